@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "cli.h"
+
+#include "cli/clioutput.h"
+#include "search/searcher.h"
+#include "seed/seeder.h"
+#include "store/checker.h"
+#include "store/database.h"
+#include "store/recordstore.h"
+#include "util/translations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <functional>
+#include <memory>
+
+namespace pactesur {
+
+namespace {
+
+struct Invocation
+{
+    QString databasePath;
+    bool json = false;
+    QString command;
+    QStringList positional;
+    TextValues sets;
+    QString city;
+    bool coordinator = false;
+    QString replicaId;
+};
+
+class UsageError
+{
+public:
+    QString message;
+};
+
+struct Context
+{
+    Invocation args;
+    std::unique_ptr<FixedClock> fixedClock;
+    std::unique_ptr<Database> db;
+};
+
+int fail(const Error &error)
+{
+    CliOutput::err() << QStringLiteral("pactesur-cli: ") << error.message << Qt::endl;
+    return int(error.code);
+}
+
+int usageError(const QString &message)
+{
+    return fail({Error::Usage, message + QLatin1Char(' ') + Cli::tr("Run pactesur-cli --help for the commands.")});
+}
+
+Invocation parse(const QStringList &arguments)
+{
+    Invocation args;
+    args.databasePath = Database::defaultPath();
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        auto next = [&]() -> QString {
+            if (i + 1 >= arguments.size())
+                throw UsageError{Cli::tr("The option %1 needs a value.").arg(argument)};
+            return arguments.at(++i);
+        };
+        if (argument == QLatin1String("--db")) {
+            args.databasePath = next();
+        } else if (argument == QLatin1String("--json")) {
+            args.json = true;
+        } else if (argument == QLatin1String("--set")) {
+            const QString assignment = next();
+            const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+            if (equals <= 0)
+                throw UsageError{Cli::tr("--set takes FIELD=VALUE, not “%1”.").arg(assignment)};
+            args.sets.insert(assignment.left(equals), assignment.mid(equals + 1));
+        } else if (argument == QLatin1String("--city")) {
+            args.city = next();
+        } else if (argument == QLatin1String("--coordinator")) {
+            args.coordinator = true;
+        } else if (argument == QLatin1String("--replica-id")) {
+            args.replicaId = next();
+        } else if (argument.startsWith(QLatin1String("--")) && argument.size() > 2) {
+            throw UsageError{Cli::tr("Unknown option %1.").arg(argument)};
+        } else if (args.command.isEmpty()) {
+            args.command = argument;
+        } else {
+            args.positional << argument;
+        }
+    }
+    return args;
+}
+
+void expectPositional(const Context &context, int count, const QString &synopsis)
+{
+    if (context.args.positional.size() != count)
+        throw UsageError{Cli::tr("Usage: pactesur-cli %1").arg(synopsis)};
+}
+
+const KindSpec &kindArgument(const Context &context)
+{
+    const QString name = context.args.positional.value(0);
+    if (const KindSpec *kind = Kinds::find(name))
+        return *kind;
+    throw UsageError{Cli::tr("Unknown kind “%1”; the kinds are: %2.").arg(name, Kinds::names().join(QStringLiteral(", ")))};
+}
+
+Status openDatabase(Context &context, bool writes)
+{
+    Database::Options options;
+    if (const QByteArray now = qgetenv("PACTESUR_NOW"); !now.isEmpty()) {
+        // Tests pin the clock so that timestamps, and so digests, are reproducible.
+        context.fixedClock = std::make_unique<FixedClock>(QDateTime::fromString(QString::fromLatin1(now), Qt::ISODate));
+        options.clock = context.fixedClock.get();
+    }
+    const bool firstStart = !QFileInfo::exists(context.args.databasePath);
+    options.takeLock = writes || firstStart;
+    Result<std::unique_ptr<Database>> db = Database::open(context.args.databasePath, options);
+    if (!db)
+        return db.error();
+    context.db = std::move(db.value());
+    if (options.takeLock) {
+        if (Result<int> seeded = Seeder::seed(*context.db); !seeded)
+            return seeded.error();
+    }
+    return {};
+}
+
+int commandInit(Context &context)
+{
+    expectPositional(context, 0, QStringLiteral("init [--coordinator | --city SLUG]"));
+    if (context.args.coordinator == !context.args.city.isEmpty())
+        throw UsageError{Cli::tr("init needs either --coordinator or --city SLUG.")};
+    const QString role = context.args.coordinator ? QStringLiteral("coordinator") : QStringLiteral("liaison");
+    Result<Identity> identity = Replica::initialise(*context.db, role, context.args.city, context.args.replicaId);
+    if (!identity)
+        return fail(identity.error());
+    if (context.args.json) {
+        CliOutput::printJson(QJsonObject{{QStringLiteral("database"), context.db->path()},
+                                         {QStringLiteral("replica"), identity->replicaId},
+                                         {QStringLiteral("role"), identity->role},
+                                         {QStringLiteral("city"), identity->citySlug}});
+    } else {
+        CliOutput::out() << Cli::tr("The database %1 is ready; this replica acts as: %2.")
+                                .arg(QDir::toNativeSeparators(context.db->path()), identity->describe())
+                         << Qt::endl;
+    }
+    return 0;
+}
+
+int commandWhoami(Context &context)
+{
+    expectPositional(context, 0, QStringLiteral("whoami [--json]"));
+    const Identity identity = Replica::load(*context.db);
+    if (context.args.json) {
+        CliOutput::printJson(QJsonObject{
+            {QStringLiteral("database"), context.db->path()},
+            {QStringLiteral("replica"), identity.isSet() ? QJsonValue(identity.replicaId) : QJsonValue()},
+            {QStringLiteral("role"), identity.isSet() ? QJsonValue(identity.role) : QJsonValue()},
+            {QStringLiteral("city"), identity.citySlug.isEmpty() ? QJsonValue() : QJsonValue(identity.citySlug)},
+            {QStringLiteral("schema_version"), context.db->schemaVersion()}});
+    } else {
+        CliOutput::out() << identity.describe() << Qt::endl
+                         << Cli::tr("Database: %1").arg(QDir::toNativeSeparators(context.db->path())) << Qt::endl;
+        if (identity.isSet())
+            CliOutput::out() << Cli::tr("Replica: %1").arg(identity.replicaId) << Qt::endl;
+    }
+    return 0;
+}
+
+int commandList(Context &context)
+{
+    expectPositional(context, 1, QStringLiteral("list KIND [--json]"));
+    const KindSpec &kind = kindArgument(context);
+    const RecordStore store(*context.db);
+    const QList<Record> records = store.list(kind);
+    if (context.args.json) {
+        QJsonArray array;
+        for (const Record &record : records)
+            array.append(CliOutput::toJson(kind, record));
+        CliOutput::printJson(array);
+    } else {
+        for (const Record &record : records)
+            CliOutput::out() << CliOutput::listLine(store, kind, record) << Qt::endl;
+    }
+    return 0;
+}
+
+int commandShow(Context &context)
+{
+    expectPositional(context, 2, QStringLiteral("show KIND ID [--json]"));
+    const KindSpec &kind = kindArgument(context);
+    const RecordStore store(*context.db);
+    Result<QString> id = store.resolveId(kind, context.args.positional.at(1));
+    if (!id)
+        return fail(id.error());
+    const Record record = *store.get(kind, id.value());
+    if (context.args.json)
+        CliOutput::printJson(CliOutput::toJson(kind, record));
+    else
+        CliOutput::out() << CliOutput::details(store, kind, record) << Qt::endl;
+    return 0;
+}
+
+int commandAdd(Context &context)
+{
+    expectPositional(context, 1, QStringLiteral("add KIND --set FIELD=VALUE... [--json]"));
+    const KindSpec &kind = kindArgument(context);
+    RecordStore store(*context.db);
+    Result<QString> id = Error::rejected(QString());
+    if (kind.name == QLatin1String("attachments")) {
+        // An attachment is a file: --set file=PATH [--set file_name=NAME].
+        TextValues sets = context.args.sets;
+        const QString path = sets.take(QStringLiteral("file"));
+        const QString name = sets.take(QStringLiteral("file_name"));
+        if (path.isEmpty() || !sets.isEmpty())
+            throw UsageError{Cli::tr("Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]")};
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::rejected(Cli::tr("Cannot read the file %1.").arg(path)));
+        if (file.size() > RecordStore::kMaxAttachmentBytes)
+            return fail(store.addAttachment(QFileInfo(path).fileName(), QByteArray(RecordStore::kMaxAttachmentBytes + 1, 0)).error());
+        id = store.addAttachment(name.isEmpty() ? QFileInfo(path).fileName() : name, file.readAll());
+    } else {
+        if (context.args.sets.isEmpty())
+            throw UsageError{Cli::tr("add needs at least one --set FIELD=VALUE.")};
+        id = store.create(kind, context.args.sets);
+    }
+    if (!id)
+        return fail(id.error());
+    if (context.args.json)
+        CliOutput::printJson(QJsonObject{{QStringLiteral("id"), id.value()}});
+    else
+        CliOutput::out() << id.value() << Qt::endl;
+    return 0;
+}
+
+int commandEdit(Context &context)
+{
+    expectPositional(context, 2, QStringLiteral("edit KIND ID --set FIELD=VALUE..."));
+    const KindSpec &kind = kindArgument(context);
+    if (context.args.sets.isEmpty())
+        throw UsageError{Cli::tr("edit needs at least one --set FIELD=VALUE.")};
+    RecordStore store(*context.db);
+    Result<QString> id = store.resolveId(kind, context.args.positional.at(1));
+    if (!id)
+        return fail(id.error());
+    if (Status status = store.update(kind, id.value(), context.args.sets); !status)
+        return fail(status.error());
+    return 0;
+}
+
+int commandRemove(Context &context)
+{
+    expectPositional(context, 2, QStringLiteral("rm KIND ID"));
+    const KindSpec &kind = kindArgument(context);
+    RecordStore store(*context.db);
+    Result<QString> id = store.resolveId(kind, context.args.positional.at(1));
+    if (!id)
+        return fail(id.error());
+    if (Status status = store.remove(kind, id.value()); !status)
+        return fail(status.error());
+    return 0;
+}
+
+int commandSearch(Context &context)
+{
+    if (context.args.positional.isEmpty())
+        throw UsageError{Cli::tr("Usage: pactesur-cli %1").arg(QStringLiteral("search TEXT [--json]"))};
+    const QList<SearchHit> hits = Searcher(*context.db).search(context.args.positional.join(QLatin1Char(' ')));
+    if (context.args.json) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits) {
+            array.append(QJsonObject{{QStringLiteral("kind"), hit.kind},
+                                     {QStringLiteral("id"), hit.id},
+                                     {QStringLiteral("title"), hit.title}});
+        }
+        CliOutput::printJson(array);
+    } else {
+        for (const SearchHit &hit : hits)
+            CliOutput::out() << hit.kind << '\t' << hit.id << '\t' << hit.title << Qt::endl;
+    }
+    return 0;
+}
+
+int commandCheck(Context &context)
+{
+    expectPositional(context, 0, QStringLiteral("check [--json]"));
+    const CheckReport report = Checker::check(*context.db);
+    if (context.args.json) {
+        CliOutput::printJson(QJsonObject{{QStringLiteral("ok"), report.ok},
+                                         {QStringLiteral("state_digest"), report.stateDigest},
+                                         {QStringLiteral("schema_version"), context.db->schemaVersion()},
+                                         {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+    } else {
+        for (const QString &problem : report.problems)
+            CliOutput::out() << problem << Qt::endl;
+        CliOutput::out() << (report.ok ? Cli::tr("The database is in good order.") : Cli::tr("The database has problems."))
+                         << Qt::endl
+                         << Cli::tr("State digest: %1").arg(report.stateDigest) << Qt::endl;
+    }
+    return report.ok ? 0 : 1;
+}
+
+struct Command
+{
+    const char *name;
+    bool writes;
+    std::function<int(Context &)> run;
+};
+
+const Command kCommands[] = {
+    {"init", true, commandInit},       {"whoami", false, commandWhoami}, {"list", false, commandList},
+    {"show", false, commandShow},      {"add", true, commandAdd},        {"edit", true, commandEdit},
+    {"rm", true, commandRemove},       {"search", false, commandSearch}, {"check", false, commandCheck},
+};
+
+} // namespace
+
+QString Cli::usage()
+{
+    return tr("Usage: pactesur-cli [--db FILE] COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "  init [--coordinator | --city SLUG]   create the database and choose the role\n"
+              "  whoami [--json]                      show this replica's role\n"
+              "  list KIND [--json]                   list the records of a kind\n"
+              "  show KIND ID [--json]                show one record\n"
+              "  add KIND --set FIELD=VALUE... [--json]\n"
+              "  edit KIND ID --set FIELD=VALUE...\n"
+              "  rm KIND ID\n"
+              "  search TEXT [--json]\n"
+              "  check [--json]                       integrity, schema and state digest\n"
+              "\n"
+              "Kinds: %1\n"
+              "The database is %2 unless --db or PACTESUR_DB says otherwise.\n"
+              "Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).")
+        .arg(Kinds::names().join(QStringLiteral(", ")), QDir::toNativeSeparators(Database::defaultPath()));
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    Translations::install(Translations::systemLanguage());
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        CliOutput::out() << usage() << Qt::endl;
+        return 0;
+    }
+    if (arguments.contains(QStringLiteral("--version"))) {
+        CliOutput::out() << QStringLiteral("pactesur-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    try {
+        Context context;
+        context.args = parse(arguments);
+        if (context.args.command.isEmpty())
+            throw UsageError{tr("No command given.")};
+        for (const Command &command : kCommands) {
+            if (context.args.command != QLatin1String(command.name))
+                continue;
+            if (Status status = openDatabase(context, command.writes); !status)
+                return fail(status.error());
+            return command.run(context);
+        }
+        throw UsageError{tr("Unknown command “%1”.").arg(context.args.command)};
+    } catch (const UsageError &error) {
+        return usageError(error.message);
+    }
+}
+
+} // namespace pactesur

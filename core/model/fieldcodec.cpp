@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "fieldcodec.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace pactesur {
+
+namespace {
+
+bool matches(const QString &pattern, const QString &text)
+{
+    return QRegularExpression(QStringLiteral("^(?:%1)$").arg(pattern)).match(text).hasMatch();
+}
+
+bool hasControlCharacters(const QString &text, bool allowNewlines)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control
+            && !(allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty() && !items.contains(trimmed))
+            items << trimmed;
+    }
+    return items;
+}
+
+} // namespace
+
+Result<QVariant> FieldCodec::parse(const FieldSpec &field, const QString &rawText)
+{
+    const QString label = field.name;
+    const QString text = field.type == FieldType::LongText ? rawText : rawText.trimmed();
+    if (text.trimmed().isEmpty())
+        return QVariant();
+
+    auto invalid = [&](const QString &expected) {
+        return Error::rejected(tr("Invalid value “%1” for %2: %3.").arg(text.left(60), label, expected));
+    };
+
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText: {
+        const bool isLong = field.type == FieldType::LongText;
+        const int limit = isLong ? kMaxTextLength : kMaxLineLength;
+        if (text.size() > limit)
+            return Error::rejected(tr("%1 is too long: at most %2 characters.").arg(label).arg(limit));
+        if (hasControlCharacters(text, isLong))
+            return invalid(tr("control characters are not allowed"));
+        return text;
+    }
+    case FieldType::Integer: {
+        bool ok = false;
+        const qlonglong value = text.toLongLong(&ok);
+        if (!ok || value < 0 || value > 100000000)
+            return invalid(tr("expected a whole number, 0 or more"));
+        return value;
+    }
+    case FieldType::Real: {
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok || !qIsFinite(value))
+            return invalid(tr("expected a number"));
+        if (field.maximum != 0 && (value < field.minimum || value > field.maximum))
+            return invalid(tr("expected a number from %1 to %2").arg(field.minimum).arg(field.maximum));
+        return value;
+    }
+    case FieldType::Date: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!matches(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"), text) || !date.isValid())
+            return invalid(tr("expected a date written YYYY-MM-DD"));
+        return text;
+    }
+    case FieldType::Boolean: {
+        const QString lower = text.toLower();
+        if (lower == QLatin1String("true") || lower == QLatin1String("yes") || lower == QLatin1String("1"))
+            return 1;
+        if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("0"))
+            return 0;
+        return invalid(tr("expected true or false"));
+    }
+    case FieldType::Choice:
+        if (!field.choices.contains(text))
+            return invalid(tr("expected one of %1").arg(field.choices.join(QStringLiteral(", "))));
+        return text;
+    case FieldType::Country:
+        if (!matches(QStringLiteral("[A-Za-z]{2}"), text))
+            return invalid(tr("expected a two-letter country code such as FR"));
+        return text.toUpper();
+    case FieldType::Language:
+        if (!matches(QStringLiteral("[A-Za-z]{2}"), text))
+            return invalid(tr("expected a two-letter language code such as fr"));
+        return text.toLower();
+    case FieldType::LanguageList: {
+        QStringList codes;
+        for (const QString &item : splitList(text)) {
+            if (!matches(QStringLiteral("[A-Za-z]{2}"), item))
+                return invalid(tr("expected two-letter language codes separated by commas"));
+            codes << item.toLower();
+        }
+        return codes;
+    }
+    case FieldType::Url: {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || url.host().isEmpty() || text.size() > 2000) {
+            return invalid(tr("expected a web address starting with https://"));
+        }
+        return text;
+    }
+    case FieldType::Email:
+        if (!matches(QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), text) || text.size() > 254)
+            return invalid(tr("expected an email address"));
+        return text;
+    case FieldType::Phone:
+        if (!matches(QStringLiteral("[+0-9 ()./-]{3,40}"), text))
+            return invalid(tr("expected a phone number"));
+        return text;
+    case FieldType::CityRef:
+    case FieldType::Ref:
+    case FieldType::ThemeRef:
+        if (text.size() > 100 || hasControlCharacters(text, false))
+            return invalid(tr("expected an id or a slug"));
+        return text;
+    case FieldType::RefList:
+    case FieldType::ThemeList:
+        return splitList(text);
+    case FieldType::LabelMap: {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return invalid(tr("expected a JSON object such as {\"fr\": \"…\"}"));
+        const QJsonObject labels = document.object();
+        for (auto it = labels.begin(); it != labels.end(); ++it) {
+            if (!matches(QStringLiteral("[a-z]{2}"), it.key()) || !it.value().isString()
+                || it.value().toString().size() > kMaxLineLength) {
+                return invalid(tr("expected a JSON object such as {\"fr\": \"…\"}"));
+            }
+        }
+        return QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact));
+    }
+    case FieldType::Slug:
+        if (!matches(QStringLiteral("[a-z0-9]+(?:[-_][a-z0-9]+)*"), text) || text.size() > 64)
+            return invalid(tr("expected lower-case letters, digits and dashes"));
+        return text;
+    case FieldType::Sha256:
+        if (!matches(QStringLiteral("[0-9a-f]{64}"), text))
+            return invalid(tr("expected a SHA-256 digest"));
+        return text;
+    case FieldType::Blob:
+        return invalid(tr("file contents cannot be typed in"));
+    }
+    return invalid(QString());
+}
+
+QJsonValue FieldCodec::toJson(const FieldSpec &field, const QVariant &stored)
+{
+    if (!stored.isValid() || stored.isNull())
+        return QJsonValue::Null;
+    switch (field.type) {
+    case FieldType::Integer:
+        return stored.toLongLong();
+    case FieldType::Real:
+        return stored.toDouble();
+    case FieldType::Boolean:
+        return stored.toInt() != 0;
+    case FieldType::LanguageList:
+    case FieldType::RefList:
+    case FieldType::ThemeList:
+        return QJsonArray::fromStringList(listItems(stored));
+    case FieldType::LabelMap:
+        return QJsonDocument::fromJson(stored.toString().toUtf8()).object();
+    case FieldType::Blob:
+        return QJsonValue::Null;
+    default:
+        return stored.toString();
+    }
+}
+
+QStringList FieldCodec::listItems(const QVariant &stored)
+{
+    QStringList items;
+    if (stored.isNull())
+        return items;
+    const QJsonArray array = QJsonDocument::fromJson(stored.toString().toUtf8()).array();
+    for (const QJsonValue &value : array)
+        items << value.toString();
+    return items;
+}
+
+QString FieldCodec::listToStored(const QStringList &items)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace pactesur

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "migrations.h"
+
+#include "database.h"
+
+#include <QFile>
+
+namespace pactesur {
+
+namespace {
+// Index = version - 1. Append only; never edit a released script.
+const char *const kScripts[] = {
+    ":/pactesur/sql/schema_v1.sql",
+};
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(std::size(kScripts));
+}
+
+QString Migrations::script(int version)
+{
+    QFile file(QString::fromLatin1(kScripts[version - 1]));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+Status Migrations::apply(Database &db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
+        QString body = script(version);
+        if (version == 1) {
+            body += QStringLiteral("\nPRAGMA application_id = %1;").arg(Database::kApplicationId);
+        }
+        const QString wrapped = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version = %2;\nCOMMIT;")
+                                    .arg(body)
+                                    .arg(version);
+        if (Status status = db.executeScript(wrapped); !status) {
+            (void)db.executeScript(QStringLiteral("ROLLBACK;"));
+            return status;
+        }
+    }
+    return {};
+}
+
+} // namespace pactesur

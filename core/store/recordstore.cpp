@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "recordstore.h"
+
+#include "model/fieldcodec.h"
+#include "store/database.h"
+#include "store/rowwriter.h"
+#include "util/translations.h"
+#include "util/uuid.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace pactesur {
+
+namespace {
+
+QJsonObject parseObject(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Record recordFrom(const KindSpec &kind, const QSqlQuery &query)
+{
+    Record record;
+    const QSqlRecord row = query.record();
+    record.id = row.value(QStringLiteral("id")).toString();
+    record.owner = row.value(QStringLiteral("owner")).toString();
+    record.createdAt = row.value(QStringLiteral("created_at")).toString();
+    record.updatedAt = row.value(QStringLiteral("updated_at")).toString();
+    record.deleted = row.value(QStringLiteral("deleted")).toInt() != 0;
+    record.values.insert(QStringLiteral("vv"), row.value(QStringLiteral("vv")));
+    record.values.insert(QStringLiteral("dots"), row.value(QStringLiteral("dots")));
+    for (const FieldSpec &field : kind.fields) {
+        if (field.type != FieldType::Blob)
+            record.values.insert(field.name, row.value(field.name));
+    }
+    return record;
+}
+
+// Everything but the bytes of an attachment, which only an explicit read needs.
+QString selectColumns(const KindSpec &kind)
+{
+    QStringList columns = {QStringLiteral("id"), QStringLiteral("owner"),
+                           QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                           QStringLiteral("deleted"), QStringLiteral("vv"), QStringLiteral("dots")};
+    for (const FieldSpec &field : kind.fields) {
+        if (field.type != FieldType::Blob)
+            columns << RowWriter::quoted(field.name);
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database &db) : m_db(db), m_identity(Replica::load(db)) {}
+
+QString RecordStore::nameBasedId(const KindSpec &kind, const QStringList &parts)
+{
+    return uuid::fromName(kind.table + QLatin1Char(':') + parts.join(QLatin1Char(':')));
+}
+
+Result<QString> RecordStore::create(const KindSpec &kind, const TextValues &input)
+{
+    if (!kind.writable || kind.fields.isEmpty())
+        return Error::rejected(tr("%1 cannot be created or edited directly.").arg(kind.name));
+    Result<QVariantMap> parsed = parseInput(kind, input, std::nullopt);
+    if (!parsed)
+        return parsed.error();
+    QVariantMap values = parsed.value();
+    for (const FieldSpec &field : kind.fields) {
+        if (!values.contains(field.name) && !field.defaultValue.isEmpty())
+            values.insert(field.name, field.defaultValue);
+    }
+    Result<QString> id = deriveId(kind, values);
+    if (!id)
+        return id.error();
+    const std::optional<Record> existing = get(kind, id.value());
+    if (existing && !existing->deleted)
+        return Error::rejected(tr("This %1 already exists (id %2).").arg(kind.translatedLabel().toLower(), id.value()));
+    if (Status status = checkRecord(kind, values); !status)
+        return status.error();
+    const QString owner = ownerFor(kind, id.value(), values);
+    if (Status status = checkWriteAllowed(kind, owner); !status)
+        return status.error();
+
+    Transaction transaction(m_db);
+    if (Status status = write(kind, id.value(), values, existing, false); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return id.value();
+}
+
+Status RecordStore::createFixed(const KindSpec &kind, const FixedStamp &stamp,
+                                const TextValues &input)
+{
+    Result<QVariantMap> parsed = parseInput(kind, input, std::nullopt);
+    if (!parsed)
+        return parsed.error();
+    QVariantMap values = parsed.value();
+    for (const FieldSpec &field : kind.fields) {
+        if (!values.contains(field.name) && !field.defaultValue.isEmpty())
+            values.insert(field.name, field.defaultValue);
+    }
+    if (Status status = checkRecord(kind, values); !status)
+        return status;
+    const QJsonArray dot = {stamp.replicaId, stamp.counter};
+    QJsonObject dots = {{QStringLiteral("deleted"), dot}};
+    for (auto it = values.begin(); it != values.end(); ++it)
+        dots.insert(it.key(), dot);
+    RowMeta meta;
+    meta.id = stamp.id;
+    meta.owner = stamp.owner;
+    meta.createdAt = stamp.timestamp;
+    meta.updatedAt = stamp.timestamp;
+    meta.versionVector = compact(QJsonObject{{stamp.replicaId, stamp.counter}});
+    meta.dots = compact(dots);
+    return RowWriter::insert(m_db, kind, meta, values);
+}
+
+Status RecordStore::update(const KindSpec &kind, const QString &id, const TextValues &input)
+{
+    if (!kind.writable)
+        return Error::rejected(tr("%1 cannot be created or edited directly.").arg(kind.name));
+    const std::optional<Record> existing = get(kind, id);
+    if (!existing || existing->deleted)
+        return Error::rejected(tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
+    if (Status status = checkWriteAllowed(kind, existing->owner); !status)
+        return status;
+    Result<QVariantMap> parsed = parseInput(kind, input, existing);
+    if (!parsed)
+        return parsed.error();
+
+    QVariantMap merged = existing->values;
+    QVariantMap changes;
+    for (auto it = parsed->begin(); it != parsed->end(); ++it) {
+        merged.insert(it.key(), it.value());
+        if (existing->values.value(it.key()) != it.value())
+            changes.insert(it.key(), it.value());
+    }
+    if (Status status = checkRecord(kind, merged); !status)
+        return status;
+    if (Status status = checkWriteAllowed(kind, ownerFor(kind, id, merged)); !status)
+        return status;
+    if (changes.isEmpty())
+        return {};
+
+    Transaction transaction(m_db);
+    if (Status status = write(kind, id, changes, existing, false); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status RecordStore::remove(const KindSpec &kind, const QString &id)
+{
+    if (!kind.writable)
+        return Error::rejected(tr("%1 cannot be created or edited directly.").arg(kind.name));
+    const std::optional<Record> existing = get(kind, id);
+    if (!existing || existing->deleted)
+        return Error::rejected(tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
+    if (Status status = checkWriteAllowed(kind, existing->owner); !status)
+        return status;
+
+    // Erasure: the personal fields go with the record, here and, through the tombstone,
+    // at every peer.
+    QVariantMap changes;
+    for (const FieldSpec &field : kind.fields) {
+        if (field.personal && !existing->values.value(field.name).isNull())
+            changes.insert(field.name, QVariant());
+    }
+    Transaction transaction(m_db);
+    if (Status status = write(kind, id, changes, existing, true); !status)
+        return status;
+    return transaction.commit();
+}
+
+Result<QString> RecordStore::addAttachment(const QString &fileName, const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxAttachmentBytes) {
+        return Error::rejected(tr("The file %1 is too large: attachments are limited to %2 MB.")
+                                   .arg(fileName)
+                                   .arg(kMaxAttachmentBytes / (1024 * 1024)));
+    }
+    const KindSpec &kind = Kinds::get(QStringLiteral("attachments"));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString id = nameBasedId(kind, {sha});
+    const std::optional<Record> existing = get(kind, id);
+    if (existing && !existing->deleted)
+        return id; // the same bytes are stored once
+    Result<QVariant> name = FieldCodec::parse(*kind.field(QStringLiteral("file_name")), fileName);
+    if (!name)
+        return name.error();
+    if (Status status = checkWriteAllowed(kind, m_identity.owner()); !status)
+        return status.error();
+    const QVariantMap values = {
+        {QStringLiteral("sha256"), sha},
+        {QStringLiteral("file_name"), name.value()},
+        {QStringLiteral("mime"), QMimeDatabase().mimeTypeForData(bytes).name()},
+        {QStringLiteral("size"), qint64(bytes.size())},
+        {QStringLiteral("data"), bytes},
+    };
+    Transaction transaction(m_db);
+    if (Status status = write(kind, id, values, existing, false); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+std::optional<Record> RecordStore::get(const KindSpec &kind, const QString &id) const
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(kind), kind.table));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return recordFrom(kind, query);
+}
+
+QList<Record> RecordStore::list(const KindSpec &kind, bool includeDeleted) const
+{
+    QList<Record> records;
+    const QString orderBy = kind.titleField.isEmpty() ? QStringLiteral("id")
+                                                      : RowWriter::quoted(kind.titleField) + QStringLiteral(", id");
+    QSqlQuery query(m_db.sql());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4")
+                   .arg(selectColumns(kind), kind.table,
+                        includeDeleted || !kind.replicated ? QString() : QStringLiteral("WHERE deleted = 0"),
+                        orderBy));
+    while (query.next())
+        records << recordFrom(kind, query);
+    return records;
+}
+
+Status RecordStore::checkWriteAllowed(const KindSpec &kind, const QString &owner) const
+{
+    Q_UNUSED(kind)
+    if (!m_identity.isSet()) {
+        return Error::rejected(tr("This database has no role yet. Choose one first: coordinator, "
+                                  "or liaison of a city."));
+    }
+    if (m_identity.isCoordinator() || owner == m_identity.cityId)
+        return {};
+    return Error::rejected(tr("As the liaison of %1 you can change only the records of %1.")
+                               .arg(m_identity.cityName));
+}
+
+QString RecordStore::ownerFor(const KindSpec &kind, const QString &id, const QVariantMap &values) const
+{
+    if (kind.ownerField == QLatin1String("id"))
+        return id;
+    if (!kind.ownerField.isEmpty()) {
+        const QString city = values.value(kind.ownerField).toString();
+        if (!city.isEmpty())
+            return city;
+    }
+    return m_identity.owner();
+}
+
+Result<QString> RecordStore::deriveId(const KindSpec &kind, const QVariantMap &values) const
+{
+    if (kind.idRule == KindSpec::IdRule::Random)
+        return uuid::create();
+    QStringList parts;
+    for (const QString &field : kind.idFields)
+        parts << values.value(field).toString();
+    return nameBasedId(kind, parts);
+}
+
+Status RecordStore::write(const KindSpec &kind, const QString &id, const QVariantMap &changes,
+                          const std::optional<Record> &existing, bool deleted)
+{
+    Result<qint64> counter = Replica::nextCounter(m_db);
+    if (!counter)
+        return counter.error();
+    const QJsonArray dot = {m_identity.replicaId, counter.value()};
+
+    QJsonObject versionVector = existing ? parseObject(existing->values.value(QStringLiteral("vv")).toString())
+                                         : QJsonObject();
+    versionVector.insert(m_identity.replicaId, counter.value());
+    QJsonObject dots = existing ? parseObject(existing->values.value(QStringLiteral("dots")).toString())
+                                : QJsonObject();
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        dots.insert(it.key(), dot);
+    if (!existing || existing->deleted != deleted)
+        dots.insert(QStringLiteral("deleted"), dot);
+
+    QVariantMap merged = existing ? existing->values : QVariantMap();
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        merged.insert(it.key(), it.value());
+
+    RowMeta meta;
+    meta.id = id;
+    meta.owner = ownerFor(kind, id, merged);
+    meta.updatedAt = m_db.clock().nowIso();
+    meta.createdAt = existing ? existing->createdAt : meta.updatedAt;
+    meta.deleted = deleted;
+    meta.versionVector = compact(versionVector);
+    meta.dots = compact(dots);
+    return existing ? RowWriter::update(m_db, kind, meta, changes)
+                    : RowWriter::insert(m_db, kind, meta, changes);
+}
+
+QString RecordStore::displayText(const FieldSpec &field, const QVariant &stored) const
+{
+    if (stored.isNull() || !stored.isValid())
+        return {};
+    const QLocale locale;
+    switch (field.type) {
+    case FieldType::Choice:
+        return Kinds::choiceLabel(stored.toString());
+    case FieldType::Boolean:
+        return stored.toInt() ? tr("Yes") : tr("No");
+    case FieldType::Integer:
+        return locale.toString(stored.toLongLong());
+    case FieldType::Real:
+        return locale.toString(stored.toDouble(), 'f', 4);
+    case FieldType::Date:
+        return locale.toString(QDate::fromString(stored.toString(), Qt::ISODate), QLocale::ShortFormat);
+    case FieldType::LanguageList:
+        return FieldCodec::listItems(stored).join(QStringLiteral(", ")).toUpper();
+    case FieldType::CityRef:
+    case FieldType::Ref: {
+        const KindSpec &target = Kinds::get(field.type == FieldType::CityRef ? QStringLiteral("cities") : field.refKind);
+        const std::optional<Record> record = get(target, stored.toString());
+        return record ? record->value(target.titleField).toString() : stored.toString();
+    }
+    case FieldType::RefList: {
+        const KindSpec &target = Kinds::get(field.refKind);
+        QStringList titles;
+        for (const QString &id : FieldCodec::listItems(stored)) {
+            const std::optional<Record> record = get(target, id);
+            titles << (record ? record->value(target.titleField).toString() : id);
+        }
+        return titles.join(QStringLiteral(", "));
+    }
+    case FieldType::ThemeRef:
+    case FieldType::ThemeList: {
+        const QStringList slugs = field.type == FieldType::ThemeRef ? QStringList{stored.toString()}
+                                                                    : FieldCodec::listItems(stored);
+        QStringList labels;
+        for (const QString &slug : slugs)
+            labels << themeLabel(slug);
+        return labels.join(QStringLiteral(", "));
+    }
+    case FieldType::Blob:
+        return {};
+    default:
+        return stored.toString();
+    }
+}
+
+QString RecordStore::themeLabel(const QString &slug) const
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(QStringLiteral("SELECT name, labels FROM theme WHERE slug = ?"));
+    query.addBindValue(slug);
+    if (!query.exec() || !query.next())
+        return slug;
+    const QString translated = parseObject(query.value(1).toString()).value(Translations::current()).toString();
+    return translated.isEmpty() ? query.value(0).toString() : translated;
+}
+
+} // namespace pactesur
