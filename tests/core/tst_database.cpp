@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Opening, creating, migrating and locking database files.
+#include "store/checker.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "testdatabase.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace pactesur;
+
+class TestDatabaseFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QVariant scalar(Database &db, const QString &sql)
+    {
+        QSqlQuery query(db.sql());
+        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+    }
+
+    static void rawExec(const QString &path, const char *sql)
+    {
+        sqlite3 *handle = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &handle), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(handle, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(handle);
+    }
+
+private slots:
+    void shouldCreateAFreshDatabaseAtTheLatestVersion()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("sub/folder/new.db")));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA application_id")).toLongLong(),
+                 qint64(Database::kApplicationId));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QVERIFY(Checker::check(*db.value()).ok);
+    }
+
+    void shouldKeepDataWhenReopened()
+    {
+        test::TestDatabase fixture;
+        const QString digest = Checker::stateDigest(fixture.db());
+        fixture.reopen();
+        QCOMPARE(fixture.db().schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(Checker::stateDigest(fixture.db()), digest);
+        QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM city")).toInt(), 15);
+    }
+
+    void shouldMigrateAVersionZeroFileForward()
+    {
+        // GIVEN an empty SQLite file (version 0, no application id)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.db"));
+        rawExec(path, "PRAGMA user_version = 0;");
+        // WHEN it is opened THEN every migration runs and the schema is the expected one
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        QVERIFY2(Checker::check(*db.value()).ok, qPrintable(Checker::check(*db.value()).problems.join(u'\n')));
+    }
+
+    void shouldRefuseADatabaseFromANewerVersion()
+    {
+        test::TestDatabase fixture;
+        fixture.close();
+        rawExec(fixture.path(), "PRAGMA user_version = 99;");
+        auto db = Database::open(fixture.path());
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, Error::Rejected);
+        QVERIFY(db.error().message.contains(QStringLiteral("99")));
+    }
+
+    void shouldRefuseFilesThatAreNotOurs()
+    {
+        QTemporaryDir dir;
+        const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+        rawExec(foreign, "CREATE TABLE t (x); PRAGMA application_id = 42;");
+        auto db = Database::open(foreign);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.contains(QStringLiteral("not a Pactesur database")));
+
+        const QString text = dir.filePath(QStringLiteral("notes.db"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        auto notSqlite = Database::open(text);
+        QVERIFY(!notSqlite.ok());
+        QCOMPARE(notSqlite.error().code, Error::Rejected);
+        QCOMPARE(file.size(), 4096); // untouched
+    }
+
+    void shouldRefuseASecondWriterWithAClearMessage()
+    {
+        test::TestDatabase fixture;
+        auto second = Database::open(fixture.path());
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, Error::Failure);
+        QVERIFY(second.error().message.contains(QStringLiteral("already open")));
+        // Readers need no lock.
+        Database::Options reader;
+        reader.takeLock = false;
+        QVERIFY(Database::open(fixture.path(), reader).ok());
+        // Once the first writer is gone the file opens again.
+        fixture.close();
+        QVERIFY(Database::open(fixture.path()).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseFile)
+#include "tst_database.moc"
