@@ -3,6 +3,7 @@
 
 #include "cli/clioutput.h"
 #include "search/searcher.h"
+#include "seed/generator.h"
 #include "seed/seeder.h"
 #include "store/checker.h"
 #include "store/database.h"
@@ -31,6 +32,8 @@ struct Invocation
     QString city;
     bool coordinator = false;
     QString replicaId;
+    QString scale;
+    QString seed;
 };
 
 class UsageError
@@ -84,6 +87,10 @@ Invocation parse(const QStringList &arguments)
             args.coordinator = true;
         } else if (argument == QLatin1String("--replica-id")) {
             args.replicaId = next();
+        } else if (argument == QLatin1String("--scale")) {
+            args.scale = next();
+        } else if (argument == QLatin1String("--seed")) {
+            args.seed = next();
         } else if (argument.startsWith(QLatin1String("--")) && argument.size() > 2) {
             throw UsageError{Cli::tr("Unknown option %1.").arg(argument)};
         } else if (args.command.isEmpty()) {
@@ -306,6 +313,28 @@ int commandCheck(Context &context)
     return report.ok ? 0 : 1;
 }
 
+int commandGenerate(Context &context)
+{
+    expectPositional(context, 0, QStringLiteral("generate --scale small|network [--seed N]"));
+    const std::optional<Generator::Scale> scale = Generator::scaleFromName(context.args.scale);
+    bool seedOk = true;
+    const quint32 seed = context.args.seed.isEmpty() ? 1 : context.args.seed.toUInt(&seedOk);
+    if (!scale || !seedOk)
+        throw UsageError{Cli::tr("Usage: pactesur-cli %1").arg(QStringLiteral("generate --scale small|network [--seed N]"))};
+    Result<GeneratedCounts> counts = Generator::generate(*context.db, *scale, seed);
+    if (!counts)
+        return fail(counts.error());
+    if (context.args.json) {
+        CliOutput::printJson(QJsonObject{{QStringLiteral("cities"), counts->cities},
+                                         {QStringLiteral("activities"), counts->activities},
+                                         {QStringLiteral("sheets"), counts->sheets},
+                                         {QStringLiteral("contacts"), counts->contacts}});
+    } else {
+        CliOutput::out() << Cli::tr("Generated %n record(s).", nullptr, counts->total()) << Qt::endl;
+    }
+    return 0;
+}
+
 struct Command
 {
     const char *name;
@@ -317,6 +346,7 @@ const Command kCommands[] = {
     {"init", true, commandInit},       {"whoami", false, commandWhoami}, {"list", false, commandList},
     {"show", false, commandShow},      {"add", true, commandAdd},        {"edit", true, commandEdit},
     {"rm", true, commandRemove},       {"search", false, commandSearch}, {"check", false, commandCheck},
+    {"generate", true, commandGenerate},
 };
 
 } // namespace
@@ -335,6 +365,7 @@ QString Cli::usage()
               "  rm KIND ID\n"
               "  search TEXT [--json]\n"
               "  check [--json]                       integrity, schema and state digest\n"
+              "  generate --scale small|network [--seed N]  add synthetic records\n"
               "\n"
               "Kinds: %1\n"
               "The database is %2 unless --db or PACTESUR_DB says otherwise.\n"
