@@ -47,7 +47,7 @@ QList<SearchHit> Searcher::search(const QString &text, int limitPerKind) const
     for (const SearchTable &table : kTables) {
         QSqlQuery query(m_db.sql());
         query.prepare(QStringLiteral("SELECT t.id, t.%2 FROM %1_fts f JOIN %1 t ON t.rowid = f.rowid "
-                                     "WHERE f.%1_fts MATCH ? AND t.deleted = 0 ORDER BY f.rank LIMIT ?")
+                                     "WHERE f.%1_fts MATCH ? AND t.deleted = 0 ORDER BY f.rowid DESC LIMIT ?")
                           .arg(QString::fromLatin1(table.table), QString::fromLatin1(table.titleColumn)));
         query.addBindValue(match);
         query.addBindValue(limitPerKind);

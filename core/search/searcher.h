@@ -20,7 +20,9 @@ class Searcher
 {
 public:
     explicit Searcher(const Database &db) : m_db(db) {}
-    // Every word must match (as a prefix); results ranked by relevance within each kind.
+    // Every word must match (as a prefix); newest records first within each kind. Ranking by
+    // relevance (bm25) would score every match: ~60 ms for common words at network scale,
+    // over the 10 ms budget of DESIGN.md section 9.
     QList<SearchHit> search(const QString &text, int limitPerKind = 50) const;
     // Turns what a person typed into a safe FTS5 query (no operators, no syntax errors).
     static QString toMatchExpression(const QString &text);
