@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "cli.h"
 
+#include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "search/searcher.h"
 #include "seed/generator.h"
@@ -20,101 +21,9 @@
 
 namespace pactesur {
 
+using namespace cli;
+
 namespace {
-
-struct Invocation
-{
-    QString databasePath;
-    bool json = false;
-    QString command;
-    QStringList positional;
-    TextValues sets;
-    QString city;
-    bool coordinator = false;
-    QString replicaId;
-    QString scale;
-    QString seed;
-};
-
-class UsageError
-{
-public:
-    QString message;
-};
-
-struct Context
-{
-    Invocation args;
-    std::unique_ptr<FixedClock> fixedClock;
-    std::unique_ptr<Database> db;
-};
-
-int fail(const Error &error)
-{
-    CliOutput::err() << QStringLiteral("pactesur-cli: ") << error.message << Qt::endl;
-    return int(error.code);
-}
-
-int usageError(const QString &message)
-{
-    return fail({Error::Usage, message + QLatin1Char(' ') + Cli::tr("Run pactesur-cli --help for the commands.")});
-}
-
-Invocation parse(const QStringList &arguments)
-{
-    Invocation args;
-    args.databasePath = Database::defaultPath();
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        auto next = [&]() -> QString {
-            if (i + 1 >= arguments.size())
-                throw UsageError{Cli::tr("The option %1 needs a value.").arg(argument)};
-            return arguments.at(++i);
-        };
-        if (argument == QLatin1String("--db")) {
-            args.databasePath = next();
-        } else if (argument == QLatin1String("--json")) {
-            args.json = true;
-        } else if (argument == QLatin1String("--set")) {
-            const QString assignment = next();
-            const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-            if (equals <= 0)
-                throw UsageError{Cli::tr("--set takes FIELD=VALUE, not “%1”.").arg(assignment)};
-            args.sets.insert(assignment.left(equals), assignment.mid(equals + 1));
-        } else if (argument == QLatin1String("--city")) {
-            args.city = next();
-        } else if (argument == QLatin1String("--coordinator")) {
-            args.coordinator = true;
-        } else if (argument == QLatin1String("--replica-id")) {
-            args.replicaId = next();
-        } else if (argument == QLatin1String("--scale")) {
-            args.scale = next();
-        } else if (argument == QLatin1String("--seed")) {
-            args.seed = next();
-        } else if (argument.startsWith(QLatin1String("--")) && argument.size() > 2) {
-            throw UsageError{Cli::tr("Unknown option %1.").arg(argument)};
-        } else if (args.command.isEmpty()) {
-            args.command = argument;
-        } else {
-            args.positional << argument;
-        }
-    }
-    return args;
-}
-
-void expectPositional(const Context &context, int count, const QString &synopsis)
-{
-    if (context.args.positional.size() != count)
-        throw UsageError{Cli::tr("Usage: pactesur-cli %1").arg(synopsis)};
-}
-
-const KindSpec &kindArgument(const Context &context)
-{
-    const QString name = context.args.positional.value(0);
-    if (const KindSpec *kind = Kinds::find(name))
-        return *kind;
-    throw UsageError{Cli::tr("Unknown kind “%1”; the kinds are: %2.").arg(name, Kinds::names().join(QStringLiteral(", ")))};
-}
 
 Status openDatabase(Context &context, bool writes)
 {
@@ -347,6 +256,7 @@ const Command kCommands[] = {
     {"show", false, commandShow},      {"add", true, commandAdd},        {"edit", true, commandEdit},
     {"rm", true, commandRemove},       {"search", false, commandSearch}, {"check", false, commandCheck},
     {"generate", true, commandGenerate},
+    {"export", true, commandExport},  {"import", true, commandImport},    {"resolve", true, commandResolve},
 };
 
 } // namespace
@@ -365,6 +275,9 @@ QString Cli::usage()
               "  rm KIND ID\n"
               "  search TEXT [--json]\n"
               "  check [--json]                       integrity, schema and state digest\n"
+              "  export --out FILE [--full | --for PEER]   write an exchange package\n"
+              "  import FILE [--dry-run] [--json]     merge a package (backup first)\n"
+              "  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)\n"
               "  generate --scale small|network [--seed N]  add synthetic records\n"
               "\n"
               "Kinds: %1\n"

@@ -16,6 +16,21 @@ QJsonObject CliOutput::toJson(const KindSpec &kind, const Record &record)
         if (field.type != FieldType::Blob)
             object.insert(field.name, FieldCodec::toJson(field, record.value(field.name)));
     }
+    if (kind.name == QLatin1String("conflicts")) {
+        // Each competing value with who wrote it and when; value_id is what resolve --keep takes.
+        QJsonArray values;
+        const QJsonArray candidates = QJsonDocument::fromJson(record.value(QStringLiteral("candidates")).toString().toUtf8()).array();
+        for (const QJsonValue &candidate : candidates) {
+            const QJsonArray tuple = candidate.toArray();
+            values.append(QJsonObject{
+                {QStringLiteral("value_id"), tuple.at(0).toString() + QLatin1Char(':') + QString::number(qint64(tuple.at(1).toDouble()))},
+                {QStringLiteral("value"), tuple.at(3)},
+                {QStringLiteral("replica"), tuple.at(0)},
+                {QStringLiteral("at"), tuple.at(2)}});
+        }
+        object.remove(QStringLiteral("candidates"));
+        object.insert(QStringLiteral("values"), values);
+    }
     if (kind.replicated) {
         object.insert(QStringLiteral("owner"), record.owner);
         object.insert(QStringLiteral("created_at"), record.createdAt);

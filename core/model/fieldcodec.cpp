@@ -167,6 +167,74 @@ Result<QVariant> FieldCodec::parse(const FieldSpec &field, const QString &rawTex
     return invalid(QString());
 }
 
+QString FieldCodec::checkStored(const FieldSpec &field, const QJsonValue &value)
+{
+    if (value.isNull())
+        return {}; // tombstones and erased contacts hold nulls even in required fields
+    const bool numeric = field.type == FieldType::Integer || field.type == FieldType::Real || field.type == FieldType::Boolean;
+    if (numeric != value.isDouble())
+        return tr("%1 has the wrong type").arg(field.name);
+    if (numeric) {
+        const double number = value.toDouble();
+        if (field.type == FieldType::Real)
+            return qIsFinite(number) && (field.maximum == 0 || (number >= field.minimum && number <= field.maximum))
+                ? QString() : tr("%1 is out of range").arg(field.name);
+        if (number != double(qint64(number)) || number < 0 || number > 100000000 || (field.type == FieldType::Boolean && number > 1))
+            return tr("%1 is out of range").arg(field.name);
+        return {};
+    }
+    const QString text = value.toString();
+    if (text.size() > kMaxTextLength)
+        return tr("%1 is too long").arg(field.name);
+    switch (field.type) {
+    case FieldType::CityRef:
+    case FieldType::Ref:
+        return matches(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), text)
+            ? QString() : tr("%1 is not an id").arg(field.name);
+    case FieldType::LanguageList:
+    case FieldType::RefList:
+    case FieldType::ThemeList: {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isArray() || document.array().size() > 200)
+            return tr("%1 is not a list").arg(field.name);
+        for (const QJsonValue &item : document.array()) {
+            if (!item.isString() || item.toString().size() > 100)
+                return tr("%1 is not a list").arg(field.name);
+        }
+        return {};
+    }
+    case FieldType::Sha256:
+    case FieldType::Date:
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Choice:
+    case FieldType::Country:
+    case FieldType::Language:
+    case FieldType::Url:
+    case FieldType::Email:
+    case FieldType::Phone:
+    case FieldType::ThemeRef:
+    case FieldType::Slug:
+    case FieldType::LabelMap: {
+        // The same rules as typed input; lists and references are checked above.
+        Result<QVariant> parsed = parse(field, text);
+        if (!parsed)
+            return parsed.error().message;
+        const QVariant stored = parsed.value();
+        if (stored.toString() != text && field.type != FieldType::LabelMap)
+            return tr("%1 is not in its stored form").arg(field.name);
+        return {};
+    }
+    case FieldType::Integer:
+    case FieldType::Real:
+    case FieldType::Boolean:
+    case FieldType::Blob:
+        break;
+    }
+    return tr("%1 has the wrong type").arg(field.name);
+}
+
 QJsonValue FieldCodec::toJson(const FieldSpec &field, const QVariant &stored)
 {
     if (!stored.isValid() || stored.isNull())

@@ -22,6 +22,9 @@ public:
     // Empty text gives a null value (the field is cleared). List fields give a QStringList
     // of items still to be resolved; everything else its stored value.
     static Result<QVariant> parse(const FieldSpec &field, const QString &text);
+    // Checks a value in stored form as it arrives in a package (hostile): type, length,
+    // syntax. References must be ids. Returns an empty string when fine, else the reason.
+    static QString checkStored(const FieldSpec &field, const QJsonValue &value);
     static QJsonValue toJson(const FieldSpec &field, const QVariant &stored);
     // Stored JSON array text -> items; tolerant of null.
     static QStringList listItems(const QVariant &stored);

@@ -68,40 +68,38 @@ KindSpec makeKind(const QString &name, const QString &table, const char *label,
     return kind;
 }
 
-#define L(text) QT_TRANSLATE_NOOP("pactesur::Field", text)
-#define K(text) QT_TRANSLATE_NOOP("pactesur::Kind", text)
 
 QList<KindSpec> buildKinds()
 {
     QList<KindSpec> kinds;
 
-    KindSpec project = makeKind(QStringLiteral("projects"), QStringLiteral("project"), K("Project"),
-                     K("Projects"), QStringLiteral("name"));
-    project.fields = {required(field("name", T::Text, L("Name"))),
-                      field("start", T::Date, L("Start")),
-                      field("end", T::Date, L("End")),
-                      field("funding", T::Text, L("Funding")),
-                      field("description", T::LongText, L("Description"))};
+    KindSpec project = makeKind(QStringLiteral("projects"), QStringLiteral("project"), QT_TRANSLATE_NOOP("pactesur::Kind", "Project"),
+                     QT_TRANSLATE_NOOP("pactesur::Kind", "Projects"), QStringLiteral("name"));
+    project.fields = {required(field("name", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Name"))),
+                      field("start", T::Date, QT_TRANSLATE_NOOP("pactesur::Field", "Start")),
+                      field("end", T::Date, QT_TRANSLATE_NOOP("pactesur::Field", "End")),
+                      field("funding", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Funding")),
+                      field("description", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Description"))};
     project.listColumns = {QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("end")};
     kinds << project;
 
-    KindSpec city = makeKind(QStringLiteral("cities"), QStringLiteral("city"), K("City"), K("Cities"),
+    KindSpec city = makeKind(QStringLiteral("cities"), QStringLiteral("city"), QT_TRANSLATE_NOOP("pactesur::Kind", "City"), QT_TRANSLATE_NOOP("pactesur::Kind", "Cities"),
                   QStringLiteral("name"));
-    city.fields = {immutable(required(field("slug", T::Slug, L("Slug")))),
-                   required(field("name", T::Text, L("Name"))),
-                   field("local_name", T::Text, L("Local name")),
-                   required(field("country", T::Country, L("Country"))),
-                   required(choice("role", L("Role"),
+    city.fields = {immutable(required(field("slug", T::Slug, QT_TRANSLATE_NOOP("pactesur::Field", "Slug")))),
+                   required(field("name", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Name"))),
+                   field("local_name", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Local name")),
+                   required(field("country", T::Country, QT_TRANSLATE_NOOP("pactesur::Field", "Country"))),
+                   required(choice("role", QT_TRANSLATE_NOOP("pactesur::Field", "Role"),
                                    {QStringLiteral("lead"), QStringLiteral("partner"),
                                     QStringLiteral("associated")},
                                    QStringLiteral("associated"))),
-                   field("represented_by", T::Text, L("Represented by")),
-                   field("languages", T::LanguageList, L("Languages")),
-                   bounded(field("latitude", T::Real, L("Latitude")), -90, 90),
-                   bounded(field("longitude", T::Real, L("Longitude")), -180, 180),
-                   field("police_force", T::Text, L("Police force")),
-                   field("focus_themes", T::ThemeList, L("Focus themes")),
-                   field("notes", T::LongText, L("Notes"))};
+                   field("represented_by", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Represented by")),
+                   field("languages", T::LanguageList, QT_TRANSLATE_NOOP("pactesur::Field", "Languages")),
+                   bounded(field("latitude", T::Real, QT_TRANSLATE_NOOP("pactesur::Field", "Latitude")), -90, 90),
+                   bounded(field("longitude", T::Real, QT_TRANSLATE_NOOP("pactesur::Field", "Longitude")), -180, 180),
+                   field("police_force", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Police force")),
+                   field("focus_themes", T::ThemeList, QT_TRANSLATE_NOOP("pactesur::Field", "Focus themes")),
+                   field("notes", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Notes"))};
     city.ownerField = QStringLiteral("id");
     city.idRule = KindSpec::IdRule::FromSlug;
     city.idFields = {QStringLiteral("slug")};
@@ -111,62 +109,62 @@ QList<KindSpec> buildKinds()
     kinds << city;
 
     KindSpec organisation = makeKind(QStringLiteral("organisations"), QStringLiteral("organisation"),
-                          K("Organisation"), K("Organisations"), QStringLiteral("name"));
+                          QT_TRANSLATE_NOOP("pactesur::Kind", "Organisation"), QT_TRANSLATE_NOOP("pactesur::Kind", "Organisations"), QStringLiteral("name"));
     organisation.fields = {
-        required(field("name", T::Text, L("Name"))),
-        required(choice("kind", L("Kind"),
+        required(field("name", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Name"))),
+        required(choice("kind", QT_TRANSLATE_NOOP("pactesur::Field", "Kind"),
                         {QStringLiteral("network"), QStringLiteral("association"),
                          QStringLiteral("private_company"), QStringLiteral("civil_society"),
                          QStringLiteral("police"), QStringLiteral("university"),
                          QStringLiteral("other")},
                         QStringLiteral("other"))),
-        field("country", T::Country, L("Country")),
-        field("city", T::CityRef, L("City")),
-        field("website", T::Url, L("Website")),
-        field("notes", T::LongText, L("Notes"))};
+        field("country", T::Country, QT_TRANSLATE_NOOP("pactesur::Field", "Country")),
+        field("city", T::CityRef, QT_TRANSLATE_NOOP("pactesur::Field", "City")),
+        field("website", T::Url, QT_TRANSLATE_NOOP("pactesur::Field", "Website")),
+        field("notes", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Notes"))};
     organisation.listColumns = {QStringLiteral("name"), QStringLiteral("kind"),
                                 QStringLiteral("country"), QStringLiteral("city")};
     kinds << organisation;
 
-    KindSpec contact = makeKind(QStringLiteral("contacts"), QStringLiteral("contact"), K("Contact"),
-                     K("Contacts"), QStringLiteral("name"));
+    KindSpec contact = makeKind(QStringLiteral("contacts"), QStringLiteral("contact"), QT_TRANSLATE_NOOP("pactesur::Kind", "Contact"),
+                     QT_TRANSLATE_NOOP("pactesur::Kind", "Contacts"), QStringLiteral("name"));
     contact.fields = {
-        personal(required(field("name", T::Text, L("Name")))),
-        personal(field("function", T::Text, L("Function"))),
-        ref("organisation", T::Ref, L("Organisation"), "organisations"),
-        field("city", T::CityRef, L("City")),
-        personal(field("email", T::Email, L("Work email"))),
-        personal(field("phone", T::Phone, L("Work phone"))),
-        personal(field("languages", T::LanguageList, L("Languages"))),
-        required(choice("legal_basis", L("Legal basis"),
+        personal(required(field("name", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Name")))),
+        personal(field("function", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Function"))),
+        ref("organisation", T::Ref, QT_TRANSLATE_NOOP("pactesur::Field", "Organisation"), "organisations"),
+        field("city", T::CityRef, QT_TRANSLATE_NOOP("pactesur::Field", "City")),
+        personal(field("email", T::Email, QT_TRANSLATE_NOOP("pactesur::Field", "Work email"))),
+        personal(field("phone", T::Phone, QT_TRANSLATE_NOOP("pactesur::Field", "Work phone"))),
+        personal(field("languages", T::LanguageList, QT_TRANSLATE_NOOP("pactesur::Field", "Languages"))),
+        required(choice("legal_basis", QT_TRANSLATE_NOOP("pactesur::Field", "Legal basis"),
                         {QStringLiteral("public_task"), QStringLiteral("legitimate_interest"),
                          QStringLiteral("consent"), QStringLiteral("contract"),
                          QStringLiteral("legal_obligation")},
                         QStringLiteral("public_task"))),
-        field("review_by", T::Date, L("Review by"))};
+        field("review_by", T::Date, QT_TRANSLATE_NOOP("pactesur::Field", "Review by"))};
     contact.ownerField = QStringLiteral("city");
     contact.listColumns = {QStringLiteral("name"), QStringLiteral("function"),
                            QStringLiteral("organisation"), QStringLiteral("city"),
                            QStringLiteral("review_by")};
     kinds << contact;
 
-    KindSpec theme = makeKind(QStringLiteral("themes"), QStringLiteral("theme"), K("Theme"), K("Themes"),
+    KindSpec theme = makeKind(QStringLiteral("themes"), QStringLiteral("theme"), QT_TRANSLATE_NOOP("pactesur::Kind", "Theme"), QT_TRANSLATE_NOOP("pactesur::Kind", "Themes"),
                    QStringLiteral("name"));
-    theme.fields = {immutable(required(field("slug", T::Slug, L("Slug")))),
-                    required(field("name", T::Text, L("Name"))),
-                    field("labels", T::LabelMap, L("Translated labels"))};
+    theme.fields = {immutable(required(field("slug", T::Slug, QT_TRANSLATE_NOOP("pactesur::Field", "Slug")))),
+                    required(field("name", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Name"))),
+                    field("labels", T::LabelMap, QT_TRANSLATE_NOOP("pactesur::Field", "Translated labels"))};
     theme.idRule = KindSpec::IdRule::FromSlug;
     theme.idFields = {QStringLiteral("slug")};
     theme.listColumns = {QStringLiteral("name"), QStringLiteral("slug")};
     kinds << theme;
 
-    KindSpec group = makeKind(QStringLiteral("groups"), QStringLiteral("work_group"), K("Working group"),
-                   K("Working groups"), QStringLiteral("name"));
-    group.fields = {required(field("name", T::Text, L("Name"))),
-                    field("theme", T::ThemeRef, L("Theme")),
-                    field("lead_city", T::CityRef, L("Lead city")),
-                    field("objectives", T::LongText, L("Objectives")),
-                    choice("status", L("Status"),
+    KindSpec group = makeKind(QStringLiteral("groups"), QStringLiteral("work_group"), QT_TRANSLATE_NOOP("pactesur::Kind", "Working group"),
+                   QT_TRANSLATE_NOOP("pactesur::Kind", "Working groups"), QStringLiteral("name"));
+    group.fields = {required(field("name", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Name"))),
+                    field("theme", T::ThemeRef, QT_TRANSLATE_NOOP("pactesur::Field", "Theme")),
+                    field("lead_city", T::CityRef, QT_TRANSLATE_NOOP("pactesur::Field", "Lead city")),
+                    field("objectives", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Objectives")),
+                    choice("status", QT_TRANSLATE_NOOP("pactesur::Field", "Status"),
                            {QStringLiteral("planned"), QStringLiteral("active"),
                             QStringLiteral("closed")},
                            QStringLiteral("active"))};
@@ -175,10 +173,10 @@ QList<KindSpec> buildKinds()
     kinds << group;
 
     KindSpec membership = makeKind(QStringLiteral("memberships"), QStringLiteral("membership"),
-                        K("Membership"), K("Memberships"), QStringLiteral("city"));
-    membership.fields = {immutable(required(ref("group", T::Ref, L("Working group"), "groups"))),
-                         immutable(required(field("city", T::CityRef, L("City")))),
-                         choice("role", L("Role"),
+                        QT_TRANSLATE_NOOP("pactesur::Kind", "Membership"), QT_TRANSLATE_NOOP("pactesur::Kind", "Memberships"), QStringLiteral("city"));
+    membership.fields = {immutable(required(ref("group", T::Ref, QT_TRANSLATE_NOOP("pactesur::Field", "Working group"), "groups"))),
+                         immutable(required(field("city", T::CityRef, QT_TRANSLATE_NOOP("pactesur::Field", "City")))),
+                         choice("role", QT_TRANSLATE_NOOP("pactesur::Field", "Role"),
                                 {QStringLiteral("lead"), QStringLiteral("member"),
                                  QStringLiteral("observer")},
                                 QStringLiteral("member"))};
@@ -188,42 +186,42 @@ QList<KindSpec> buildKinds()
                               QStringLiteral("role")};
     kinds << membership;
 
-    KindSpec activity = makeKind(QStringLiteral("activities"), QStringLiteral("activity"), K("Activity"),
-                      K("Activities"), QStringLiteral("title"));
+    KindSpec activity = makeKind(QStringLiteral("activities"), QStringLiteral("activity"), QT_TRANSLATE_NOOP("pactesur::Kind", "Activity"),
+                      QT_TRANSLATE_NOOP("pactesur::Kind", "Activities"), QStringLiteral("title"));
     activity.fields = {
-        required(choice("kind", L("Kind"),
+        required(choice("kind", QT_TRANSLATE_NOOP("pactesur::Field", "Kind"),
                         {QStringLiteral("meeting"), QStringLiteral("police_staff_exchange"),
                          QStringLiteral("academy"), QStringLiteral("training"),
                          QStringLiteral("study_visit"), QStringLiteral("workshop"),
                          QStringLiteral("webinar"), QStringLiteral("steering_committee"),
                          QStringLiteral("communication"), QStringLiteral("other")})),
-        required(field("title", T::Text, L("Title"))),
-        required(field("start", T::Date, L("Start"))),
-        field("end", T::Date, L("End")),
-        field("host_city", T::CityRef, L("Host city")),
-        field("place", T::Text, L("Place")),
-        ref("group", T::Ref, L("Working group"), "groups"),
-        choice("status", L("Status"),
+        required(field("title", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Title"))),
+        required(field("start", T::Date, QT_TRANSLATE_NOOP("pactesur::Field", "Start"))),
+        field("end", T::Date, QT_TRANSLATE_NOOP("pactesur::Field", "End")),
+        field("host_city", T::CityRef, QT_TRANSLATE_NOOP("pactesur::Field", "Host city")),
+        field("place", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Place")),
+        ref("group", T::Ref, QT_TRANSLATE_NOOP("pactesur::Field", "Working group"), "groups"),
+        choice("status", QT_TRANSLATE_NOOP("pactesur::Field", "Status"),
                {QStringLiteral("planned"), QStringLiteral("done"), QStringLiteral("cancelled")},
                QStringLiteral("planned")),
-        field("description", T::LongText, L("Description")),
-        field("outcomes", T::LongText, L("Outcomes")),
+        field("description", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Description")),
+        field("outcomes", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Outcomes")),
         // Public reports sometimes give totals without a per-city breakdown.
-        field("reported_participants", T::Integer, L("Reported participants")),
-        field("reported_cities", T::Integer, L("Reported cities"))};
+        field("reported_participants", T::Integer, QT_TRANSLATE_NOOP("pactesur::Field", "Reported participants")),
+        field("reported_cities", T::Integer, QT_TRANSLATE_NOOP("pactesur::Field", "Reported cities"))};
     activity.listColumns = {QStringLiteral("start"), QStringLiteral("end"),
                             QStringLiteral("title"), QStringLiteral("kind"),
                             QStringLiteral("host_city"), QStringLiteral("status")};
     kinds << activity;
 
     KindSpec participation = makeKind(QStringLiteral("participation"), QStringLiteral("participation"),
-                           K("Participation"), K("Participation"), QStringLiteral("city"));
+                           QT_TRANSLATE_NOOP("pactesur::Kind", "Participation"), QT_TRANSLATE_NOOP("pactesur::Kind", "Participation"), QStringLiteral("city"));
     participation.fields = {
-        immutable(required(ref("activity", T::Ref, L("Activity"), "activities"))),
-        immutable(required(field("city", T::CityRef, L("City")))),
-        required(field("participants", T::Integer, L("Participants"))),
-        field("women", T::Integer, L("Women")),
-        field("officers", T::Integer, L("Officers"))};
+        immutable(required(ref("activity", T::Ref, QT_TRANSLATE_NOOP("pactesur::Field", "Activity"), "activities"))),
+        immutable(required(field("city", T::CityRef, QT_TRANSLATE_NOOP("pactesur::Field", "City")))),
+        required(field("participants", T::Integer, QT_TRANSLATE_NOOP("pactesur::Field", "Participants"))),
+        field("women", T::Integer, QT_TRANSLATE_NOOP("pactesur::Field", "Women")),
+        field("officers", T::Integer, QT_TRANSLATE_NOOP("pactesur::Field", "Officers"))};
     participation.ownerField = QStringLiteral("city");
     participation.idRule = KindSpec::IdRule::FromPair;
     participation.idFields = {QStringLiteral("activity"), QStringLiteral("city")};
@@ -232,60 +230,60 @@ QList<KindSpec> buildKinds()
                                  QStringLiteral("officers")};
     kinds << participation;
 
-    KindSpec resource = makeKind(QStringLiteral("resources"), QStringLiteral("resource"), K("Resource"),
-                      K("Resources"), QStringLiteral("title"));
-    resource.fields = {required(field("title", T::Text, L("Title"))),
-                       required(choice("kind", L("Kind"),
+    KindSpec resource = makeKind(QStringLiteral("resources"), QStringLiteral("resource"), QT_TRANSLATE_NOOP("pactesur::Kind", "Resource"),
+                      QT_TRANSLATE_NOOP("pactesur::Kind", "Resources"), QStringLiteral("title"));
+    resource.fields = {required(field("title", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Title"))),
+                       required(choice("kind", QT_TRANSLATE_NOOP("pactesur::Field", "Kind"),
                                        {QStringLiteral("guide"),
                                         QStringLiteral("training_material"),
                                         QStringLiteral("publication"),
                                         QStringLiteral("eu_guidance"), QStringLiteral("dataset"),
                                         QStringLiteral("link"), QStringLiteral("other")},
                                        QStringLiteral("other"))),
-                       field("language", T::Language, L("Language")),
-                       field("themes", T::ThemeList, L("Themes")),
-                       field("url", T::Url, L("Link")),
-                       ref("attachment", T::Ref, L("Attachment"), "attachments")};
+                       field("language", T::Language, QT_TRANSLATE_NOOP("pactesur::Field", "Language")),
+                       field("themes", T::ThemeList, QT_TRANSLATE_NOOP("pactesur::Field", "Themes")),
+                       field("url", T::Url, QT_TRANSLATE_NOOP("pactesur::Field", "Link")),
+                       ref("attachment", T::Ref, QT_TRANSLATE_NOOP("pactesur::Field", "Attachment"), "attachments")};
     resource.listColumns = {QStringLiteral("title"), QStringLiteral("kind"),
                             QStringLiteral("language"), QStringLiteral("themes")};
     kinds << resource;
 
-    KindSpec sheet = makeKind(QStringLiteral("sheets"), QStringLiteral("sheet"), K("Practice sheet"),
-                   K("Practice sheets"), QStringLiteral("title"));
+    KindSpec sheet = makeKind(QStringLiteral("sheets"), QStringLiteral("sheet"), QT_TRANSLATE_NOOP("pactesur::Kind", "Practice sheet"),
+                   QT_TRANSLATE_NOOP("pactesur::Kind", "Practice sheets"), QStringLiteral("title"));
     sheet.fields = {
-        required(field("title", T::Text, L("Title"))),
-        required(field("city", T::CityRef, L("City"))),
-        field("themes", T::ThemeList, L("Themes")),
-        ref("groups", T::RefList, L("Working groups"), "groups"),
-        required(field("language", T::Language, L("Language"))),
-        ref("translation_of", T::Ref, L("Translation of"), "sheets"),
-        choice("status", L("Status"),
+        required(field("title", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Title"))),
+        required(field("city", T::CityRef, QT_TRANSLATE_NOOP("pactesur::Field", "City"))),
+        field("themes", T::ThemeList, QT_TRANSLATE_NOOP("pactesur::Field", "Themes")),
+        ref("groups", T::RefList, QT_TRANSLATE_NOOP("pactesur::Field", "Working groups"), "groups"),
+        required(field("language", T::Language, QT_TRANSLATE_NOOP("pactesur::Field", "Language"))),
+        ref("translation_of", T::Ref, QT_TRANSLATE_NOOP("pactesur::Field", "Translation of"), "sheets"),
+        choice("status", QT_TRANSLATE_NOOP("pactesur::Field", "Status"),
                {QStringLiteral("draft"), QStringLiteral("submitted"),
                 QStringLiteral("changes_requested"), QStringLiteral("validated"),
                 QStringLiteral("published")},
                QStringLiteral("draft")),
         // Partners-only until someone decides otherwise: nothing is public by accident.
-        choice("sensitivity", L("Sensitivity"),
+        choice("sensitivity", QT_TRANSLATE_NOOP("pactesur::Field", "Sensitivity"),
                {QStringLiteral("public"), QStringLiteral("partners"),
                 QStringLiteral("restricted")},
                QStringLiteral("partners")),
-        field("period_start", T::Date, L("Period start")),
-        field("period_end", T::Date, L("Period end")),
-        field("ongoing", T::Boolean, L("Ongoing")),
-        field("summary", T::LongText, L("Summary")),
-        field("context", T::LongText, L("Context and problem")),
-        field("objectives", T::LongText, L("Objectives")),
-        field("target_groups", T::LongText, L("Target groups")),
-        field("actions", T::LongText, L("Actions and implementation")),
-        field("partners", T::LongText, L("Partners")),
-        field("budget", T::LongText, L("Budget and funding")),
-        field("results", T::LongText, L("Results and indicators")),
-        field("evaluation", T::LongText, L("Evaluation")),
-        field("transferability", T::LongText, L("Transferability")),
-        field("lessons", T::LongText, L("Lessons learned")),
-        ref("contact", T::Ref, L("Contact"), "contacts"),
-        ref("attachments", T::RefList, L("Attachments"), "attachments"),
-        field("review_notes", T::LongText, L("Review notes"))};
+        field("period_start", T::Date, QT_TRANSLATE_NOOP("pactesur::Field", "Period start")),
+        field("period_end", T::Date, QT_TRANSLATE_NOOP("pactesur::Field", "Period end")),
+        field("ongoing", T::Boolean, QT_TRANSLATE_NOOP("pactesur::Field", "Ongoing")),
+        field("summary", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Summary")),
+        field("context", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Context and problem")),
+        field("objectives", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Objectives")),
+        field("target_groups", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Target groups")),
+        field("actions", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Actions and implementation")),
+        field("partners", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Partners")),
+        field("budget", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Budget and funding")),
+        field("results", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Results and indicators")),
+        field("evaluation", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Evaluation")),
+        field("transferability", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Transferability")),
+        field("lessons", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Lessons learned")),
+        ref("contact", T::Ref, QT_TRANSLATE_NOOP("pactesur::Field", "Contact"), "contacts"),
+        ref("attachments", T::RefList, QT_TRANSLATE_NOOP("pactesur::Field", "Attachments"), "attachments"),
+        field("review_notes", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Review notes"))};
     sheet.ownerField = QStringLiteral("city");
     sheet.listColumns = {QStringLiteral("title"), QStringLiteral("city"),
                          QStringLiteral("language"), QStringLiteral("status"),
@@ -293,28 +291,28 @@ QList<KindSpec> buildKinds()
     kinds << sheet;
 
     KindSpec attachment = makeKind(QStringLiteral("attachments"), QStringLiteral("attachment"),
-                        K("Attachment"), K("Attachments"), QStringLiteral("file_name"));
-    FieldSpec sha = field("sha256", T::Sha256, L("SHA-256"));
+                        QT_TRANSLATE_NOOP("pactesur::Kind", "Attachment"), QT_TRANSLATE_NOOP("pactesur::Kind", "Attachments"), QStringLiteral("file_name"));
+    FieldSpec sha = field("sha256", T::Sha256, QT_TRANSLATE_NOOP("pactesur::Field", "SHA-256"));
     sha.computed = true;
-    FieldSpec mime = field("mime", T::Text, L("Type"));
+    FieldSpec mime = field("mime", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Type"));
     mime.computed = true;
-    FieldSpec size = field("size", T::Integer, L("Size"));
+    FieldSpec size = field("size", T::Integer, QT_TRANSLATE_NOOP("pactesur::Field", "Size"));
     size.computed = true;
-    attachment.fields = {sha, required(field("file_name", T::Text, L("File name"))), mime, size,
-                         required(field("data", T::Blob, L("Content")))};
+    attachment.fields = {sha, required(field("file_name", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "File name"))), mime, size,
+                         required(field("data", T::Blob, QT_TRANSLATE_NOOP("pactesur::Field", "Content")))};
     attachment.idRule = KindSpec::IdRule::FromHash;
     attachment.idFields = {QStringLiteral("sha256")};
     attachment.listColumns = {QStringLiteral("file_name"), QStringLiteral("mime"),
                               QStringLiteral("size")};
     kinds << attachment;
 
-    KindSpec conflict = makeKind(QStringLiteral("conflicts"), QStringLiteral("conflict"), K("Conflict"),
-                      K("Conflicts"), QStringLiteral("field"));
-    conflict.fields = {field("record_kind", T::Text, L("Kind")),
-                       field("record_id", T::Text, L("Record")),
-                       field("field", T::Text, L("Field")),
-                       field("candidates", T::LongText, L("Values")),
-                       choice("status", L("Status"),
+    KindSpec conflict = makeKind(QStringLiteral("conflicts"), QStringLiteral("conflict"), QT_TRANSLATE_NOOP("pactesur::Kind", "Conflict"),
+                      QT_TRANSLATE_NOOP("pactesur::Kind", "Conflicts"), QStringLiteral("field"));
+    conflict.fields = {field("record_kind", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Kind")),
+                       field("record_id", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Record")),
+                       field("field", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Field")),
+                       field("candidates", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Values")),
+                       choice("status", QT_TRANSLATE_NOOP("pactesur::Field", "Status"),
                               {QStringLiteral("open"), QStringLiteral("resolved")},
                               QStringLiteral("open"))};
     conflict.listColumns = {QStringLiteral("record_kind"), QStringLiteral("record_id"),
@@ -322,14 +320,14 @@ QList<KindSpec> buildKinds()
     conflict.writable = false;
     kinds << conflict;
 
-    KindSpec ledger = makeKind(QStringLiteral("imports"), QStringLiteral("ledger"), K("Exchange"),
-                    K("Exchanges"), QStringLiteral("file_name"));
-    ledger.fields = {field("direction", T::Text, L("Direction")),
-                     field("at", T::Text, L("Time")),
-                     field("peer", T::Text, L("Peer")),
-                     field("file_name", T::Text, L("File name")),
-                     field("digest", T::Sha256, L("SHA-256")),
-                     field("counts", T::LongText, L("Counts"))};
+    KindSpec ledger = makeKind(QStringLiteral("imports"), QStringLiteral("ledger"), QT_TRANSLATE_NOOP("pactesur::Kind", "Exchange"),
+                    QT_TRANSLATE_NOOP("pactesur::Kind", "Exchanges"), QStringLiteral("file_name"));
+    ledger.fields = {field("direction", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Direction")),
+                     field("at", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Time")),
+                     field("peer", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "Peer")),
+                     field("file_name", T::Text, QT_TRANSLATE_NOOP("pactesur::Field", "File name")),
+                     field("digest", T::Sha256, QT_TRANSLATE_NOOP("pactesur::Field", "SHA-256")),
+                     field("counts", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Counts"))};
     ledger.listColumns = {QStringLiteral("at"), QStringLiteral("direction"),
                           QStringLiteral("peer"), QStringLiteral("file_name")};
     ledger.replicated = false;
@@ -339,8 +337,6 @@ QList<KindSpec> buildKinds()
     return kinds;
 }
 
-#undef L
-#undef K
 
 // Display texts of the enumerated values of section 3, one context for all of them.
 const char *const kChoiceLabels[][2] = {

@@ -2,6 +2,7 @@
 #include "recordstore.h"
 
 #include "model/fieldcodec.h"
+#include "exchange/conflicts.h"
 #include "store/database.h"
 #include "store/rowwriter.h"
 #include "util/translations.h"
@@ -117,7 +118,7 @@ Status RecordStore::createFixed(const KindSpec &kind, const FixedStamp &stamp,
     }
     if (Status status = checkRecord(kind, values); !status)
         return status;
-    const QJsonArray dot = {stamp.replicaId, stamp.counter};
+    const QJsonArray dot = {stamp.replicaId, stamp.counter, stamp.timestamp};
     QJsonObject dots = {{QStringLiteral("deleted"), dot}};
     for (auto it = values.begin(); it != values.end(); ++it)
         dots.insert(it.key(), dot);
@@ -287,7 +288,9 @@ Status RecordStore::write(const KindSpec &kind, const QString &id, const QVarian
     Result<qint64> counter = Replica::nextCounter(m_db);
     if (!counter)
         return counter.error();
-    const QJsonArray dot = {m_identity.replicaId, counter.value()};
+    const QString now = m_db.clock().nowIso();
+    // A dot names one write: who, which of their writes, when (DESIGN.md section 5).
+    const QJsonArray dot = {m_identity.replicaId, counter.value(), now};
 
     QJsonObject versionVector = existing ? parseObject(existing->values.value(QStringLiteral("vv")).toString())
                                          : QJsonObject();
@@ -296,8 +299,9 @@ Status RecordStore::write(const KindSpec &kind, const QString &id, const QVarian
                                 : QJsonObject();
     for (auto it = changes.begin(); it != changes.end(); ++it)
         dots.insert(it.key(), dot);
-    if (!existing || existing->deleted != deleted)
-        dots.insert(QStringLiteral("deleted"), dot);
+    // Every write also says whether the record should exist, so that an edit concurrent
+    // with a delete meets it in one register and shows up as a conflict.
+    dots.insert(QStringLiteral("deleted"), dot);
 
     QVariantMap merged = existing ? existing->values : QVariantMap();
     for (auto it = changes.begin(); it != changes.end(); ++it)
@@ -306,13 +310,19 @@ Status RecordStore::write(const KindSpec &kind, const QString &id, const QVarian
     RowMeta meta;
     meta.id = id;
     meta.owner = ownerFor(kind, id, merged);
-    meta.updatedAt = m_db.clock().nowIso();
+    meta.updatedAt = now;
     meta.createdAt = existing ? existing->createdAt : meta.updatedAt;
     meta.deleted = deleted;
     meta.versionVector = compact(versionVector);
     meta.dots = compact(dots);
-    return existing ? RowWriter::update(m_db, kind, meta, changes)
-                    : RowWriter::insert(m_db, kind, meta, changes);
+    Status written = existing ? RowWriter::update(m_db, kind, meta, changes)
+                              : RowWriter::insert(m_db, kind, meta, changes);
+    if (!written)
+        return written;
+    // This write has seen every value in conflict on the fields it sets: they are settled.
+    QStringList settled = changes.keys();
+    settled << QStringLiteral("deleted");
+    return Conflicts::settle(m_db, id, settled);
 }
 
 QString RecordStore::displayText(const FieldSpec &field, const QVariant &stored) const

@@ -57,6 +57,10 @@ public:
     };
     Status createFixed(const KindSpec &kind, const FixedStamp &stamp, const TextValues &input);
 
+    // Settles an open conflict: keep one of its values ("replica:counter", a prefix is
+    // enough) or write a new one. The resolution is an ordinary write and travels as one.
+    Status resolveConflict(const QString &conflictId, const QString &keepValueId, const QString &newValue);
+
     // Accepts a full id, a unique prefix, or a slug for cities and themes.
     Result<QString> resolveId(const KindSpec &kind, const QString &idOrPrefix) const;
     std::optional<Record> get(const KindSpec &kind, const QString &id) const;

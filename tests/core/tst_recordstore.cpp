@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(created.value(QStringLiteral("status")).toString(), QStringLiteral("planned")); // default
         QCOMPARE(json(created.value(QStringLiteral("vv"))).value(replica).toInt(), 1);
         QCOMPARE(json(created.value(QStringLiteral("dots"))).value(QStringLiteral("title")).toArray(),
-                 (QJsonArray{replica, 1}));
+                 (QJsonArray{replica, 1, QStringLiteral("2025-03-01T09:30:00Z")}));
 
         clock.advance(60);
         QVERIFY(store.update(kind("activities"), id.value(), {{QStringLiteral("status"), QStringLiteral("done")}}).ok());
@@ -56,8 +56,8 @@ private slots:
         QCOMPARE(edited.updatedAt, QStringLiteral("2025-03-01T09:31:00Z"));
         QCOMPARE(edited.createdAt, created.createdAt);
         const QJsonObject dots = json(edited.value(QStringLiteral("dots")));
-        QCOMPARE(dots.value(QStringLiteral("status")).toArray(), (QJsonArray{replica, 2}));
-        QCOMPARE(dots.value(QStringLiteral("title")).toArray(), (QJsonArray{replica, 1}));
+        QCOMPARE(dots.value(QStringLiteral("status")).toArray(), (QJsonArray{replica, 2, QStringLiteral("2025-03-01T09:31:00Z")}));
+        QCOMPARE(dots.value(QStringLiteral("title")).toArray(), (QJsonArray{replica, 1, QStringLiteral("2025-03-01T09:30:00Z")}));
         QCOMPARE(json(edited.value(QStringLiteral("vv"))).value(replica).toInt(), 2);
 
         // An edit that changes nothing writes nothing.

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EUPL-1.2
+// What every CLI command receives: the parsed arguments and the open database, plus the
+// helpers that turn mistakes into exit codes.
+#pragma once
+
+#include "store/database.h"
+#include "store/recordstore.h"
+
+#include <memory>
+
+namespace pactesur::cli {
+
+struct Invocation
+{
+    QString databasePath;
+    bool json = false;
+    QString command;
+    QStringList positional;
+    TextValues sets;
+    QString city;
+    bool coordinator = false;
+    QString replicaId;
+    QString scale;
+    QString seed;
+    QString out;
+    bool full = false;
+    QString forPeer;
+    bool dryRun = false;
+    QString keep;
+    QString value;
+    bool hasValue = false;
+};
+
+// Thrown for usage mistakes: exit code 2.
+class UsageError
+{
+public:
+    QString message;
+};
+
+struct Context
+{
+    Invocation args;
+    std::unique_ptr<FixedClock> fixedClock;
+    std::unique_ptr<Database> db;
+};
+
+Invocation parse(const QStringList &arguments);
+int fail(const Error &error);
+int usageError(const QString &message);
+void expectPositional(const Context &context, int count, const QString &synopsis);
+const KindSpec &kindArgument(const Context &context);
+
+int commandExport(Context &context);
+int commandImport(Context &context);
+int commandResolve(Context &context);
+
+} // namespace pactesur::cli

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "importer.h"
+
+#include "exchange/knowledge.h"
+#include "exchange/merger.h"
+#include "exchange/statestore.h"
+#include "store/database.h"
+#include "store/replica.h"
+#include "util/uuid.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pactesur {
+
+namespace {
+
+// Whether the sender may make this change (DESIGN.md section 5, rule 4).
+QString ownershipProblem(const Manifest &manifest, const std::optional<RecordState> &local, const RecordState &result)
+{
+    if (manifest.senderRole == QLatin1String("coordinator"))
+        return {};
+    const QString city = manifest.senderCity;
+    if ((local && local->owner != city) || result.owner != city)
+        return Importer::tr("a city liaison may only change records of their own city");
+    return {};
+}
+
+QStringList changedFields(const std::optional<RecordState> &local, const RecordState &result)
+{
+    QStringList fields;
+    for (auto it = result.registers.begin(); it != result.registers.end(); ++it) {
+        if (!local || local->shown(it.key()) != result.shown(it.key()))
+            fields << it.key();
+    }
+    return fields;
+}
+
+} // namespace
+
+QString Importer::defaultBackupFolder(const Database &db)
+{
+    return QFileInfo(db.path()).absolutePath() + QStringLiteral("/backups");
+}
+
+Result<QString> Importer::backup(Database &db, const QString &folder, int keep)
+{
+    if (!QDir().mkpath(folder))
+        return Error::failure(tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder)));
+    const QString stem = QFileInfo(db.path()).completeBaseName();
+    const QString path = QStringLiteral("%1/%2-%3.db").arg(folder, stem,
+                                                            db.clock().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString target = path;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QString(path).replace(QStringLiteral(".db"), QStringLiteral("-%1.db").arg(n));
+    QSqlQuery query(db.sql());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec())
+        return Database::sqlError(tr("making a backup"), query.lastError().text());
+    QDir dir(folder);
+    const QStringList backups = dir.entryList({stem + QStringLiteral("-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (int i = keep; i < backups.size(); ++i)
+        dir.remove(backups.at(i));
+    return target;
+}
+
+Result<ImportReport> Importer::run(Database &db, const QString &packagePath, const Options &options)
+{
+    const Identity identity = Replica::load(db);
+    if (!identity.isSet())
+        return Error::rejected(tr("This database has no role yet. Choose one first: coordinator, or liaison of a city."));
+    PackageReader reader;
+    if (Status status = reader.open(packagePath); !status)
+        return status.error();
+    ImportReport report;
+    report.manifest = reader.manifest();
+    report.fileDigest = reader.fileDigest();
+    if (report.manifest.senderReplica == identity.replicaId)
+        report.notices << tr("This package was exported from this database; it holds nothing new.");
+
+    // One pass computes the outcome of every record; nothing is written until all are known.
+    struct Pending
+    {
+        RecordState state;
+        bool exists;
+    };
+    QList<Pending> pending;
+    int done = 0;
+    Status read = reader.forEachRecord([&](const RecordState &incoming) -> Status {
+        if (options.cancel && options.cancel->load())
+            return Error::failure(tr("Import cancelled; nothing was changed."));
+        const KindSpec &kind = Kinds::get(incoming.kind);
+        const std::optional<RecordState> local = StateStore::load(db, kind, incoming.id);
+        MergeOutcome outcome = Merger::merge(kind, local, incoming);
+        if (options.progress && ++done % 1000 == 0)
+            options.progress(done);
+        if (!outcome.changed) {
+            ++report.unchanged;
+            return {};
+        }
+        if (const QString problem = ownershipProblem(report.manifest, local, outcome.result); !problem.isEmpty()) {
+            report.rejected.append({kind.name, incoming.id, problem});
+            return {};
+        }
+        outcome.isNew ? ++report.created : ++report.updated;
+        if (!outcome.newConflicts.isEmpty())
+            ++report.conflicts;
+        for (const QString &field : outcome.droppedByErasure)
+            report.notices << tr("An edit of %1 in an erased contact was dropped: erasure wins.").arg(field);
+        report.changes.append({kind.name, incoming.id, outcome.result.shown(kind.titleField).toString(),
+                               changedFields(local, outcome.result)});
+        pending.append({std::move(outcome.result), !outcome.isNew});
+        return {};
+    });
+    if (!read)
+        return read.error();
+    if (options.dryRun)
+        return report;
+
+    const bool anything = !pending.isEmpty();
+    if (anything) {
+        Result<QString> saved = backup(db, options.backupFolder.isEmpty() ? defaultBackupFolder(db) : options.backupFolder,
+                                       options.keepBackups);
+        if (!saved)
+            return saved.error();
+        report.backupPath = saved.value();
+    }
+
+    Transaction transaction(db);
+    for (const Pending &item : pending) {
+        if (options.cancel && options.cancel->load())
+            return Error::failure(tr("Import cancelled; nothing was changed."));
+        const KindSpec &kind = Kinds::get(item.state.kind);
+        if (Status status = StateStore::save(db, kind, item.state, item.exists); !status)
+            return status.error();
+        if (kind.name == QLatin1String("attachments")) {
+            const QString sha = item.state.shown(QStringLiteral("sha256")).toString();
+            QSqlQuery has(db.sql());
+            has.prepare(QStringLiteral("SELECT data IS NOT NULL FROM attachment WHERE id = ?"));
+            has.addBindValue(item.state.id);
+            if (has.exec() && has.next() && !has.value(0).toBool()) {
+                Result<QByteArray> bytes = reader.blob(sha);
+                if (!bytes)
+                    return bytes.error();
+                if (!bytes->isEmpty()) {
+                    QSqlQuery store(db.sql());
+                    store.prepare(QStringLiteral("UPDATE attachment SET data = ? WHERE id = ?"));
+                    store.addBindValue(bytes.value());
+                    store.addBindValue(item.state.id);
+                    if (!store.exec())
+                        return Database::sqlError(tr("importing a package"), store.lastError().text());
+                }
+            }
+        }
+    }
+    // Knowledge grows only if this replica already held what the delta was cut against.
+    const VersionVector knowledge = Knowledge::local(db);
+    if (versionvector::dominates(knowledge, report.manifest.base)) {
+        if (Status status = Knowledge::setLocal(db, versionvector::merged(knowledge, report.manifest.knowledge)); !status)
+            return status.error();
+    }
+    if (report.manifest.senderReplica != identity.replicaId) {
+        if (Status status = Knowledge::acknowledge(db, {report.manifest.senderReplica, report.manifest.senderRole,
+                                                        report.manifest.senderCity, report.manifest.knowledge},
+                                                   db.clock().nowIso());
+            !status)
+            return status.error();
+    }
+    QSqlQuery ledger(db.sql());
+    ledger.prepare(QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, digest, counts) "
+                                  "VALUES (?, 'import', ?, ?, ?, ?, ?)"));
+    ledger.addBindValue(uuid::create());
+    ledger.addBindValue(db.clock().nowIso());
+    ledger.addBindValue(report.manifest.senderReplica);
+    ledger.addBindValue(QFileInfo(packagePath).fileName());
+    ledger.addBindValue(report.fileDigest);
+    ledger.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("new"), report.created},
+                                                                     {QStringLiteral("updated"), report.updated},
+                                                                     {QStringLiteral("unchanged"), report.unchanged},
+                                                                     {QStringLiteral("conflicts"), report.conflicts},
+                                                                     {QStringLiteral("rejected"), int(report.rejected.size())}})
+                                              .toJson(QJsonDocument::Compact)));
+    if (!ledger.exec())
+        return Database::sqlError(tr("importing a package"), ledger.lastError().text());
+    if (Status status = transaction.commit(); !status) {
+        if (status.error().message.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
+            return Error::rejected(tr("The package refers to records it does not hold; nothing was changed."));
+        return status.error();
+    }
+    report.applied = true;
+    return report;
+}
+
+} // namespace pactesur

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Imports a package: validate, preview, back up, merge in one transaction, record it.
+#pragma once
+
+#include "exchange/packagereader.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+
+namespace pactesur {
+
+class Database;
+
+struct Rejection
+{
+    QString kind;
+    QString id;
+    QString reason;
+};
+
+struct ImportChange
+{
+    QString kind;
+    QString id;
+    QString title;
+    QStringList fields; // the fields whose shown value changes
+};
+
+struct ImportReport
+{
+    Manifest manifest;
+    QString fileDigest;
+    int created = 0; // "new"
+    int updated = 0;
+    int unchanged = 0;
+    int conflicts = 0; // records with a conflict that was not there before
+    QList<Rejection> rejected;
+    QList<ImportChange> changes; // new and updated records
+    QStringList notices;         // e.g. an edit overruled by an erasure
+    bool applied = false;
+    QString backupPath;
+};
+
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(pactesur::Importer)
+public:
+    struct Options
+    {
+        bool dryRun = false;
+        QString backupFolder; // default: "backups" beside the database
+        int keepBackups = 10;
+        const std::atomic_bool *cancel = nullptr;
+        std::function<void(int done)> progress;
+    };
+    static Result<ImportReport> run(Database &db, const QString &packagePath, const Options &options);
+    static QString defaultBackupFolder(const Database &db);
+    // VACUUM INTO a dated file, then keep only the newest `keep` backups.
+    static Result<QString> backup(Database &db, const QString &folder, int keep);
+};
+
+} // namespace pactesur

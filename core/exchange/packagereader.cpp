@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "packagereader.h"
+
+#include "exchange/packageformat.h"
+#include "exchange/statestore.h"
+#include "model/fieldcodec.h"
+#include "util/uuid.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace pactesur {
+
+namespace {
+
+// The package may not keep SQLite busy longer than this, whatever it holds.
+constexpr qint64 kTimeBudgetMs = 60000;
+
+struct Budget
+{
+    QElapsedTimer timer;
+    qint64 limitMs = kTimeBudgetMs;
+};
+
+int progressHandler(void *context)
+{
+    const Budget *budget = static_cast<const Budget *>(context);
+    return budget->timer.elapsed() > budget->limitMs ? 1 : 0;
+}
+
+Budget &budget()
+{
+    static thread_local Budget instance;
+    return instance;
+}
+
+QStringList rows(sqlite3 *handle, const char *sql, bool *ok)
+{
+    QStringList result;
+    sqlite3_stmt *statement = nullptr;
+    *ok = sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK;
+    int rc = SQLITE_DONE;
+    while (*ok && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        QStringList columns;
+        for (int i = 0; i < sqlite3_column_count(statement); ++i)
+            columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, i)));
+        result << columns.join(QLatin1Char('|'));
+    }
+    *ok = *ok && rc == SQLITE_DONE;
+    sqlite3_finalize(statement);
+    return result;
+}
+
+bool isTimestamp(const QString &text)
+{
+    return text.size() <= 40 && QDateTime::fromString(text, Qt::ISODate).isValid();
+}
+
+bool parseVector(const QString &json, VersionVector *vector)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject() || document.object().size() > 10000)
+        return false;
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const double counter = it.value().toDouble(-1);
+        if (!uuid::isValid(it.key()) || counter < 1 || counter > 9e15 || counter != double(qint64(counter)))
+            return false;
+        vector->insert(it.key(), qint64(counter));
+    }
+    return true;
+}
+
+} // namespace
+
+PackageReader::~PackageReader()
+{
+    sqlite3_close(m_handle);
+}
+
+Error PackageReader::invalid(const QString &reason) const
+{
+    return Error::rejected(tr("%1 is not a valid Pactesur package: %2").arg(QFileInfo(m_path).fileName(), reason));
+}
+
+Status PackageReader::open(const QString &path)
+{
+    m_path = path;
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile())
+        return Error::rejected(tr("The package %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (info.size() == 0)
+        return invalid(tr("the file is empty."));
+    if (info.size() > package::kMaxPackageBytes)
+        return invalid(tr("the file is larger than any package can be."));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::failure(tr("Cannot read the package %1.").arg(QDir::toNativeSeparators(path)));
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return invalid(tr("it is not a package file."));
+        file.seek(0);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        m_fileDigest = QString::fromLatin1(hash.result().toHex());
+    }
+
+    // immutable=1: no locks, no journal, no -wal or -shm file next to a file we distrust.
+    const QByteArray uri = "file:" + QUrl::toPercentEncoding(info.absoluteFilePath(), "/") + "?immutable=1";
+    if (sqlite3_open_v2(uri.constData(), &m_handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
+        return invalid(tr("it cannot be opened."));
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_SQL_LENGTH, 100000);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_COLUMN, 64);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_EXPR_DEPTH, 50);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_COMPOUND_SELECT, 4);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_VDBE_OP, 100000);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_FUNCTION_ARG, 8);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_VARIABLE_NUMBER, 16);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+    budget().timer.start();
+    sqlite3_progress_handler(m_handle, 1000, progressHandler, &budget());
+
+    bool ok = false;
+    const QStringList applicationId = rows(m_handle, "PRAGMA application_id", &ok);
+    if (!ok)
+        return invalid(tr("it is damaged."));
+    if (applicationId != QStringList{QString::number(package::kApplicationId)})
+        return invalid(tr("it was not made by Pactesur."));
+    const int version = rows(m_handle, "PRAGMA user_version", &ok).value(0).toInt();
+    if (version > package::kFormatVersion) {
+        return Error::rejected(tr("The package %1 was made by a newer version of Pactesur (package format %2; this "
+                                  "version reads format %3). Update Pactesur to import it.")
+                                   .arg(info.fileName())
+                                   .arg(version)
+                                   .arg(package::kFormatVersion));
+    }
+    if (version != package::kFormatVersion)
+        return invalid(tr("its format version is unknown."));
+    const QStringList check = rows(m_handle, "PRAGMA quick_check", &ok);
+    if (!ok || check != QStringList{QStringLiteral("ok")})
+        return invalid(tr("it is damaged."));
+    if (Status status = checkSchema(); !status)
+        return status;
+    return readManifest();
+}
+
+Status PackageReader::checkSchema()
+{
+    static const QStringList expected = [] {
+        sqlite3 *memory = nullptr;
+        sqlite3_open(":memory:", &memory);
+        sqlite3_exec(memory, package::kSchema, nullptr, nullptr, nullptr);
+        bool ok = false;
+        QStringList schema = rows(memory, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name", &ok);
+        sqlite3_close(memory);
+        return schema;
+    }();
+    bool ok = false;
+    const QStringList actual = rows(m_handle, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name", &ok);
+    if (!ok || actual != expected)
+        return invalid(tr("it contains tables or code that a package may not hold."));
+    return {};
+}
+
+Status PackageReader::readManifest()
+{
+    bool ok = false;
+    const QStringList entries = rows(m_handle, "SELECT key, value FROM manifest WHERE length(value) < 1000000 LIMIT 100", &ok);
+    if (!ok)
+        return invalid(tr("its manifest cannot be read."));
+    QMap<QString, QString> values;
+    for (const QString &entry : entries)
+        values.insert(entry.section(QLatin1Char('|'), 0, 0), entry.section(QLatin1Char('|'), 1, -1));
+    if (values.value(QStringLiteral("format")) != QLatin1String(package::kFormatName)
+        || values.value(QStringLiteral("format_version")) != QString::number(package::kFormatVersion))
+        return invalid(tr("its manifest does not describe a Pactesur package."));
+    Manifest &manifest = m_manifest;
+    manifest.senderReplica = values.value(QStringLiteral("sender_replica"));
+    manifest.senderRole = values.value(QStringLiteral("sender_role"));
+    manifest.senderCity = values.value(QStringLiteral("sender_city"));
+    manifest.createdAt = values.value(QStringLiteral("created_at"));
+    manifest.kind = values.value(QStringLiteral("kind"));
+    manifest.digest = values.value(QStringLiteral("digest"));
+    const bool liaison = manifest.senderRole == QLatin1String("liaison");
+    if (!uuid::isValid(manifest.senderReplica) || (!liaison && manifest.senderRole != QLatin1String("coordinator"))
+        || (liaison && !uuid::isValid(manifest.senderCity)) || !isTimestamp(manifest.createdAt)
+        || (manifest.kind != QLatin1String("full") && manifest.kind != QLatin1String("delta"))
+        || !parseVector(values.value(QStringLiteral("base")), &manifest.base)
+        || !parseVector(values.value(QStringLiteral("knowledge")), &manifest.knowledge))
+        return invalid(tr("its manifest is incomplete or wrong."));
+    return {};
+}
+
+Status PackageReader::forEachRecord(const std::function<Status(const RecordState &)> &visit)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "SELECT kind, id, owner, created_at, vv, registers, typeof(registers) FROM record WHERE kind = ?",
+                           -1, &statement, nullptr) != SQLITE_OK)
+        return invalid(tr("its records cannot be read."));
+    int number = 0;
+    for (const KindSpec *kind : StateStore::exchangedKinds()) {
+        const QByteArray kindName = kind->name.toUtf8();
+        sqlite3_reset(statement);
+        sqlite3_bind_text(statement, 1, kindName.constData(), int(kindName.size()), SQLITE_TRANSIENT);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            ++number;
+            auto text = [&](int column) {
+                return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                         sqlite3_column_bytes(statement, column));
+            };
+            auto bad = [&](const QString &what) {
+                sqlite3_finalize(statement);
+                return invalid(tr("record %1 (%2): %3.").arg(number).arg(kind->name, what));
+            };
+            RecordState state;
+            state.kind = kind->name;
+            state.id = text(1);
+            state.owner = text(2);
+            state.createdAt = text(3);
+            if (!uuid::isValid(state.id))
+                return bad(tr("its id is not valid"));
+            if (state.owner != QLatin1String("coordinator") && !uuid::isValid(state.owner))
+                return bad(tr("its owner is not valid"));
+            if (!isTimestamp(state.createdAt))
+                return bad(tr("its date is not valid"));
+            if (!parseVector(text(4), &state.versionVector) || state.versionVector.isEmpty())
+                return bad(tr("its version is not valid"));
+            if (text(6) != QLatin1String("text") || sqlite3_column_bytes(statement, 5) > package::kMaxRegisterJson)
+                return bad(tr("its fields are too large or of the wrong type"));
+            QJsonParseError error;
+            const QJsonDocument registers = QJsonDocument::fromJson(text(5).toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !registers.isObject()
+                || !RecordState::registersFromJson(registers.object(), &state.registers))
+                return bad(tr("its fields cannot be read"));
+            for (auto it = state.registers.begin(); it != state.registers.end(); ++it) {
+                const bool isDeleted = it.key() == QLatin1String("deleted");
+                const FieldSpec *field = kind->field(it.key());
+                if (!isDeleted && (!field || field->type == FieldType::Blob))
+                    return bad(tr("it has an unknown field “%1”").arg(it.key().left(40)));
+                for (const FieldWrite &write : *it) {
+                    if (!isTimestamp(write.at) || !versionvector::covers(state.versionVector, write))
+                        return bad(tr("the history of “%1” is not valid").arg(it.key()));
+                    const QString problem = isDeleted
+                        ? (write.value == QJsonValue(0) || write.value == QJsonValue(1) ? QString() : tr("deleted is not 0 or 1"))
+                        : FieldCodec::checkStored(*field, write.value);
+                    if (!problem.isEmpty())
+                        return bad(problem);
+                }
+            }
+            if (Status status = visit(state); !status) {
+                sqlite3_finalize(statement);
+                return status;
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            sqlite3_finalize(statement);
+            return invalid(tr("it is damaged or too slow to read."));
+        }
+    }
+    sqlite3_finalize(statement);
+    bool ok = false;
+    const int total = rows(m_handle, "SELECT count(*) FROM record", &ok).value(0).toInt();
+    if (!ok || total != number)
+        return invalid(tr("it holds records of unknown kinds."));
+    return {};
+}
+
+Result<QByteArray> PackageReader::blob(const QString &sha256)
+{
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(m_handle, "SELECT data FROM blob WHERE sha256 = ?", -1, &statement, nullptr);
+    const QByteArray key = sha256.toUtf8();
+    sqlite3_bind_text(statement, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+    QByteArray data;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        data = QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, 0)), sqlite3_column_bytes(statement, 0));
+    sqlite3_finalize(statement);
+    if (!data.isEmpty() && QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != sha256)
+        return invalid(tr("an attachment does not match its hash."));
+    return data;
+}
+
+} // namespace pactesur

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Opens a package as hostile input (DESIGN.md section 7) and hands out its validated
+// manifest and records. Nothing here writes anywhere.
+#pragma once
+
+#include "exchange/recordstate.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace pactesur {
+
+struct Manifest
+{
+    QString senderReplica;
+    QString senderRole; // coordinator / liaison
+    QString senderCity; // the liaison's city id
+    QString createdAt;
+    QString kind; // full / delta
+    VersionVector base;
+    VersionVector knowledge;
+    QString digest;
+};
+
+class PackageReader
+{
+    Q_DECLARE_TR_FUNCTIONS(pactesur::PackageReader)
+public:
+    ~PackageReader();
+    // Size bound, hardened read-only open, quick_check, schema allow-list, manifest.
+    Status open(const QString &path);
+    const Manifest &manifest() const { return m_manifest; }
+    // Every record, validated, kinds in reference order. A malformed record rejects the
+    // whole package: it was not written by Pactesur.
+    Status forEachRecord(const std::function<Status(const RecordState &)> &visit);
+    // The bytes of an attachment, checked against their hash; empty when absent.
+    Result<QByteArray> blob(const QString &sha256);
+    QString fileDigest() const { return m_fileDigest; }
+
+private:
+    Error invalid(const QString &reason) const;
+    Status checkSchema();
+    Status readManifest();
+
+    sqlite3 *m_handle = nullptr;
+    QString m_path;
+    QString m_fileDigest;
+    Manifest m_manifest;
+    qint64 m_deadlineMs = 0;
+};
+
+} // namespace pactesur

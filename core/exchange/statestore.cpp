@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "statestore.h"
+
+#include "exchange/conflicts.h"
+#include "store/database.h"
+#include "store/rowwriter.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace pactesur {
+
+namespace {
+
+QJsonValue fromColumn(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Double:
+        return value.toDouble();
+    default:
+        return value.toString();
+    }
+}
+
+QVariant toColumn(const FieldSpec &field, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant();
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Boolean:
+        return qint64(value.toDouble());
+    case FieldType::Real:
+        return value.toDouble();
+    default:
+        return value.toString();
+    }
+}
+
+QString columns(const KindSpec &kind)
+{
+    QStringList list = {QStringLiteral("id"), QStringLiteral("owner"), QStringLiteral("created_at"),
+                        QStringLiteral("deleted"), QStringLiteral("vv"), QStringLiteral("dots")};
+    for (const FieldSpec &field : kind.fields) {
+        if (field.type != FieldType::Blob)
+            list << RowWriter::quoted(field.name);
+    }
+    return list.join(QStringLiteral(", "));
+}
+
+RecordState stateFrom(const KindSpec &kind, const QSqlQuery &query)
+{
+    RecordState state;
+    state.kind = kind.name;
+    state.id = query.value(0).toString();
+    state.owner = query.value(1).toString();
+    state.createdAt = query.value(2).toString();
+    state.versionVector = versionvector::fromJson(query.value(4).toString());
+    const QJsonObject dots = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    int column = 6;
+    QMap<QString, QJsonValue> values = {{QStringLiteral("deleted"), double(query.value(3).toInt())}};
+    for (const FieldSpec &field : kind.fields) {
+        if (field.type != FieldType::Blob)
+            values.insert(field.name, fromColumn(query.value(column++)));
+    }
+    for (auto it = dots.begin(); it != dots.end(); ++it) {
+        if (!values.contains(it.key()))
+            continue; // the bytes of an attachment travel apart from the registers
+        const QJsonArray dot = it.value().toArray();
+        state.registers.insert(it.key(), {{dot.at(0).toString(), qint64(dot.at(1).toDouble()), dot.at(2).toString(),
+                                           values.value(it.key())}});
+    }
+    return state;
+}
+
+} // namespace
+
+QList<const KindSpec *> StateStore::exchangedKinds()
+{
+    QList<const KindSpec *> kinds;
+    for (const char *name : {"projects", "themes", "cities", "organisations", "contacts", "groups", "memberships",
+                             "activities", "participation", "attachments", "resources", "sheets"})
+        kinds << &Kinds::get(QString::fromLatin1(name));
+    return kinds;
+}
+
+std::optional<RecordState> StateStore::load(const Database &db, const KindSpec &kind, const QString &id)
+{
+    QSqlQuery query(db.sql());
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns(kind), kind.table));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    RecordState state = stateFrom(kind, query);
+    const QMap<QString, QList<FieldWrite>> conflicts = Conflicts::load(db, id);
+    for (auto it = conflicts.begin(); it != conflicts.end(); ++it)
+        state.registers.insert(it.key(), it.value());
+    return state;
+}
+
+Status StateStore::forEach(const Database &db, const KindSpec &kind,
+                           const std::function<bool(const RecordState &)> &visit)
+{
+    QSqlQuery conflicts(db.sql());
+    conflicts.prepare(QStringLiteral("SELECT DISTINCT record_id FROM conflict WHERE record_kind = ?"));
+    conflicts.addBindValue(kind.name);
+    conflicts.exec();
+    QSet<QString> inConflict;
+    while (conflicts.next())
+        inConflict.insert(conflicts.value(0).toString());
+
+    QSqlQuery query(db.sql());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns(kind), kind.table)))
+        return Database::sqlError(Database::tr("reading records"), query.lastError().text());
+    while (query.next()) {
+        RecordState state = stateFrom(kind, query);
+        if (inConflict.contains(state.id)) {
+            const QMap<QString, QList<FieldWrite>> registers = Conflicts::load(db, state.id);
+            for (auto it = registers.begin(); it != registers.end(); ++it)
+                state.registers.insert(it.key(), it.value());
+        }
+        if (!visit(state))
+            break;
+    }
+    return {};
+}
+
+Status StateStore::save(const Database &db, const KindSpec &kind, const RecordState &state, bool exists)
+{
+    RowMeta meta;
+    meta.id = state.id;
+    meta.owner = state.owner;
+    meta.createdAt = state.createdAt;
+    meta.updatedAt = state.updatedAt();
+    meta.deleted = state.deleted();
+    meta.versionVector = versionvector::toJson(state.versionVector);
+    QJsonObject dots;
+    QVariantMap values;
+    for (const FieldSpec &field : kind.fields) {
+        if (field.type == FieldType::Blob)
+            continue;
+        values.insert(field.name, toColumn(field, state.shown(field.name)));
+    }
+    for (auto it = state.registers.begin(); it != state.registers.end(); ++it)
+        dots.insert(it.key(), state.shownWrite(it.key())->dot());
+    meta.dots = QString::fromUtf8(QJsonDocument(dots).toJson(QJsonDocument::Compact));
+    Status written = exists ? RowWriter::update(db, kind, meta, values) : RowWriter::insert(db, kind, meta, values);
+    if (!written)
+        return written;
+    return Conflicts::store(db, kind, state);
+}
+
+} // namespace pactesur

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Reads records of the local database as merge states and writes merged states back.
+#pragma once
+
+#include "exchange/recordstate.h"
+#include "model/kinds.h"
+#include "util/result.h"
+
+#include <functional>
+#include <optional>
+
+namespace pactesur {
+
+class Database;
+
+class StateStore
+{
+public:
+    static std::optional<RecordState> load(const Database &db, const KindSpec &kind, const QString &id);
+    // Every record of a kind, one at a time; stop by returning false.
+    static Status forEach(const Database &db, const KindSpec &kind,
+                          const std::function<bool(const RecordState &)> &visit);
+    // Writes the shown values, dots, version vector and conflict rows of a merged state.
+    static Status save(const Database &db, const KindSpec &kind, const RecordState &state, bool exists);
+    // Kinds whose records travel in packages, in the order references need them.
+    static QList<const KindSpec *> exchangedKinds();
+};
+
+} // namespace pactesur
