@@ -122,7 +122,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         return report;
 
     const bool anything = !pending.isEmpty();
-    if (anything) {
+    if (anything && options.backup) {
         Result<QString> saved = backup(db, options.backupFolder.isEmpty() ? defaultBackupFolder(db) : options.backupFolder,
                                        options.keepBackups);
         if (!saved)

@@ -51,6 +51,7 @@ public:
     struct Options
     {
         bool dryRun = false;
+        bool backup = true;   // tests of merge rules skip it; every real import makes one
         QString backupFolder; // default: "backups" beside the database
         int keepBackups = 10;
         const std::atomic_bool *cancel = nullptr;

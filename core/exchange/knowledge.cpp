@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "knowledge.h"
 
+#include "seed/seeder.h"
 #include "store/database.h"
 #include "store/replica.h"
 
@@ -14,6 +15,8 @@ VersionVector Knowledge::local(const Database &db)
     QSqlQuery query(db.sql());
     query.exec(QStringLiteral("SELECT value FROM local_setting WHERE key = 'knowledge'"));
     VersionVector knowledge = query.next() ? versionvector::fromJson(query.value(0).toString()) : VersionVector();
+    // Every installation holds the seed, written once by the seed replica.
+    knowledge[Seeder::seedReplicaId()] = qMax<qint64>(knowledge.value(Seeder::seedReplicaId()), 1);
     QSqlQuery own(db.sql());
     own.exec(QStringLiteral("SELECT id, counter FROM local_replica"));
     if (own.next() && own.value(1).toLongLong() > 0)

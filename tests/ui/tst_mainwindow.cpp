@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The desktop shell driven as a user would: sections, lists, language, files, role.
+#include "dashboardview.h"
+#include "filedialogs.h"
+#include "languagemenu.h"
+#include "mainwindow.h"
+#include "messages.h"
+#include "recorddetailpanel.h"
+#include "recordlistview.h"
+#include "recordtablemodel.h"
+#include "roledialog.h"
+#include "session.h"
+#include "store/replica.h"
+#include "testdatabase.h"
+#include "util/translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace pactesur;
+
+namespace {
+
+// Answers every string with a marked copy: proves that each screen retranslates itself,
+// whatever the real catalogues hold.
+class PseudoTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+QString translated(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+
+// Clicks through the role dialog once it is up (it is modal: the test goes on from its loop).
+void answerRoleDialog(bool liaison, const QString &city)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, liaison, city] {
+        auto *dialog = qobject_cast<RoleDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (liaison) {
+            dialog->liaisonButton()->setChecked(true);
+            dialog->cityBox()->setCurrentIndex(dialog->cityBox()->findText(city));
+        }
+        dialog->findChild<QPushButton *>(QStringLiteral("roleOk"))->click();
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_fixture;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *child = m_window->findChild<T *>(name);
+        if (!child)
+            qWarning("no %s", qPrintable(name));
+        return child;
+    }
+
+    QStringList navigationTexts() const
+    {
+        QStringList texts;
+        const auto *navigation = find<QListWidget>(QStringLiteral("navigation"));
+        for (int row = 0; row < navigation->count(); ++row)
+            texts << navigation->item(row)->text();
+        return texts;
+    }
+
+    static QStringList expectedNavigationTexts()
+    {
+        QStringList texts {translated("pactesur::MainWindow", "Dashboard")};
+        const QStringList keys = MainWindow::sectionKeys().mid(1);
+        for (const QString &key : keys)
+            texts << Kinds::get(key).translatedPluralLabel();
+        return texts;
+    }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Pactesur"));
+        QCoreApplication::setApplicationName(QStringLiteral("Pactesur"));
+        QSettings().clear();
+        Messages::setTestMode(true);
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        // GIVEN a seeded database of the coordinator, opened the way the app opens it
+        m_fixture = std::make_unique<test::TestDatabase>();
+        m_fixture->close();
+        Result<std::unique_ptr<Database>> opened = Session::openSeeded(m_fixture->path());
+        QVERIFY(opened.ok());
+        m_session = std::make_unique<Session>(std::move(opened).value());
+        openWindow();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_fixture.reset();
+        LanguageMenu::switchTo(QStringLiteral("en"));
+        Messages::takeRecorded();
+        QSettings().clear();
+    }
+
+    void shouldOfferSevenSections()
+    {
+        QCOMPARE(find<QListWidget>(QStringLiteral("navigation"))->count(), 7);
+        QCOMPARE(navigationTexts(), expectedNavigationTexts());
+        QCOMPARE(m_window->currentSection(), QStringLiteral("dashboard"));
+        QVERIFY(!find<QAction>(QStringLiteral("actionFind"))->isEnabled());
+        QVERIFY(!find<QAction>(QStringLiteral("actionUndo"))->isEnabled());
+        QVERIFY(!find<QAction>(QStringLiteral("actionRedo"))->isEnabled());
+    }
+
+    void shouldListTheFifteenCities()
+    {
+        m_window->showSection(QStringLiteral("cities"));
+        auto *list = find<RecordListView>(QStringLiteral("list_cities"));
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->table()->model()->rowCount(), 15);
+        QVERIFY(find<QLabel>(QStringLiteral("count_cities"))->text().contains(QLatin1String("15")));
+        // The first city is selected and shown in full at the right.
+        QCOMPARE(list->detailPanel()->heading(), QStringLiteral("Bologna"));
+
+        auto *roles = find<QComboBox>(QStringLiteral("choiceFilter_cities"));
+        roles->setCurrentIndex(roles->findData(QStringLiteral("partner")));
+        QCOMPARE(list->table()->model()->rowCount(), 3);
+    }
+
+    void shouldFilterWhenTyping()
+    {
+        m_window->showSection(QStringLiteral("cities"));
+        auto *list = find<RecordListView>(QStringLiteral("list_cities"));
+        find<QAction>(QStringLiteral("actionFind"))->trigger();
+        auto *filter = find<QLineEdit>(QStringLiteral("filter_cities"));
+        QTRY_COMPARE(QApplication::focusWidget(), filter);
+        QTest::keyClicks(filter, QStringLiteral("lisb"));
+        QTRY_COMPARE(list->table()->model()->rowCount(), 1);
+        QCOMPARE(list->detailPanel()->heading(), QStringLiteral("Lisbon"));
+    }
+
+    void shouldShowDashboardCounts()
+    {
+        auto *dashboard = find<DashboardView>(QStringLiteral("dashboard"));
+        QVERIFY(dashboard->isVisible());
+        QCOMPARE(dashboard->shownCount(QStringLiteral("cities"), QStringLiteral("lead")), 1);
+        QCOMPARE(dashboard->shownCount(QStringLiteral("cities"), QStringLiteral("partner")), 3);
+        QCOMPARE(dashboard->shownCount(QStringLiteral("cities"), QStringLiteral("associated")), 11);
+        QCOMPARE(dashboard->shownCount(QStringLiteral("cities"), {}), 15);
+        QCOMPARE(dashboard->shownCount(QStringLiteral("activities"), {}),
+            dashboard->activityModel()->totalCount());
+        QVERIFY(dashboard->activityModel()->totalCount() > 0);
+        QVERIFY(!find<QLabel>(QStringLiteral("projectPeriod"))->text().isEmpty());
+    }
+
+    void shouldShowTheRoleInTheStatusBar()
+    {
+        const QString role = Replica::load(m_session->database()).describe();
+        QCOMPARE(role, translated("pactesur::Replica", "Coordinator"));
+        QCOMPARE(find<QLabel>(QStringLiteral("statusRole"))->text(), role);
+        QVERIFY(find<QLabel>(QStringLiteral("statusDatabase"))
+                    ->text()
+                    .endsWith(QLatin1String("test.db")));
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("test.db")));
+    }
+
+    void shouldSwitchTheLanguageAtOnce()
+    {
+        auto *fileMenu = find<QMenu>(QStringLiteral("menuFile"));
+        const QString englishFile = fileMenu->title();
+        const QStringList englishNavigation = navigationTexts();
+        QCOMPARE(englishFile, QStringLiteral("&File"));
+
+        // WHEN French is chosen in View > Language
+        find<QAction>(QStringLiteral("actionLanguage_fr"))->trigger();
+
+        // THEN every text is the French one, already, and the choice is kept
+        QCOMPARE(Translations::current(), QStringLiteral("fr"));
+        QVERIFY(find<QAction>(QStringLiteral("actionLanguage_fr"))->isChecked());
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(fileMenu->title(), translated("pactesur::MainWindow", "&File"));
+        QCOMPARE(navigationTexts(), expectedNavigationTexts());
+        QVERIFY2(fileMenu->title() != englishFile, "the French catalogue lacks “&File”");
+        for (int row = 0; row < englishNavigation.size(); ++row)
+            QVERIFY2(navigationTexts().at(row) != englishNavigation.at(row),
+                qPrintable(englishNavigation.at(row)));
+
+        // WHEN English is chosen again, THEN the English texts come back
+        find<QAction>(QStringLiteral("actionLanguage_en"))->trigger();
+        QCOMPARE(fileMenu->title(), englishFile);
+        QCOMPARE(navigationTexts(), englishNavigation);
+    }
+
+    void shouldRetranslateEveryScreen()
+    {
+        m_window->showSection(QStringLiteral("cities"));
+        auto *table = find<QTableView>(QStringLiteral("table_cities"));
+        const QString englishHeader = table->model()->headerData(0, Qt::Horizontal).toString();
+
+        PseudoTranslator pseudo;
+        QCoreApplication::installTranslator(&pseudo);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+
+        QCOMPARE(find<QMenu>(QStringLiteral("menuFile"))->title(), QStringLiteral("«&File»"));
+        QCOMPARE(
+            find<QMenu>(QStringLiteral("menuLanguage"))->title(), QStringLiteral("«&Language»"));
+        QCOMPARE(find<QAction>(QStringLiteral("actionUndo"))->text(), QStringLiteral("«&Undo»"));
+        QCOMPARE(navigationTexts().first(), QStringLiteral("«Dashboard»"));
+        QCOMPARE(navigationTexts().at(1), QStringLiteral("«Cities»"));
+        QCOMPARE(find<QLabel>(QStringLiteral("title_cities"))->text(), QStringLiteral("«Cities»"));
+        QCOMPARE(find<QLineEdit>(QStringLiteral("filter_cities"))->placeholderText(),
+            QStringLiteral("«Filter…»"));
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(),
+            QStringLiteral("«%1»").arg(englishHeader));
+        auto *roles = find<QComboBox>(QStringLiteral("choiceFilter_cities"));
+        QCOMPARE(roles->itemText(0), QStringLiteral("«All roles»"));
+        QCOMPARE(
+            roles->itemText(roles->findData(QStringLiteral("lead"))), QStringLiteral("«Lead»"));
+        QCOMPARE(
+            find<QLabel>(QStringLiteral("statusRole"))->text(), QStringLiteral("«Coordinator»"));
+
+        QCoreApplication::removeTranslator(&pseudo);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCOMPARE(find<QMenu>(QStringLiteral("menuFile"))->title(), QStringLiteral("&File"));
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), englishHeader);
+    }
+
+    void shouldRestoreTheLastSection()
+    {
+        m_window->showSection(QStringLiteral("activities"));
+        m_window->close();
+        openWindow();
+        QCOMPARE(m_window->currentSection(), QStringLiteral("activities"));
+        QVERIFY(find<RecordListView>(QStringLiteral("list_activities"))->isVisible());
+    }
+
+    void shouldShowEmptyListsAsSuch()
+    {
+        m_window->showSection(QStringLiteral("groups"));
+        auto *empty = find<QLabel>(QStringLiteral("empty_groups"));
+        if (find<RecordListView>(QStringLiteral("list_groups"))->model()->totalCount() > 0)
+            QSKIP("the seed holds working groups now");
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().startsWith(
+            translated("pactesur::RecordListView", "No working groups yet.")
+                .section(QLatin1Char('.'), 0, 0)));
+    }
+
+    void shouldKeepTheDatabaseWhenAnotherFailsToOpen()
+    {
+        // GIVEN a file that is not a Pactesur database
+        const QString path = m_fixture->dir() + QStringLiteral("/notes.db");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are not the records you are looking for.\n");
+        file.close();
+        const QString before = find<QLabel>(QStringLiteral("statusDatabase"))->text();
+
+        // WHEN the user opens it
+        FileDialogs::setNextFileName(path);
+        find<QAction>(QStringLiteral("actionOpenDatabase"))->trigger();
+
+        // THEN the error is shown and the current database stays open
+        QCOMPARE(Messages::takeRecorded().size(), 1);
+        QCOMPARE(find<QLabel>(QStringLiteral("statusDatabase"))->text(), before);
+        QCOMPARE(find<RecordListView>(QStringLiteral("list_cities"))->model()->rowCount(), 15);
+    }
+
+    void shouldOpenAnotherDatabase()
+    {
+        // GIVEN another database, kept by the liaison of Vilnius
+        test::TestDatabase other(test::TestDatabase::Role::Liaison, QStringLiteral("vilnius"));
+        const QString expectedRole = Replica::load(other.db()).describe();
+        other.close();
+
+        FileDialogs::setNextFileName(other.path());
+        find<QAction>(QStringLiteral("actionOpenDatabase"))->trigger();
+
+        QVERIFY(Messages::takeRecorded().isEmpty());
+        QCOMPARE(find<QLabel>(QStringLiteral("statusDatabase"))->text(),
+            QDir::toNativeSeparators(other.path()));
+        QCOMPARE(find<QLabel>(QStringLiteral("statusRole"))->text(), expectedRole);
+        QCOMPARE(find<RecordListView>(QStringLiteral("list_cities"))->model()->rowCount(), 15);
+        m_window.reset();
+        m_session.reset(); // releases the file before `other` removes its folder
+    }
+
+    void shouldCreateADatabaseAndAskTheRole()
+    {
+        const QString path = m_fixture->dir() + QStringLiteral("/new");
+        FileDialogs::setNextFileName(path);
+        answerRoleDialog(true, QStringLiteral("Turin"));
+        find<QAction>(QStringLiteral("actionNewDatabase"))->trigger();
+
+        QVERIFY(Messages::takeRecorded().isEmpty());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".db")));
+        const Identity identity = Replica::load(m_session->database());
+        QCOMPARE(identity.role, QStringLiteral("liaison"));
+        QCOMPARE(identity.cityName, QStringLiteral("Turin"));
+        QCOMPARE(find<QLabel>(QStringLiteral("statusRole"))->text(), identity.describe());
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("new.db")));
+
+        // A second "New" on the same name is refused rather than overwriting the file.
+        FileDialogs::setNextFileName(path + QStringLiteral(".db"));
+        find<QAction>(QStringLiteral("actionNewDatabase"))->trigger();
+        QCOMPARE(Messages::takeRecorded().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

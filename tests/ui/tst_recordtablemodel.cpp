@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The lazy record table: pages, SQL sorting and filtering, display values, model contract.
+#include "recordtablemodel.h"
+#include "store/database.h"
+#include "testdatabase.h"
+#include "util/translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace pactesur;
+
+namespace {
+
+const KindSpec &kind(const char *name)
+{
+    return Kinds::get(QString::fromLatin1(name));
+}
+
+void fetchAll(RecordTableModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+}
+
+QStringList column(const RecordTableModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, column).data().toString();
+    return values;
+}
+
+int columnOf(const RecordTableModel &model, const QString &field)
+{
+    return int(model.kind().listColumns.indexOf(field));
+}
+
+// Raw rows in one transaction: the write path would stamp each one, which is not what
+// these tests are about and would only make them slow.
+void addActivities(Database &db, int count)
+{
+    QSqlQuery query(db.sql());
+    QVERIFY(db.sql().transaction());
+    QVERIFY(query.prepare(QStringLiteral(
+        "INSERT INTO activity (id, owner, created_at, updated_at, kind, title, \"start\") "
+        "VALUES (?, 'coordinator', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', "
+        "'webinar', ?, ?)")));
+    for (int i = 0; i < count; ++i) {
+        query.addBindValue(
+            QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        query.addBindValue(QStringLiteral("Webinar %1").arg(i % 7)); // many equal titles
+        query.addBindValue(QDate(2025, 1, 1).addDays(i % 30).toString(Qt::ISODate));
+        QVERIFY(query.exec());
+    }
+    QVERIFY(db.sql().commit());
+}
+
+} // namespace
+
+class TestRecordTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Translations::install(QStringLiteral("en")); }
+
+    void shouldPassTheModelTesterWhileFetchingSortingAndFiltering()
+    {
+        // GIVEN a seeded database
+        test::TestDatabase fixture;
+        // WHEN the cities model is created, fetched, sorted every way and filtered
+        RecordTableModel model(kind("cities"));
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(&fixture.db());
+        fetchAll(model);
+        for (int c = 0; c < model.columnCount(); ++c) {
+            model.sort(c, Qt::AscendingOrder);
+            fetchAll(model);
+            QCOMPARE(model.rowCount(), 15);
+            model.sort(c, Qt::DescendingOrder);
+            fetchAll(model);
+            QCOMPARE(model.rowCount(), 15);
+        }
+        model.setFilterText(QStringLiteral("li"));
+        model.setFieldFilter(QStringLiteral("role"), QStringLiteral("partner"));
+        model.setFilterText({});
+        model.setFieldFilter(QStringLiteral("role"), {});
+        model.retranslate();
+        model.setDatabase(nullptr);
+        // THEN the tester found nothing wrong (it fails the test itself otherwise)
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void shouldListTheFifteenSeededCities()
+    {
+        test::TestDatabase fixture;
+        RecordTableModel model(kind("cities"));
+        model.setDatabase(&fixture.db());
+        QCOMPARE(model.rowCount(), 15);
+        QCOMPARE(model.totalCount(), 15);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.columnCount(), kind("cities").listColumns.size());
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    }
+
+    void shouldSortByNameWithBolognaFirst()
+    {
+        test::TestDatabase fixture;
+        RecordTableModel model(kind("cities"));
+        model.setDatabase(&fixture.db());
+        const int name = columnOf(model, QStringLiteral("name"));
+        model.sort(name, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, name).data().toString(), QStringLiteral("Bologna"));
+        model.sort(name, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, name).data().toString(), QStringLiteral("Xàbia"));
+    }
+
+    void shouldSortChoicesByTheirLabel()
+    {
+        test::TestDatabase fixture;
+        RecordTableModel model(kind("cities"));
+        model.setDatabase(&fixture.db());
+        const int role = columnOf(model, QStringLiteral("role"));
+        model.sort(role, Qt::AscendingOrder);
+        const QStringList roles = column(model, role);
+        QStringList sorted = roles;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(roles, sorted);
+        QCOMPARE(roles.first(), QStringLiteral("Associated"));
+    }
+
+    void shouldFilterByText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // names that must be among the rows
+        QTest::addColumn<int>("rows"); // -1: any number
+
+        QTest::newRow("li") << "li" << QStringList {"Liège", "Lisbon"} << -1;
+        QTest::newRow("upper case") << "LISB" << QStringList {"Lisbon"} << 1;
+        QTest::newRow("local name")
+            << "Erzsébetváros" << QStringList {"Budapest (7th district)"} << 1;
+        QTest::newRow("choice label") << "Lead" << QStringList {"Nice"} << 1;
+        QTest::newRow("percent is literal") << "%" << QStringList {} << 0;
+        QTest::newRow("underscore is literal") << "_" << QStringList {} << 0;
+        QTest::newRow("quote") << "'" << QStringList {} << 0;
+        QTest::newRow("nothing") << "zzzz" << QStringList {} << 0;
+    }
+
+    void shouldFilterByText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QFETCH(int, rows);
+        test::TestDatabase fixture;
+        RecordTableModel model(kind("cities"));
+        model.setDatabase(&fixture.db());
+        model.setFilterText(text);
+        fetchAll(model);
+        const QStringList names = column(model, columnOf(model, QStringLiteral("name")));
+        for (const QString &name : expected)
+            QVERIFY2(names.contains(name), qPrintable(names.join(QLatin1Char(','))));
+        if (rows >= 0)
+            QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(model.totalCount(), model.rowCount());
+        QVERIFY(model.isFiltered());
+    }
+
+    void shouldFilterByRole_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("lead") << "lead" << 1;
+        QTest::newRow("partner") << "partner" << 3;
+        QTest::newRow("associated") << "associated" << 11;
+        QTest::newRow("none") << "" << 15;
+    }
+
+    void shouldFilterByRole()
+    {
+        QFETCH(QString, role);
+        QFETCH(int, rows);
+        test::TestDatabase fixture;
+        RecordTableModel model(kind("cities"));
+        model.setDatabase(&fixture.db());
+        model.setFieldFilter(QStringLiteral("role"), role);
+        QCOMPARE(model.rowCount(), rows);
+        if (role == QLatin1String("lead"))
+            QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Nice"));
+    }
+
+    void shouldShowNamesAndLabelsInsteadOfStoredValues()
+    {
+        test::TestDatabase fixture;
+        RecordTableModel cities(kind("cities"));
+        cities.setDatabase(&fixture.db());
+        cities.setFilterText(QStringLiteral("Brussels"));
+        QCOMPARE(cities.rowCount(), 1);
+        QCOMPARE(cities.index(0, columnOf(cities, QStringLiteral("languages"))).data().toString(),
+            QStringLiteral("FR, NL"));
+        QCOMPARE(cities.index(0, columnOf(cities, QStringLiteral("role"))).data().toString(),
+            QStringLiteral("Associated"));
+
+        RecordTableModel activities(kind("activities"));
+        activities.setDatabase(&fixture.db());
+        activities.setFilterText(QStringLiteral("police academy"));
+        QVERIFY(activities.rowCount() >= 1);
+        QCOMPARE(activities.index(0, columnOf(activities, QStringLiteral("host_city")))
+                     .data()
+                     .toString(),
+            QStringLiteral("Nice"));
+        QCOMPARE(
+            activities.index(0, columnOf(activities, QStringLiteral("start"))).data().toString(),
+            QStringLiteral("2024-05-13"));
+        QVERIFY(!activities.recordId(0).isEmpty());
+        QCOMPARE(activities.rowOf(activities.recordId(0)), 0);
+    }
+
+    void shouldFetchInPagesWithoutGapsOrRepeats()
+    {
+        // GIVEN more activities than three pages hold, many with equal titles
+        test::TestDatabase fixture;
+        addActivities(fixture.db(), 3 * RecordTableModel::kPageSize + 50);
+        RecordTableModel model(kind("activities"));
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(&fixture.db());
+        const int total = model.totalCount();
+        QVERIFY(total > 3 * RecordTableModel::kPageSize);
+        // WHEN sorted by title (ties everywhere) and read page by page
+        model.sort(columnOf(model, QStringLiteral("title")), Qt::DescendingOrder);
+        // THEN only the first page is loaded, and the pages add up to every record once
+        QCOMPARE(model.rowCount(), RecordTableModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * RecordTableModel::kPageSize);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), total);
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.recordId(row));
+        QCOMPARE(ids.size(), total);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordTableModel)
+#include "tst_recordtablemodel.moc"
