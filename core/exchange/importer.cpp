@@ -157,9 +157,10 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             }
         }
     }
-    // Knowledge grows only if this replica already held what the delta was cut against.
+    // Knowledge grows only if this replica now holds all the sender held: it already had
+    // what the delta was cut against, and nothing was rejected on the way in.
     const VersionVector knowledge = Knowledge::local(db);
-    if (versionvector::dominates(knowledge, report.manifest.base)) {
+    if (report.rejected.isEmpty() && versionvector::dominates(knowledge, report.manifest.base)) {
         if (Status status = Knowledge::setLocal(db, versionvector::merged(knowledge, report.manifest.knowledge)); !status)
             return status.error();
     }
