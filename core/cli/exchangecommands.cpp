@@ -47,6 +47,8 @@ int commandImport(Context &context)
     Result<ImportReport> report = Importer::run(*context.db, context.args.positional.at(0), options);
     if (!report)
         return fail(report.error());
+    // Nothing but refusals: the package as a whole is rejected (exit 3, nothing changed).
+    const bool allRefused = !report->rejected.isEmpty() && report->created + report->updated == 0;
     if (context.args.json) {
         QJsonArray rejected;
         for (const Rejection &rejection : report->rejected) {
@@ -77,6 +79,9 @@ int commandImport(Context &context)
             CliOutput::out() << notice << Qt::endl;
         if (context.args.dryRun)
             CliOutput::out() << Cli::tr("Dry run: nothing was changed.") << Qt::endl;
+    }
+    if (allRefused) {
+        return fail(Error::rejected(Cli::tr("Every change in the package was refused: %1").arg(report->rejected.first().reason)));
     }
     return 0;
 }

@@ -21,13 +21,15 @@ namespace pactesur {
 
 namespace {
 
-// The package may not keep SQLite busy longer than this, whatever it holds.
-constexpr qint64 kTimeBudgetMs = 60000;
+// The package may not keep SQLite busy longer than this, whatever it holds: two seconds,
+// and one more for every 20 MB a genuine package of that size takes to read.
+constexpr qint64 kBaseBudgetMs = 2000;
+constexpr qint64 kBytesPerExtraSecond = 20 * 1024 * 1024;
 
 struct Budget
 {
     QElapsedTimer timer;
-    qint64 limitMs = kTimeBudgetMs;
+    qint64 limitMs = kBaseBudgetMs;
 };
 
 int progressHandler(void *context)
@@ -135,6 +137,7 @@ Status PackageReader::open(const QString &path)
     sqlite3_limit(m_handle, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
     sqlite3_limit(m_handle, SQLITE_LIMIT_VARIABLE_NUMBER, 16);
     sqlite3_limit(m_handle, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+    budget().limitMs = kBaseBudgetMs + 1000 * (info.size() / kBytesPerExtraSecond);
     budget().timer.start();
     sqlite3_progress_handler(m_handle, 1000, progressHandler, &budget());
 
@@ -154,11 +157,13 @@ Status PackageReader::open(const QString &path)
     }
     if (version != package::kFormatVersion)
         return invalid(tr("its format version is unknown."));
+    // The schema first: reading sqlite_schema evaluates nothing, while quick_check would
+    // compute a hostile generated column or CHECK expression.
+    if (Status status = checkSchema(); !status)
+        return status;
     const QStringList check = rows(m_handle, "PRAGMA quick_check", &ok);
     if (!ok || check != QStringList{QStringLiteral("ok")})
         return invalid(tr("it is damaged."));
-    if (Status status = checkSchema(); !status)
-        return status;
     return readManifest();
 }
 
@@ -229,7 +234,10 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
             };
             auto bad = [&](const QString &what) {
                 sqlite3_finalize(statement);
-                return invalid(tr("record %1 (%2): %3.").arg(number).arg(kind->name, what));
+                QString reason = what;
+                if (reason.endsWith(QLatin1Char('.')))
+                    reason.chop(1);
+                return invalid(tr("record %1 (%2): %3.").arg(number).arg(kind->name, reason));
             };
             RecordState state;
             state.kind = kind->name;

@@ -51,7 +51,6 @@ private:
     QString m_path;
     QString m_fileDigest;
     Manifest m_manifest;
-    qint64 m_deadlineMs = 0;
 };
 
 } // namespace pactesur

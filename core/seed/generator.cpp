@@ -100,7 +100,7 @@ Result<GeneratedCounts> Generator::generate(Database &db, Scale scale, quint32 s
     GeneratedCounts counts;
     auto write = [&](const char *kindName, const QString &id, const QString &owner, const QVariantMap &values) {
         const KindSpec &kind = Kinds::get(QString::fromLatin1(kindName));
-        const QJsonArray dot = {identity.replicaId, ++counter};
+        const QJsonArray dot = {identity.replicaId, ++counter, now};
         QJsonObject dots = {{QStringLiteral("deleted"), dot}};
         for (auto it = values.begin(); it != values.end(); ++it)
             dots.insert(it.key(), dot);

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Every file of the hostile corpus (tests/data/hostile, made by make_corpus.py) is rejected
+// by the real CLI with exit code 3 and one sentence, within 1 s and 100 MB, and the local
+// database is left exactly as it was.
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+using namespace pactesur;
+
+namespace {
+
+struct Measured
+{
+    int exitCode = -1;
+    double seconds = 0;
+    long peakKilobytes = 0;
+};
+
+// posix_spawn + wait4: the child's own peak memory, which QProcess does not report.
+Measured runMeasured(const QStringList &arguments, const QString &errorFile)
+{
+    QList<QByteArray> storage = {QByteArrayLiteral(PACTESUR_CLI_PATH)};
+    for (const QString &argument : arguments)
+        storage << argument.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &item : storage)
+        argv.push_back(item.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 2, errorFile.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    Measured measured;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
+        int status = 0;
+        rusage usage{};
+        wait4(pid, &status, 0, &usage);
+        measured.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        measured.peakKilobytes = usage.ru_maxrss;
+    }
+    measured.seconds = timer.elapsed() / 1000.0;
+    posix_spawn_file_actions_destroy(&actions);
+    return measured;
+}
+
+QString digest(const QString &db)
+{
+    const test::CliResult result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")});
+    return QJsonDocument::fromJson(result.out).object().value(QStringLiteral("state_digest")).toString();
+}
+
+} // namespace
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("coordinator.db"));
+        QCOMPARE(test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--coordinator")}).exitCode, 0);
+    }
+
+    void shouldRejectEveryHostilePackage_data()
+    {
+        QTest::addColumn<QString>("package");
+        const QDir corpus(QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/hostile"));
+        const QStringList files = corpus.entryList({QStringLiteral("*.pactesur")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 18);
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << corpus.filePath(file);
+    }
+
+    void shouldRejectEveryHostilePackage()
+    {
+        QFETCH(QString, package);
+        const QString before = digest(m_db);
+        const QString errors = m_dir.filePath(QStringLiteral("stderr.txt"));
+        const Measured measured = runMeasured({QStringLiteral("--db"), m_db, QStringLiteral("import"), package}, errors);
+        QFile file(errors);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString message = QString::fromUtf8(file.readAll()).trimmed();
+        QCOMPARE(measured.exitCode, 3);
+        QVERIFY2(message.startsWith(QStringLiteral("pactesur-cli: ")) && !message.contains(u'\n') && message.size() > 30,
+                 qPrintable(message));
+        QVERIFY2(measured.seconds < 1.0, qPrintable(QString::number(measured.seconds)));
+        QVERIFY2(measured.peakKilobytes < 100 * 1024, qPrintable(QString::number(measured.peakKilobytes)));
+        QCOMPARE(digest(m_db), before);
+        // No sidecar file was made next to the hostile package.
+        QVERIFY(!QFile::exists(package + QStringLiteral("-wal")) && !QFile::exists(package + QStringLiteral("-journal")));
+    }
+
+    void shouldNameBothVersionsForANewerFormat()
+    {
+        const QString errors = m_dir.filePath(QStringLiteral("stderr.txt"));
+        runMeasured({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                     QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/hostile/newer-format.pactesur")},
+                    errors);
+        QFile file(errors);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray message = file.readAll();
+        QVERIFY2(message.contains("format 2") && message.contains("format 1"), message.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
