@@ -54,9 +54,11 @@ Record recordFrom(const KindSpec &kind, const QSqlQuery &query)
 // Everything but the bytes of an attachment, which only an explicit read needs.
 QString selectColumns(const KindSpec &kind)
 {
-    QStringList columns = {QStringLiteral("id"), QStringLiteral("owner"),
-                           QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                           QStringLiteral("deleted"), QStringLiteral("vv"), QStringLiteral("dots")};
+    QStringList columns = {QStringLiteral("id")};
+    if (kind.replicated) {
+        columns << QStringLiteral("owner") << QStringLiteral("created_at") << QStringLiteral("updated_at")
+                << QStringLiteral("deleted") << QStringLiteral("vv") << QStringLiteral("dots");
+    }
     for (const FieldSpec &field : kind.fields) {
         if (field.type != FieldType::Blob)
             columns << RowWriter::quoted(field.name);

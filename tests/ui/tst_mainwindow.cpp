@@ -233,9 +233,8 @@ private slots:
         QCOMPARE(fileMenu->title(), translated("pactesur::MainWindow", "&File"));
         QCOMPARE(navigationTexts(), expectedNavigationTexts());
         QVERIFY2(fileMenu->title() != englishFile, "the French catalogue lacks “&File”");
-        for (int row = 0; row < englishNavigation.size(); ++row)
-            QVERIFY2(navigationTexts().at(row) != englishNavigation.at(row),
-                qPrintable(englishNavigation.at(row)));
+        // Some words are the same in both languages ("Contacts"), so not every entry changes.
+        QVERIFY2(navigationTexts() != englishNavigation, "no navigation entry was translated");
 
         // WHEN English is chosen again, THEN the English texts come back
         find<QAction>(QStringLiteral("actionLanguage_en"))->trigger();

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Exchange figures at network scale against DESIGN.md section 9: full export against an
+// SQLite backup of the same file, import against the raw insert rate of the same rows,
+// and a re-import that brings nothing new.
+#include "exchange/exporter.h"
+#include "exchange/importer.h"
+#include "seed/generator.h"
+#include "seed/seeder.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/replica.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+using namespace pactesur;
+
+namespace {
+
+std::unique_ptr<Database> openOrDie(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        std::exit(1);
+    }
+    return std::move(db.value());
+}
+
+double backupSeconds(sqlite3 *source, const QString &target)
+{
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3 *destination = nullptr;
+    sqlite3_open(target.toUtf8().constData(), &destination);
+    sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
+    sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    sqlite3_close(destination);
+    return timer.elapsed() / 1000.0;
+}
+
+// The same rows straight into the same schema (triggers and indexes included), one
+// transaction: what SQLite itself can do, the yardstick of the import rate.
+double rawInsertSeconds(const QString &sourcePath, const QString &target, qint64 *rows)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(target.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, Migrations::script(1).toUtf8().constData(), nullptr, nullptr, nullptr);
+    const QByteArray attach = "ATTACH '" + sourcePath.toUtf8() + "' AS source";
+    sqlite3_exec(db, attach.constData(), nullptr, nullptr, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    *rows = 0;
+    for (const char *table : {"project", "theme", "city", "organisation", "contact", "work_group", "membership", "activity",
+                              "participation", "attachment", "resource", "sheet"}) {
+        const QByteArray sql = QByteArray("INSERT INTO main.") + table + " SELECT * FROM source." + table;
+        sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+        *rows += sqlite3_changes(db);
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = timer.elapsed() / 1000.0;
+    sqlite3_close(db);
+    return seconds;
+}
+
+void report(const char *what, double value, const char *unit, const char *budget, bool ok)
+{
+    std::printf("%-44s %10.2f %-9s (budget %s) %s\n", what, value, unit, budget, ok ? "ok" : "OVER");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString networkPath = qEnvironmentVariable("PACTESUR_BENCH_DB", QDir::tempPath() + QStringLiteral("/pactesur-bench-network.db"));
+    const bool fresh = !QFile::exists(networkPath);
+    auto network = openOrDie(networkPath);
+    if (fresh) {
+        std::printf("generating the network-scale database in %s ...\n", qPrintable(networkPath));
+        (void)Seeder::seed(*network);
+        (void)Replica::initialise(*network, QStringLiteral("coordinator"), QString());
+        (void)Generator::generate(*network, Generator::Scale::Network, 1);
+    }
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("network.pactesur"));
+
+    const double backup = backupSeconds(network->handle(), dir.filePath(QStringLiteral("backup.db")));
+    QElapsedTimer timer;
+    timer.start();
+    Result<ExportSummary> exported = Exporter::exportTo(*network, package, {});
+    const double exportSeconds = timer.elapsed() / 1000.0;
+    if (!exported)
+        return std::fprintf(stderr, "%s\n", qPrintable(exported.error().message)), 1;
+    std::printf("full package: %d records, %.1f MB\n", exported->total(), QFile(package).size() / 1e6);
+    report("full export / sqlite3 backup", exportSeconds / backup, "x", "1.5x", exportSeconds <= 1.5 * backup);
+    std::printf("  (export %.2f s, backup %.2f s)\n", exportSeconds, backup);
+
+    qint64 rawRows = 0;
+    const double raw = rawInsertSeconds(networkPath, dir.filePath(QStringLiteral("raw.db")), &rawRows);
+    auto target = openOrDie(dir.filePath(QStringLiteral("empty.db")));
+    (void)Seeder::seed(*target);
+    (void)Replica::initialise(*target, QStringLiteral("coordinator"), QString());
+    Importer::Options options;
+    options.backupFolder = dir.filePath(QStringLiteral("backups"));
+    timer.restart();
+    Result<ImportReport> imported = Importer::run(*target, package, options);
+    const double importSeconds = timer.elapsed() / 1000.0;
+    if (!imported)
+        return std::fprintf(stderr, "%s\n", qPrintable(imported.error().message)), 1;
+    const double importRate = (imported->created + imported->updated + imported->unchanged) / importSeconds;
+    const double rawRate = rawRows / raw;
+    report("import into an empty database", importRate, "rows/s", "half the raw rate", importRate >= 0.5 * rawRate);
+    std::printf("  (import %.2f s; raw insert of %lld rows %.2f s = %.0f rows/s)\n", importSeconds, rawRows, raw, rawRate);
+
+    timer.restart();
+    Result<ImportReport> again = Importer::run(*target, package, options);
+    const double reimport = timer.elapsed() / 1000.0;
+    report("re-import, nothing new", reimport, "s", "1 s", again && again->created + again->updated == 0 && reimport <= 1.0);
+    return 0;
+}
