@@ -7,13 +7,15 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/replica.h"
+#include "store/rowwriter.h"
 #include "util/uuid.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -25,76 +27,6 @@ namespace pactesur {
 
 namespace {
 
-class PackageFile
-{
-public:
-    ~PackageFile()
-    {
-        sqlite3_finalize(m_insertRecord);
-        sqlite3_finalize(m_insertBlob);
-        sqlite3_close(m_handle);
-    }
-    bool open(const QString &path)
-    {
-        if (sqlite3_open_v2(path.toUtf8().constData(), &m_handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-            return false;
-        const QByteArray setup = QByteArray("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA application_id = ")
-            + QByteArray::number(package::kApplicationId) + "; PRAGMA user_version = " + QByteArray::number(package::kFormatVersion)
-            + ";" + package::kSchema + "BEGIN;";
-        return exec(setup)
-            && sqlite3_prepare_v2(m_handle, "INSERT INTO record VALUES (?, ?, ?, ?, ?, ?)", -1, &m_insertRecord, nullptr) == SQLITE_OK
-            && sqlite3_prepare_v2(m_handle, "INSERT OR IGNORE INTO blob VALUES (?, ?)", -1, &m_insertBlob, nullptr) == SQLITE_OK;
-    }
-    bool exec(const QByteArray &sql) { return sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK; }
-    bool addRecord(const QList<QByteArray> &values)
-    {
-        for (int i = 0; i < values.size(); ++i)
-            sqlite3_bind_text(m_insertRecord, i + 1, values.at(i).constData(), int(values.at(i).size()), SQLITE_TRANSIENT);
-        const bool ok = sqlite3_step(m_insertRecord) == SQLITE_DONE;
-        sqlite3_reset(m_insertRecord);
-        return ok;
-    }
-    bool addBlob(const QByteArray &sha, const QByteArray &data)
-    {
-        sqlite3_bind_text(m_insertBlob, 1, sha.constData(), int(sha.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_blob(m_insertBlob, 2, data.constData(), int(data.size()), SQLITE_TRANSIENT);
-        const bool ok = sqlite3_step(m_insertBlob) == SQLITE_DONE;
-        sqlite3_reset(m_insertBlob);
-        return ok;
-    }
-    bool setManifest(const QMap<QString, QString> &manifest)
-    {
-        for (auto it = manifest.begin(); it != manifest.end(); ++it) {
-            sqlite3_stmt *statement = nullptr;
-            sqlite3_prepare_v2(m_handle, "INSERT INTO manifest VALUES (?, ?)", -1, &statement, nullptr);
-            const QByteArray key = it.key().toUtf8();
-            const QByteArray value = it.value().toUtf8();
-            sqlite3_bind_text(statement, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_text(statement, 2, value.constData(), int(value.size()), SQLITE_TRANSIENT);
-            const bool ok = sqlite3_step(statement) == SQLITE_DONE;
-            sqlite3_finalize(statement);
-            if (!ok)
-                return false;
-        }
-        return true;
-    }
-    bool commitAndClose()
-    {
-        const bool ok = exec("COMMIT;");
-        sqlite3_finalize(m_insertRecord);
-        sqlite3_finalize(m_insertBlob);
-        m_insertRecord = m_insertBlob = nullptr;
-        const bool closed = sqlite3_close(m_handle) == SQLITE_OK;
-        m_handle = nullptr;
-        return ok && closed;
-    }
-
-private:
-    sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_insertRecord = nullptr;
-    sqlite3_stmt *m_insertBlob = nullptr;
-};
-
 bool syncPath(const QString &path, bool directory)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
@@ -104,6 +36,67 @@ bool syncPath(const QString &path, bool directory)
     ::close(fd);
     return ok;
 }
+
+int cancelHandler(void *flag)
+{
+    return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+}
+
+// The package file is attached to the database's own connection, so that rows are copied
+// by SQLite itself (INSERT ... SELECT), near the speed of a page copy.
+class AttachedPackage
+{
+public:
+    explicit AttachedPackage(Database &db) : m_db(db) {}
+    ~AttachedPackage()
+    {
+        if (m_attached) {
+            QSqlQuery(m_db.sql()).exec(QStringLiteral("ROLLBACK"));
+            QSqlQuery(m_db.sql()).exec(QStringLiteral("DETACH DATABASE package"));
+        }
+    }
+    bool exec(const QString &sql, const QVariantList &bound = {})
+    {
+        QSqlQuery query(m_db.sql());
+        query.prepare(sql);
+        for (const QVariant &value : bound)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    bool attach(const QString &path)
+    {
+        if (!exec(QStringLiteral("ATTACH DATABASE ? AS package"), {path}))
+            return false;
+        m_attached = true;
+        // A half-written package is deleted, never used: no journal, no sync until the end.
+        return exec(QStringLiteral("PRAGMA package.journal_mode = OFF")) && exec(QStringLiteral("PRAGMA package.synchronous = OFF"))
+            && exec(QStringLiteral("PRAGMA package.application_id = %1").arg(package::kApplicationId))
+            && exec(QStringLiteral("PRAGMA package.user_version = %1").arg(package::kFormatVersion))
+            && m_db.executeScript(package::schema(QStringLiteral("package."))).ok() && exec(QStringLiteral("BEGIN"));
+    }
+    bool finish()
+    {
+        const bool ok = exec(QStringLiteral("COMMIT")) && exec(QStringLiteral("DETACH DATABASE package"));
+        m_attached = !ok;
+        return ok;
+    }
+    int count(const QString &table)
+    {
+        QSqlQuery query(m_db.sql());
+        query.exec(QStringLiteral("SELECT count(*) FROM package.%1").arg(table));
+        return query.next() ? query.value(0).toInt() : 0;
+    }
+    QString error() const { return m_error; }
+
+private:
+    Database &m_db;
+    bool m_attached = false;
+    QString m_error;
+};
 
 } // namespace
 
@@ -135,91 +128,98 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
     }
 
     const QFileInfo target(summary.path);
-    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName()
-        + QStringLiteral(".") + uuid::create().left(8) + QStringLiteral(".tmp");
-    PackageFile file;
+    if (!target.absoluteDir().exists())
+        return Error::failure(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".")
+        + uuid::create().left(8) + QStringLiteral(".tmp");
+    const QString cannotWrite = tr("Cannot write the package %1: %2").arg(QDir::toNativeSeparators(summary.path));
+    if (options.cancel)
+        sqlite3_progress_handler(db.handle(), 10000, cancelHandler, const_cast<std::atomic_bool *>(options.cancel));
     auto discard = [&](const Error &error) {
+        sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
         QFile::remove(temporary);
         return error;
     };
-    if (!file.open(temporary))
-        return discard(Error::failure(tr("Cannot write the package %1.").arg(QDir::toNativeSeparators(summary.path))));
-
-    QCryptographicHash digest(QCryptographicHash::Sha256);
-    int done = 0;
-    bool failed = false;
-    bool cancelled = false;
-    for (const KindSpec *kind : StateStore::exchangedKinds()) {
-        Status status = StateStore::forEach(db, *kind, [&](const RecordState &state) {
-            if (options.cancel && options.cancel->load()) {
-                cancelled = true;
-                return false;
+    {
+        AttachedPackage package(db);
+        if (!package.attach(temporary))
+            return discard(Error::failure(cannotWrite.arg(package.error())));
+        const QString acknowledged = versionvector::toJson(base);
+        int done = 0;
+        for (const KindSpec *kind : StateStore::exchangedKinds()) {
+            if (options.cancel && options.cancel->load())
+                return discard(Error::failure(tr("Export cancelled; no file was written.")));
+            QStringList quoted;
+            for (const QString &column : package::columns(*kind))
+                quoted << RowWriter::quoted(column);
+            const QString columns = quoted.join(QStringLiteral(", "));
+            // A delta holds the records with a write the peer has not acknowledged.
+            const QString filter = options.peer.isEmpty()
+                ? QString()
+                : QStringLiteral(" WHERE EXISTS (SELECT 1 FROM json_each(vv) w WHERE w.value > "
+                                 "coalesce(json_extract(?, '$.\"' || w.key || '\"'), 0))");
+            if (!package.exec(QStringLiteral("INSERT INTO package.%1 (%2) SELECT %2 FROM main.%1%3").arg(kind->table, columns, filter),
+                              options.peer.isEmpty() ? QVariantList() : QVariantList{acknowledged})
+                || !package.exec(QStringLiteral("INSERT INTO package.conflict SELECT * FROM main.conflict WHERE record_kind = ? "
+                                                "AND record_id IN (SELECT id FROM package.%1)").arg(kind->table),
+                                 {kind->name})) {
+                if (options.cancel && options.cancel->load())
+                    return discard(Error::failure(tr("Export cancelled; no file was written.")));
+                return discard(Error::failure(cannotWrite.arg(package.error())));
             }
-            if (!options.peer.isEmpty() && versionvector::dominates(base, state.versionVector))
-                return true; // the peer has all of it
-            const QList<QByteArray> row = {kind->name.toUtf8(), state.id.toUtf8(), state.owner.toUtf8(), state.createdAt.toUtf8(),
-                                           versionvector::toJson(state.versionVector).toUtf8(),
-                                           QJsonDocument(state.registersToJson()).toJson(QJsonDocument::Compact)};
-            for (const QByteArray &value : row)
-                digest.addData(value + '\x1f');
-            if (!file.addRecord(row)) {
-                failed = true;
-                return false;
-            }
-            if (kind->name == QLatin1String("attachments")) {
-                QSqlQuery blob(db.sql());
-                blob.prepare(QStringLiteral("SELECT sha256, data FROM attachment WHERE id = ? AND data IS NOT NULL"));
-                blob.addBindValue(state.id);
-                if (blob.exec() && blob.next() && !file.addBlob(blob.value(0).toString().toUtf8(), blob.value(1).toByteArray())) {
-                    failed = true;
-                    return false;
-                }
-            }
-            summary.counts[kind->name]++;
-            if (options.progress && ++done % 1000 == 0)
+            const int count = package.count(kind->table);
+            if (count > 0)
+                summary.counts[kind->name] = count;
+            done += count;
+            if (options.progress)
                 options.progress(done, -1);
-            return true;
-        });
-        if (!status)
-            return discard(status.error());
-        if (failed)
-            return discard(Error::failure(tr("Cannot write the package %1: the disk may be full.").arg(QDir::toNativeSeparators(summary.path))));
-        if (cancelled)
-            return discard(Error::failure(tr("Export cancelled; no file was written.")));
-    }
+        }
+        if (!package.exec(QStringLiteral("INSERT INTO package.blob SELECT sha256, data FROM main.attachment "
+                                         "WHERE data IS NOT NULL AND id IN (SELECT id FROM package.attachment)")))
+            return discard(Error::failure(cannotWrite.arg(package.error())));
 
-    QJsonObject counts;
-    for (auto it = summary.counts.begin(); it != summary.counts.end(); ++it)
-        counts.insert(it.key(), it.value());
-    const QMap<QString, QString> manifest = {
-        {QStringLiteral("format"), QString::fromLatin1(package::kFormatName)},
-        {QStringLiteral("format_version"), QString::number(package::kFormatVersion)},
-        {QStringLiteral("schema_version"), QString::number(Migrations::latestVersion())},
-        {QStringLiteral("app_version"), QCoreApplication::applicationVersion()},
-        {QStringLiteral("sender_replica"), identity.replicaId},
-        {QStringLiteral("sender_role"), identity.role},
-        {QStringLiteral("sender_city"), identity.cityId},
-        {QStringLiteral("created_at"), db.clock().nowIso()},
-        {QStringLiteral("kind"), summary.kind},
-        {QStringLiteral("base"), versionvector::toJson(base)},
-        {QStringLiteral("knowledge"), versionvector::toJson(Knowledge::local(db))},
-        {QStringLiteral("counts"), QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))},
-        {QStringLiteral("digest"), QString::fromLatin1(digest.result().toHex())},
-    };
-    if (!file.setManifest(manifest) || !file.commitAndClose() || !syncPath(temporary, false))
-        return discard(Error::failure(tr("Cannot write the package %1: the disk may be full.").arg(QDir::toNativeSeparators(summary.path))));
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(summary.path).constData()) != 0)
-        return discard(Error::failure(tr("Cannot write the package %1.").arg(QDir::toNativeSeparators(summary.path))));
+        QJsonObject counts;
+        for (auto it = summary.counts.begin(); it != summary.counts.end(); ++it)
+            counts.insert(it.key(), it.value());
+        const QMap<QString, QString> manifest = {
+            {QStringLiteral("format"), QString::fromLatin1(package::kFormatName)},
+            {QStringLiteral("format_version"), QString::number(package::kFormatVersion)},
+            {QStringLiteral("schema_version"), QString::number(Migrations::latestVersion())},
+            {QStringLiteral("app_version"), QCoreApplication::applicationVersion()},
+            {QStringLiteral("sender_replica"), identity.replicaId},
+            {QStringLiteral("sender_role"), identity.role},
+            {QStringLiteral("sender_city"), identity.cityId},
+            {QStringLiteral("created_at"), db.clock().nowIso()},
+            {QStringLiteral("kind"), summary.kind},
+            {QStringLiteral("base"), versionvector::toJson(base)},
+            {QStringLiteral("knowledge"), versionvector::toJson(Knowledge::local(db))},
+            {QStringLiteral("counts"), QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))},
+        };
+        for (auto it = manifest.begin(); it != manifest.end(); ++it) {
+            if (it.value().isEmpty())
+                continue; // e.g. no city for the coordinator: absent, not empty
+            if (!package.exec(QStringLiteral("INSERT INTO package.manifest VALUES (?, ?)"), {it.key(), it.value()}))
+                return discard(Error::failure(cannotWrite.arg(package.error())));
+        }
+        if (!package.finish())
+            return discard(Error::failure(cannotWrite.arg(package.error())));
+    }
+    sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+    if (!syncPath(temporary, false)
+        || ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(summary.path).constData()) != 0)
+        return discard(Error::failure(cannotWrite.arg(tr("the disk may be full"))));
     syncPath(target.absolutePath(), true);
 
     QSqlQuery ledger(db.sql());
-    ledger.prepare(QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, digest, counts) VALUES (?, 'export', ?, ?, ?, ?, ?)"));
+    ledger.prepare(QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, counts) VALUES (?, 'export', ?, ?, ?, ?)"));
     ledger.addBindValue(uuid::create());
     ledger.addBindValue(db.clock().nowIso());
     ledger.addBindValue(summary.peer.isEmpty() ? QVariant() : QVariant(summary.peer));
     ledger.addBindValue(target.fileName());
-    ledger.addBindValue(manifest.value(QStringLiteral("digest")));
-    ledger.addBindValue(manifest.value(QStringLiteral("counts")));
+    QJsonObject counts;
+    for (auto it = summary.counts.begin(); it != summary.counts.end(); ++it)
+        counts.insert(it.key(), it.value());
+    ledger.addBindValue(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
     ledger.exec();
     return summary;
 }

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The .pactesur package: one SQLite file with its own application_id, a manifest, the
-// records with their registers, and the bytes of the attachments they reference.
+// The .pactesur package: one SQLite file with its own application_id, a manifest, one
+// table per kind of record holding the rows as the database holds them (values, version
+// vector, dots), the open conflicts of those records, and the bytes of their attachments.
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+namespace pactesur {
+struct KindSpec;
+}
 
 namespace pactesur::package {
 
@@ -11,15 +17,13 @@ namespace pactesur::package {
 constexpr qint32 kApplicationId = 0x50414358;
 constexpr int kFormatVersion = 1;
 inline const char kFormatName[] = "pactesur-package";
-
-// Exactly these statements make a package; the importer accepts no other schema.
-inline const char kSchema[] =
-    "CREATE TABLE manifest (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);\n"
-    "CREATE TABLE record (kind TEXT NOT NULL, id TEXT NOT NULL, owner TEXT NOT NULL, "
-    "created_at TEXT NOT NULL, vv TEXT NOT NULL, registers TEXT NOT NULL, PRIMARY KEY (kind, id));\n"
-    "CREATE TABLE blob (sha256 TEXT PRIMARY KEY NOT NULL, data BLOB NOT NULL);\n";
-
 constexpr qint64 kMaxPackageBytes = qint64(2) * 1024 * 1024 * 1024;
-constexpr int kMaxRegisterJson = 400000; // a sheet's long fields with a few conflicts
+
+// The columns of a kind's table, in order: id, owner, created_at, updated_at, deleted,
+// vv, dots, then the kind's fields (an attachment's bytes travel in the blob table).
+QStringList columns(const KindSpec &kind);
+// Exactly these statements make a package; the importer accepts no other schema. The
+// prefix names the schema ("package." when the file is attached to a database).
+QString schema(const QString &prefix = QString());
 
 } // namespace pactesur::package

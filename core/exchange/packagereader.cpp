@@ -2,6 +2,7 @@
 #include "packagereader.h"
 
 #include "exchange/packageformat.h"
+#include "model/kinds.h"
 #include "exchange/statestore.h"
 #include "model/fieldcodec.h"
 #include "util/uuid.h"
@@ -12,6 +13,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -172,7 +176,7 @@ Status PackageReader::checkSchema()
     static const QStringList expected = [] {
         sqlite3 *memory = nullptr;
         sqlite3_open(":memory:", &memory);
-        sqlite3_exec(memory, package::kSchema, nullptr, nullptr, nullptr);
+        sqlite3_exec(memory, package::schema().toUtf8().constData(), nullptr, nullptr, nullptr);
         bool ok = false;
         QStringList schema = rows(memory, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name", &ok);
         sqlite3_close(memory);
@@ -214,24 +218,120 @@ Status PackageReader::readManifest()
     return {};
 }
 
+namespace {
+
+QVariant columnValue(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_NULL:
+        return QVariant();
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(statement, column);
+    case SQLITE_TEXT:
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    default:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)), sqlite3_column_bytes(statement, column));
+    }
+}
+
+QJsonValue asJson(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Double)
+        return value.toDouble();
+    return value.toString();
+}
+
+bool isDot(const QJsonValue &value, const VersionVector &vector)
+{
+    const QJsonArray dot = value.toArray();
+    if (dot.size() != 3 || !dot.at(0).isString() || !dot.at(1).isDouble() || !dot.at(2).isString())
+        return false;
+    const double counter = dot.at(1).toDouble();
+    return uuid::isValid(dot.at(0).toString()) && counter >= 1 && counter <= 9e15 && counter == double(qint64(counter))
+        && isTimestamp(dot.at(2).toString()) && vector.value(dot.at(0).toString()) >= qint64(counter);
+}
+
+// The problem with one value of a field, or an empty string.
+QString checkValue(const KindSpec &kind, const QString &field, const QVariant &value)
+{
+    if (field == QLatin1String("deleted"))
+        return value.typeId() == QMetaType::LongLong && (value.toLongLong() == 0 || value.toLongLong() == 1)
+            ? QString() : PackageReader::tr("deleted is not 0 or 1");
+    const FieldSpec *spec = kind.field(field);
+    if (!spec || spec->type == FieldType::Blob)
+        return PackageReader::tr("it has an unknown field “%1”").arg(field.left(40));
+    if (value.typeId() == QMetaType::QByteArray)
+        return PackageReader::tr("%1 has the wrong type").arg(field);
+    return FieldCodec::checkStored(*spec, asJson(value));
+}
+
+} // namespace
+
 Status PackageReader::forEachRecord(const std::function<Status(const RecordState &)> &visit)
 {
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(m_handle, "SELECT kind, id, owner, created_at, vv, registers, typeof(registers) FROM record WHERE kind = ?",
-                           -1, &statement, nullptr) != SQLITE_OK)
-        return invalid(tr("its records cannot be read."));
+    // Open conflicts first, checked and grouped by record: there are few of them.
+    QHash<QString, QMap<QString, QList<FieldWrite>>> conflicts;
+    {
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(m_handle, "SELECT record_kind, record_id, field, candidates FROM conflict", -1, &statement, nullptr);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            const QString kindName = columnValue(statement, 0).toString();
+            const QString recordId = columnValue(statement, 1).toString();
+            const QString field = columnValue(statement, 2).toString();
+            const KindSpec *kind = Kinds::find(kindName);
+            const QVariant candidates = columnValue(statement, 3);
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(candidates.toString().toUtf8(), &error);
+            bool valid = kind && uuid::isValid(recordId) && candidates.typeId() == QMetaType::QString
+                && error.error == QJsonParseError::NoError && document.isArray() && document.array().size() >= 2
+                && document.array().size() <= 64;
+            QList<FieldWrite> writes;
+            for (const QJsonValue &entry : document.array()) {
+                const QJsonArray tuple = entry.toArray();
+                if (!valid || tuple.size() != 4 || !tuple.at(0).isString() || !tuple.at(1).isDouble() || !tuple.at(2).isString()
+                    || !uuid::isValid(tuple.at(0).toString()) || tuple.at(1).toDouble() < 1 || !isTimestamp(tuple.at(2).toString())
+                    || !checkValue(*kind, field, tuple.at(3).isDouble() ? QVariant(qint64(tuple.at(3).toDouble()))
+                                                                        : tuple.at(3).toVariant()).isEmpty()) {
+                    valid = false;
+                    break;
+                }
+                writes.append({tuple.at(0).toString(), qint64(tuple.at(1).toDouble()), tuple.at(2).toString(), tuple.at(3)});
+            }
+            if (!valid) {
+                sqlite3_finalize(statement);
+                return invalid(tr("one of its conflicts is malformed."));
+            }
+            conflicts[recordId].insert(field, writes);
+        }
+        sqlite3_finalize(statement);
+        if (rc != SQLITE_DONE)
+            return invalid(tr("it is damaged or too slow to read."));
+    }
+
     int number = 0;
+    int withConflicts = 0;
     for (const KindSpec *kind : StateStore::exchangedKinds()) {
-        const QByteArray kindName = kind->name.toUtf8();
-        sqlite3_reset(statement);
-        sqlite3_bind_text(statement, 1, kindName.constData(), int(kindName.size()), SQLITE_TRANSIENT);
+        const QStringList columns = package::columns(*kind);
+        QStringList quoted;
+        for (const QString &column : columns)
+            quoted << QLatin1Char('"') + column + QLatin1Char('"');
+        const QByteArray sql = "SELECT " + quoted.join(QLatin1Char(',')).toUtf8() + " FROM " + kind->table.toUtf8();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+            return invalid(tr("its records cannot be read."));
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
             ++number;
-            auto text = [&](int column) {
-                return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-                                         sqlite3_column_bytes(statement, column));
-            };
+            QVariantList row;
+            row.reserve(columns.size());
+            for (int i = 0; i < columns.size(); ++i)
+                row << columnValue(statement, i);
             auto bad = [&](const QString &what) {
                 sqlite3_finalize(statement);
                 QString reason = what;
@@ -239,39 +339,46 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
                     reason.chop(1);
                 return invalid(tr("record %1 (%2): %3.").arg(number).arg(kind->name, reason));
             };
-            RecordState state;
-            state.kind = kind->name;
-            state.id = text(1);
-            state.owner = text(2);
-            state.createdAt = text(3);
-            if (!uuid::isValid(state.id))
+            const QString id = row.at(0).toString();
+            const QString owner = row.at(1).toString();
+            if (row.at(0).typeId() != QMetaType::QString || !uuid::isValid(id))
                 return bad(tr("its id is not valid"));
-            if (state.owner != QLatin1String("coordinator") && !uuid::isValid(state.owner))
+            if (owner != QLatin1String("coordinator") && !uuid::isValid(owner))
                 return bad(tr("its owner is not valid"));
-            if (!isTimestamp(state.createdAt))
+            if (!isTimestamp(row.at(2).toString()) || !isTimestamp(row.at(3).toString()))
                 return bad(tr("its date is not valid"));
-            if (!parseVector(text(4), &state.versionVector) || state.versionVector.isEmpty())
+            VersionVector vector;
+            if (row.at(5).typeId() != QMetaType::QString || !parseVector(row.at(5).toString(), &vector) || vector.isEmpty())
                 return bad(tr("its version is not valid"));
-            if (text(6) != QLatin1String("text") || sqlite3_column_bytes(statement, 5) > package::kMaxRegisterJson)
-                return bad(tr("its fields are too large or of the wrong type"));
             QJsonParseError error;
-            const QJsonDocument registers = QJsonDocument::fromJson(text(5).toUtf8(), &error);
-            if (error.error != QJsonParseError::NoError || !registers.isObject()
-                || !RecordState::registersFromJson(registers.object(), &state.registers))
-                return bad(tr("its fields cannot be read"));
-            for (auto it = state.registers.begin(); it != state.registers.end(); ++it) {
-                const bool isDeleted = it.key() == QLatin1String("deleted");
-                const FieldSpec *field = kind->field(it.key());
-                if (!isDeleted && (!field || field->type == FieldType::Blob))
-                    return bad(tr("it has an unknown field “%1”").arg(it.key().left(40)));
-                for (const FieldWrite &write : *it) {
-                    if (!isTimestamp(write.at) || !versionvector::covers(state.versionVector, write))
-                        return bad(tr("the history of “%1” is not valid").arg(it.key()));
-                    const QString problem = isDeleted
-                        ? (write.value == QJsonValue(0) || write.value == QJsonValue(1) ? QString() : tr("deleted is not 0 or 1"))
-                        : FieldCodec::checkStored(*field, write.value);
-                    if (!problem.isEmpty())
-                        return bad(problem);
+            const QJsonDocument dots = QJsonDocument::fromJson(row.at(6).toString().toUtf8(), &error);
+            if (row.at(6).typeId() != QMetaType::QString || error.error != QJsonParseError::NoError || !dots.isObject())
+                return bad(tr("its history cannot be read"));
+            const QJsonObject dotMap = dots.object();
+            for (int i = 4; i < columns.size(); ++i) {
+                if (i == 5 || i == 6)
+                    continue;
+                const QString field = columns.at(i);
+                if (const QString problem = checkValue(*kind, field, row.at(i)); !problem.isEmpty())
+                    return bad(problem);
+                // A value with no history would be data nobody wrote.
+                if (!row.at(i).isNull() && !dotMap.contains(field) && field != QLatin1String("deleted"))
+                    return bad(tr("the history of “%1” is not valid").arg(field));
+            }
+            for (auto it = dotMap.begin(); it != dotMap.end(); ++it) {
+                const bool known = it.key() == QLatin1String("deleted") || (kind->field(it.key()) != nullptr);
+                if (!known || !isDot(it.value(), vector))
+                    return bad(tr("the history of “%1” is not valid").arg(it.key().left(40)));
+            }
+            RecordState state = StateStore::fromRow(*kind, row);
+            if (const auto found = conflicts.constFind(id); found != conflicts.cend()) {
+                ++withConflicts;
+                for (auto it = found->begin(); it != found->end(); ++it) {
+                    for (const FieldWrite &write : *it) {
+                        if (!versionvector::covers(vector, write))
+                            return bad(tr("the history of “%1” is not valid").arg(it.key()));
+                    }
+                    state.registers.insert(it.key(), it.value());
                 }
             }
             if (Status status = visit(state); !status) {
@@ -279,16 +386,12 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
                 return status;
             }
         }
-        if (rc != SQLITE_DONE) {
-            sqlite3_finalize(statement);
+        sqlite3_finalize(statement);
+        if (rc != SQLITE_DONE)
             return invalid(tr("it is damaged or too slow to read."));
-        }
     }
-    sqlite3_finalize(statement);
-    bool ok = false;
-    const int total = rows(m_handle, "SELECT count(*) FROM record", &ok).value(0).toInt();
-    if (!ok || total != number)
-        return invalid(tr("it holds records of unknown kinds."));
+    if (withConflicts != conflicts.size())
+        return invalid(tr("one of its conflicts is malformed."));
     return {};
 }
 

@@ -77,38 +77,6 @@ QString RecordState::updatedAt() const
     return latest;
 }
 
-QJsonObject RecordState::registersToJson() const
-{
-    QJsonObject json;
-    for (auto it = registers.begin(); it != registers.end(); ++it) {
-        QJsonArray writes;
-        for (const FieldWrite &write : *it)
-            writes.append(QJsonArray{write.replica, write.counter, write.at, write.value});
-        json.insert(it.key(), writes);
-    }
-    return json;
-}
-
-bool RecordState::registersFromJson(const QJsonObject &json, QMap<QString, QList<FieldWrite>> *registers)
-{
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!it.value().isArray() || it.value().toArray().isEmpty() || it.value().toArray().size() > 64)
-            return false;
-        QList<FieldWrite> writes;
-        for (const QJsonValue &entry : it.value().toArray()) {
-            const QJsonArray tuple = entry.toArray();
-            if (tuple.size() != 4 || !tuple.at(0).isString() || !tuple.at(1).isDouble() || !tuple.at(2).isString())
-                return false;
-            const double counter = tuple.at(1).toDouble();
-            if (counter < 1 || counter > 9e15 || counter != double(qint64(counter)) || !uuid::isValid(tuple.at(0).toString()))
-                return false;
-            writes.append({tuple.at(0).toString(), qint64(counter), tuple.at(2).toString(), tuple.at(3)});
-        }
-        registers->insert(it.key(), writes);
-    }
-    return true;
-}
-
 namespace versionvector {
 
 VersionVector fromJson(const QString &json)

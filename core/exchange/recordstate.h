@@ -47,8 +47,6 @@ struct RecordState
     // stays, on every replica alike, so they never make a conflict.
     static QList<FieldWrite> collapseEqualValues(const QString &field, const QList<FieldWrite> &writes);
 
-    QJsonObject registersToJson() const;
-    static bool registersFromJson(const QJsonObject &json, QMap<QString, QList<FieldWrite>> *registers);
 };
 
 namespace versionvector {

@@ -2,6 +2,7 @@
 #include "statestore.h"
 
 #include "exchange/conflicts.h"
+#include "exchange/packageformat.h"
 #include "store/database.h"
 #include "store/rowwriter.h"
 
@@ -45,29 +46,38 @@ QVariant toColumn(const FieldSpec &field, const QJsonValue &value)
 
 QString columns(const KindSpec &kind)
 {
-    QStringList list = {QStringLiteral("id"), QStringLiteral("owner"), QStringLiteral("created_at"),
-                        QStringLiteral("deleted"), QStringLiteral("vv"), QStringLiteral("dots")};
-    for (const FieldSpec &field : kind.fields) {
-        if (field.type != FieldType::Blob)
-            list << RowWriter::quoted(field.name);
-    }
-    return list.join(QStringLiteral(", "));
+    QStringList quoted;
+    for (const QString &column : package::columns(kind))
+        quoted << RowWriter::quoted(column);
+    return quoted.join(QStringLiteral(", "));
 }
 
 RecordState stateFrom(const KindSpec &kind, const QSqlQuery &query)
 {
+    QVariantList row;
+    const int count = query.record().count();
+    row.reserve(count);
+    for (int i = 0; i < count; ++i)
+        row << query.value(i);
+    return StateStore::fromRow(kind, row);
+}
+
+} // namespace
+
+RecordState StateStore::fromRow(const KindSpec &kind, const QVariantList &row)
+{
     RecordState state;
     state.kind = kind.name;
-    state.id = query.value(0).toString();
-    state.owner = query.value(1).toString();
-    state.createdAt = query.value(2).toString();
-    state.versionVector = versionvector::fromJson(query.value(4).toString());
-    const QJsonObject dots = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
-    int column = 6;
-    QMap<QString, QJsonValue> values = {{QStringLiteral("deleted"), double(query.value(3).toInt())}};
+    state.id = row.value(0).toString();
+    state.owner = row.value(1).toString();
+    state.createdAt = row.value(2).toString();
+    state.versionVector = versionvector::fromJson(row.value(5).toString());
+    const QJsonObject dots = QJsonDocument::fromJson(row.value(6).toString().toUtf8()).object();
+    QMap<QString, QJsonValue> values = {{QStringLiteral("deleted"), double(row.value(4).toInt())}};
+    int column = 7;
     for (const FieldSpec &field : kind.fields) {
         if (field.type != FieldType::Blob)
-            values.insert(field.name, fromColumn(query.value(column++)));
+            values.insert(field.name, fromColumn(row.value(column++)));
     }
     for (auto it = dots.begin(); it != dots.end(); ++it) {
         if (!values.contains(it.key()))
@@ -78,8 +88,6 @@ RecordState stateFrom(const KindSpec &kind, const QSqlQuery &query)
     }
     return state;
 }
-
-} // namespace
 
 QList<const KindSpec *> StateStore::exchangedKinds()
 {

@@ -22,6 +22,8 @@ public:
                           const std::function<bool(const RecordState &)> &visit);
     // Writes the shown values, dots, version vector and conflict rows of a merged state.
     static Status save(const Database &db, const KindSpec &kind, const RecordState &state, bool exists);
+    // A record from its row in package::columns() order (local table or package table).
+    static RecordState fromRow(const KindSpec &kind, const QVariantList &row);
     // Kinds whose records travel in packages, in the order references need them.
     static QList<const KindSpec *> exchangedKinds();
 };

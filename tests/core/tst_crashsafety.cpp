@@ -61,7 +61,7 @@ private slots:
             QProcess process;
             process.start(QStringLiteral(PACTESUR_CLI_PATH), {QStringLiteral("--db"), work, QStringLiteral("import"), package});
             QVERIFY(process.waitForStarted());
-            QTest::qSleep(std::uniform_int_distribution<int>(0, int(importMs * 1.2))(random));
+            QTest::qSleep(std::uniform_int_distribution<int>(0, int(importMs * 0.9))(random));
             ::kill(pid_t(process.processId()), SIGKILL);
             process.waitForFinished();
             killedMidway += process.exitStatus() == QProcess::CrashExit ? 1 : 0;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: EUPL-1.2
-"""Builds the hostile package corpus from a valid package a liaison of Vilnius exported.
+"""Builds the hostile package corpus from a valid full package a liaison of Vilnius exported.
 
 Usage: make_corpus.py VALID.pactesur OUT_DIR
 Each output file is rejected by `pactesur-cli import` with exit code 3 (tests/core/tst_hostile).
@@ -33,16 +33,6 @@ def sender(db):
     return dict(db.execute("SELECT key, value FROM manifest"))["sender_replica"]
 
 
-def first_record(db, kind):
-    return db.execute("SELECT id, registers, vv FROM record WHERE kind = ? LIMIT 1", (kind,)).fetchone()
-
-
-def set_registers(db, kind, record_id, change):
-    registers = json.loads(db.execute("SELECT registers FROM record WHERE kind=? AND id=?", (kind, record_id)).fetchone()[0])
-    change(registers)
-    db.execute("UPDATE record SET registers = ? WHERE kind=? AND id=?", (json.dumps(registers), kind, record_id))
-
-
 data = valid.read_bytes()
 (out / "zero-byte.pactesur").write_bytes(b"")
 (out / "not-sqlite.pactesur").write_text("PACTESUR exchange\nThis is a text file, not a package.\n")
@@ -55,62 +45,42 @@ for offset in range(4096 + 100, len(flipped), 997):
 variant("wrong-application-id", "PRAGMA application_id = 1346454356")  # a database's id, not a package's
 variant("newer-format", "PRAGMA user_version = 2", "UPDATE manifest SET value = '2' WHERE key = 'format_version'")
 variant("extra-table", "CREATE TABLE notes (x TEXT)")
-variant("extra-trigger", "CREATE TRIGGER t AFTER INSERT ON record BEGIN DELETE FROM record; END")
-variant("extra-view", "CREATE VIEW v AS SELECT * FROM record")
-variant("extra-index", "CREATE INDEX record_owner ON record (owner)")
+variant("extra-trigger", "CREATE TRIGGER t AFTER INSERT ON city BEGIN DELETE FROM city; END")
+variant("extra-view", "CREATE VIEW v AS SELECT * FROM city")
+variant("extra-index", "CREATE INDEX city_owner ON city (owner)")
 variant("generated-column",
         "CREATE TABLE big (x INTEGER, y TEXT GENERATED ALWAYS AS (printf('%.*c', 2000000000, 'x')) VIRTUAL)",
         "INSERT INTO big (x) VALUES (1)")
 variant("manifest-missing-sender", "DELETE FROM manifest WHERE key = 'sender_replica'")
 
 
-def oversized(db):
-    record_id, _, vv = first_record(db, "cities")
+def write_field(db, table, record_id, field, value, counter=500):
+    """Writes a value with a dot of the sender, as a genuine edit would look."""
     who = sender(db)
-    set_registers(db, "cities", record_id,
-                  lambda r: r.__setitem__("notes", [[who, 999, "2025-01-01T00:00:00Z", "x" * 500000]]))
+    dots, vv = db.execute(f"SELECT dots, vv FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    dots, vv = json.loads(dots), json.loads(vv)
+    dots[field] = [who, counter, "2025-03-01T10:00:00Z"]
+    vv[who] = counter
+    db.execute(f'UPDATE {table} SET "{field}" = ?, dots = ?, vv = ? WHERE id = ?',
+               (value, json.dumps(dots), json.dumps(vv), record_id))
 
 
-variant("oversized-field", fn=oversized)
-
-
-def wrong_type(db):
-    record_id, _, _ = first_record(db, "cities")
-    set_registers(db, "cities", record_id,
-                  lambda r: r.__setitem__("latitude", [[r["name"][0][0], 1, r["name"][0][2], "north"]]))
-
-
-variant("wrong-type", fn=wrong_type)
-variant("registers-as-blob", "UPDATE record SET registers = CAST(registers AS BLOB) WHERE rowid = 1")
-variant("bad-uuid", "UPDATE record SET id = 'not-a-uuid' WHERE rowid = 1")
-variant("bad-timestamp", "UPDATE record SET created_at = 'yesterday' WHERE rowid = 1")
-
-
-def bad_date(db):
-    record_id, _, _ = first_record(db, "activities")
-    set_registers(db, "activities", record_id, lambda r: r["start"][0].__setitem__(3, "2024-02-30"))
-
-
-variant("bad-date", fn=bad_date)
+variant("oversized-field", fn=lambda db: write_field(db, "city", RIGA, "notes", "x" * 500000))
+variant("wrong-type", fn=lambda db: write_field(db, "city", RIGA, "latitude", "north"))
+variant("blob-in-text-column", "UPDATE city SET dots = CAST(dots AS BLOB) WHERE rowid = 1")
+variant("bad-uuid", "UPDATE project SET id = 'not-a-uuid'")
+variant("bad-timestamp", "UPDATE project SET created_at = 'yesterday'")
+variant("bad-date", "UPDATE activity SET \"start\" = '2024-02-30' WHERE rowid = 1")
+variant("value-without-history", "UPDATE city SET dots = '{}' WHERE rowid = 1")
 
 
 def unknown_field(db):
-    record_id, _, _ = first_record(db, "cities")
-    set_registers(db, "cities", record_id, lambda r: r.__setitem__("password", r["name"]))
+    dots = json.loads(db.execute("SELECT dots FROM city WHERE id = ?", (RIGA,)).fetchone()[0])
+    dots["password"] = dots["name"]
+    db.execute("UPDATE city SET dots = ? WHERE id = ?", (json.dumps(dots), RIGA))
 
 
 variant("unknown-field", fn=unknown_field)
-
-
-def foreign_owner(db):
-    # The Vilnius liaison's package rewrites Riga's profile: not theirs to change.
-    who = sender(db)
-    registers = json.loads(db.execute("SELECT registers FROM record WHERE id = ?", (RIGA,)).fetchone()[0])
-    vv = json.loads(db.execute("SELECT vv FROM record WHERE id = ?", (RIGA,)).fetchone()[0])
-    registers["notes"] = [[who, 500, "2025-03-01T10:00:00Z", "Taken over by Vilnius"]]
-    vv[who] = 500
-    db.execute("UPDATE record SET registers = ?, vv = ? WHERE id = ?", (json.dumps(registers), json.dumps(vv), RIGA))
-
-
-variant("foreign-owner", fn=foreign_owner)
+# The Vilnius liaison's package rewrites Riga's profile: not theirs to change.
+variant("foreign-owner", fn=lambda db: write_field(db, "city", RIGA, "notes", "Taken over by Vilnius"))
 print("\n".join(sorted(p.name for p in out.glob("*.pactesur"))))
