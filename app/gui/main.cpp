@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: EUPL-1.2
+// main() of the desktop app: wiring only. Opens the database, asks the role once, shows
+// the main window; the screens live in ui/.
+#include "mainwindow.h"
+#include "roledialog.h"
+#include "session.h"
+#include "startupoptions.h"
+#include "store/database.h"
+#include "store/replica.h"
+#include "uisettings.h"
+#include "util/translations.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace pactesur;
+
+namespace {
+
+int fail(const Error &error)
+{
+    QMessageBox::critical(nullptr, QApplication::applicationName(), error.message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Pactesur"));
+    QApplication::setApplicationName(QStringLiteral("Pactesur"));
+    QApplication::setApplicationVersion(QStringLiteral(PACTESUR_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/pactesur/icons/pactesur.svg")));
+
+    // The saved or system language first, so --help already speaks it.
+    const QString saved = UiSettings::language();
+    Translations::install(saved.isEmpty() ? Translations::systemLanguage() : saved);
+    const StartupOptions options = StartupOptions::parse(app);
+    if (!Translations::install(options.language))
+        Translations::install(QStringLiteral("en"));
+
+    Result<std::unique_ptr<Database>> opened = Session::openSeeded(options.databasePath);
+    if (!opened)
+        return fail(opened.error());
+    Session session(std::move(opened).value());
+
+    if (!Replica::load(session.database()).isSet()) {
+        if (options.takesScreenshot()) {
+            // Screenshots run unattended: nobody is there to answer the question.
+            const Result<Identity> identity
+                = Replica::initialise(session.database(), QStringLiteral("coordinator"), {});
+            if (!identity)
+                return fail(identity.error());
+        } else {
+            RoleDialog dialog(session.database());
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+        }
+    }
+
+    MainWindow window(session);
+    if (!options.section.isEmpty())
+        window.showSection(options.section);
+    if (options.takesScreenshot())
+        window.resize(1280, 800);
+    window.show();
+
+    if (options.takesScreenshot()) {
+        QTimer::singleShot(700, &window, [&window, &options] {
+            const bool saved = window.grab().save(options.screenshotPath, "PNG");
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

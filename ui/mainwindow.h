@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The main window: assembles the navigation, the screens, the menus and the status bar;
+// the screens themselves live in their own classes.
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace pactesur {
+
+class LanguageMenu;
+class Session;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // "dashboard", then the CLI names of the listed kinds: "cities", "groups", ...
+    static QStringList sectionKeys();
+    void showSection(const QString &key);
+    QString currentSection() const;
+    QWidget *sectionWidget(const QString &key) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createSections();
+    void createStatusBar();
+    void retranslateUi();
+    void recreateUndoActions();
+
+    void newDatabase();
+    void openDatabase();
+    bool switchToDatabase(const QString &path);
+    void askRoleIfUnset();
+    void updateDatabaseInfo();
+    void sectionChanged(int row);
+    void findInSection();
+    void showAbout();
+
+    Session &m_session;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_sections = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_roleLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_editSeparator = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace pactesur

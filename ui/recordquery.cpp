@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The SQL behind a record list: its columns, its filters and its order, as text and binds.
+#include "recordquery.h"
+
+namespace pactesur {
+
+namespace {
+
+QString column(const FieldSpec &field)
+{
+    return QStringLiteral("t.") + RecordQuery::quoted(field.name);
+}
+
+QString sqlLiteral(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''"))
+        + QLatin1Char('\'');
+}
+
+const QString kLike = QStringLiteral(" LIKE ? ESCAPE '\\'");
+
+QString refTitle(const FieldSpec &field)
+{
+    if (field.type == FieldType::CityRef)
+        return QStringLiteral("(SELECT c.name FROM city AS c WHERE c.id = %1)").arg(column(field));
+    const KindSpec &target = Kinds::get(field.refKind);
+    return QStringLiteral("(SELECT r.%1 FROM %2 AS r WHERE r.id = %3)")
+        .arg(RecordQuery::quoted(target.titleField), RecordQuery::quoted(target.table),
+            column(field));
+}
+
+// Types whose stored text is what the list shows (or close enough to search in).
+bool isPlainText(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Email:
+    case FieldType::Phone:
+    case FieldType::Url:
+    case FieldType::Country:
+    case FieldType::Language:
+    case FieldType::LanguageList:
+    case FieldType::Slug:
+    case FieldType::Date:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString where(const QStringList &conditions)
+{
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+RecordQuery::RecordQuery(const KindSpec &kind, const QList<const FieldSpec *> &columns)
+    : m_kind(kind)
+    , m_columns(columns)
+{ }
+
+QString RecordQuery::quoted(const QString &identifier)
+{
+    // Field names such as "start", "end" and "group" are SQL keywords: always quote.
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\""))
+        + QLatin1Char('"');
+}
+
+QString RecordQuery::likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString RecordQuery::pageSql(int limit, int offset, QVariantList *binds) const
+{
+    QStringList selects {QStringLiteral("t.id")};
+    for (const FieldSpec *field : m_columns)
+        selects << selectExpression(*field);
+    QString sql = QStringLiteral("SELECT %1 FROM %2 AS t")
+                      .arg(selects.join(QStringLiteral(", ")), quoted(m_kind.table));
+    sql += whereClause(binds);
+    if (sortColumn >= 0 && sortColumn < m_columns.size()) {
+        const QString direction
+            = sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        // The id breaks ties, so pages never overlap nor skip rows of equal values.
+        sql += QStringLiteral(" ORDER BY %1 %2, t.id %2")
+                   .arg(sortExpression(*m_columns.at(sortColumn)), direction);
+    }
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    *binds << limit << offset;
+    return sql;
+}
+
+QString RecordQuery::countSql(QVariantList *binds) const
+{
+    return QStringLiteral("SELECT COUNT(*) FROM %1 AS t").arg(quoted(m_kind.table))
+        + whereClause(binds);
+}
+
+QString RecordQuery::selectExpression(const FieldSpec &field) const
+{
+    if (field.type == FieldType::Ref)
+        return refTitle(field);
+    if (field.type == FieldType::Blob)
+        return QStringLiteral("NULL"); // never read attachment bytes into a list
+    return column(field);
+}
+
+QString RecordQuery::sortExpression(const FieldSpec &field) const
+{
+    if (field.type == FieldType::Choice) {
+        // Sort by what the user reads, not by the stored value.
+        QString cases;
+        for (const QString &choice : field.choices) {
+            cases += QStringLiteral(" WHEN %1 THEN %2")
+                         .arg(sqlLiteral(choice), sqlLiteral(Kinds::choiceLabel(choice)));
+        }
+        return QStringLiteral("(CASE %1%2 ELSE %1 END) COLLATE NOCASE").arg(column(field), cases);
+    }
+    if (field.type == FieldType::CityRef || field.type == FieldType::Ref)
+        return refTitle(field) + QStringLiteral(" COLLATE NOCASE");
+    if (isPlainText(field.type) || field.type == FieldType::ThemeRef)
+        return column(field) + QStringLiteral(" COLLATE NOCASE");
+    return column(field);
+}
+
+QString RecordQuery::whereClause(QVariantList *binds) const
+{
+    QStringList conditions;
+    // The import ledger is local and has no tombstones; every replicated table has.
+    if (m_kind.replicated)
+        conditions << QStringLiteral("t.deleted = 0");
+    if (!fieldFilterValue.isEmpty()) {
+        if (const FieldSpec *field = m_kind.field(fieldFilterName)) {
+            conditions << column(*field) + QStringLiteral(" = ?");
+            *binds << fieldFilterValue;
+        }
+    }
+    if (filterText.isEmpty())
+        return where(conditions);
+
+    const QString pattern = likePattern(filterText);
+    QStringList alternatives;
+    for (const FieldSpec *field : m_columns) {
+        if (isPlainText(field->type)) {
+            alternatives << column(*field) + kLike;
+            *binds << pattern;
+        } else if (field->type == FieldType::CityRef || field->type == FieldType::Ref) {
+            alternatives << refTitle(*field) + kLike;
+            *binds << pattern;
+        } else if (field->type == FieldType::Choice) {
+            // Choices match on their translated label, the text the user sees.
+            for (const QString &choice : field->choices) {
+                if (Kinds::choiceLabel(choice).contains(filterText, Qt::CaseInsensitive)) {
+                    alternatives << column(*field) + QStringLiteral(" = ?");
+                    *binds << choice;
+                }
+            }
+        } else if (field->type == FieldType::ThemeList || field->type == FieldType::ThemeRef) {
+            for (const QString &slug : matchingThemes) {
+                alternatives << column(*field) + kLike;
+                *binds << likePattern(slug);
+            }
+        }
+    }
+    conditions << (alternatives.isEmpty()
+            ? QStringLiteral("0")
+            : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    return where(conditions);
+}
+
+} // namespace pactesur
