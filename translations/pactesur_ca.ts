@@ -5,299 +5,314 @@
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer està malmès: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registre fa referència a registres que no existeixen.</numerusform>
+            <numerusform>%n registres fan referència a registres que no existeixen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versió de l'esquema és %1; aquesta versió del Pactesur espera la %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sobra %1</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'estructura de la base de dades no és la que espera el Pactesur: %1.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Choice</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Soci</translation>
     </message>
     <message>
         <source>Associated</source>
-        <translation type="unfinished"></translation>
+        <translation>Associat</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Xarxa</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Associació</translation>
     </message>
     <message>
         <source>Private company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa privada</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Societat civil</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Policia</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Universitat</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altres</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Missió d'interès públic</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interès legítim</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentiment</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligació legal</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previst</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tancat</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunió</translation>
     </message>
     <message>
         <source>Police staff exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercanvi de personal policial</translation>
     </message>
     <message>
         <source>Academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acadèmia</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formació</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita d'estudi</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminari web</translation>
     </message>
     <message>
         <source>Steering committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comitè de direcció</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicació</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Realitzat</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel·lat</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia</translation>
     </message>
     <message>
         <source>Training material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material formatiu</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicació</translation>
     </message>
     <message>
         <source>EU guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientacions de la UE</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunt de dades</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enllaç web</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Esborrany</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviat</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Canvis sol·licitats</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validat</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicat</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Públic</translation>
     </message>
     <message>
         <source>Partners only</source>
-        <translation type="unfinished"></translation>
+        <translation>Només socis</translation>
     </message>
     <message>
         <source>Police restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringit a la policia</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Obert</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolt</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Cli</name>
     <message>
         <source>Run pactesur-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Executeu pactesur-cli --help per veure les ordres.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'opció %1 necessita un valor.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set espera FIELD=VALUE, no «%1».</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opció desconeguda: %1.</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ús: pactesur-cli %1</translation>
     </message>
     <message>
         <source>Unknown kind “%1”; the kinds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipus desconegut «%1»; els tipus són: %2.</translation>
     </message>
     <message>
         <source>init needs either --coordinator or --city SLUG.</source>
-        <translation type="unfinished"></translation>
+        <translation>init necessita --coordinator o --city SLUG.</translation>
     </message>
     <message>
         <source>The database %1 is ready; this replica acts as: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 està a punt; aquesta rèplica actua com a: %2.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dades: %1</translation>
     </message>
     <message>
         <source>Replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rèplica: %1</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ús: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot llegir el fitxer %1.</translation>
     </message>
     <message>
         <source>add needs at least one --set FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>add necessita almenys un --set FIELD=VALUE.</translation>
     </message>
     <message>
         <source>edit needs at least one --set FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit necessita almenys un --set FIELD=VALUE.</translation>
     </message>
     <message>
         <source>The database is in good order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades està en bon estat.</translation>
     </message>
     <message>
         <source>The database has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades té problemes.</translation>
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resum de l'estat: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No s'ha indicat cap ordre.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Ordre desconeguda «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n record(s).</source>
+        <translation>
+            <numerusform>S'ha generat %n registre.</numerusform>
+            <numerusform>S'han generat %n registres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -305,294 +320,1329 @@ Commands:
   rm KIND ID
   search TEXT [--json]
   check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER]   write an exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
 Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ús: pactesur-cli [--db FILE] COMMAND [opcions]
+
+Ordres:
+  init [--coordinator | --city SLUG]   crear la base de dades i triar el rol
+  whoami [--json]                      mostrar el rol d'aquesta rèplica
+  list KIND [--json]                   llistar els registres d'un tipus
+  show KIND ID [--json]                mostrar un registre
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integritat, esquema i resum de l'estat
+  export --out FILE [--full | --for PEER]   escriure un paquet d'intercanvi
+  import FILE [--dry-run] [--json]     fusionar un paquet (després d'una còpia de seguretat)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  generate --scale small|network [--seed N]  afegir registres sintètics
+
+Tipus: %1
+La base de dades és %2, tret que --db o PACTESUR_DB n'indiquin una altra.
+Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense canvis).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>S'ha escrit %n registre a %1.</numerusform>
+            <numerusform>S'han escrit %n registres a %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.</source>
+        <translation>Nous: %1, actualitzats: %2, sense canvis: %3, conflictes: %4, rebutjats: %5.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulació: no s'ha canviat res.</translation>
+    </message>
+    <message>
+        <source>Every change in the package was refused: %1</source>
+        <translation>S'han rebutjat tots els canvis del paquet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Activities in date order</source>
+        <translation>Activitats per ordre cronològic</translation>
+    </message>
+    <message>
+        <source>Project description</source>
+        <translation>Descripció del projecte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No project recorded yet</source>
+        <translation>Encara no hi ha cap projecte registrat</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n day(s)</source>
+        <translation>
+            <numerusform>Comença d'aquí a %n dia</numerusform>
+            <numerusform>Comença d'aquí a %n dies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Va acabar el %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2 (%3 %)</source>
+        <translation>Dia %1 de %2 (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The database %1 is already open in another Pactesur window or program. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 ja està oberta en una altra finestra o programa del Pactesur. Tanqueu-la allà i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot blocar la base de dades %1: no es pot escriure a la seva carpeta.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 no existeix.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot obrir la base de dades %1: %2</translation>
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>actualitzar l'estructura de la base de dades</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disc és ple: no s'ha canviat res. Allibereu espai i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altre programa està utilitzant la base de dades: no s'ha canviat res.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la base de dades en %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és una base de dades del Pactesur o està malmesa.</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és una base de dades del Pactesur.</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>obrir la base de dades</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquesta base de dades s'ha creat amb una versió més recent del Pactesur (versió de l'esquema %1; aquesta versió admet fins a la %2). Actualitzeu el Pactesur per obrir-la.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 necessita una actualització que no es pot fer si s'obre en mode només de lectura.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar una transacció</translation>
     </message>
     <message>
         <source>saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>desar els canvis</translation>
     </message>
     <message>
         <source>saving a record</source>
-        <translation type="unfinished"></translation>
+        <translation>desar un registre</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>llegir els registres</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Exporter</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
+    </message>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Encara no ha arribat cap paquet de «%1», de manera que no hi ha cap base per generar un paquet incremental; exporteu un paquet complet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existeix.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package %1: %2</source>
+        <translation>No es pot escriure el paquet %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>S'ha cancel·lat l'exportació; no s'ha escrit cap fitxer.</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>potser el disc és ple</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inici</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fi</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finançament</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripció</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Nom local</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Representada per</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomes</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Police force</source>
+        <translation>Cos de policia</translation>
+    </message>
+    <message>
+        <source>Focus themes</source>
+        <translation>Temes prioritaris</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciutat</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Lloc web</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Càrrec</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organització</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Correu electrònic professional</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Telèfon professional</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Data límit de revisió</translation>
+    </message>
+    <message>
+        <source>Translated labels</source>
+        <translation>Etiquetes traduïdes</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Lead city</source>
+        <translation>Ciutat líder</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectius</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Grup de treball</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Títol</translation>
+    </message>
+    <message>
+        <source>Host city</source>
+        <translation>Ciutat amfitriona</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lloc</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultats</translation>
+    </message>
+    <message>
+        <source>Reported participants</source>
+        <translation>Participants declarats</translation>
+    </message>
+    <message>
+        <source>Reported cities</source>
+        <translation>Ciutats declarades</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activitat</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Dones</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temes</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enllaç web</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Fitxer adjunt</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Grups de treball</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traducció de</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilitat</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Inici del període</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fi del període</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curs</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resum</translation>
+    </message>
+    <message>
+        <source>Context and problem</source>
+        <translation>Context i problema</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Grups destinataris</translation>
+    </message>
+    <message>
+        <source>Actions and implementation</source>
+        <translation>Accions i aplicació</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socis</translation>
+    </message>
+    <message>
+        <source>Budget and funding</source>
+        <translation>Pressupost i finançament</translation>
+    </message>
+    <message>
+        <source>Results and indicators</source>
+        <translation>Resultats i indicadors</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Avaluació</translation>
+    </message>
+    <message>
+        <source>Transferability</source>
+        <translation>Transferibilitat</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lliçons apreses</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Fitxers adjunts</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notes de revisió</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipus de fitxer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Mida</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom del fitxer</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contingut</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Camp</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valors</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Data i hora</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Contrapart</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Recomptes</translation>
     </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
     <message>
         <source>Invalid value “%1” for %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor no vàlid «%1» al camp %2: %3.</translation>
     </message>
     <message>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camp %1 és massa llarg: com a màxim %2 caràcters.</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>no s'admeten caràcters de control</translation>
     </message>
     <message>
         <source>expected a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava un nombre enter igual o superior a 0</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava un nombre</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava un nombre entre %1 i %2</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava una data amb el format AAAA-MM-DD</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava true o false</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava un d'aquests valors: %1</translation>
     </message>
     <message>
         <source>expected a two-letter country code such as FR</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava un codi de país de dues lletres, com ara FR</translation>
     </message>
     <message>
         <source>expected a two-letter language code such as fr</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava un codi d'idioma de dues lletres, com ara fr</translation>
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperaven codis d'idioma de dues lletres separats per comes</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava una adreça web que comenci per https://</translation>
     </message>
     <message>
         <source>expected an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava una adreça electrònica</translation>
     </message>
     <message>
         <source>expected a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava un número de telèfon</translation>
     </message>
     <message>
         <source>expected an id or a slug</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava un id o un slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>s'esperava un objecte JSON com ara {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperaven lletres minúscules, xifres i guions</translation>
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation type="unfinished"></translation>
+        <translation>s'esperava un resum SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>el contingut d'un fitxer no es pot escriure a mà</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type</source>
+        <translation>el camp %1 té un tipus incorrecte</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>el camp %1 és fora de l'interval admès</translation>
+    </message>
+    <message>
+        <source>%1 is too long</source>
+        <translation>el camp %1 és massa llarg</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>el camp %1 no és un id</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>el camp %1 no és una llista</translation>
+    </message>
+    <message>
+        <source>%1 is not in its stored form</source>
+        <translation>el camp %1 no és en la seva forma emmagatzemada</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::FileDialogs</name>
+    <message>
+        <source>Pactesur databases (*.db)</source>
+        <translation>Bases de dades del Pactesur (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Obre una base de dades</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nova base de dades</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Generator</name>
+    <message>
+        <source>Only the coordinator's database can generate records.</source>
+        <translation>Només la base de dades del coordinador pot generar registres.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Importer</name>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>l'enllaç d'una ciutat només pot modificar els registres de la seva ciutat</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>No es pot crear la carpeta de còpies de seguretat %1.</translation>
+    </message>
+    <message>
+        <source>making a backup</source>
+        <translation>fer una còpia de seguretat</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
+    </message>
+    <message>
+        <source>This package was exported from this database; it holds nothing new.</source>
+        <translation>Aquest paquet es va exportar des d'aquesta base de dades; no conté res de nou.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>S'ha cancel·lat la importació; no s'ha canviat res.</translation>
+    </message>
+    <message>
+        <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
+        <translation>S'ha descartat una modificació del camp %1 en un contacte suprimit: preval la supressió.</translation>
+    </message>
+    <message>
+        <source>importing a package</source>
+        <translation>importar un paquet</translation>
+    </message>
+    <message>
+        <source>The package refers to records it does not hold; nothing was changed.</source>
+        <translation>El paquet fa referència a registres que no conté; no s'ha canviat res.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Kind</name>
+    <message>
+        <source>Project</source>
+        <translation>Projecte</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projectes</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciutat</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Ciutats</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organització</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organitzacions</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactes</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temes</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Grup de treball</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Grups de treball</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Pertinença a grup</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Pertinences a grups</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activitat</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activitats</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participació</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurs</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Fitxa de pràctica</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Fitxes de pràctica</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Fitxer adjunt</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Fitxers adjunts</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicte</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictes</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Intercanvi</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Intercanvis</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfés</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refés</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fitxer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edita</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualitza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajuda</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nova base de dades…</translation>
+    </message>
+    <message>
+        <source>Create an empty database with the project's founding data</source>
+        <translation>Crea una base de dades buida amb les dades inicials del projecte</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Obre una base de dades…</translation>
+    </message>
+    <message>
+        <source>Open another Pactesur database file</source>
+        <translation>Obre un altre fitxer de base de dades del Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Surt</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cerca…</translation>
+    </message>
+    <message>
+        <source>Filter the records of the current list</source>
+        <translation>Filtra els registres de la llista actual</translation>
+    </message>
+    <message>
+        <source>&amp;About Pactesur</source>
+        <translation>&amp;Quant al Pactesur</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Quant a Q&amp;t</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Seccions</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Secció actual</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tauler</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fitxer de base de dades</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>El vostre rol</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>El fitxer «%1» ja existeix. Trieu un altre nom o utilitzeu Obre una base de dades per obrir-lo.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>El fitxer «%1» no existeix.</translation>
+    </message>
+    <message>
+        <source>Pactesur — %1</source>
+        <translation>Pactesur — %1</translation>
+    </message>
+    <message>
+        <source>Pactesur %1</source>
+        <translation>Pactesur %1</translation>
+    </message>
+    <message>
+        <source>Pactesur helps the partner cities of the EU project PACTESUR 2 coordinate their work: who is who, working groups, activities and the practice sheets they share.</source>
+        <translation>El Pactesur ajuda les ciutats sòcies del projecte europeu PACTESUR 2 a coordinar la seva feina: qui és qui, grups de treball, activitats i les fitxes de pràctica que comparteixen.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Llicència: %1</translation>
+    </message>
+    <message>
+        <source>Qt version: %1</source>
+        <translation>Versió de Qt: %1</translation>
+    </message>
+    <message>
+        <source>About Pactesur</source>
+        <translation>Quant al Pactesur</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PackageReader</name>
+    <message>
+        <source>%1 is not a valid Pactesur package: %2</source>
+        <translation>%1 no és un paquet vàlid del Pactesur: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation>El paquet %1 no existeix.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>el fitxer és buit.</translation>
+    </message>
+    <message>
+        <source>the file is larger than any package can be.</source>
+        <translation>el fitxer és més gran del que pot ser cap paquet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the package %1.</source>
+        <translation>No es pot llegir el paquet %1.</translation>
+    </message>
+    <message>
+        <source>it is not a package file.</source>
+        <translation>no és un fitxer de paquet.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened.</source>
+        <translation>no es pot obrir.</translation>
+    </message>
+    <message>
+        <source>it is damaged.</source>
+        <translation>està malmès.</translation>
+    </message>
+    <message>
+        <source>it was not made by Pactesur.</source>
+        <translation>no s'ha creat amb el Pactesur.</translation>
+    </message>
+    <message>
+        <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
+        <translation>El paquet %1 s'ha creat amb una versió més recent del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Actualitzeu el Pactesur per importar-lo.</translation>
+    </message>
+    <message>
+        <source>its format version is unknown.</source>
+        <translation>la seva versió de format és desconeguda.</translation>
+    </message>
+    <message>
+        <source>it contains tables or code that a package may not hold.</source>
+        <translation>conté taules o codi que un paquet no pot incloure.</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read.</source>
+        <translation>el seu manifest no es pot llegir.</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe a Pactesur package.</source>
+        <translation>el seu manifest no descriu un paquet del Pactesur.</translation>
+    </message>
+    <message>
+        <source>its manifest is incomplete or wrong.</source>
+        <translation>el seu manifest és incomplet o incorrecte.</translation>
+    </message>
+    <message>
+        <source>deleted is not 0 or 1</source>
+        <translation>el valor de deleted no és 0 ni 1</translation>
+    </message>
+    <message>
+        <source>it has an unknown field “%1”</source>
+        <translation>té un camp desconegut «%1»</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type</source>
+        <translation>el camp %1 té un tipus incorrecte</translation>
+    </message>
+    <message>
+        <source>one of its conflicts is malformed.</source>
+        <translation>un dels seus conflictes està mal format.</translation>
+    </message>
+    <message>
+        <source>it is damaged or too slow to read.</source>
+        <translation>està malmès o és massa lent de llegir.</translation>
+    </message>
+    <message>
+        <source>its records cannot be read.</source>
+        <translation>els seus registres no es poden llegir.</translation>
+    </message>
+    <message>
+        <source>record %1 (%2): %3.</source>
+        <translation>registre %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>its id is not valid</source>
+        <translation>el seu id no és vàlid</translation>
+    </message>
+    <message>
+        <source>its owner is not valid</source>
+        <translation>el seu propietari no és vàlid</translation>
+    </message>
+    <message>
+        <source>its date is not valid</source>
+        <translation>la seva data no és vàlida</translation>
+    </message>
+    <message>
+        <source>its version is not valid</source>
+        <translation>la seva versió no és vàlida</translation>
+    </message>
+    <message>
+        <source>its history cannot be read</source>
+        <translation>el seu historial no es pot llegir</translation>
+    </message>
+    <message>
+        <source>the history of “%1” is not valid</source>
+        <translation>l'historial de «%1» no és vàlid</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its hash.</source>
+        <translation>un fitxer adjunt no coincideix amb el seu hash.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordDetailPanel</name>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Detalls del registre seleccionat</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Darrera modificació: %1</translation>
+    </message>
+    <message>
+        <source>Select a record to see all its details.</source>
+        <translation>Seleccioneu un registre per veure'n tots els detalls.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordListView</name>
+    <message>
+        <source>All roles</source>
+        <translation>Tots els rols</translation>
+    </message>
+    <message>
+        <source>No cities yet. The partner cities of the project are listed here.</source>
+        <translation>Encara no hi ha ciutats. Aquí apareixen les ciutats sòcies del projecte.</translation>
+    </message>
+    <message>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <translation>Encara no hi ha grups de treball. Aquí apareixeran els grups de treball del projecte, amb el seu tema i la seva ciutat líder, un cop registrats.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tots els estats</translation>
+    </message>
+    <message>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <translation>Encara no hi ha activitats. Aquí apareixeran les reunions, formacions, intercanvis i altres activitats del projecte un cop registrades.</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. The practices that the cities describe for the partnership are listed here once they are written.</source>
+        <translation>Encara no hi ha fitxes de pràctica. Aquí apareixeran les pràctiques que les ciutats descriuen per al partenariat un cop redactades.</translation>
+    </message>
+    <message>
+        <source>No resources yet. Guides, training material and other documents of the project are listed here once they are recorded.</source>
+        <translation>Encara no hi ha recursos. Aquí apareixeran les guies, el material formatiu i altres documents del projecte un cop registrats.</translation>
+    </message>
+    <message>
+        <source>No contacts yet. The work contacts of the partner cities are listed here once they are recorded.</source>
+        <translation>Encara no hi ha contactes. Aquí apareixeran els contactes professionals de les ciutats sòcies un cop registrats.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtra…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtre: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching record(s)</source>
+        <translation>
+            <numerusform>%n registre coincident</numerusform>
+            <numerusform>%n registres coincidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registre</numerusform>
+            <numerusform>%n registres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation>Cap registre no coincideix amb el filtre.</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>Encara no hi ha registres.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
     <message>
         <source>%1 cannot be created or edited directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Els registres de tipus %1 no es poden crear ni editar directament.</translation>
     </message>
     <message>
         <source>This %1 already exists (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest registre de tipus %1 ja existeix (id %2).</translation>
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap registre de tipus %1 amb l'id %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer %1 és massa gran: els fitxers adjunts estan limitats a %2 MB.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com a enllaç de la ciutat %1, només podeu modificar els registres d'aquesta ciutat.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>“%1” is not a field of %2; the fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no és un camp del tipus %2; els camps són: %3.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema desconegut «%1».</translation>
     </message>
     <message>
         <source>%1 cannot be changed once the record exists; create a new record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camp %1 no es pot canviar un cop creat el registre; creeu un registre nou.</translation>
     </message>
     <message>
         <source>%1 is required for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camp %1 és obligatori en els registres de tipus %2.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data de fi %1 és anterior a la data d'inici %2.</translation>
     </message>
     <message>
         <source>There cannot be more women (%1) than participants (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi pot haver més dones (%1) que participants (%2).</translation>
     </message>
     <message>
         <source>There cannot be more officers (%1) than participants (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi pot haver més agents (%1) que participants (%2).</translation>
     </message>
     <message>
         <source>No %1 matches “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap registre de tipus %1 no coincideix amb «%2».</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» coincideix amb més d'un registre de tipus %2; indiqueu més caràcters de l'id.</translation>
+    </message>
+    <message>
+        <source>No conflict matches “%1”.</source>
+        <translation>Cap conflicte no coincideix amb «%1».</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>El registre d'aquest conflicte ja no existeix.</translation>
+    </message>
+    <message>
+        <source>“%1” matches more than one value; give more of it.</source>
+        <translation>«%1» coincideix amb més d'un valor; indiqueu-ne més caràcters.</translation>
+    </message>
+    <message>
+        <source>No value of this conflict matches “%1”.</source>
+        <translation>Cap valor d'aquest conflicte no coincideix amb «%1».</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
     <message>
         <source>No role chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sense rol triat</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinador</translation>
     </message>
     <message>
         <source>Liaison of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enllaç (%1)</translation>
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol desconegut «%1»: s'esperava «coordinator» o «liaison».</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciutat desconeguda «%1».</translation>
     </message>
     <message>
         <source>This database is already set up for the role “%1”; its records carry that stamp, so the role cannot change. Create a new database for another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquesta base de dades ja està configurada per al rol «%1»; els seus registres porten aquest segell, així que el rol no pot canviar. Creeu una base de dades nova per a un altre rol.</translation>
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'id de rèplica «%1» no és vàlid.</translation>
     </message>
     <message>
         <source>saving the role</source>
-        <translation type="unfinished"></translation>
+        <translation>desar el rol</translation>
     </message>
     <message>
         <source>stamping a change</source>
-        <translation type="unfinished"></translation>
+        <translation>segellar un canvi</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RoleDialog</name>
+    <message>
+        <source>Welcome to Pactesur</source>
+        <translation>Us donem la benvinguda al Pactesur</translation>
+    </message>
+    <message>
+        <source>Who are you in the project?</source>
+        <translation>Quin és el vostre paper en el projecte?</translation>
+    </message>
+    <message>
+        <source>This is asked once for this database: the records you write are stamped with your role, so it cannot be changed later.</source>
+        <translation>Això es pregunta una sola vegada per a aquesta base de dades: els registres que escriviu porten el segell del vostre rol, de manera que no es podrà canviar més endavant.</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinador</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>City &amp;liaison</source>
+        <translation>&amp;Enllaç de la ciutat</translation>
+    </message>
+    <message>
+        <source>City liaison</source>
+        <translation>Enllaç de la ciutat</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iutat:</translation>
+    </message>
+    <message>
+        <source>Your city</source>
+        <translation>La vostra ciutat</translation>
+    </message>
+    <message>
+        <source>Confirm the role</source>
+        <translation>Confirma el rol</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No s'han pogut carregar les dades integrades (%1 «%2»): %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s'han pogut carregar les dades integrades.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::StartupOptions</name>
+    <message>
+        <source>Coordination app for the partner cities of PACTESUR 2</source>
+        <translation>Aplicació de coordinació per a les ciutats sòcies de PACTESUR 2</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one.</source>
+        <translation>Utilitzar la base de dades FITXER en lloc de la predeterminada.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FITXER</translation>
+    </message>
+    <message>
+        <source>Use the interface language CODE (en, fr, nl, …).</source>
+        <translation>Utilitzar l'idioma d'interfície CODI (en, fr, nl, …).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODI</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ValueFormatter</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registre</numerusform>
+            <numerusform>%n registres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

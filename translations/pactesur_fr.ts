@@ -5,299 +5,314 @@
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement fait référence à des enregistrements inexistants.</numerusform>
+            <numerusform>%n enregistrements font référence à des enregistrements inexistants.</numerusform>
         </translation>
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du schéma est %1 ; cette version de Pactesur attend la version %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en trop)</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (manquant)</translation>
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La structure de la base de données ne correspond pas à celle qu’attend Pactesur : %1.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Choice</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Associated</source>
-        <translation type="unfinished"></translation>
+        <translation>Associée</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <source>Private company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise privée</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Société civile</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Université</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission d’intérêt public</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt légitime</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation légale</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Police staff exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange de personnels de police</translation>
     </message>
     <message>
         <source>Academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Académie</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite d’étude</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinaire</translation>
     </message>
     <message>
         <source>Steering committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité de pilotage</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Training material</source>
-        <translation type="unfinished"></translation>
+        <translation>Support de formation</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>EU guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations de l’UE</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications demandées</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Partners only</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires uniquement</translation>
     </message>
     <message>
         <source>Police restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé à la police</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Cli</name>
     <message>
         <source>Run pactesur-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez pactesur-cli --help pour afficher la liste des commandes.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option %1 nécessite une valeur.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set attend FIELD=VALUE, et non « %1 ».</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue : %1.</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : pactesur-cli %1</translation>
     </message>
     <message>
         <source>Unknown kind “%1”; the kinds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type « %1 » inconnu ; les types disponibles sont : %2.</translation>
     </message>
     <message>
         <source>init needs either --coordinator or --city SLUG.</source>
-        <translation type="unfinished"></translation>
+        <translation>init nécessite --coordinator ou --city SLUG.</translation>
     </message>
     <message>
         <source>The database %1 is ready; this replica acts as: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est prête ; rôle de cette réplique : %2.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplique : %1</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier %1.</translation>
     </message>
     <message>
         <source>add needs at least one --set FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>add nécessite au moins un --set FIELD=VALUE.</translation>
     </message>
     <message>
         <source>edit needs at least one --set FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit nécessite au moins un --set FIELD=VALUE.</translation>
     </message>
     <message>
         <source>The database is in good order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est en bon état.</translation>
     </message>
     <message>
         <source>The database has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données présente des problèmes.</translation>
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de l’état : %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Commande « %1 » inconnue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n record(s).</source>
+        <translation>
+            <numerusform>%n enregistrement généré.</numerusform>
+            <numerusform>%n enregistrements générés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -305,294 +320,1329 @@ Commands:
   rm KIND ID
   search TEXT [--json]
   check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER]   write an exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
 Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : pactesur-cli [--db FILE] COMMAND [options]
+
+Commandes :
+  init [--coordinator | --city SLUG]   créer la base de données et choisir le rôle
+  whoami [--json]                      afficher le rôle de cette réplique
+  list KIND [--json]                   lister les enregistrements d’un type
+  show KIND ID [--json]                afficher un enregistrement
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       intégrité, schéma et empreinte de l’état
+  export --out FILE [--full | --for PEER]   écrire un paquet d’échange
+  import FILE [--dry-run] [--json]     fusionner un paquet (sauvegarde préalable)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  generate --scale small|network [--seed N]  ajouter des enregistrements fictifs
+
+Types : %1
+La base de données utilisée est %2, sauf indication contraire de --db ou de PACTESUR_DB.
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refusée (aucune modification).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.</source>
+        <translation>Nouveaux : %1, mis à jour : %2, inchangés : %3, conflits : %4, refusés : %5.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : aucune modification n’a été effectuée.</translation>
+    </message>
+    <message>
+        <source>Every change in the package was refused: %1</source>
+        <translation>Toutes les modifications du paquet ont été refusées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Activities in date order</source>
+        <translation>Activités par ordre chronologique</translation>
+    </message>
+    <message>
+        <source>Project description</source>
+        <translation>Description du projet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No project recorded yet</source>
+        <translation>Aucun projet enregistré pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n day(s)</source>
+        <translation>
+            <numerusform>Commence dans %n jour</numerusform>
+            <numerusform>Commence dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Terminé le %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2 (%3 %)</source>
+        <translation>Jour %1 sur %2 (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The database %1 is already open in another Pactesur window or program. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est déjà ouverte dans une autre fenêtre ou un autre programme Pactesur. Fermez-la à cet endroit, puis réessayez.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller la base de données %1 : son dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour de la structure de la base de données</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : aucune modification n’a été effectuée. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée par un autre programme : aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données (%1) : %2</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données Pactesur, ou elle est endommagée.</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données Pactesur.</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture de la base de données</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été créée par une version plus récente de Pactesur (version de schéma %1 ; cette version prend en charge les versions jusqu’à %2). Mettez à jour Pactesur pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 doit être mise à jour, ce qui est impossible lorsqu’elle est ouverte en lecture seule.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage d’une transaction</translation>
     </message>
     <message>
         <source>saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement des modifications</translation>
     </message>
     <message>
         <source>saving a record</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement d’un élément</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>lecture des enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Exporter</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
+    </message>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Aucun paquet n’a encore été reçu de « %1 », il n’y a donc aucune base pour un paquet différentiel ; exportez plutôt un paquet complet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package %1: %2</source>
+        <translation>Impossible d’écrire le paquet %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>le disque est peut-être plein</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Nom local</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représentée par</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Police force</source>
+        <translation>Service de police</translation>
+    </message>
+    <message>
+        <source>Focus themes</source>
+        <translation>Thèmes prioritaires</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Adresse e-mail professionnelle</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Téléphone professionnel</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>À réexaminer avant le</translation>
+    </message>
+    <message>
+        <source>Translated labels</source>
+        <translation>Libellés traduits</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Lead city</source>
+        <translation>Ville chef de file</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Host city</source>
+        <translation>Ville hôte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Reported participants</source>
+        <translation>Participants déclarés</translation>
+    </message>
+    <message>
+        <source>Reported cities</source>
+        <translation>Villes déclarées</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Policiers</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traduction de</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Context and problem</source>
+        <translation>Contexte et problématique</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Publics cibles</translation>
+    </message>
+    <message>
+        <source>Actions and implementation</source>
+        <translation>Actions et mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Budget and funding</source>
+        <translation>Budget et financement</translation>
+    </message>
+    <message>
+        <source>Results and indicators</source>
+        <translation>Résultats et indicateurs</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Transferability</source>
+        <translation>Transférabilité</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notes de relecture</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Comptages</translation>
     </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
     <message>
         <source>Invalid value “%1” for %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur « %1 » non valide pour %2 : %3.</translation>
     </message>
     <message>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 est trop long : %2 caractères au maximum.</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>les caractères de contrôle ne sont pas autorisés</translation>
     </message>
     <message>
         <source>expected a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier positif ou nul attendu</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre compris entre %1 et %2 attendu</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>date attendue au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur true ou false attendue</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’une des valeurs %1 est attendue</translation>
     </message>
     <message>
         <source>expected a two-letter country code such as FR</source>
-        <translation type="unfinished"></translation>
+        <translation>code pays à deux lettres attendu, par exemple FR</translation>
     </message>
     <message>
         <source>expected a two-letter language code such as fr</source>
-        <translation type="unfinished"></translation>
+        <translation>code de langue à deux lettres attendu, par exemple fr</translation>
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>codes de langue à deux lettres séparés par des virgules attendus</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse web commençant par https:// attendue</translation>
     </message>
     <message>
         <source>expected an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse e-mail attendue</translation>
     </message>
     <message>
         <source>expected a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de téléphone attendu</translation>
     </message>
     <message>
         <source>expected an id or a slug</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant ou slug attendu</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>objet JSON attendu, par exemple {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres minuscules, chiffres et tirets attendus</translation>
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte SHA-256 attendue</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu d’un fichier ne peut pas être saisi</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type</source>
+        <translation>%1 n’a pas le bon type</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1 is too long</source>
+        <translation>%1 est trop long</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1 n’est pas un identifiant</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>%1 is not in its stored form</source>
+        <translation>%1 n’est pas sous sa forme enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::FileDialogs</name>
+    <message>
+        <source>Pactesur databases (*.db)</source>
+        <translation>Bases de données Pactesur (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Generator</name>
+    <message>
+        <source>Only the coordinator's database can generate records.</source>
+        <translation>Seule la base de données du coordinateur peut générer des enregistrements.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Importer</name>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>un référent de ville ne peut modifier que les enregistrements de sa propre ville</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>making a backup</source>
+        <translation>création d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
+    </message>
+    <message>
+        <source>This package was exported from this database; it holds nothing new.</source>
+        <translation>Ce paquet a été exporté depuis cette base de données ; il ne contient rien de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; aucune modification n’a été effectuée.</translation>
+    </message>
+    <message>
+        <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
+        <translation>Une modification du champ %1 d’un contact effacé a été ignorée : l’effacement l’emporte.</translation>
+    </message>
+    <message>
+        <source>importing a package</source>
+        <translation>importation d’un paquet</translation>
+    </message>
+    <message>
+        <source>The package refers to records it does not hold; nothing was changed.</source>
+        <translation>Le paquet fait référence à des enregistrements qu’il ne contient pas ; aucune modification n’a été effectuée.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Kind</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Fiche de pratique</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Fiches de pratique</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Re&amp;faire</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Create an empty database with the project's founding data</source>
+        <translation>Créer une base de données vide contenant les données de base du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open another Pactesur database file</source>
+        <translation>Ouvrir un autre fichier de base de données Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Filter the records of the current list</source>
+        <translation>Filtrer les enregistrements de la liste affichée</translation>
+    </message>
+    <message>
+        <source>&amp;About Pactesur</source>
+        <translation>À &amp;propos de Pactesur</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Section affichée</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>Le fichier « %1 » existe déjà. Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Pactesur — %1</source>
+        <translation>Pactesur — %1</translation>
+    </message>
+    <message>
+        <source>Pactesur %1</source>
+        <translation>Pactesur %1</translation>
+    </message>
+    <message>
+        <source>Pactesur helps the partner cities of the EU project PACTESUR 2 coordinate their work: who is who, working groups, activities and the practice sheets they share.</source>
+        <translation>Pactesur aide les villes partenaires du projet européen PACTESUR 2 à coordonner leur travail : qui est qui, groupes de travail, activités et fiches de pratique qu’elles partagent.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence : %1</translation>
+    </message>
+    <message>
+        <source>Qt version: %1</source>
+        <translation>Version de Qt : %1</translation>
+    </message>
+    <message>
+        <source>About Pactesur</source>
+        <translation>À propos de Pactesur</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PackageReader</name>
+    <message>
+        <source>%1 is not a valid Pactesur package: %2</source>
+        <translation>%1 n’est pas un paquet Pactesur valide : %2</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation>Le paquet %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the file is larger than any package can be.</source>
+        <translation>le fichier dépasse la taille maximale d’un paquet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the package %1.</source>
+        <translation>Impossible de lire le paquet %1.</translation>
+    </message>
+    <message>
+        <source>it is not a package file.</source>
+        <translation>ce n’est pas un fichier de paquet.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened.</source>
+        <translation>il ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>it is damaged.</source>
+        <translation>il est endommagé.</translation>
+    </message>
+    <message>
+        <source>it was not made by Pactesur.</source>
+        <translation>il n’a pas été créé par Pactesur.</translation>
+    </message>
+    <message>
+        <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
+        <translation>Le paquet %1 a été créé par une version plus récente de Pactesur (format de paquet %2 ; cette version lit le format %3). Mettez à jour Pactesur pour l’importer.</translation>
+    </message>
+    <message>
+        <source>its format version is unknown.</source>
+        <translation>la version de son format est inconnue.</translation>
+    </message>
+    <message>
+        <source>it contains tables or code that a package may not hold.</source>
+        <translation>il contient des tables ou du code qu’un paquet ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read.</source>
+        <translation>son manifeste est illisible.</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe a Pactesur package.</source>
+        <translation>son manifeste ne décrit pas un paquet Pactesur.</translation>
+    </message>
+    <message>
+        <source>its manifest is incomplete or wrong.</source>
+        <translation>son manifeste est incomplet ou erroné.</translation>
+    </message>
+    <message>
+        <source>deleted is not 0 or 1</source>
+        <translation>deleted ne vaut ni 0 ni 1</translation>
+    </message>
+    <message>
+        <source>it has an unknown field “%1”</source>
+        <translation>il contient un champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type</source>
+        <translation>%1 n’a pas le bon type</translation>
+    </message>
+    <message>
+        <source>one of its conflicts is malformed.</source>
+        <translation>l’un de ses conflits est mal formé.</translation>
+    </message>
+    <message>
+        <source>it is damaged or too slow to read.</source>
+        <translation>il est endommagé ou trop lent à lire.</translation>
+    </message>
+    <message>
+        <source>its records cannot be read.</source>
+        <translation>ses enregistrements sont illisibles.</translation>
+    </message>
+    <message>
+        <source>record %1 (%2): %3.</source>
+        <translation>enregistrement %1 (%2) : %3.</translation>
+    </message>
+    <message>
+        <source>its id is not valid</source>
+        <translation>son identifiant n’est pas valide</translation>
+    </message>
+    <message>
+        <source>its owner is not valid</source>
+        <translation>son propriétaire n’est pas valide</translation>
+    </message>
+    <message>
+        <source>its date is not valid</source>
+        <translation>sa date n’est pas valide</translation>
+    </message>
+    <message>
+        <source>its version is not valid</source>
+        <translation>sa version n’est pas valide</translation>
+    </message>
+    <message>
+        <source>its history cannot be read</source>
+        <translation>son historique est illisible</translation>
+    </message>
+    <message>
+        <source>the history of “%1” is not valid</source>
+        <translation>l’historique de « %1 » n’est pas valide</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its hash.</source>
+        <translation>une pièce jointe ne correspond pas à son empreinte.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordDetailPanel</name>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Détails de l’enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Dernière modification : %1</translation>
+    </message>
+    <message>
+        <source>Select a record to see all its details.</source>
+        <translation>Sélectionnez un enregistrement pour afficher tous ses détails.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordListView</name>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>No cities yet. The partner cities of the project are listed here.</source>
+        <translation>Aucune ville pour l’instant. Les villes partenaires du projet sont répertoriées ici.</translation>
+    </message>
+    <message>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <translation>Aucun groupe de travail pour l’instant. Les groupes de travail du projet, avec leur thème et leur ville chef de file, apparaissent ici dès qu’ils sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <translation>Aucune activité pour l’instant. Les réunions, formations, échanges et autres activités du projet apparaissent ici dès qu’ils sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. The practices that the cities describe for the partnership are listed here once they are written.</source>
+        <translation>Aucune fiche de pratique pour l’instant. Les pratiques que les villes décrivent pour le partenariat apparaissent ici dès qu’elles sont rédigées.</translation>
+    </message>
+    <message>
+        <source>No resources yet. Guides, training material and other documents of the project are listed here once they are recorded.</source>
+        <translation>Aucune ressource pour l’instant. Les guides, supports de formation et autres documents du projet apparaissent ici dès qu’ils sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>No contacts yet. The work contacts of the partner cities are listed here once they are recorded.</source>
+        <translation>Aucun contact pour l’instant. Les contacts professionnels des villes partenaires apparaissent ici dès qu’ils sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtrer : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement correspondant</numerusform>
+            <numerusform>%n enregistrements correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation>Aucun enregistrement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>Aucun enregistrement pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
     <message>
         <source>%1 cannot be created or edited directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de type %1 ne peuvent être ni créés ni modifiés directement.</translation>
     </message>
     <message>
         <source>This %1 already exists (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement existe déjà (%1, identifiant %2).</translation>
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement de type « %1 » n’a l’identifiant %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est trop volumineux : les pièces jointes sont limitées à %2 Mo.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que référent pour %1, vous ne pouvez modifier que les enregistrements de cette ville.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>“%1” is not a field of %2; the fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un champ du type %2 ; les champs disponibles sont : %3.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème « %1 » inconnu.</translation>
     </message>
     <message>
         <source>%1 cannot be changed once the record exists; create a new record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 ne peut plus être modifié une fois l’enregistrement créé ; créez plutôt un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>%1 is required for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 est obligatoire pour le type %2.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin %1 est antérieure à la date de début %2.</translation>
     </message>
     <message>
         <source>There cannot be more women (%1) than participants (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne peut pas y avoir plus de femmes (%1) que de participants (%2).</translation>
     </message>
     <message>
         <source>There cannot be more officers (%1) than participants (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne peut pas y avoir plus de policiers (%1) que de participants (%2).</translation>
     </message>
     <message>
         <source>No %1 matches “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement de type « %1 » ne correspond à « %2 ».</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » correspond à plusieurs enregistrements de type « %2 » ; saisissez une plus grande partie de l’identifiant.</translation>
+    </message>
+    <message>
+        <source>No conflict matches “%1”.</source>
+        <translation>Aucun conflit ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>L’enregistrement concerné par ce conflit n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” matches more than one value; give more of it.</source>
+        <translation>« %1 » correspond à plusieurs valeurs ; saisissez-en une plus grande partie.</translation>
+    </message>
+    <message>
+        <source>No value of this conflict matches “%1”.</source>
+        <translation>Aucune valeur de ce conflit ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
     <message>
         <source>No role chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle choisi</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <source>Liaison of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent pour %1</translation>
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle « %1 » inconnu : les rôles possibles sont coordinator et liaison.</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville « %1 » inconnue.</translation>
     </message>
     <message>
         <source>This database is already set up for the role “%1”; its records carry that stamp, so the role cannot change. Create a new database for another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est déjà configurée pour le rôle « %1 » ; ses enregistrements portent cette marque, le rôle ne peut donc plus changer. Créez une nouvelle base de données pour un autre rôle.</translation>
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de réplique « %1 » non valide.</translation>
     </message>
     <message>
         <source>saving the role</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement du rôle</translation>
     </message>
     <message>
         <source>stamping a change</source>
-        <translation type="unfinished"></translation>
+        <translation>marquage d’une modification</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RoleDialog</name>
+    <message>
+        <source>Welcome to Pactesur</source>
+        <translation>Bienvenue dans Pactesur</translation>
+    </message>
+    <message>
+        <source>Who are you in the project?</source>
+        <translation>Quel est votre rôle dans le projet ?</translation>
+    </message>
+    <message>
+        <source>This is asked once for this database: the records you write are stamped with your role, so it cannot be changed later.</source>
+        <translation>Cette question n’est posée qu’une fois pour cette base de données : les enregistrements que vous créez portent la marque de votre rôle, qui ne pourra donc plus être modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinateur</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>City &amp;liaison</source>
+        <translation>&amp;Référent de la ville</translation>
+    </message>
+    <message>
+        <source>City liaison</source>
+        <translation>Référent de la ville</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Your city</source>
+        <translation>Votre ville</translation>
+    </message>
+    <message>
+        <source>Confirm the role</source>
+        <translation>Confirmer le rôle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les données intégrées (%1 « %2 ») : %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les données intégrées.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::StartupOptions</name>
+    <message>
+        <source>Coordination app for the partner cities of PACTESUR 2</source>
+        <translation>Application de coordination pour les villes partenaires de PACTESUR 2</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one.</source>
+        <translation>Utiliser la base de données FICHIER au lieu de celle par défaut.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Use the interface language CODE (en, fr, nl, …).</source>
+        <translation>Utiliser la langue d’interface CODE (en, fr, nl…).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ValueFormatter</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 </TS>

@@ -5,299 +5,314 @@
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è danneggiato: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record fa riferimento a record inesistenti.</numerusform>
+            <numerusform>%n record fanno riferimento a record inesistenti.</numerusform>
         </translation>
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versione dello schema è %1; questa versione di Pactesur richiede la versione %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in più)</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mancante)</translation>
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La struttura del database non corrisponde a quella prevista da Pactesur: %1.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Choice</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Capofila</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Associated</source>
-        <translation type="unfinished"></translation>
+        <translation>Associata</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Associazione</translation>
     </message>
     <message>
         <source>Private company</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresa privata</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Società civile</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Polizia</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Università</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Compito di interesse pubblico</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Legittimo interesse</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligo legale</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>In programma</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Osservatore</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione</translation>
     </message>
     <message>
         <source>Police staff exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Scambio di personale di polizia</translation>
     </message>
     <message>
         <source>Academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Accademia</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formazione</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita di studio</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Steering committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comitato di pilotaggio</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicazione</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Svolta</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida</translation>
     </message>
     <message>
         <source>Training material</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiale formativo</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicazione</translation>
     </message>
     <message>
         <source>EU guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientamenti UE</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Set di dati</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche richieste</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Convalidata</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicata</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblico</translation>
     </message>
     <message>
         <source>Partners only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo partner</translation>
     </message>
     <message>
         <source>Police restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Riservato alla polizia</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolto</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Cli</name>
     <message>
         <source>Run pactesur-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l'elenco dei comandi, eseguire pactesur-cli --help.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'opzione %1 richiede un valore.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set richiede FIELD=VALUE, non “%1”.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzione sconosciuta: %1.</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pactesur-cli %1</translation>
     </message>
     <message>
         <source>Unknown kind “%1”; the kinds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo “%1” sconosciuto; i tipi disponibili sono: %2.</translation>
     </message>
     <message>
         <source>init needs either --coordinator or --city SLUG.</source>
-        <translation type="unfinished"></translation>
+        <translation>init richiede --coordinator oppure --city SLUG.</translation>
     </message>
     <message>
         <source>The database %1 is ready; this replica acts as: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database %1 è pronto; ruolo di questa replica: %2.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica: %1</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file %1.</translation>
     </message>
     <message>
         <source>add needs at least one --set FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>add richiede almeno un --set FIELD=VALUE.</translation>
     </message>
     <message>
         <source>edit needs at least one --set FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit richiede almeno un --set FIELD=VALUE.</translation>
     </message>
     <message>
         <source>The database is in good order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è integro.</translation>
     </message>
     <message>
         <source>The database has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database presenta dei problemi.</translation>
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta dello stato: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nessun comando specificato.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Comando “%1” sconosciuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n record(s).</source>
+        <translation>
+            <numerusform>%n record generato.</numerusform>
+            <numerusform>%n record generati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -305,294 +320,1329 @@ Commands:
   rm KIND ID
   search TEXT [--json]
   check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER]   write an exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
 Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: pactesur-cli [--db FILE] COMMAND [opzioni]
+
+Comandi:
+  init [--coordinator | --city SLUG]   crea il database e sceglie il ruolo
+  whoami [--json]                      mostra il ruolo di questa replica
+  list KIND [--json]                   elenca i record di un tipo
+  show KIND ID [--json]                mostra un record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrità, schema e impronta dello stato
+  export --out FILE [--full | --for PEER]   scrive un pacchetto di scambio
+  import FILE [--dry-run] [--json]     unisce un pacchetto (dopo un backup)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  generate --scale small|network [--seed N]  aggiunge record fittizi
+
+Tipi: %1
+Il database è %2, salvo diversa indicazione di --db o PACTESUR_DB.
+Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutato (nessuna modifica).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n record scritto in %1.</numerusform>
+            <numerusform>%n record scritti in %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.</source>
+        <translation>Nuovi: %1, aggiornati: %2, invariati: %3, conflitti: %4, rifiutati: %5.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulazione: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Every change in the package was refused: %1</source>
+        <translation>Tutte le modifiche del pacchetto sono state rifiutate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Activities in date order</source>
+        <translation>Attività in ordine cronologico</translation>
+    </message>
+    <message>
+        <source>Project description</source>
+        <translation>Descrizione del progetto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>No project recorded yet</source>
+        <translation>Nessun progetto ancora registrato</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n day(s)</source>
+        <translation>
+            <numerusform>Inizia tra %n giorno</numerusform>
+            <numerusform>Inizia tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Terminato il %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2 (%3 %)</source>
+        <translation>Giorno %1 di %2 (%3%)</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella %1.</translation>
     </message>
     <message>
         <source>The database %1 is already open in another Pactesur window or program. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database %1 è già aperto in un'altra finestra o in un altro programma di Pactesur. Chiuderlo lì, quindi riprovare.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile bloccare il database %1: la cartella non è scrivibile.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database %1 non esiste.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database %1: %2</translation>
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>l'aggiornamento della struttura del database</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno: non è stato modificato nulla. Liberare spazio, quindi riprovare.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è occupato da un altro programma: non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore del database durante %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un database di Pactesur oppure è danneggiato.</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un database di Pactesur.</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>l'apertura del database</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo database è stato creato con una versione più recente di Pactesur (versione dello schema %1; questa versione supporta fino alla versione %2). Aggiornare Pactesur per aprirlo.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database %1 richiede un aggiornamento che non è possibile eseguire con un'apertura in sola lettura.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>l'avvio di una transazione</translation>
     </message>
     <message>
         <source>saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>il salvataggio delle modifiche</translation>
     </message>
     <message>
         <source>saving a record</source>
-        <translation type="unfinished"></translation>
+        <translation>il salvataggio di un record</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>la lettura dei record</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Exporter</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
+    </message>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Non è ancora arrivato alcun pacchetto da “%1”, quindi non è possibile creare un pacchetto differenziale; esportare invece un pacchetto completo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package %1: %2</source>
+        <translation>Impossibile scrivere il pacchetto %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Esportazione annullata; non è stato scritto alcun file.</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>il disco potrebbe essere pieno</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanziamento</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Nome locale</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Rappresentata da</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitudine</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitudine</translation>
+    </message>
+    <message>
+        <source>Police force</source>
+        <translation>Corpo di polizia</translation>
+    </message>
+    <message>
+        <source>Focus themes</source>
+        <translation>Temi prioritari</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funzione</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Email di lavoro</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Telefono di lavoro</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Da rivedere entro</translation>
+    </message>
+    <message>
+        <source>Translated labels</source>
+        <translation>Etichette tradotte</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Lead city</source>
+        <translation>Città capofila</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Host city</source>
+        <translation>Città ospitante</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Reported participants</source>
+        <translation>Partecipanti dichiarati</translation>
+    </message>
+    <message>
+        <source>Reported cities</source>
+        <translation>Città dichiarate</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Donne</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agenti di polizia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traduzione di</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Riservatezza</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Inizio del periodo</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fine del periodo</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Context and problem</source>
+        <translation>Contesto e problema</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Gruppi destinatari</translation>
+    </message>
+    <message>
+        <source>Actions and implementation</source>
+        <translation>Azioni e attuazione</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Budget and funding</source>
+        <translation>Budget e finanziamento</translation>
+    </message>
+    <message>
+        <source>Results and indicators</source>
+        <translation>Risultati e indicatori</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Transferability</source>
+        <translation>Trasferibilità</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lezioni apprese</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Note di revisione</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo di file</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome del file</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenuto</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valori</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Corrispondente</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Conteggi</translation>
     </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
     <message>
         <source>Invalid value “%1” for %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore “%1” non valido per %2: %3.</translation>
     </message>
     <message>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 è troppo lungo: al massimo %2 caratteri.</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>i caratteri di controllo non sono ammessi</translation>
     </message>
     <message>
         <source>expected a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero maggiore o uguale a 0</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero compreso tra %1 e %2</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere una data nel formato AAAA-MM-GG</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere true o false</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere uno dei valori seguenti: %1</translation>
     </message>
     <message>
         <source>expected a two-letter country code such as FR</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un codice paese di due lettere, ad esempio IT</translation>
     </message>
     <message>
         <source>expected a two-letter language code such as fr</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un codice lingua di due lettere, ad esempio it</translation>
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>devono essere codici lingua di due lettere separati da virgole</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un indirizzo web che inizia con https://</translation>
     </message>
     <message>
         <source>expected an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un indirizzo email</translation>
     </message>
     <message>
         <source>expected a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero di telefono</translation>
     </message>
     <message>
         <source>expected an id or a slug</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un id o uno slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>deve essere un oggetto JSON, ad esempio {"it": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>sono ammessi solo lettere minuscole, cifre e trattini</translation>
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un'impronta SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>il contenuto di un file non può essere digitato</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type</source>
+        <translation>%1 ha un tipo errato</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 è fuori dall'intervallo consentito</translation>
+    </message>
+    <message>
+        <source>%1 is too long</source>
+        <translation>%1 è troppo lungo</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1 non è un id</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 non è un elenco</translation>
+    </message>
+    <message>
+        <source>%1 is not in its stored form</source>
+        <translation>%1 non è nella forma memorizzata</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::FileDialogs</name>
+    <message>
+        <source>Pactesur databases (*.db)</source>
+        <translation>Database di Pactesur (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Apri database</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nuovo database</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Generator</name>
+    <message>
+        <source>Only the coordinator's database can generate records.</source>
+        <translation>Solo il database del coordinatore può generare record.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Importer</name>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>un referente della città può modificare solo i record della propria città</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossibile creare la cartella di backup %1.</translation>
+    </message>
+    <message>
+        <source>making a backup</source>
+        <translation>la creazione di un backup</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
+    </message>
+    <message>
+        <source>This package was exported from this database; it holds nothing new.</source>
+        <translation>Questo pacchetto è stato esportato da questo database; non contiene nulla di nuovo.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importazione annullata; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
+        <translation>Una modifica del campo %1 di un contatto cancellato è stata ignorata: prevale la cancellazione.</translation>
+    </message>
+    <message>
+        <source>importing a package</source>
+        <translation>l'importazione di un pacchetto</translation>
+    </message>
+    <message>
+        <source>The package refers to records it does not hold; nothing was changed.</source>
+        <translation>Il pacchetto fa riferimento a record che non contiene; non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Kind</name>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adesione</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Adesioni</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Partecipazione</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Risorsa</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Scheda pratica</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Schede pratiche</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflitto</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Scambio</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Scambi</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nuovo database…</translation>
+    </message>
+    <message>
+        <source>Create an empty database with the project's founding data</source>
+        <translation>Crea un database vuoto con i dati di base del progetto</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Apri database…</translation>
+    </message>
+    <message>
+        <source>Open another Pactesur database file</source>
+        <translation>Apre un altro file di database di Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <source>Filter the records of the current list</source>
+        <translation>Filtra i record dell'elenco corrente</translation>
+    </message>
+    <message>
+        <source>&amp;About Pactesur</source>
+        <translation>&amp;Informazioni su Pactesur</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sezioni</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Sezione corrente</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>File di database</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>Il file “%1” esiste già. Scegliere un altro nome oppure usare Apri database per aprirlo.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Il file “%1” non esiste.</translation>
+    </message>
+    <message>
+        <source>Pactesur — %1</source>
+        <translation>Pactesur — %1</translation>
+    </message>
+    <message>
+        <source>Pactesur %1</source>
+        <translation>Pactesur %1</translation>
+    </message>
+    <message>
+        <source>Pactesur helps the partner cities of the EU project PACTESUR 2 coordinate their work: who is who, working groups, activities and the practice sheets they share.</source>
+        <translation>Pactesur aiuta le città partner del progetto UE PACTESUR 2 a coordinare il loro lavoro: chi è chi, gruppi di lavoro, attività e schede pratiche che condividono.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licenza: %1</translation>
+    </message>
+    <message>
+        <source>Qt version: %1</source>
+        <translation>Versione di Qt: %1</translation>
+    </message>
+    <message>
+        <source>About Pactesur</source>
+        <translation>Informazioni su Pactesur</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PackageReader</name>
+    <message>
+        <source>%1 is not a valid Pactesur package: %2</source>
+        <translation>%1 non è un pacchetto Pactesur valido: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation>Il pacchetto %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>il file è vuoto.</translation>
+    </message>
+    <message>
+        <source>the file is larger than any package can be.</source>
+        <translation>il file supera la dimensione massima di un pacchetto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the package %1.</source>
+        <translation>Impossibile leggere il pacchetto %1.</translation>
+    </message>
+    <message>
+        <source>it is not a package file.</source>
+        <translation>non è un file di pacchetto.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened.</source>
+        <translation>non può essere aperto.</translation>
+    </message>
+    <message>
+        <source>it is damaged.</source>
+        <translation>è danneggiato.</translation>
+    </message>
+    <message>
+        <source>it was not made by Pactesur.</source>
+        <translation>non è stato creato da Pactesur.</translation>
+    </message>
+    <message>
+        <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
+        <translation>Il pacchetto %1 è stato creato con una versione più recente di Pactesur (formato del pacchetto %2; questa versione legge il formato %3). Aggiornare Pactesur per importarlo.</translation>
+    </message>
+    <message>
+        <source>its format version is unknown.</source>
+        <translation>la versione del formato è sconosciuta.</translation>
+    </message>
+    <message>
+        <source>it contains tables or code that a package may not hold.</source>
+        <translation>contiene tabelle o codice che un pacchetto non può contenere.</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read.</source>
+        <translation>il manifesto non è leggibile.</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe a Pactesur package.</source>
+        <translation>il manifesto non descrive un pacchetto Pactesur.</translation>
+    </message>
+    <message>
+        <source>its manifest is incomplete or wrong.</source>
+        <translation>il manifesto è incompleto o errato.</translation>
+    </message>
+    <message>
+        <source>deleted is not 0 or 1</source>
+        <translation>deleted non è 0 o 1</translation>
+    </message>
+    <message>
+        <source>it has an unknown field “%1”</source>
+        <translation>contiene un campo sconosciuto “%1”</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type</source>
+        <translation>%1 ha un tipo errato</translation>
+    </message>
+    <message>
+        <source>one of its conflicts is malformed.</source>
+        <translation>uno dei suoi conflitti non è ben formato.</translation>
+    </message>
+    <message>
+        <source>it is damaged or too slow to read.</source>
+        <translation>è danneggiato o troppo lento da leggere.</translation>
+    </message>
+    <message>
+        <source>its records cannot be read.</source>
+        <translation>i suoi record non sono leggibili.</translation>
+    </message>
+    <message>
+        <source>record %1 (%2): %3.</source>
+        <translation>record %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>its id is not valid</source>
+        <translation>l'id non è valido</translation>
+    </message>
+    <message>
+        <source>its owner is not valid</source>
+        <translation>il proprietario non è valido</translation>
+    </message>
+    <message>
+        <source>its date is not valid</source>
+        <translation>la data non è valida</translation>
+    </message>
+    <message>
+        <source>its version is not valid</source>
+        <translation>la versione non è valida</translation>
+    </message>
+    <message>
+        <source>its history cannot be read</source>
+        <translation>la cronologia non è leggibile</translation>
+    </message>
+    <message>
+        <source>the history of “%1” is not valid</source>
+        <translation>la cronologia di “%1” non è valida</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its hash.</source>
+        <translation>un allegato non corrisponde alla sua impronta.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordDetailPanel</name>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Dettagli del record selezionato</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Ultima modifica: %1</translation>
+    </message>
+    <message>
+        <source>Select a record to see all its details.</source>
+        <translation>Selezionare un record per visualizzarne tutti i dettagli.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordListView</name>
+    <message>
+        <source>All roles</source>
+        <translation>Tutti i ruoli</translation>
+    </message>
+    <message>
+        <source>No cities yet. The partner cities of the project are listed here.</source>
+        <translation>Ancora nessuna città. Qui sono elencate le città partner del progetto.</translation>
+    </message>
+    <message>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <translation>Ancora nessun gruppo di lavoro. I gruppi di lavoro del progetto, con il loro tema e la città capofila, vengono elencati qui una volta registrati.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <translation>Ancora nessuna attività. Riunioni, formazioni, scambi e le altre attività del progetto vengono elencati qui una volta registrati.</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. The practices that the cities describe for the partnership are listed here once they are written.</source>
+        <translation>Ancora nessuna scheda pratica. Le pratiche che le città descrivono per il partenariato vengono elencate qui una volta redatte.</translation>
+    </message>
+    <message>
+        <source>No resources yet. Guides, training material and other documents of the project are listed here once they are recorded.</source>
+        <translation>Ancora nessuna risorsa. Guide, materiale formativo e altri documenti del progetto vengono elencati qui una volta registrati.</translation>
+    </message>
+    <message>
+        <source>No contacts yet. The work contacts of the partner cities are listed here once they are recorded.</source>
+        <translation>Ancora nessun contatto. I contatti di lavoro delle città partner vengono elencati qui una volta registrati.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtra…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching record(s)</source>
+        <translation>
+            <numerusform>%n record corrispondente</numerusform>
+            <numerusform>%n record corrispondenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n record</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation>Nessun record corrisponde al filtro.</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>Ancora nessun record.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
     <message>
         <source>%1 cannot be created or edited directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>I record di tipo %1 non possono essere creati né modificati direttamente.</translation>
     </message>
     <message>
         <source>This %1 already exists (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo record esiste già (%1, id %2).</translation>
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun record di tipo “%1” ha l'id %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file %1 è troppo grande: gli allegati non possono superare %2 MB.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In qualità di referente di %1 è possibile modificare solo i record di %1.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>“%1” is not a field of %2; the fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un campo del tipo %2; i campi disponibili sono: %3.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema “%1” sconosciuto.</translation>
     </message>
     <message>
         <source>%1 cannot be changed once the record exists; create a new record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 non può essere modificato dopo la creazione del record; creare invece un nuovo record.</translation>
     </message>
     <message>
         <source>%1 is required for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 è obbligatorio per il tipo %2.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di fine %1 è precedente alla data di inizio %2.</translation>
     </message>
     <message>
         <source>There cannot be more women (%1) than participants (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di donne (%1) non può superare quello dei partecipanti (%2).</translation>
     </message>
     <message>
         <source>There cannot be more officers (%1) than participants (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di agenti di polizia (%1) non può superare quello dei partecipanti (%2).</translation>
     </message>
     <message>
         <source>No %1 matches “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun record di tipo “%1” corrisponde a “%2”.</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” corrisponde a più record di tipo “%2”; specificare una parte più lunga dell'id.</translation>
+    </message>
+    <message>
+        <source>No conflict matches “%1”.</source>
+        <translation>Nessun conflitto corrisponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Il record di questo conflitto non esiste più.</translation>
+    </message>
+    <message>
+        <source>“%1” matches more than one value; give more of it.</source>
+        <translation>“%1” corrisponde a più valori; specificarne una parte più lunga.</translation>
+    </message>
+    <message>
+        <source>No value of this conflict matches “%1”.</source>
+        <translation>Nessun valore di questo conflitto corrisponde a “%1”.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
     <message>
         <source>No role chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ruolo scelto</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinatore</translation>
     </message>
     <message>
         <source>Liaison of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente di %1</translation>
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo “%1” sconosciuto: i ruoli possibili sono coordinator e liaison.</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Città “%1” sconosciuta.</translation>
     </message>
     <message>
         <source>This database is already set up for the role “%1”; its records carry that stamp, so the role cannot change. Create a new database for another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo database è già configurato per il ruolo “%1”; i suoi record riportano questo contrassegno, quindi il ruolo non può essere cambiato. Creare un nuovo database per un altro ruolo.</translation>
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id di replica “%1” non valido.</translation>
     </message>
     <message>
         <source>saving the role</source>
-        <translation type="unfinished"></translation>
+        <translation>il salvataggio del ruolo</translation>
     </message>
     <message>
         <source>stamping a change</source>
-        <translation type="unfinished"></translation>
+        <translation>la marcatura di una modifica</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RoleDialog</name>
+    <message>
+        <source>Welcome to Pactesur</source>
+        <translation>Benvenuto in Pactesur</translation>
+    </message>
+    <message>
+        <source>Who are you in the project?</source>
+        <translation>Quale ruolo ricopre nel progetto?</translation>
+    </message>
+    <message>
+        <source>This is asked once for this database: the records you write are stamped with your role, so it cannot be changed later.</source>
+        <translation>Questa domanda viene posta una sola volta per questo database: i record creati riportano il contrassegno del ruolo, che quindi non potrà essere cambiato in seguito.</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinatore</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>City &amp;liaison</source>
+        <translation>&amp;Referente della città</translation>
+    </message>
+    <message>
+        <source>City liaison</source>
+        <translation>Referente della città</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ittà:</translation>
+    </message>
+    <message>
+        <source>Your city</source>
+        <translation>Città di appartenenza</translation>
+    </message>
+    <message>
+        <source>Confirm the role</source>
+        <translation>Conferma il ruolo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare i dati integrati (%1 “%2”): %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare i dati integrati.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::StartupOptions</name>
+    <message>
+        <source>Coordination app for the partner cities of PACTESUR 2</source>
+        <translation>Applicazione di coordinamento per le città partner di PACTESUR 2</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one.</source>
+        <translation>Utilizzare il database FILE anziché quello predefinito.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the interface language CODE (en, fr, nl, …).</source>
+        <translation>Utilizzare la lingua dell'interfaccia CODICE (en, fr, nl, …).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODICE</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ValueFormatter</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n record</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

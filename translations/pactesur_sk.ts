@@ -5,300 +5,316 @@
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor je poškodený: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n záznam odkazuje na neexistujúce záznamy.</numerusform>
+            <numerusform>%n záznamy odkazujú na neexistujúce záznamy.</numerusform>
+            <numerusform>%n záznamov odkazuje na neexistujúce záznamy.</numerusform>
         </translation>
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzia schémy je %1; táto verzia aplikácie Pactesur očakáva verziu %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neočakávané: %1</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chýba: %1</translation>
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Štruktúra databázy sa líši od štruktúry, ktorú očakáva Pactesur: %1.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Choice</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedúce mesto</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerské mesto</translation>
     </message>
     <message>
         <source>Associated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridružené mesto</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieť</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Združenie</translation>
     </message>
     <message>
         <source>Private company</source>
-        <translation type="unfinished"></translation>
+        <translation>Súkromná spoločnosť</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Občianska spoločnosť</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Polícia</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Univerzita</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Iné</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha vo verejnom záujme</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprávnený záujem</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlas</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmluva</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákonná povinnosť</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánované</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktívne</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavreté</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Člen</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozorovateľ</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stretnutie</translation>
     </message>
     <message>
         <source>Police staff exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Výmena príslušníkov polície</translation>
     </message>
     <message>
         <source>Academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Akadémia</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Školenie</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Študijná návšteva</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovný seminár</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinár</translation>
     </message>
     <message>
         <source>Steering committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Riadiaci výbor</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikácia</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskutočnené</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušené</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Príručka</translation>
     </message>
     <message>
         <source>Training material</source>
-        <translation type="unfinished"></translation>
+        <translation>Školiaci materiál</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikácia</translation>
     </message>
     <message>
         <source>EU guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Usmernenie EÚ</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor údajov</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslané</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyžadujú sa zmeny</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Schválené</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Zverejnené</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Verejné</translation>
     </message>
     <message>
         <source>Partners only</source>
-        <translation type="unfinished"></translation>
+        <translation>Len pre partnerov</translation>
     </message>
     <message>
         <source>Police restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Len pre políciu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorené</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyriešené</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Cli</name>
     <message>
         <source>Run pactesur-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoznam príkazov zobrazíte príkazom pactesur-cli --help.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voľba %1 vyžaduje hodnotu.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set očakáva FIELD=VALUE, nie „%1“.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznáma voľba %1.</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Použitie: pactesur-cli %1</translation>
     </message>
     <message>
         <source>Unknown kind “%1”; the kinds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy typ „%1“; dostupné typy: %2.</translation>
     </message>
     <message>
         <source>init needs either --coordinator or --city SLUG.</source>
-        <translation type="unfinished"></translation>
+        <translation>init vyžaduje buď --coordinator, alebo --city SLUG.</translation>
     </message>
     <message>
         <source>The database %1 is ready; this replica acts as: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza %1 je pripravená; rola tejto repliky: %2.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza: %1</translation>
     </message>
     <message>
         <source>Replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replika: %1</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Použitie: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 sa nedá prečítať.</translation>
     </message>
     <message>
         <source>add needs at least one --set FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>add vyžaduje aspoň jednu voľbu --set FIELD=VALUE.</translation>
     </message>
     <message>
         <source>edit needs at least one --set FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit vyžaduje aspoň jednu voľbu --set FIELD=VALUE.</translation>
     </message>
     <message>
         <source>The database is in good order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza je v poriadku.</translation>
     </message>
     <message>
         <source>The database has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>V databáze sa našli problémy.</translation>
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtlačok stavu: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nebol zadaný žiadny príkaz.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Neznámy príkaz „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n record(s).</source>
+        <translation>
+            <numerusform>Vygeneroval sa %n záznam.</numerusform>
+            <numerusform>Vygenerovali sa %n záznamy.</numerusform>
+            <numerusform>Vygenerovalo sa %n záznamov.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -306,294 +322,1334 @@ Commands:
   rm KIND ID
   search TEXT [--json]
   check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER]   write an exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
 Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Použitie: pactesur-cli [--db FILE] COMMAND [options]
+
+Príkazy:
+  init [--coordinator | --city SLUG]   vytvorí databázu a nastaví rolu
+  whoami [--json]                      zobrazí rolu tejto repliky
+  list KIND [--json]                   vypíše záznamy daného typu
+  show KIND ID [--json]                zobrazí jeden záznam
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrita, schéma a odtlačok stavu
+  export --out FILE [--full | --for PEER]   zapíše výmenný balík
+  import FILE [--dry-run] [--json]     zlúči balík (najprv vytvorí zálohu)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  generate --scale small|network [--seed N]  pridá syntetické záznamy
+
+Typy: %1
+Databáza: %2, ak --db alebo PACTESUR_DB neurčuje inú.
+Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vstup odmietnutý (nič sa nezmenilo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Do súboru %1 sa zapísal %n záznam.</numerusform>
+            <numerusform>Do súboru %1 sa zapísali %n záznamy.</numerusform>
+            <numerusform>Do súboru %1 sa zapísalo %n záznamov.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.</source>
+        <translation>Nové: %1, aktualizované: %2, nezmenené: %3, konflikty: %4, odmietnuté: %5.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Skúšobný beh: nič sa nezmenilo.</translation>
+    </message>
+    <message>
+        <source>Every change in the package was refused: %1</source>
+        <translation>Všetky zmeny v balíku boli odmietnuté: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Activities in date order</source>
+        <translation>Aktivity v chronologickom poradí</translation>
+    </message>
+    <message>
+        <source>Project description</source>
+        <translation>Popis projektu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Spolu</translation>
+    </message>
+    <message>
+        <source>No project recorded yet</source>
+        <translation>Zatiaľ nie je zaznamenaný žiadny projekt</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n day(s)</source>
+        <translation>
+            <numerusform>Začína sa o %n deň</numerusform>
+            <numerusform>Začína sa o %n dni</numerusform>
+            <numerusform>Začína sa o %n dní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Skončil sa %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2 (%3 %)</source>
+        <translation>Deň %1 z %2 (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priečinok %1 sa nedá vytvoriť.</translation>
     </message>
     <message>
         <source>The database %1 is already open in another Pactesur window or program. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza %1 je už otvorená v inom okne aplikácie Pactesur alebo v inom programe. Zatvorte ju tam a skúste to znova.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázu %1 nie je možné uzamknúť: do jej priečinka sa nedá zapisovať.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza %1 neexistuje.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázu %1 nie je možné otvoriť: %2</translation>
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizácii štruktúry databázy</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk je plný: nič sa nezmenilo. Uvoľnite miesto a skúste to znova.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázu práve používa iný program: nič sa nezmenilo.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba databázy pri %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 nie je databáza Pactesur alebo je poškodený.</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 nie je databáza Pactesur.</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>otváraní databázy</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto databáza bola vytvorená novšou verziou aplikácie Pactesur (verzia schémy %1; táto verzia podporuje najviac verziu %2). Ak ju chcete otvoriť, aktualizujte Pactesur.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza %1 vyžaduje aktualizáciu, ktorú nie je možné vykonať pri otvorení len na čítanie.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>začatí transakcie</translation>
     </message>
     <message>
         <source>saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ukladaní zmien</translation>
     </message>
     <message>
         <source>saving a record</source>
-        <translation type="unfinished"></translation>
+        <translation>ukladaní záznamu</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>čítaní záznamov</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Exporter</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
+    </message>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Od „%1“ zatiaľ neprišiel žiadny balík, takže nie je z čoho vytvoriť rozdielový balík; namiesto toho exportujte úplný balík.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Priečinok %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package %1: %2</source>
+        <translation>Balík %1 sa nedá zapísať: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export bol zrušený; nezapísal sa žiadny súbor.</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>disk je možno plný</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začiatok</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financovanie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Skrátený názov</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Miestny názov</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Krajina</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Zástupca</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jazyky</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Zemepisná šírka</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Zemepisná dĺžka</translation>
+    </message>
+    <message>
+        <source>Police force</source>
+        <translation>Policajný zbor</translation>
+    </message>
+    <message>
+        <source>Focus themes</source>
+        <translation>Prioritné témy</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webová stránka</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funkcia</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizácia</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation>Pracovný e-mail</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Pracovný telefón</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Právny základ</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Termín preskúmania</translation>
+    </message>
+    <message>
+        <source>Translated labels</source>
+        <translation>Preklady názvu</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Téma</translation>
+    </message>
+    <message>
+        <source>Lead city</source>
+        <translation>Vedúce mesto</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ciele</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Pracovná skupina</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>Host city</source>
+        <translation>Hostiteľské mesto</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miesto</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Výstupy</translation>
+    </message>
+    <message>
+        <source>Reported participants</source>
+        <translation>Uvádzaný počet účastníkov</translation>
+    </message>
+    <message>
+        <source>Reported cities</source>
+        <translation>Uvádzaný počet miest</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivita</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Ženy</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Príslušníci polície</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Témy</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Odkaz</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Príloha</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Pracovné skupiny</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Originál</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Citlivosť</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Začiatok obdobia</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Koniec obdobia</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Prebieha</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zhrnutie</translation>
+    </message>
+    <message>
+        <source>Context and problem</source>
+        <translation>Kontext a problém</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Cieľové skupiny</translation>
+    </message>
+    <message>
+        <source>Actions and implementation</source>
+        <translation>Opatrenia a realizácia</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneri</translation>
+    </message>
+    <message>
+        <source>Budget and funding</source>
+        <translation>Rozpočet a financovanie</translation>
+    </message>
+    <message>
+        <source>Results and indicators</source>
+        <translation>Výsledky a ukazovatele</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Hodnotenie</translation>
+    </message>
+    <message>
+        <source>Transferability</source>
+        <translation>Prenosnosť</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Získané poznatky</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Prílohy</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Poznámky k posúdeniu</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Veľkosť</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Názov súboru</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Obsah</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Hodnoty</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Smer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Protistrana</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Počty záznamov</translation>
     </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
     <message>
         <source>Invalid value “%1” for %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatná hodnota „%1“ v poli %2: %3.</translation>
     </message>
     <message>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole %1 je príliš dlhé: najviac %2 znakov.</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>riadiace znaky nie sú povolené</translation>
     </message>
     <message>
         <source>expected a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa celé číslo 0 alebo väčšie</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa číslo</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa číslo od %1 do %2</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa dátum vo formáte RRRR-MM-DD</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa hodnota true alebo false</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa jedna z hodnôt: %1</translation>
     </message>
     <message>
         <source>expected a two-letter country code such as FR</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa dvojpísmenový kód krajiny, napríklad SK</translation>
     </message>
     <message>
         <source>expected a two-letter language code such as fr</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa dvojpísmenový kód jazyka, napríklad sk</translation>
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>očakávajú sa dvojpísmenové kódy jazykov oddelené čiarkami</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa webová adresa začínajúca na https://</translation>
     </message>
     <message>
         <source>expected an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa e-mailová adresa</translation>
     </message>
     <message>
         <source>expected a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa telefónne číslo</translation>
     </message>
     <message>
         <source>expected an id or a slug</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa identifikátor alebo skrátený názov (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>očakáva sa objekt JSON, napríklad {"sk": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>očakávajú sa malé písmená, číslice a spojovníky</translation>
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation type="unfinished"></translation>
+        <translation>očakáva sa odtlačok SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>obsah súboru nie je možné zadať ručne</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type</source>
+        <translation>pole %1 má nesprávny typ</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>hodnota poľa %1 je mimo rozsahu</translation>
+    </message>
+    <message>
+        <source>%1 is too long</source>
+        <translation>pole %1 je príliš dlhé</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>pole %1 neobsahuje identifikátor</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>pole %1 neobsahuje zoznam</translation>
+    </message>
+    <message>
+        <source>%1 is not in its stored form</source>
+        <translation>pole %1 nie je v tvare, v akom sa ukladá</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::FileDialogs</name>
+    <message>
+        <source>Pactesur databases (*.db)</source>
+        <translation>Databázy Pactesur (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všetky súbory (*)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Otvoriť databázu</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nová databáza</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Generator</name>
+    <message>
+        <source>Only the coordinator's database can generate records.</source>
+        <translation>Záznamy môže generovať len databáza koordinátora.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Importer</name>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>styčná osoba mesta môže meniť len záznamy vlastného mesta</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Priečinok záloh %1 sa nedá vytvoriť.</translation>
+    </message>
+    <message>
+        <source>making a backup</source>
+        <translation>vytváraní zálohy</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
+    </message>
+    <message>
+        <source>This package was exported from this database; it holds nothing new.</source>
+        <translation>Tento balík bol exportovaný z tejto databázy; neobsahuje nič nové.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import bol zrušený; nič sa nezmenilo.</translation>
+    </message>
+    <message>
+        <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
+        <translation>Úprava poľa %1 vo vymazanom kontakte bola zahodená: vymazanie má prednosť.</translation>
+    </message>
+    <message>
+        <source>importing a package</source>
+        <translation>importe balíka</translation>
+    </message>
+    <message>
+        <source>The package refers to records it does not hold; nothing was changed.</source>
+        <translation>Balík odkazuje na záznamy, ktoré neobsahuje; nič sa nezmenilo.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Kind</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekty</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Mestá</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizácia</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizácie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Téma</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Témy</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Pracovná skupina</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Pracovné skupiny</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Členstvo</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Členstvá</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivita</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivity</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Účasť</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Zdroj</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Zdroje</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Karta praxe</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Karty praxe</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Príloha</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Prílohy</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Výmena</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Výmeny</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Jazyk</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Späť</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Znova</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Súbor</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úp&amp;ravy</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobraziť</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomocník</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nová databáza…</translation>
+    </message>
+    <message>
+        <source>Create an empty database with the project's founding data</source>
+        <translation>Vytvorí prázdnu databázu so základnými údajmi projektu</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Otvoriť databázu…</translation>
+    </message>
+    <message>
+        <source>Open another Pactesur database file</source>
+        <translation>Otvorí iný súbor databázy Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Koniec</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Hľadať…</translation>
+    </message>
+    <message>
+        <source>Filter the records of the current list</source>
+        <translation>Filtruje záznamy aktuálneho zoznamu</translation>
+    </message>
+    <message>
+        <source>&amp;About Pactesur</source>
+        <translation>&amp;O aplikácii Pactesur</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcie</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Aktuálna sekcia</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Prehľad</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Súbor databázy</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Vaša rola</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>Súbor „%1“ už existuje. Vyberte iný názov alebo ho otvorte príkazom Otvoriť databázu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Súbor „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>Pactesur — %1</source>
+        <translation>Pactesur – %1</translation>
+    </message>
+    <message>
+        <source>Pactesur %1</source>
+        <translation>Pactesur %1</translation>
+    </message>
+    <message>
+        <source>Pactesur helps the partner cities of the EU project PACTESUR 2 coordinate their work: who is who, working groups, activities and the practice sheets they share.</source>
+        <translation>Pactesur pomáha partnerským mestám projektu EÚ PACTESUR 2 koordinovať spoločnú prácu: kto je kto, pracovné skupiny, aktivity a karty praxe, ktoré si navzájom poskytujú.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+    <message>
+        <source>Qt version: %1</source>
+        <translation>Verzia Qt: %1</translation>
+    </message>
+    <message>
+        <source>About Pactesur</source>
+        <translation>O aplikácii Pactesur</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PackageReader</name>
+    <message>
+        <source>%1 is not a valid Pactesur package: %2</source>
+        <translation>Súbor %1 nie je platný balík Pactesur: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation>Balík %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>súbor je prázdny.</translation>
+    </message>
+    <message>
+        <source>the file is larger than any package can be.</source>
+        <translation>súbor je väčší, než môže byť akýkoľvek balík.</translation>
+    </message>
+    <message>
+        <source>Cannot read the package %1.</source>
+        <translation>Balík %1 sa nedá prečítať.</translation>
+    </message>
+    <message>
+        <source>it is not a package file.</source>
+        <translation>nie je to súbor balíka.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened.</source>
+        <translation>nedá sa otvoriť.</translation>
+    </message>
+    <message>
+        <source>it is damaged.</source>
+        <translation>je poškodený.</translation>
+    </message>
+    <message>
+        <source>it was not made by Pactesur.</source>
+        <translation>nevytvorila ho aplikácia Pactesur.</translation>
+    </message>
+    <message>
+        <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
+        <translation>Balík %1 bol vytvorený novšou verziou aplikácie Pactesur (formát balíka %2; táto verzia číta formát %3). Ak ho chcete importovať, aktualizujte Pactesur.</translation>
+    </message>
+    <message>
+        <source>its format version is unknown.</source>
+        <translation>má neznámu verziu formátu.</translation>
+    </message>
+    <message>
+        <source>it contains tables or code that a package may not hold.</source>
+        <translation>obsahuje tabuľky alebo kód, ktoré balík nesmie obsahovať.</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read.</source>
+        <translation>jeho manifest sa nedá prečítať.</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe a Pactesur package.</source>
+        <translation>jeho manifest neopisuje balík Pactesur.</translation>
+    </message>
+    <message>
+        <source>its manifest is incomplete or wrong.</source>
+        <translation>jeho manifest je neúplný alebo chybný.</translation>
+    </message>
+    <message>
+        <source>deleted is not 0 or 1</source>
+        <translation>pole deleted nemá hodnotu 0 ani 1</translation>
+    </message>
+    <message>
+        <source>it has an unknown field “%1”</source>
+        <translation>obsahuje neznáme pole „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type</source>
+        <translation>pole %1 má nesprávny typ</translation>
+    </message>
+    <message>
+        <source>one of its conflicts is malformed.</source>
+        <translation>jeden z jeho konfliktov má chybný tvar.</translation>
+    </message>
+    <message>
+        <source>it is damaged or too slow to read.</source>
+        <translation>je poškodený alebo jeho čítanie trvá príliš dlho.</translation>
+    </message>
+    <message>
+        <source>its records cannot be read.</source>
+        <translation>jeho záznamy sa nedajú prečítať.</translation>
+    </message>
+    <message>
+        <source>record %1 (%2): %3.</source>
+        <translation>záznam %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>its id is not valid</source>
+        <translation>má neplatný identifikátor</translation>
+    </message>
+    <message>
+        <source>its owner is not valid</source>
+        <translation>má neplatného vlastníka</translation>
+    </message>
+    <message>
+        <source>its date is not valid</source>
+        <translation>má neplatný dátum</translation>
+    </message>
+    <message>
+        <source>its version is not valid</source>
+        <translation>má neplatnú verziu</translation>
+    </message>
+    <message>
+        <source>its history cannot be read</source>
+        <translation>jeho história sa nedá prečítať</translation>
+    </message>
+    <message>
+        <source>the history of “%1” is not valid</source>
+        <translation>história poľa „%1“ je neplatná</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its hash.</source>
+        <translation>príloha nezodpovedá svojmu odtlačku.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordDetailPanel</name>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Podrobnosti vybraného záznamu</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Posledná zmena: %1</translation>
+    </message>
+    <message>
+        <source>Select a record to see all its details.</source>
+        <translation>Ak chcete zobraziť všetky podrobnosti záznamu, vyberte ho.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordListView</name>
+    <message>
+        <source>All roles</source>
+        <translation>Všetky roly</translation>
+    </message>
+    <message>
+        <source>No cities yet. The partner cities of the project are listed here.</source>
+        <translation>Zatiaľ žiadne mestá. Tu sa zobrazujú partnerské mestá projektu.</translation>
+    </message>
+    <message>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <translation>Zatiaľ žiadne pracovné skupiny. Pracovné skupiny projektu s ich témou a vedúcim mestom sa tu zobrazia po ich zaznamenaní.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Všetky stavy</translation>
+    </message>
+    <message>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <translation>Zatiaľ žiadne aktivity. Stretnutia, školenia, výmeny a ďalšie aktivity projektu sa tu zobrazia po ich zaznamenaní.</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. The practices that the cities describe for the partnership are listed here once they are written.</source>
+        <translation>Zatiaľ žiadne karty praxe. Postupy z praxe, ktoré mestá opíšu pre partnerstvo, sa tu zobrazia po ich spísaní.</translation>
+    </message>
+    <message>
+        <source>No resources yet. Guides, training material and other documents of the project are listed here once they are recorded.</source>
+        <translation>Zatiaľ žiadne zdroje. Príručky, školiace materiály a ďalšie dokumenty projektu sa tu zobrazia po ich zaznamenaní.</translation>
+    </message>
+    <message>
+        <source>No contacts yet. The work contacts of the partner cities are listed here once they are recorded.</source>
+        <translation>Zatiaľ žiadne kontakty. Pracovné kontakty partnerských miest sa tu zobrazia po ich zaznamenaní.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrovať…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtrovať: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching record(s)</source>
+        <translation>
+            <numerusform>%n zodpovedajúci záznam</numerusform>
+            <numerusform>%n zodpovedajúce záznamy</numerusform>
+            <numerusform>%n zodpovedajúcich záznamov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation>Filtru nezodpovedá žiadny záznam.</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>Zatiaľ žiadne záznamy.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
     <message>
         <source>%1 cannot be created or edited directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy typu %1 nie je možné vytvárať ani upravovať priamo.</translation>
     </message>
     <message>
         <source>This %1 already exists (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Takýto záznam (%1) už existuje (identifikátor: %2).</translation>
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neexistuje žiadny záznam (%1) s identifikátorom %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 je príliš veľký: prílohy môžu mať najviac %2 MB.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ako styčná osoba mesta %1 môžete meniť iba záznamy mesta %1.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Áno</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>“%1” is not a field of %2; the fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nie je pole typu %2; dostupné polia: %3.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznáma téma „%1“.</translation>
     </message>
     <message>
         <source>%1 cannot be changed once the record exists; create a new record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole %1 nie je možné zmeniť po vytvorení záznamu; namiesto toho vytvorte nový záznam.</translation>
     </message>
     <message>
         <source>%1 is required for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole %1 je pre záznamy typu %2 povinné.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum ukončenia %1 je pred dátumom začiatku %2.</translation>
     </message>
     <message>
         <source>There cannot be more women (%1) than participants (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet žien (%1) nemôže byť vyšší ako počet účastníkov (%2).</translation>
     </message>
     <message>
         <source>There cannot be more officers (%1) than participants (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet príslušníkov polície (%1) nemôže byť vyšší ako počet účastníkov (%2).</translation>
     </message>
     <message>
         <source>No %1 matches “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenašiel sa žiadny záznam (%1) zodpovedajúci „%2“.</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zodpovedá viac ako jednému záznamu (%2); zadajte dlhšiu časť identifikátora.</translation>
+    </message>
+    <message>
+        <source>No conflict matches “%1”.</source>
+        <translation>Žiadny konflikt nezodpovedá „%1“.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Záznam, ktorého sa tento konflikt týka, už neexistuje.</translation>
+    </message>
+    <message>
+        <source>“%1” matches more than one value; give more of it.</source>
+        <translation>„%1“ zodpovedá viac ako jednej hodnote; zadajte dlhšiu časť.</translation>
+    </message>
+    <message>
+        <source>No value of this conflict matches “%1”.</source>
+        <translation>Žiadna hodnota tohto konfliktu nezodpovedá „%1“.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
     <message>
         <source>No role chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola nie je vybratá</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinátor</translation>
     </message>
     <message>
         <source>Liaison of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Styčná osoba mesta %1</translation>
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznáma rola „%1“: očakáva sa „coordinator“ alebo „liaison“.</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznáme mesto „%1“.</translation>
     </message>
     <message>
         <source>This database is already set up for the role “%1”; its records carry that stamp, so the role cannot change. Create a new database for another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto databáza je už nastavená pre rolu „%1“; jej záznamy nesú túto značku, takže rolu nie je možné zmeniť. Pre inú rolu vytvorte novú databázu.</translation>
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatný identifikátor repliky „%1“.</translation>
     </message>
     <message>
         <source>saving the role</source>
-        <translation type="unfinished"></translation>
+        <translation>ukladaní roly</translation>
     </message>
     <message>
         <source>stamping a change</source>
-        <translation type="unfinished"></translation>
+        <translation>označovaní zmeny</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RoleDialog</name>
+    <message>
+        <source>Welcome to Pactesur</source>
+        <translation>Vitajte v aplikácii Pactesur</translation>
+    </message>
+    <message>
+        <source>Who are you in the project?</source>
+        <translation>Akú rolu máte v projekte?</translation>
+    </message>
+    <message>
+        <source>This is asked once for this database: the records you write are stamped with your role, so it cannot be changed later.</source>
+        <translation>Táto otázka sa pre túto databázu zobrazí iba raz: záznamy, ktoré vytvoríte, sa označia vašou rolou, preto ju neskôr nie je možné zmeniť.</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Koordinátor</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinátor</translation>
+    </message>
+    <message>
+        <source>City &amp;liaison</source>
+        <translation>&amp;Styčná osoba mesta</translation>
+    </message>
+    <message>
+        <source>City liaison</source>
+        <translation>Styčná osoba mesta</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Mesto:</translation>
+    </message>
+    <message>
+        <source>Your city</source>
+        <translation>Vaše mesto</translation>
+    </message>
+    <message>
+        <source>Confirm the role</source>
+        <translation>Potvrdiť rolu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstavané údaje sa nepodarilo načítať (%1 „%2“): %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstavané údaje sa nepodarilo načítať.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::StartupOptions</name>
+    <message>
+        <source>Coordination app for the partner cities of PACTESUR 2</source>
+        <translation>Koordinačná aplikácia pre partnerské mestá projektu PACTESUR 2</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one.</source>
+        <translation>Použije databázu SÚBOR namiesto predvolenej.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>SÚBOR</translation>
+    </message>
+    <message>
+        <source>Use the interface language CODE (en, fr, nl, …).</source>
+        <translation>Použije jazyk rozhrania s kódom KÓD (en, fr, sk, …).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÓD</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ValueFormatter</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Áno</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
     </message>
 </context>
 </TS>

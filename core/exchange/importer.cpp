@@ -89,20 +89,21 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         bool exists;
     };
     QList<Pending> pending;
+    LocalStates local(db);
     int done = 0;
     Status read = reader.forEachRecord([&](const RecordState &incoming) -> Status {
         if (options.cancel && options.cancel->load())
             return Error::failure(tr("Import cancelled; nothing was changed."));
         const KindSpec &kind = Kinds::get(incoming.kind);
-        const std::optional<RecordState> local = StateStore::load(db, kind, incoming.id);
-        MergeOutcome outcome = Merger::merge(kind, local, incoming);
+        const std::optional<RecordState> existing = local.load(kind, incoming.id);
+        MergeOutcome outcome = Merger::merge(kind, existing, incoming);
         if (options.progress && ++done % 1000 == 0)
             options.progress(done);
         if (!outcome.changed) {
             ++report.unchanged;
             return {};
         }
-        if (const QString problem = ownershipProblem(report.manifest, local, outcome.result); !problem.isEmpty()) {
+        if (const QString problem = ownershipProblem(report.manifest, existing, outcome.result); !problem.isEmpty()) {
             report.rejected.append({kind.name, incoming.id, problem});
             return {};
         }
@@ -112,7 +113,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         for (const QString &field : outcome.droppedByErasure)
             report.notices << tr("An edit of %1 in an erased contact was dropped: erasure wins.").arg(field);
         report.changes.append({kind.name, incoming.id, outcome.result.shown(kind.titleField).toString(),
-                               changedFields(local, outcome.result)});
+                               changedFields(existing, outcome.result)});
         pending.append({std::move(outcome.result), !outcome.isNew});
         return {};
     });
@@ -135,7 +136,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         if (options.cancel && options.cancel->load())
             return Error::failure(tr("Import cancelled; nothing was changed."));
         const KindSpec &kind = Kinds::get(item.state.kind);
-        if (Status status = StateStore::save(db, kind, item.state, item.exists); !status)
+        if (Status status = local.save(kind, item.state, item.exists, local.hasConflicts(item.state.id)); !status)
             return status.error();
         if (kind.name == QLatin1String("attachments")) {
             const QString sha = item.state.shown(QStringLiteral("sha256")).toString();

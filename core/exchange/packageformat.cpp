@@ -28,13 +28,13 @@ QString schema(const QString &prefix)
             .arg(prefix),
         QStringLiteral("CREATE TABLE %1blob (sha256 TEXT PRIMARY KEY NOT NULL, data BLOB NOT NULL)").arg(prefix),
     };
-    // No types or constraints on the record columns: the importer checks every value
-    // itself, and a package must never make SQLite evaluate anything.
+    // No types, constraints or indexes on the record columns: the importer checks every
+    // value itself (duplicate ids included), a package must never make SQLite evaluate
+    // anything, and an index would only slow the export down.
     for (const KindSpec *kind : StateStore::exchangedKinds()) {
         QStringList quoted;
         for (const QString &column : columns(*kind))
             quoted << RowWriter::quoted(column);
-        quoted.first() += QStringLiteral(" PRIMARY KEY NOT NULL");
         statements << QStringLiteral("CREATE TABLE %1%2 (%3)").arg(prefix, kind->table, quoted.join(QStringLiteral(", ")));
     }
     return statements.join(QStringLiteral(";\n")) + QLatin1Char(';');

@@ -14,9 +14,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -67,7 +69,10 @@ QStringList rows(sqlite3 *handle, const char *sql, bool *ok)
 
 bool isTimestamp(const QString &text)
 {
-    return text.size() <= 40 && QDateTime::fromString(text, Qt::ISODate).isValid();
+    // The one form Pactesur writes: 2025-03-01T09:30:00Z.
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\dZ$"));
+    return text.size() == 20 && pattern.match(text).hasMatch();
 }
 
 bool parseVector(const QString &json, VersionVector *vector)
@@ -220,6 +225,15 @@ Status PackageReader::readManifest()
 
 namespace {
 
+// Reading one row may not take SQLite longer than the base budget; the time we spend
+// merging between rows is ours and does not count.
+int stepWithinBudget(sqlite3_stmt *statement)
+{
+    budget().limitMs = kBaseBudgetMs;
+    budget().timer.restart();
+    return sqlite3_step(statement);
+}
+
 QVariant columnValue(sqlite3_stmt *statement, int column)
 {
     switch (sqlite3_column_type(statement, column)) {
@@ -280,7 +294,7 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
         sqlite3_stmt *statement = nullptr;
         sqlite3_prepare_v2(m_handle, "SELECT record_kind, record_id, field, candidates FROM conflict", -1, &statement, nullptr);
         int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        while ((rc = stepWithinBudget(statement)) == SQLITE_ROW) {
             const QString kindName = columnValue(statement, 0).toString();
             const QString recordId = columnValue(statement, 1).toString();
             const QString field = columnValue(statement, 2).toString();
@@ -316,6 +330,7 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
 
     int number = 0;
     int withConflicts = 0;
+    QSet<QString> seen;
     for (const KindSpec *kind : StateStore::exchangedKinds()) {
         const QStringList columns = package::columns(*kind);
         QStringList quoted;
@@ -326,7 +341,7 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
         if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
             return invalid(tr("its records cannot be read."));
         int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        while ((rc = stepWithinBudget(statement)) == SQLITE_ROW) {
             ++number;
             QVariantList row;
             row.reserve(columns.size());
@@ -341,8 +356,10 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
             };
             const QString id = row.at(0).toString();
             const QString owner = row.at(1).toString();
-            if (row.at(0).typeId() != QMetaType::QString || !uuid::isValid(id))
+            // An id twice in one package would make the outcome depend on row order.
+            if (row.at(0).typeId() != QMetaType::QString || !uuid::isValid(id) || seen.contains(id))
                 return bad(tr("its id is not valid"));
+            seen.insert(id);
             if (owner != QLatin1String("coordinator") && !uuid::isValid(owner))
                 return bad(tr("its owner is not valid"));
             if (!isTimestamp(row.at(2).toString()) || !isTimestamp(row.at(3).toString()))

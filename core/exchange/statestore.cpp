@@ -140,6 +140,82 @@ Status StateStore::forEach(const Database &db, const KindSpec &kind,
     return {};
 }
 
+LocalStates::LocalStates(const Database &db) : m_db(db)
+{
+    QSqlQuery query(db.sql());
+    query.exec(QStringLiteral("SELECT DISTINCT record_id FROM conflict"));
+    while (query.next())
+        m_conflicted.insert(query.value(0).toString());
+}
+
+std::optional<RecordState> LocalStates::load(const KindSpec &kind, const QString &id)
+{
+    auto it = m_selects.find(kind.name);
+    if (it == m_selects.end()) {
+        it = m_selects.insert(kind.name, QSqlQuery(m_db.sql()));
+        it->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns(kind), kind.table));
+    }
+    it->bindValue(0, id);
+    if (!it->exec() || !it->next())
+        return std::nullopt;
+    RecordState state = stateFrom(kind, *it);
+    it->finish();
+    if (m_conflicted.contains(id)) {
+        const QMap<QString, QList<FieldWrite>> conflicts = Conflicts::load(m_db, id);
+        for (auto conflict = conflicts.begin(); conflict != conflicts.end(); ++conflict)
+            state.registers.insert(conflict.key(), conflict.value());
+    }
+    return state;
+}
+
+Status LocalStates::save(const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts)
+{
+    const QStringList names = package::columns(kind);
+    QHash<QString, QSqlQuery> &cache = exists ? m_updates : m_inserts;
+    auto it = cache.find(kind.name);
+    if (it == cache.end()) {
+        it = cache.insert(kind.name, QSqlQuery(m_db.sql()));
+        QStringList quoted;
+        for (const QString &name : names)
+            quoted << RowWriter::quoted(name);
+        if (exists) {
+            QStringList assignments;
+            for (const QString &column : quoted.mid(1))
+                assignments << column + QStringLiteral(" = ?");
+            it->prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(kind.table, assignments.join(QStringLiteral(", "))));
+        } else {
+            it->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(kind.table, quoted.join(QStringLiteral(", ")),
+                                 QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        }
+    }
+    QJsonObject dots;
+    for (auto reg = state.registers.begin(); reg != state.registers.end(); ++reg)
+        dots.insert(reg.key(), state.shownWrite(reg.key())->dot());
+    QVariantList row = {QVariant(state.id), QVariant(state.owner), QVariant(state.createdAt), QVariant(state.updatedAt()),
+                        QVariant(state.deleted() ? 1 : 0), QVariant(versionvector::toJson(state.versionVector)),
+                        QVariant(QString::fromUtf8(QJsonDocument(dots).toJson(QJsonDocument::Compact)))};
+    for (const FieldSpec &field : kind.fields) {
+        if (field.type != FieldType::Blob)
+            row << toColumn(field, state.shown(field.name));
+    }
+    int position = 0;
+    for (int i = exists ? 1 : 0; i < row.size(); ++i)
+        it->bindValue(position++, row.at(i));
+    if (exists)
+        it->bindValue(position, state.id);
+    if (!it->exec())
+        return Database::sqlError(Database::tr("saving changes"), it->lastError().text());
+    bool inConflict = false;
+    for (const QList<FieldWrite> &writes : state.registers)
+        inConflict = inConflict || writes.size() > 1;
+    if (!inConflict && !hadConflicts)
+        return {};
+    if (inConflict)
+        m_conflicted.insert(state.id);
+    return Conflicts::store(m_db, kind, state);
+}
+
 Status StateStore::save(const Database &db, const KindSpec &kind, const RecordState &state, bool exists)
 {
     RowMeta meta;

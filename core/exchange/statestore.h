@@ -6,12 +6,35 @@
 #include "model/kinds.h"
 #include "util/result.h"
 
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
 #include <functional>
 #include <optional>
 
 namespace pactesur {
 
 class Database;
+
+// Loads many records of the local database in a row (an import): statements prepared
+// once per kind, and the records with open conflicts known up front.
+class LocalStates
+{
+public:
+    explicit LocalStates(const Database &db);
+    std::optional<RecordState> load(const KindSpec &kind, const QString &id);
+    bool hasConflicts(const QString &id) const { return m_conflicted.contains(id); }
+    // Writes a merged state with statements prepared once per kind.
+    Status save(const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts);
+
+private:
+    const Database &m_db;
+    QHash<QString, QSqlQuery> m_selects;
+    QHash<QString, QSqlQuery> m_inserts;
+    QHash<QString, QSqlQuery> m_updates;
+    QSet<QString> m_conflicted;
+};
 
 class StateStore
 {

@@ -2,6 +2,7 @@
 #include "fieldcodec.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +15,14 @@ namespace {
 
 bool matches(const QString &pattern, const QString &text)
 {
-    return QRegularExpression(QStringLiteral("^(?:%1)$").arg(pattern)).match(text).hasMatch();
+    // Compiled once per pattern: imports check hundreds of thousands of values.
+    static thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end()) {
+        it = compiled.insert(pattern, QRegularExpression(QStringLiteral("^(?:%1)$").arg(pattern)));
+        it->optimize();
+    }
+    return it->match(text).hasMatch();
 }
 
 bool hasControlCharacters(const QString &text, bool allowNewlines)

@@ -3,6 +3,7 @@
 
 #include "model/fieldcodec.h"
 #include "exchange/conflicts.h"
+#include "exchange/statestore.h"
 #include "store/database.h"
 #include "store/rowwriter.h"
 #include "util/translations.h"
@@ -324,7 +325,20 @@ Status RecordStore::write(const KindSpec &kind, const QString &id, const QVarian
     // This write has seen every value in conflict on the fields it sets: they are settled.
     QStringList settled = changes.keys();
     settled << QStringLiteral("deleted");
-    return Conflicts::settle(m_db, id, settled);
+    if (Status status = Conflicts::settle(m_db, id, settled); !status)
+        return status;
+    // updated_at is the time of the latest surviving write, as the merge computes it, so
+    // that replicas agree on it whatever their clocks said.
+    const std::optional<RecordState> state = StateStore::load(m_db, kind, id);
+    if (state && state->updatedAt() != meta.updatedAt) {
+        QSqlQuery query(m_db.sql());
+        query.prepare(QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(kind.table));
+        query.addBindValue(state->updatedAt());
+        query.addBindValue(id);
+        if (!query.exec())
+            return Database::sqlError(Database::tr("saving changes"), query.lastError().text());
+    }
+    return {};
 }
 
 QString RecordStore::displayText(const FieldSpec &field, const QVariant &stored) const

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QUuid>
 
 namespace pactesur::test {
 
@@ -39,8 +40,10 @@ TestReplica::TestReplica(const QString &name, const QString &roleOrCity, const Q
         qFatal("%s", qPrintable(db.error().message));
     m_db = std::move(db.value());
     const bool coordinator = roleOrCity == QLatin1String("coordinator");
+    // Name-based replica ids keep a scenario's run the same from one run to the next.
     auto identity = Replica::initialise(*m_db, coordinator ? QStringLiteral("coordinator") : QStringLiteral("liaison"),
-                                        coordinator ? QString() : roleOrCity);
+                                        coordinator ? QString() : roleOrCity,
+                                        QUuid::createUuidV5(QUuid(), folder + name).toString(QUuid::WithoutBraces));
     if (!identity)
         qFatal("%s", qPrintable(identity.error().message));
     m_replicaId = identity->replicaId;
