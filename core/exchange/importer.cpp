@@ -39,6 +39,33 @@ QStringList changedFields(const std::optional<RecordState> &local, const RecordS
     return fields;
 }
 
+Status acknowledgeSender(Database &db, const Manifest &manifest)
+{
+    return Knowledge::acknowledge(db, {manifest.senderReplica, manifest.senderRole, manifest.senderCity, manifest.knowledge},
+                                  db.clock().nowIso());
+}
+
+Status recordInLedger(Database &db, const QString &packagePath, const ImportReport &report)
+{
+    QSqlQuery ledger(db.sql());
+    ledger.prepare(QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, digest, counts) "
+                                  "VALUES (?, 'import', ?, ?, ?, ?, ?)"));
+    ledger.addBindValue(uuid::create());
+    ledger.addBindValue(db.clock().nowIso());
+    ledger.addBindValue(report.manifest.senderReplica);
+    ledger.addBindValue(QFileInfo(packagePath).fileName());
+    ledger.addBindValue(report.fileDigest);
+    ledger.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("new"), report.created},
+                                                                     {QStringLiteral("updated"), report.updated},
+                                                                     {QStringLiteral("unchanged"), report.unchanged},
+                                                                     {QStringLiteral("conflicts"), report.conflicts},
+                                                                     {QStringLiteral("rejected"), int(report.rejected.size())}})
+                                              .toJson(QJsonDocument::Compact)));
+    if (!ledger.exec())
+        return Database::sqlError(Importer::tr("importing a package"), ledger.lastError().text());
+    return {};
+}
+
 } // namespace
 
 QString Importer::defaultBackupFolder(const Database &db)
@@ -81,6 +108,26 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     report.fileDigest = reader.fileDigest();
     if (report.manifest.senderReplica == identity.replicaId)
         report.notices << tr("This package was exported from this database; it holds nothing new.");
+
+    // This replica already holds every write the sender held: the package brings nothing
+    // new, whatever its records say, so they need not even be read.
+    if (versionvector::dominates(Knowledge::local(db), report.manifest.knowledge)) {
+        report.unchanged = reader.declaredRecords();
+        if (!options.dryRun) {
+            // Still worth hearing what the sender holds: deltas for it get smaller.
+            Transaction transaction(db);
+            if (report.manifest.senderReplica != identity.replicaId) {
+                if (Status status = acknowledgeSender(db, report.manifest); !status)
+                    return status.error();
+            }
+            if (Status status = recordInLedger(db, packagePath, report); !status)
+                return status.error();
+            if (Status status = transaction.commit(); !status)
+                return status.error();
+            report.applied = true;
+        }
+        return report;
+    }
 
     // One pass computes the outcome of every record; nothing is written until all are known.
     struct Pending
@@ -166,28 +213,11 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             return status.error();
     }
     if (report.manifest.senderReplica != identity.replicaId) {
-        if (Status status = Knowledge::acknowledge(db, {report.manifest.senderReplica, report.manifest.senderRole,
-                                                        report.manifest.senderCity, report.manifest.knowledge},
-                                                   db.clock().nowIso());
-            !status)
+        if (Status status = acknowledgeSender(db, report.manifest); !status)
             return status.error();
     }
-    QSqlQuery ledger(db.sql());
-    ledger.prepare(QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, digest, counts) "
-                                  "VALUES (?, 'import', ?, ?, ?, ?, ?)"));
-    ledger.addBindValue(uuid::create());
-    ledger.addBindValue(db.clock().nowIso());
-    ledger.addBindValue(report.manifest.senderReplica);
-    ledger.addBindValue(QFileInfo(packagePath).fileName());
-    ledger.addBindValue(report.fileDigest);
-    ledger.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("new"), report.created},
-                                                                     {QStringLiteral("updated"), report.updated},
-                                                                     {QStringLiteral("unchanged"), report.unchanged},
-                                                                     {QStringLiteral("conflicts"), report.conflicts},
-                                                                     {QStringLiteral("rejected"), int(report.rejected.size())}})
-                                              .toJson(QJsonDocument::Compact)));
-    if (!ledger.exec())
-        return Database::sqlError(tr("importing a package"), ledger.lastError().text());
+    if (Status status = recordInLedger(db, packagePath, report); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status) {
         if (status.error().message.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
             return Error::rejected(tr("The package refers to records it does not hold; nothing was changed."));

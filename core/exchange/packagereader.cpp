@@ -119,10 +119,6 @@ Status PackageReader::open(const QString &path)
             return Error::failure(tr("Cannot read the package %1.").arg(QDir::toNativeSeparators(path)));
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
             return invalid(tr("it is not a package file."));
-        file.seek(0);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        m_fileDigest = QString::fromLatin1(hash.result().toHex());
     }
 
     // immutable=1: no locks, no journal, no -wal or -shm file next to a file we distrust.
@@ -220,6 +216,18 @@ Status PackageReader::readManifest()
         || !parseVector(values.value(QStringLiteral("base")), &manifest.base)
         || !parseVector(values.value(QStringLiteral("knowledge")), &manifest.knowledge))
         return invalid(tr("its manifest is incomplete or wrong."));
+    // The package's identity in the ledger: its manifest (sender, time, knowledge, counts)
+    // and size. Hashing every byte would cost seconds at network scale for no safety: the
+    // content is validated record by record anyway.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (auto it = values.begin(); it != values.end(); ++it)
+        hash.addData(it.key().toUtf8() + '\0' + it.value().toUtf8() + '\0');
+    hash.addData(QByteArray::number(QFileInfo(m_path).size()));
+    m_fileDigest = QString::fromLatin1(hash.result().toHex());
+    m_total = 0;
+    const QJsonObject counts = QJsonDocument::fromJson(values.value(QStringLiteral("counts")).toUtf8()).object();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        m_total += it.value().toInt();
     return {};
 }
 
@@ -387,7 +395,7 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
                 if (!known || !isDot(it.value(), vector))
                     return bad(tr("the history of “%1” is not valid").arg(it.key().left(40)));
             }
-            RecordState state = StateStore::fromRow(*kind, row);
+            RecordState state = StateStore::fromRow(*kind, row, dotMap);
             if (const auto found = conflicts.constFind(id); found != conflicts.cend()) {
                 ++withConflicts;
                 for (auto it = found->begin(); it != found->end(); ++it) {

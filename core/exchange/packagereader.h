@@ -41,6 +41,8 @@ public:
     // The bytes of an attachment, checked against their hash; empty when absent.
     Result<QByteArray> blob(const QString &sha256);
     QString fileDigest() const { return m_fileDigest; }
+    // How many records the manifest says the package holds.
+    int declaredRecords() const { return m_total; }
 
 private:
     Error invalid(const QString &reason) const;
@@ -50,6 +52,7 @@ private:
     sqlite3 *m_handle = nullptr;
     QString m_path;
     QString m_fileDigest;
+    int m_total = 0;
     Manifest m_manifest;
 };
 

@@ -5,6 +5,9 @@
 #include "exchange/packageformat.h"
 #include "store/database.h"
 #include "store/rowwriter.h"
+#include "store/sqlitevalue.h"
+
+#include <sqlite3.h>
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -66,13 +69,17 @@ RecordState stateFrom(const KindSpec &kind, const QSqlQuery &query)
 
 RecordState StateStore::fromRow(const KindSpec &kind, const QVariantList &row)
 {
+    return fromRow(kind, row, QJsonDocument::fromJson(row.value(6).toString().toUtf8()).object());
+}
+
+RecordState StateStore::fromRow(const KindSpec &kind, const QVariantList &row, const QJsonObject &dots)
+{
     RecordState state;
     state.kind = kind.name;
     state.id = row.value(0).toString();
     state.owner = row.value(1).toString();
     state.createdAt = row.value(2).toString();
     state.versionVector = versionvector::fromJson(row.value(5).toString());
-    const QJsonObject dots = QJsonDocument::fromJson(row.value(6).toString().toUtf8()).object();
     QMap<QString, QJsonValue> values = {{QStringLiteral("deleted"), double(row.value(4).toInt())}};
     int column = 7;
     for (const FieldSpec &field : kind.fields) {
@@ -148,18 +155,42 @@ LocalStates::LocalStates(const Database &db) : m_db(db)
         m_conflicted.insert(query.value(0).toString());
 }
 
+LocalStates::~LocalStates()
+{
+    for (auto *cache : {&m_selects, &m_inserts, &m_updates}) {
+        for (sqlite3_stmt *statement : std::as_const(*cache))
+            sqlite3_finalize(statement);
+    }
+}
+
+sqlite3_stmt *LocalStates::statement(QHash<QString, sqlite3_stmt *> &cache, const KindSpec &kind,
+                                     const std::function<QString()> &sql)
+{
+    auto it = cache.find(kind.name);
+    if (it == cache.end()) {
+        sqlite3_stmt *prepared = nullptr;
+        sqlite3_prepare_v2(m_db.handle(), sql().toUtf8().constData(), -1, &prepared, nullptr);
+        it = cache.insert(kind.name, prepared);
+    }
+    sqlite3_reset(*it);
+    return *it;
+}
+
 std::optional<RecordState> LocalStates::load(const KindSpec &kind, const QString &id)
 {
-    auto it = m_selects.find(kind.name);
-    if (it == m_selects.end()) {
-        it = m_selects.insert(kind.name, QSqlQuery(m_db.sql()));
-        it->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns(kind), kind.table));
-    }
-    it->bindValue(0, id);
-    if (!it->exec() || !it->next())
+    sqlite3_stmt *select = statement(m_selects, kind, [&] {
+        return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns(kind), kind.table);
+    });
+    sqlitevalue::bind(select, 1, id);
+    if (!select || sqlite3_step(select) != SQLITE_ROW)
         return std::nullopt;
-    RecordState state = stateFrom(kind, *it);
-    it->finish();
+    QVariantList row;
+    const int count = sqlite3_column_count(select);
+    row.reserve(count);
+    for (int i = 0; i < count; ++i)
+        row << sqlitevalue::column(select, i);
+    sqlite3_reset(select);
+    RecordState state = StateStore::fromRow(kind, row);
     if (m_conflicted.contains(id)) {
         const QMap<QString, QList<FieldWrite>> conflicts = Conflicts::load(m_db, id);
         for (auto conflict = conflicts.begin(); conflict != conflicts.end(); ++conflict)
@@ -170,25 +201,24 @@ std::optional<RecordState> LocalStates::load(const KindSpec &kind, const QString
 
 Status LocalStates::save(const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts)
 {
-    const QStringList names = package::columns(kind);
-    QHash<QString, QSqlQuery> &cache = exists ? m_updates : m_inserts;
-    auto it = cache.find(kind.name);
-    if (it == cache.end()) {
-        it = cache.insert(kind.name, QSqlQuery(m_db.sql()));
+    auto quotedColumns = [&] {
         QStringList quoted;
-        for (const QString &name : names)
+        for (const QString &name : package::columns(kind))
             quoted << RowWriter::quoted(name);
-        if (exists) {
-            QStringList assignments;
-            for (const QString &column : quoted.mid(1))
-                assignments << column + QStringLiteral(" = ?");
-            it->prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(kind.table, assignments.join(QStringLiteral(", "))));
-        } else {
-            it->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(kind.table, quoted.join(QStringLiteral(", ")),
-                                 QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
-        }
-    }
+        return quoted;
+    };
+    sqlite3_stmt *write = exists ? statement(m_updates, kind, [&] {
+        QStringList assignments;
+        for (const QString &column : quotedColumns().mid(1))
+            assignments << column + QStringLiteral(" = ?");
+        return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(kind.table, assignments.join(QStringLiteral(", ")));
+    })
+                                 : statement(m_inserts, kind, [&] {
+                                       const QStringList quoted = quotedColumns();
+                                       return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                           .arg(kind.table, quoted.join(QStringLiteral(", ")),
+                                                QStringList(quoted.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+                                   });
     QJsonObject dots;
     for (auto reg = state.registers.begin(); reg != state.registers.end(); ++reg)
         dots.insert(reg.key(), state.shownWrite(reg.key())->dot());
@@ -199,13 +229,14 @@ Status LocalStates::save(const KindSpec &kind, const RecordState &state, bool ex
         if (field.type != FieldType::Blob)
             row << toColumn(field, state.shown(field.name));
     }
-    int position = 0;
+    int position = 1;
     for (int i = exists ? 1 : 0; i < row.size(); ++i)
-        it->bindValue(position++, row.at(i));
+        sqlitevalue::bind(write, position++, row.at(i));
     if (exists)
-        it->bindValue(position, state.id);
-    if (!it->exec())
-        return Database::sqlError(Database::tr("saving changes"), it->lastError().text());
+        sqlitevalue::bind(write, position, state.id);
+    if (sqlite3_step(write) != SQLITE_DONE)
+        return Database::sqlError(Database::tr("saving changes"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    sqlite3_reset(write);
     bool inConflict = false;
     for (const QList<FieldWrite> &writes : state.registers)
         inConflict = inConflict || writes.size() > 1;

@@ -8,7 +8,9 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
+#include <QJsonObject>
+
+struct sqlite3_stmt;
 
 #include <functional>
 #include <optional>
@@ -23,16 +25,22 @@ class LocalStates
 {
 public:
     explicit LocalStates(const Database &db);
+    ~LocalStates();
+    LocalStates(const LocalStates &) = delete;
+    LocalStates &operator=(const LocalStates &) = delete;
+
     std::optional<RecordState> load(const KindSpec &kind, const QString &id);
     bool hasConflicts(const QString &id) const { return m_conflicted.contains(id); }
     // Writes a merged state with statements prepared once per kind.
     Status save(const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts);
 
 private:
+    sqlite3_stmt *statement(QHash<QString, sqlite3_stmt *> &cache, const KindSpec &kind, const std::function<QString()> &sql);
+
     const Database &m_db;
-    QHash<QString, QSqlQuery> m_selects;
-    QHash<QString, QSqlQuery> m_inserts;
-    QHash<QString, QSqlQuery> m_updates;
+    QHash<QString, sqlite3_stmt *> m_selects;
+    QHash<QString, sqlite3_stmt *> m_inserts;
+    QHash<QString, sqlite3_stmt *> m_updates;
     QSet<QString> m_conflicted;
 };
 
@@ -45,7 +53,9 @@ public:
                           const std::function<bool(const RecordState &)> &visit);
     // Writes the shown values, dots, version vector and conflict rows of a merged state.
     static Status save(const Database &db, const KindSpec &kind, const RecordState &state, bool exists);
-    // A record from its row in package::columns() order (local table or package table).
+    // A record from its row in package::columns() order (local table or package table);
+    // `dots` is the parsed dots column.
+    static RecordState fromRow(const KindSpec &kind, const QVariantList &row, const QJsonObject &dots);
     static RecordState fromRow(const KindSpec &kind, const QVariantList &row);
     // Kinds whose records travel in packages, in the order references need them.
     static QList<const KindSpec *> exchangedKinds();
