@@ -30,7 +30,8 @@ Status openDatabase(Context &context, bool writes)
     Database::Options options;
     if (const QByteArray now = qgetenv("PACTESUR_NOW"); !now.isEmpty()) {
         // Tests pin the clock so that timestamps, and so digests, are reproducible.
-        context.fixedClock = std::make_unique<FixedClock>(QDateTime::fromString(QString::fromLatin1(now), Qt::ISODate));
+        context.fixedClock = std::make_unique<FixedClock>(
+            QDateTime::fromString(QString::fromLatin1(now), Qt::ISODate));
         options.clock = context.fixedClock.get();
     }
     const bool firstStart = !QFileInfo::exists(context.args.databasePath);
@@ -50,19 +51,22 @@ int commandInit(Context &context)
 {
     expectPositional(context, 0, QStringLiteral("init [--coordinator | --city SLUG]"));
     if (context.args.coordinator == !context.args.city.isEmpty())
-        throw UsageError{Cli::tr("init needs either --coordinator or --city SLUG.")};
-    const QString role = context.args.coordinator ? QStringLiteral("coordinator") : QStringLiteral("liaison");
-    Result<Identity> identity = Replica::initialise(*context.db, role, context.args.city, context.args.replicaId);
+        throw UsageError {Cli::tr("init needs either --coordinator or --city SLUG.")};
+    const QString role
+        = context.args.coordinator ? QStringLiteral("coordinator") : QStringLiteral("liaison");
+    Result<Identity> identity
+        = Replica::initialise(*context.db, role, context.args.city, context.args.replicaId);
     if (!identity)
         return fail(identity.error());
     if (context.args.json) {
-        CliOutput::printJson(QJsonObject{{QStringLiteral("database"), context.db->path()},
-                                         {QStringLiteral("replica"), identity->replicaId},
-                                         {QStringLiteral("role"), identity->role},
-                                         {QStringLiteral("city"), identity->citySlug}});
+        CliOutput::printJson(QJsonObject {{QStringLiteral("database"), context.db->path()},
+            {QStringLiteral("replica"), identity->replicaId},
+            {QStringLiteral("role"), identity->role},
+            {QStringLiteral("city"), identity->citySlug}});
     } else {
         CliOutput::out() << Cli::tr("The database %1 is ready; this replica acts as: %2.")
-                                .arg(QDir::toNativeSeparators(context.db->path()), identity->describe())
+                                .arg(QDir::toNativeSeparators(context.db->path()),
+                                    identity->describe())
                          << Qt::endl;
     }
     return 0;
@@ -73,15 +77,18 @@ int commandWhoami(Context &context)
     expectPositional(context, 0, QStringLiteral("whoami [--json]"));
     const Identity identity = Replica::load(*context.db);
     if (context.args.json) {
-        CliOutput::printJson(QJsonObject{
-            {QStringLiteral("database"), context.db->path()},
-            {QStringLiteral("replica"), identity.isSet() ? QJsonValue(identity.replicaId) : QJsonValue()},
+        CliOutput::printJson(QJsonObject {{QStringLiteral("database"), context.db->path()},
+            {QStringLiteral("replica"),
+                identity.isSet() ? QJsonValue(identity.replicaId) : QJsonValue()},
             {QStringLiteral("role"), identity.isSet() ? QJsonValue(identity.role) : QJsonValue()},
-            {QStringLiteral("city"), identity.citySlug.isEmpty() ? QJsonValue() : QJsonValue(identity.citySlug)},
+            {QStringLiteral("city"),
+                identity.citySlug.isEmpty() ? QJsonValue() : QJsonValue(identity.citySlug)},
             {QStringLiteral("schema_version"), context.db->schemaVersion()}});
     } else {
-        CliOutput::out() << identity.describe() << Qt::endl
-                         << Cli::tr("Database: %1").arg(QDir::toNativeSeparators(context.db->path())) << Qt::endl;
+        CliOutput::out()
+            << identity.describe() << Qt::endl
+            << Cli::tr("Database: %1").arg(QDir::toNativeSeparators(context.db->path()))
+            << Qt::endl;
         if (identity.isSet())
             CliOutput::out() << Cli::tr("Replica: %1").arg(identity.replicaId) << Qt::endl;
     }
@@ -134,22 +141,27 @@ int commandAdd(Context &context)
         const QString path = sets.take(QStringLiteral("file"));
         const QString name = sets.take(QStringLiteral("file_name"));
         if (path.isEmpty() || !sets.isEmpty())
-            throw UsageError{Cli::tr("Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]")};
+            throw UsageError {Cli::tr(
+                "Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]")};
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(Error::rejected(Cli::tr("Cannot read the file %1.").arg(path)));
         if (file.size() > RecordStore::kMaxAttachmentBytes)
-            return fail(store.addAttachment(QFileInfo(path).fileName(), QByteArray(RecordStore::kMaxAttachmentBytes + 1, 0)).error());
-        id = store.addAttachment(name.isEmpty() ? QFileInfo(path).fileName() : name, file.readAll());
+            return fail(store
+                            .addAttachment(QFileInfo(path).fileName(),
+                                QByteArray(RecordStore::kMaxAttachmentBytes + 1, 0))
+                            .error());
+        id = store.addAttachment(
+            name.isEmpty() ? QFileInfo(path).fileName() : name, file.readAll());
     } else {
         if (context.args.sets.isEmpty())
-            throw UsageError{Cli::tr("add needs at least one --set FIELD=VALUE.")};
+            throw UsageError {Cli::tr("add needs at least one --set FIELD=VALUE.")};
         id = store.create(kind, context.args.sets);
     }
     if (!id)
         return fail(id.error());
     if (context.args.json)
-        CliOutput::printJson(QJsonObject{{QStringLiteral("id"), id.value()}});
+        CliOutput::printJson(QJsonObject {{QStringLiteral("id"), id.value()}});
     else
         CliOutput::out() << id.value() << Qt::endl;
     return 0;
@@ -160,7 +172,7 @@ int commandEdit(Context &context)
     expectPositional(context, 2, QStringLiteral("edit KIND ID --set FIELD=VALUE..."));
     const KindSpec &kind = kindArgument(context);
     if (context.args.sets.isEmpty())
-        throw UsageError{Cli::tr("edit needs at least one --set FIELD=VALUE.")};
+        throw UsageError {Cli::tr("edit needs at least one --set FIELD=VALUE.")};
     RecordStore store(*context.db);
     Result<QString> id = store.resolveId(kind, context.args.positional.at(1));
     if (!id)
@@ -186,14 +198,15 @@ int commandRemove(Context &context)
 int commandSearch(Context &context)
 {
     if (context.args.positional.isEmpty())
-        throw UsageError{Cli::tr("Usage: pactesur-cli %1").arg(QStringLiteral("search TEXT [--json]"))};
-    const QList<SearchHit> hits = Searcher(*context.db).search(context.args.positional.join(QLatin1Char(' ')));
+        throw UsageError {
+            Cli::tr("Usage: pactesur-cli %1").arg(QStringLiteral("search TEXT [--json]"))};
+    const QList<SearchHit> hits
+        = Searcher(*context.db).search(context.args.positional.join(QLatin1Char(' ')));
     if (context.args.json) {
         QJsonArray array;
         for (const SearchHit &hit : hits) {
-            array.append(QJsonObject{{QStringLiteral("kind"), hit.kind},
-                                     {QStringLiteral("id"), hit.id},
-                                     {QStringLiteral("title"), hit.title}});
+            array.append(QJsonObject {{QStringLiteral("kind"), hit.kind},
+                {QStringLiteral("id"), hit.id}, {QStringLiteral("title"), hit.title}});
         }
         CliOutput::printJson(array);
     } else {
@@ -208,14 +221,15 @@ int commandCheck(Context &context)
     expectPositional(context, 0, QStringLiteral("check [--json]"));
     const CheckReport report = Checker::check(*context.db);
     if (context.args.json) {
-        CliOutput::printJson(QJsonObject{{QStringLiteral("ok"), report.ok},
-                                         {QStringLiteral("state_digest"), report.stateDigest},
-                                         {QStringLiteral("schema_version"), context.db->schemaVersion()},
-                                         {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+        CliOutput::printJson(QJsonObject {{QStringLiteral("ok"), report.ok},
+            {QStringLiteral("state_digest"), report.stateDigest},
+            {QStringLiteral("schema_version"), context.db->schemaVersion()},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
     } else {
         for (const QString &problem : report.problems)
             CliOutput::out() << problem << Qt::endl;
-        CliOutput::out() << (report.ok ? Cli::tr("The database is in good order.") : Cli::tr("The database has problems."))
+        CliOutput::out() << (report.ok ? Cli::tr("The database is in good order.")
+                                       : Cli::tr("The database has problems."))
                          << Qt::endl
                          << Cli::tr("State digest: %1").arg(report.stateDigest) << Qt::endl;
     }
@@ -229,17 +243,19 @@ int commandGenerate(Context &context)
     bool seedOk = true;
     const quint32 seed = context.args.seed.isEmpty() ? 1 : context.args.seed.toUInt(&seedOk);
     if (!scale || !seedOk)
-        throw UsageError{Cli::tr("Usage: pactesur-cli %1").arg(QStringLiteral("generate --scale small|network [--seed N]"))};
+        throw UsageError {Cli::tr("Usage: pactesur-cli %1")
+                              .arg(QStringLiteral("generate --scale small|network [--seed N]"))};
     Result<GeneratedCounts> counts = Generator::generate(*context.db, *scale, seed);
     if (!counts)
         return fail(counts.error());
     if (context.args.json) {
-        CliOutput::printJson(QJsonObject{{QStringLiteral("cities"), counts->cities},
-                                         {QStringLiteral("activities"), counts->activities},
-                                         {QStringLiteral("sheets"), counts->sheets},
-                                         {QStringLiteral("contacts"), counts->contacts}});
+        CliOutput::printJson(QJsonObject {{QStringLiteral("cities"), counts->cities},
+            {QStringLiteral("activities"), counts->activities},
+            {QStringLiteral("sheets"), counts->sheets},
+            {QStringLiteral("contacts"), counts->contacts}});
     } else {
-        CliOutput::out() << Cli::tr("Generated %n record(s).", nullptr, counts->total()) << Qt::endl;
+        CliOutput::out() << Cli::tr("Generated %n record(s).", nullptr, counts->total())
+                         << Qt::endl;
     }
     return 0;
 }
@@ -252,11 +268,19 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"init", true, commandInit},       {"whoami", false, commandWhoami}, {"list", false, commandList},
-    {"show", false, commandShow},      {"add", true, commandAdd},        {"edit", true, commandEdit},
-    {"rm", true, commandRemove},       {"search", false, commandSearch}, {"check", false, commandCheck},
+    {"init", true, commandInit},
+    {"whoami", false, commandWhoami},
+    {"list", false, commandList},
+    {"show", false, commandShow},
+    {"add", true, commandAdd},
+    {"edit", true, commandEdit},
+    {"rm", true, commandRemove},
+    {"search", false, commandSearch},
+    {"check", false, commandCheck},
     {"generate", true, commandGenerate},
-    {"export", true, commandExport},  {"import", true, commandImport},    {"resolve", true, commandResolve},
+    {"export", true, commandExport},
+    {"import", true, commandImport},
+    {"resolve", true, commandResolve},
 };
 
 } // namespace
@@ -283,7 +307,8 @@ QString Cli::usage()
               "Kinds: %1\n"
               "The database is %2 unless --db or PACTESUR_DB says otherwise.\n"
               "Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).")
-        .arg(Kinds::names().join(QStringLiteral(", ")), QDir::toNativeSeparators(Database::defaultPath()));
+        .arg(Kinds::names().join(QStringLiteral(", ")),
+            QDir::toNativeSeparators(Database::defaultPath()));
 }
 
 int Cli::run(const QStringList &arguments)
@@ -294,14 +319,15 @@ int Cli::run(const QStringList &arguments)
         return 0;
     }
     if (arguments.contains(QStringLiteral("--version"))) {
-        CliOutput::out() << QStringLiteral("pactesur-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+        CliOutput::out() << QStringLiteral("pactesur-cli ")
+                         << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
     try {
         Context context;
         context.args = parse(arguments);
         if (context.args.command.isEmpty())
-            throw UsageError{tr("No command given.")};
+            throw UsageError {tr("No command given.")};
         for (const Command &command : kCommands) {
             if (context.args.command != QLatin1String(command.name))
                 continue;
@@ -309,7 +335,7 @@ int Cli::run(const QStringList &arguments)
                 return fail(status.error());
             return command.run(context);
         }
-        throw UsageError{tr("Unknown command “%1”.").arg(context.args.command)};
+        throw UsageError {tr("Unknown command “%1”.").arg(context.args.command)};
     } catch (const UsageError &error) {
         return usageError(error.message);
     }

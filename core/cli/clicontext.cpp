@@ -14,7 +14,8 @@ int fail(const Error &error)
 
 int usageError(const QString &message)
 {
-    return fail({Error::Usage, message + QLatin1Char(' ') + Cli::tr("Run pactesur-cli --help for the commands.")});
+    return fail({Error::Usage,
+        message + QLatin1Char(' ') + Cli::tr("Run pactesur-cli --help for the commands.")});
 }
 
 Invocation parse(const QStringList &arguments)
@@ -25,7 +26,7 @@ Invocation parse(const QStringList &arguments)
         const QString &argument = arguments.at(i);
         auto next = [&]() -> QString {
             if (i + 1 >= arguments.size())
-                throw UsageError{Cli::tr("The option %1 needs a value.").arg(argument)};
+                throw UsageError {Cli::tr("The option %1 needs a value.").arg(argument)};
             return arguments.at(++i);
         };
         if (argument == QLatin1String("--db")) {
@@ -36,7 +37,7 @@ Invocation parse(const QStringList &arguments)
             const QString assignment = next();
             const qsizetype equals = assignment.indexOf(QLatin1Char('='));
             if (equals <= 0)
-                throw UsageError{Cli::tr("--set takes FIELD=VALUE, not “%1”.").arg(assignment)};
+                throw UsageError {Cli::tr("--set takes FIELD=VALUE, not “%1”.").arg(assignment)};
             args.sets.insert(assignment.left(equals), assignment.mid(equals + 1));
         } else if (argument == QLatin1String("--city")) {
             args.city = next();
@@ -62,7 +63,7 @@ Invocation parse(const QStringList &arguments)
             args.value = next();
             args.hasValue = true;
         } else if (argument.startsWith(QLatin1String("--")) && argument.size() > 2) {
-            throw UsageError{Cli::tr("Unknown option %1.").arg(argument)};
+            throw UsageError {Cli::tr("Unknown option %1.").arg(argument)};
         } else if (args.command.isEmpty()) {
             args.command = argument;
         } else {
@@ -75,7 +76,7 @@ Invocation parse(const QStringList &arguments)
 void expectPositional(const Context &context, int count, const QString &synopsis)
 {
     if (context.args.positional.size() != count)
-        throw UsageError{Cli::tr("Usage: pactesur-cli %1").arg(synopsis)};
+        throw UsageError {Cli::tr("Usage: pactesur-cli %1").arg(synopsis)};
 }
 
 const KindSpec &kindArgument(const Context &context)
@@ -83,7 +84,8 @@ const KindSpec &kindArgument(const Context &context)
     const QString name = context.args.positional.value(0);
     if (const KindSpec *kind = Kinds::find(name))
         return *kind;
-    throw UsageError{Cli::tr("Unknown kind “%1”; the kinds are: %2.").arg(name, Kinds::names().join(QStringLiteral(", ")))};
+    throw UsageError {Cli::tr("Unknown kind “%1”; the kinds are: %2.")
+                          .arg(name, Kinds::names().join(QStringLiteral(", ")))};
 }
 
 } // namespace pactesur::cli

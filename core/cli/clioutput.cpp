@@ -19,13 +19,15 @@ QJsonObject CliOutput::toJson(const KindSpec &kind, const Record &record)
     if (kind.name == QLatin1String("conflicts")) {
         // Each competing value with who wrote it and when; value_id is what resolve --keep takes.
         QJsonArray values;
-        const QJsonArray candidates = QJsonDocument::fromJson(record.value(QStringLiteral("candidates")).toString().toUtf8()).array();
+        const QJsonArray candidates = QJsonDocument::fromJson(
+            record.value(QStringLiteral("candidates")).toString().toUtf8())
+                                          .array();
         for (const QJsonValue &candidate : candidates) {
             const QJsonArray tuple = candidate.toArray();
-            values.append(QJsonObject{
-                {QStringLiteral("value_id"), tuple.at(0).toString() + QLatin1Char(':') + QString::number(qint64(tuple.at(1).toDouble()))},
-                {QStringLiteral("value"), tuple.at(3)},
-                {QStringLiteral("replica"), tuple.at(0)},
+            values.append(QJsonObject {{QStringLiteral("value_id"),
+                                           tuple.at(0).toString() + QLatin1Char(':')
+                                               + QString::number(qint64(tuple.at(1).toDouble()))},
+                {QStringLiteral("value"), tuple.at(3)}, {QStringLiteral("replica"), tuple.at(0)},
                 {QStringLiteral("at"), tuple.at(2)}});
         }
         object.remove(QStringLiteral("candidates"));
@@ -54,7 +56,8 @@ QString CliOutput::details(const RecordStore &store, const KindSpec &kind, const
     QStringList lines = {QStringLiteral("id: ") + record.id};
     for (const FieldSpec &field : kind.fields) {
         if (field.type != FieldType::Blob)
-            lines << field.name + QStringLiteral(": ") + store.displayText(field, record.value(field.name));
+            lines << field.name + QStringLiteral(": ")
+                    + store.displayText(field, record.value(field.name));
     }
     if (kind.replicated) {
         lines << QStringLiteral("owner: ") + record.owner;

@@ -17,7 +17,7 @@ int commandExport(Context &context)
     const QString synopsis = QStringLiteral("export --out FILE [--full | --for PEER]");
     expectPositional(context, 0, synopsis);
     if (context.args.out.isEmpty() || context.args.full == !context.args.forPeer.isEmpty())
-        throw UsageError{Cli::tr("Usage: pactesur-cli %1").arg(synopsis)};
+        throw UsageError {Cli::tr("Usage: pactesur-cli %1").arg(synopsis)};
     Exporter::Options options;
     options.peer = context.args.forPeer;
     Result<ExportSummary> summary = Exporter::exportTo(*context.db, context.args.out, options);
@@ -27,10 +27,9 @@ int commandExport(Context &context)
         QJsonObject counts;
         for (auto it = summary->counts.begin(); it != summary->counts.end(); ++it)
             counts.insert(it.key(), it.value());
-        CliOutput::printJson(QJsonObject{{QStringLiteral("path"), summary->path},
-                                         {QStringLiteral("kind"), summary->kind},
-                                         {QStringLiteral("records"), summary->total()},
-                                         {QStringLiteral("counts"), counts}});
+        CliOutput::printJson(QJsonObject {{QStringLiteral("path"), summary->path},
+            {QStringLiteral("kind"), summary->kind}, {QStringLiteral("records"), summary->total()},
+            {QStringLiteral("counts"), counts}});
     } else {
         CliOutput::out() << Cli::tr("Wrote %n record(s) to %1.", nullptr, summary->total())
                                 .arg(QDir::toNativeSeparators(summary->path))
@@ -44,7 +43,8 @@ int commandImport(Context &context)
     expectPositional(context, 1, QStringLiteral("import FILE [--dry-run] [--json]"));
     Importer::Options options;
     options.dryRun = context.args.dryRun;
-    Result<ImportReport> report = Importer::run(*context.db, context.args.positional.at(0), options);
+    Result<ImportReport> report
+        = Importer::run(*context.db, context.args.positional.at(0), options);
     if (!report)
         return fail(report.error());
     // Nothing but refusals: the package as a whole is rejected (exit 3, nothing changed).
@@ -52,21 +52,22 @@ int commandImport(Context &context)
     if (context.args.json) {
         QJsonArray rejected;
         for (const Rejection &rejection : report->rejected) {
-            rejected.append(QJsonObject{{QStringLiteral("kind"), rejection.kind},
-                                        {QStringLiteral("id"), rejection.id},
-                                        {QStringLiteral("reason"), rejection.reason}});
+            rejected.append(QJsonObject {{QStringLiteral("kind"), rejection.kind},
+                {QStringLiteral("id"), rejection.id},
+                {QStringLiteral("reason"), rejection.reason}});
         }
-        CliOutput::printJson(QJsonObject{{QStringLiteral("new"), report->created},
-                                         {QStringLiteral("updated"), report->updated},
-                                         {QStringLiteral("unchanged"), report->unchanged},
-                                         {QStringLiteral("conflicts"), report->conflicts},
-                                         {QStringLiteral("rejected"), int(report->rejected.size())},
-                                         {QStringLiteral("rejected_records"), rejected},
-                                         {QStringLiteral("notices"), QJsonArray::fromStringList(report->notices)},
-                                         {QStringLiteral("applied"), report->applied},
-                                         {QStringLiteral("sender"), report->manifest.senderReplica}});
+        CliOutput::printJson(QJsonObject {{QStringLiteral("new"), report->created},
+            {QStringLiteral("updated"), report->updated},
+            {QStringLiteral("unchanged"), report->unchanged},
+            {QStringLiteral("conflicts"), report->conflicts},
+            {QStringLiteral("rejected"), int(report->rejected.size())},
+            {QStringLiteral("rejected_records"), rejected},
+            {QStringLiteral("notices"), QJsonArray::fromStringList(report->notices)},
+            {QStringLiteral("applied"), report->applied},
+            {QStringLiteral("sender"), report->manifest.senderReplica}});
     } else {
-        CliOutput::out() << Cli::tr("New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.")
+        CliOutput::out() << Cli::tr(
+            "New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.")
                                 .arg(report->created)
                                 .arg(report->updated)
                                 .arg(report->unchanged)
@@ -74,14 +75,16 @@ int commandImport(Context &context)
                                 .arg(report->rejected.size())
                          << Qt::endl;
         for (const Rejection &rejection : report->rejected)
-            CliOutput::out() << rejection.kind << '\t' << rejection.id << '\t' << rejection.reason << Qt::endl;
+            CliOutput::out() << rejection.kind << '\t' << rejection.id << '\t' << rejection.reason
+                             << Qt::endl;
         for (const QString &notice : report->notices)
             CliOutput::out() << notice << Qt::endl;
         if (context.args.dryRun)
             CliOutput::out() << Cli::tr("Dry run: nothing was changed.") << Qt::endl;
     }
     if (allRefused) {
-        return fail(Error::rejected(Cli::tr("Every change in the package was refused: %1").arg(report->rejected.first().reason)));
+        return fail(Error::rejected(Cli::tr("Every change in the package was refused: %1")
+                                        .arg(report->rejected.first().reason)));
     }
     return 0;
 }
@@ -91,9 +94,11 @@ int commandResolve(Context &context)
     const QString synopsis = QStringLiteral("resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)");
     expectPositional(context, 1, synopsis);
     if (context.args.keep.isEmpty() == !context.args.hasValue)
-        throw UsageError{Cli::tr("Usage: pactesur-cli %1").arg(synopsis)};
+        throw UsageError {Cli::tr("Usage: pactesur-cli %1").arg(synopsis)};
     RecordStore store(*context.db);
-    if (Status status = store.resolveConflict(context.args.positional.at(0), context.args.keep, context.args.value); !status)
+    if (Status status = store.resolveConflict(
+            context.args.positional.at(0), context.args.keep, context.args.value);
+        !status)
         return fail(status.error());
     return 0;
 }

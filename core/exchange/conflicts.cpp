@@ -47,14 +47,15 @@ Status Conflicts::store(const Database &db, const KindSpec &kind, const RecordSt
         QString first = writes.first().at;
         QString last = first;
         for (const FieldWrite &write : writes) {
-            candidates.append(QJsonArray{write.replica, write.counter, write.at, write.value});
+            candidates.append(QJsonArray {write.replica, write.counter, write.at, write.value});
             first = qMin(first, write.at);
             last = qMax(last, write.at);
         }
         QSqlQuery insert(db.sql());
-        insert.prepare(QStringLiteral("INSERT INTO conflict (id, owner, created_at, updated_at, deleted, vv, dots, "
-                                      "record_kind, record_id, field, candidates, status) "
-                                      "VALUES (?, ?, ?, ?, 0, '{}', '{}', ?, ?, ?, ?, 'open')"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO conflict (id, owner, created_at, updated_at, deleted, vv, dots, "
+            "record_kind, record_id, field, candidates, status) "
+            "VALUES (?, ?, ?, ?, 0, '{}', '{}', ?, ?, ?, ?, 'open')"));
         insert.addBindValue(idFor(kind.table, state.id, it.key()));
         insert.addBindValue(state.owner);
         insert.addBindValue(first);
@@ -62,7 +63,8 @@ Status Conflicts::store(const Database &db, const KindSpec &kind, const RecordSt
         insert.addBindValue(kind.name);
         insert.addBindValue(state.id);
         insert.addBindValue(it.key());
-        insert.addBindValue(QString::fromUtf8(QJsonDocument(candidates).toJson(QJsonDocument::Compact)));
+        insert.addBindValue(
+            QString::fromUtf8(QJsonDocument(candidates).toJson(QJsonDocument::Compact)));
         if (!insert.exec())
             return Database::sqlError(Database::tr("saving changes"), insert.lastError().text());
     }
@@ -79,9 +81,11 @@ QMap<QString, QList<FieldWrite>> Conflicts::load(const Database &db, const QStri
         return registers;
     while (query.next()) {
         QList<FieldWrite> writes;
-        for (const QJsonValue &entry : QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array()) {
+        for (const QJsonValue &entry :
+            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array()) {
             const QJsonArray tuple = entry.toArray();
-            writes.append({tuple.at(0).toString(), qint64(tuple.at(1).toDouble()), tuple.at(2).toString(), tuple.at(3)});
+            writes.append({tuple.at(0).toString(), qint64(tuple.at(1).toDouble()),
+                tuple.at(2).toString(), tuple.at(3)});
         }
         registers.insert(query.value(0).toString(), writes);
     }

@@ -29,7 +29,8 @@ namespace {
 
 bool syncPath(const QString &path, bool directory)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+    const int fd = ::open(
+        QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
     if (fd < 0)
         return false;
     const bool ok = ::fsync(fd) == 0;
@@ -47,7 +48,9 @@ int cancelHandler(void *flag)
 class AttachedPackage
 {
 public:
-    explicit AttachedPackage(Database &db) : m_db(db) {}
+    explicit AttachedPackage(Database &db)
+        : m_db(db)
+    { }
     ~AttachedPackage()
     {
         if (m_attached) {
@@ -73,14 +76,18 @@ public:
             return false;
         m_attached = true;
         // A half-written package is deleted, never used: no journal, no sync until the end.
-        return exec(QStringLiteral("PRAGMA package.journal_mode = OFF")) && exec(QStringLiteral("PRAGMA package.synchronous = OFF"))
-            && exec(QStringLiteral("PRAGMA package.application_id = %1").arg(package::kApplicationId))
+        return exec(QStringLiteral("PRAGMA package.journal_mode = OFF"))
+            && exec(QStringLiteral("PRAGMA package.synchronous = OFF"))
+            && exec(
+                QStringLiteral("PRAGMA package.application_id = %1").arg(package::kApplicationId))
             && exec(QStringLiteral("PRAGMA package.user_version = %1").arg(package::kFormatVersion))
-            && m_db.executeScript(package::schema(QStringLiteral("package."))).ok() && exec(QStringLiteral("BEGIN"));
+            && m_db.executeScript(package::schema(QStringLiteral("package."))).ok()
+            && exec(QStringLiteral("BEGIN"));
     }
     bool finish()
     {
-        const bool ok = exec(QStringLiteral("COMMIT")) && exec(QStringLiteral("DETACH DATABASE package"));
+        const bool ok
+            = exec(QStringLiteral("COMMIT")) && exec(QStringLiteral("DETACH DATABASE package"));
         m_attached = !ok;
         return ok;
     }
@@ -112,7 +119,8 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
 {
     const Identity identity = Replica::load(db);
     if (!identity.isSet())
-        return Error::rejected(tr("This database has no role yet. Choose one first: coordinator, or liaison of a city."));
+        return Error::rejected(tr(
+            "This database has no role yet. Choose one first: coordinator, or liaison of a city."));
     ExportSummary summary;
     summary.path = QFileInfo(path).absoluteFilePath();
     summary.kind = options.peer.isEmpty() ? QStringLiteral("full") : QStringLiteral("delta");
@@ -120,8 +128,10 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
     if (!options.peer.isEmpty()) {
         const std::optional<Peer> peer = Knowledge::findPeer(db, options.peer);
         if (!peer) {
-            return Error::rejected(tr("No package has come from “%1” yet, so there is nothing to cut a delta from; "
-                                      "export a full package instead.").arg(options.peer));
+            return Error::rejected(
+                tr("No package has come from “%1” yet, so there is nothing to cut a delta from; "
+                   "export a full package instead.")
+                    .arg(options.peer));
         }
         summary.peer = peer->replicaId;
         base = peer->acknowledged;
@@ -129,12 +139,15 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
 
     const QFileInfo target(summary.path);
     if (!target.absoluteDir().exists())
-        return Error::failure(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".")
-        + uuid::create().left(8) + QStringLiteral(".tmp");
-    const QString cannotWrite = tr("Cannot write the package %1: %2").arg(QDir::toNativeSeparators(summary.path));
+        return Error::failure(tr("The folder %1 does not exist.")
+                                  .arg(QDir::toNativeSeparators(target.absolutePath())));
+    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName()
+        + QStringLiteral(".") + uuid::create().left(8) + QStringLiteral(".tmp");
+    const QString cannotWrite
+        = tr("Cannot write the package %1: %2").arg(QDir::toNativeSeparators(summary.path));
     if (options.cancel)
-        sqlite3_progress_handler(db.handle(), 10000, cancelHandler, const_cast<std::atomic_bool *>(options.cancel));
+        sqlite3_progress_handler(
+            db.handle(), 10000, cancelHandler, const_cast<std::atomic_bool *>(options.cancel));
     auto discard = [&](const Error &error) {
         sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
         QFile::remove(temporary);
@@ -158,11 +171,14 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
                 ? QString()
                 : QStringLiteral(" WHERE EXISTS (SELECT 1 FROM json_each(vv) w WHERE w.value > "
                                  "coalesce(json_extract(?, '$.\"' || w.key || '\"'), 0))");
-            if (!package.exec(QStringLiteral("INSERT INTO package.%1 (%2) SELECT %2 FROM main.%1%3").arg(kind->table, columns, filter),
-                              options.peer.isEmpty() ? QVariantList() : QVariantList{acknowledged})
-                || !package.exec(QStringLiteral("INSERT INTO package.conflict SELECT * FROM main.conflict WHERE record_kind = ? "
-                                                "AND record_id IN (SELECT id FROM package.%1)").arg(kind->table),
-                                 {kind->name})) {
+            if (!package.exec(QStringLiteral("INSERT INTO package.%1 (%2) SELECT %2 FROM main.%1%3")
+                                  .arg(kind->table, columns, filter),
+                    options.peer.isEmpty() ? QVariantList() : QVariantList {acknowledged})
+                || !package.exec(QStringLiteral("INSERT INTO package.conflict SELECT * FROM "
+                                                "main.conflict WHERE record_kind = ? "
+                                                "AND record_id IN (SELECT id FROM package.%1)")
+                                     .arg(kind->table),
+                    {kind->name})) {
                 if (options.cancel && options.cancel->load())
                     return discard(Error::failure(tr("Export cancelled; no file was written.")));
                 return discard(Error::failure(cannotWrite.arg(package.error())));
@@ -174,8 +190,9 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
             if (options.progress)
                 options.progress(done, -1);
         }
-        if (!package.exec(QStringLiteral("INSERT INTO package.blob SELECT sha256, data FROM main.attachment "
-                                         "WHERE data IS NOT NULL AND id IN (SELECT id FROM package.attachment)")))
+        if (!package.exec(QStringLiteral(
+                "INSERT INTO package.blob SELECT sha256, data FROM main.attachment "
+                "WHERE data IS NOT NULL AND id IN (SELECT id FROM package.attachment)")))
             return discard(Error::failure(cannotWrite.arg(package.error())));
 
         QJsonObject counts;
@@ -193,12 +210,14 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
             {QStringLiteral("kind"), summary.kind},
             {QStringLiteral("base"), versionvector::toJson(base)},
             {QStringLiteral("knowledge"), versionvector::toJson(Knowledge::local(db))},
-            {QStringLiteral("counts"), QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))},
+            {QStringLiteral("counts"),
+                QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))},
         };
         for (auto it = manifest.begin(); it != manifest.end(); ++it) {
             if (it.value().isEmpty())
                 continue; // e.g. no city for the coordinator: absent, not empty
-            if (!package.exec(QStringLiteral("INSERT INTO package.manifest VALUES (?, ?)"), {it.key(), it.value()}))
+            if (!package.exec(QStringLiteral("INSERT INTO package.manifest VALUES (?, ?)"),
+                    {it.key(), it.value()}))
                 return discard(Error::failure(cannotWrite.arg(package.error())));
         }
         if (!package.finish())
@@ -206,12 +225,15 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
     }
     sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
     if (!syncPath(temporary, false)
-        || ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(summary.path).constData()) != 0)
+        || ::rename(QFile::encodeName(temporary).constData(),
+               QFile::encodeName(summary.path).constData())
+            != 0)
         return discard(Error::failure(cannotWrite.arg(tr("the disk may be full"))));
     syncPath(target.absolutePath(), true);
 
     QSqlQuery ledger(db.sql());
-    ledger.prepare(QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, counts) VALUES (?, 'export', ?, ?, ?, ?)"));
+    ledger.prepare(QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, counts) "
+                                  "VALUES (?, 'export', ?, ?, ?, ?)"));
     ledger.addBindValue(uuid::create());
     ledger.addBindValue(db.clock().nowIso());
     ledger.addBindValue(summary.peer.isEmpty() ? QVariant() : QVariant(summary.peer));

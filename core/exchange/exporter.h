@@ -34,7 +34,8 @@ public:
         std::function<void(int done, int total)> progress;
     };
     // Atomic: a temporary file beside the target, synced, then renamed over it.
-    static Result<ExportSummary> exportTo(Database &db, const QString &path, const Options &options);
+    static Result<ExportSummary> exportTo(
+        Database &db, const QString &path, const Options &options);
 };
 
 } // namespace pactesur

@@ -19,7 +19,8 @@ namespace pactesur {
 namespace {
 
 // Whether the sender may make this change (DESIGN.md section 5, rule 4).
-QString ownershipProblem(const Manifest &manifest, const std::optional<RecordState> &local, const RecordState &result)
+QString ownershipProblem(
+    const Manifest &manifest, const std::optional<RecordState> &local, const RecordState &result)
 {
     if (manifest.senderRole == QLatin1String("coordinator"))
         return {};
@@ -41,26 +42,29 @@ QStringList changedFields(const std::optional<RecordState> &local, const RecordS
 
 Status acknowledgeSender(Database &db, const Manifest &manifest)
 {
-    return Knowledge::acknowledge(db, {manifest.senderReplica, manifest.senderRole, manifest.senderCity, manifest.knowledge},
-                                  db.clock().nowIso());
+    return Knowledge::acknowledge(db,
+        {manifest.senderReplica, manifest.senderRole, manifest.senderCity, manifest.knowledge},
+        db.clock().nowIso());
 }
 
 Status recordInLedger(Database &db, const QString &packagePath, const ImportReport &report)
 {
     QSqlQuery ledger(db.sql());
-    ledger.prepare(QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, digest, counts) "
-                                  "VALUES (?, 'import', ?, ?, ?, ?, ?)"));
+    ledger.prepare(
+        QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, digest, counts) "
+                       "VALUES (?, 'import', ?, ?, ?, ?, ?)"));
     ledger.addBindValue(uuid::create());
     ledger.addBindValue(db.clock().nowIso());
     ledger.addBindValue(report.manifest.senderReplica);
     ledger.addBindValue(QFileInfo(packagePath).fileName());
     ledger.addBindValue(report.fileDigest);
-    ledger.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("new"), report.created},
-                                                                     {QStringLiteral("updated"), report.updated},
-                                                                     {QStringLiteral("unchanged"), report.unchanged},
-                                                                     {QStringLiteral("conflicts"), report.conflicts},
-                                                                     {QStringLiteral("rejected"), int(report.rejected.size())}})
-                                              .toJson(QJsonDocument::Compact)));
+    ledger.addBindValue(QString::fromUtf8(QJsonDocument(
+        QJsonObject {{QStringLiteral("new"), report.created},
+            {QStringLiteral("updated"), report.updated},
+            {QStringLiteral("unchanged"), report.unchanged},
+            {QStringLiteral("conflicts"), report.conflicts},
+            {QStringLiteral("rejected"),
+                int(report.rejected.size())}}).toJson(QJsonDocument::Compact)));
     if (!ledger.exec())
         return Database::sqlError(Importer::tr("importing a package"), ledger.lastError().text());
     return {};
@@ -76,10 +80,13 @@ QString Importer::defaultBackupFolder(const Database &db)
 Result<QString> Importer::backup(Database &db, const QString &folder, int keep)
 {
     if (!QDir().mkpath(folder))
-        return Error::failure(tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder)));
+        return Error::failure(
+            tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder)));
     const QString stem = QFileInfo(db.path()).completeBaseName();
-    const QString path = QStringLiteral("%1/%2-%3.db").arg(folder, stem,
-                                                            db.clock().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path
+        = QStringLiteral("%1/%2-%3.db")
+              .arg(folder, stem,
+                  db.clock().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QString target = path;
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QString(path).replace(QStringLiteral(".db"), QStringLiteral("-%1.db").arg(n));
@@ -89,7 +96,8 @@ Result<QString> Importer::backup(Database &db, const QString &folder, int keep)
     if (!query.exec())
         return Database::sqlError(tr("making a backup"), query.lastError().text());
     QDir dir(folder);
-    const QStringList backups = dir.entryList({stem + QStringLiteral("-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList backups
+        = dir.entryList({stem + QStringLiteral("-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (int i = keep; i < backups.size(); ++i)
         dir.remove(backups.at(i));
     return target;
@@ -99,7 +107,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
 {
     const Identity identity = Replica::load(db);
     if (!identity.isSet())
-        return Error::rejected(tr("This database has no role yet. Choose one first: coordinator, or liaison of a city."));
+        return Error::rejected(tr(
+            "This database has no role yet. Choose one first: coordinator, or liaison of a city."));
     PackageReader reader;
     if (Status status = reader.open(packagePath); !status)
         return status.error();
@@ -150,7 +159,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             ++report.unchanged;
             return {};
         }
-        if (const QString problem = ownershipProblem(report.manifest, existing, outcome.result); !problem.isEmpty()) {
+        if (const QString problem = ownershipProblem(report.manifest, existing, outcome.result);
+            !problem.isEmpty()) {
             report.rejected.append({kind.name, incoming.id, problem});
             return {};
         }
@@ -158,9 +168,11 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         if (!outcome.newConflicts.isEmpty())
             ++report.conflicts;
         for (const QString &field : outcome.droppedByErasure)
-            report.notices << tr("An edit of %1 in an erased contact was dropped: erasure wins.").arg(field);
-        report.changes.append({kind.name, incoming.id, outcome.result.shown(kind.titleField).toString(),
-                               changedFields(existing, outcome.result)});
+            report.notices
+                << tr("An edit of %1 in an erased contact was dropped: erasure wins.").arg(field);
+        report.changes.append(
+            {kind.name, incoming.id, outcome.result.shown(kind.titleField).toString(),
+                changedFields(existing, outcome.result)});
         pending.append({std::move(outcome.result), !outcome.isNew});
         return {};
     });
@@ -171,8 +183,9 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
 
     const bool anything = !pending.isEmpty();
     if (anything && options.backup) {
-        Result<QString> saved = backup(db, options.backupFolder.isEmpty() ? defaultBackupFolder(db) : options.backupFolder,
-                                       options.keepBackups);
+        Result<QString> saved = backup(db,
+            options.backupFolder.isEmpty() ? defaultBackupFolder(db) : options.backupFolder,
+            options.keepBackups);
         if (!saved)
             return saved.error();
         report.backupPath = saved.value();
@@ -183,7 +196,9 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         if (options.cancel && options.cancel->load())
             return Error::failure(tr("Import cancelled; nothing was changed."));
         const KindSpec &kind = Kinds::get(item.state.kind);
-        if (Status status = local.save(kind, item.state, item.exists, local.hasConflicts(item.state.id)); !status)
+        if (Status status
+            = local.save(kind, item.state, item.exists, local.hasConflicts(item.state.id));
+            !status)
             return status.error();
         if (kind.name == QLatin1String("attachments")) {
             const QString sha = item.state.shown(QStringLiteral("sha256")).toString();
@@ -200,7 +215,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
                     store.addBindValue(bytes.value());
                     store.addBindValue(item.state.id);
                     if (!store.exec())
-                        return Database::sqlError(tr("importing a package"), store.lastError().text());
+                        return Database::sqlError(
+                            tr("importing a package"), store.lastError().text());
                 }
             }
         }
@@ -209,7 +225,9 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     // what the delta was cut against, and nothing was rejected on the way in.
     const VersionVector knowledge = Knowledge::local(db);
     if (report.rejected.isEmpty() && versionvector::dominates(knowledge, report.manifest.base)) {
-        if (Status status = Knowledge::setLocal(db, versionvector::merged(knowledge, report.manifest.knowledge)); !status)
+        if (Status status
+            = Knowledge::setLocal(db, versionvector::merged(knowledge, report.manifest.knowledge));
+            !status)
             return status.error();
     }
     if (report.manifest.senderReplica != identity.replicaId) {
@@ -220,7 +238,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         return status.error();
     if (Status status = transaction.commit(); !status) {
         if (status.error().message.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
-            return Error::rejected(tr("The package refers to records it does not hold; nothing was changed."));
+            return Error::rejected(
+                tr("The package refers to records it does not hold; nothing was changed."));
         return status.error();
     }
     report.applied = true;

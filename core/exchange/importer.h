@@ -39,7 +39,7 @@ struct ImportReport
     int conflicts = 0; // records with a conflict that was not there before
     QList<Rejection> rejected;
     QList<ImportChange> changes; // new and updated records
-    QStringList notices;         // e.g. an edit overruled by an erasure
+    QStringList notices; // e.g. an edit overruled by an erasure
     bool applied = false;
     QString backupPath;
 };
@@ -51,13 +51,14 @@ public:
     struct Options
     {
         bool dryRun = false;
-        bool backup = true;   // tests of merge rules skip it; every real import makes one
+        bool backup = true; // tests of merge rules skip it; every real import makes one
         QString backupFolder; // default: "backups" beside the database
         int keepBackups = 10;
         const std::atomic_bool *cancel = nullptr;
         std::function<void(int done)> progress;
     };
-    static Result<ImportReport> run(Database &db, const QString &packagePath, const Options &options);
+    static Result<ImportReport> run(
+        Database &db, const QString &packagePath, const Options &options);
     static QString defaultBackupFolder(const Database &db);
     // VACUUM INTO a dated file, then keep only the newest `keep` backups.
     static Result<QString> backup(Database &db, const QString &folder, int keep);

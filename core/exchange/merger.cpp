@@ -65,12 +65,14 @@ QString Merger::ownerOf(const KindSpec &kind, const RecordState &state, const QS
     return fallback;
 }
 
-MergeOutcome Merger::merge(const KindSpec &kind, const std::optional<RecordState> &local, const RecordState &incoming)
+MergeOutcome Merger::merge(
+    const KindSpec &kind, const std::optional<RecordState> &local, const RecordState &incoming)
 {
     MergeOutcome outcome;
     outcome.isNew = !local.has_value();
     const VersionVector localVector = local ? local->versionVector : VersionVector();
-    const QMap<QString, QList<FieldWrite>> localRegisters = local ? local->registers : QMap<QString, QList<FieldWrite>>();
+    const QMap<QString, QList<FieldWrite>> localRegisters
+        = local ? local->registers : QMap<QString, QList<FieldWrite>>();
 
     RecordState &result = outcome.result;
     result.kind = incoming.kind;
@@ -108,8 +110,9 @@ MergeOutcome Merger::merge(const KindSpec &kind, const std::optional<RecordState
         if (it->size() > 1 && localRegisters.value(it.key()).size() <= 1)
             outcome.newConflicts << it.key();
     }
-    outcome.changed = !local || !sameRegisters(*local, result) || local->versionVector != result.versionVector
-        || local->owner != result.owner || local->createdAt != result.createdAt;
+    outcome.changed = !local || !sameRegisters(*local, result)
+        || local->versionVector != result.versionVector || local->owner != result.owner
+        || local->createdAt != result.createdAt;
     return outcome;
 }
 

@@ -14,10 +14,10 @@ namespace pactesur {
 struct MergeOutcome
 {
     RecordState result;
-    bool isNew = false;   // nothing local before
+    bool isNew = false; // nothing local before
     bool changed = false; // the local record differs afterwards
-    QStringList newConflicts;      // fields in conflict now that were not before
-    QStringList droppedByErasure;  // fields whose concurrent edit an erasure overruled
+    QStringList newConflicts; // fields in conflict now that were not before
+    QStringList droppedByErasure; // fields whose concurrent edit an erasure overruled
 };
 
 class Merger
@@ -25,8 +25,8 @@ class Merger
 public:
     // Keeps each write the other side has not seen and drops the writes it has seen and
     // replaced; more than one survivor is a conflict. Commutative, associative, idempotent.
-    static MergeOutcome merge(const KindSpec &kind, const std::optional<RecordState> &local,
-                              const RecordState &incoming);
+    static MergeOutcome merge(
+        const KindSpec &kind, const std::optional<RecordState> &local, const RecordState &incoming);
     // Who owns a record in this state: the city it belongs to, else its creator.
     static QString ownerOf(const KindSpec &kind, const RecordState &state, const QString &fallback);
 };

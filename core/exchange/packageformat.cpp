@@ -10,8 +10,8 @@ namespace pactesur::package {
 QStringList columns(const KindSpec &kind)
 {
     QStringList list = {QStringLiteral("id"), QStringLiteral("owner"), QStringLiteral("created_at"),
-                        QStringLiteral("updated_at"), QStringLiteral("deleted"), QStringLiteral("vv"),
-                        QStringLiteral("dots")};
+        QStringLiteral("updated_at"), QStringLiteral("deleted"), QStringLiteral("vv"),
+        QStringLiteral("dots")};
     for (const FieldSpec &field : kind.fields) {
         if (field.type != FieldType::Blob)
             list << field.name;
@@ -22,11 +22,15 @@ QStringList columns(const KindSpec &kind)
 QString schema(const QString &prefix)
 {
     QStringList statements = {
-        QStringLiteral("CREATE TABLE %1manifest (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)").arg(prefix),
-        QStringLiteral("CREATE TABLE %1conflict (id TEXT PRIMARY KEY NOT NULL, owner, created_at, updated_at, "
-                       "deleted, vv, dots, record_kind, record_id, field, candidates, status)")
+        QStringLiteral(
+            "CREATE TABLE %1manifest (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
             .arg(prefix),
-        QStringLiteral("CREATE TABLE %1blob (sha256 TEXT PRIMARY KEY NOT NULL, data BLOB NOT NULL)").arg(prefix),
+        QStringLiteral(
+            "CREATE TABLE %1conflict (id TEXT PRIMARY KEY NOT NULL, owner, created_at, updated_at, "
+            "deleted, vv, dots, record_kind, record_id, field, candidates, status)")
+            .arg(prefix),
+        QStringLiteral("CREATE TABLE %1blob (sha256 TEXT PRIMARY KEY NOT NULL, data BLOB NOT NULL)")
+            .arg(prefix),
     };
     // No types, constraints or indexes on the record columns: the importer checks every
     // value itself (duplicate ids included), a package must never make SQLite evaluate
@@ -35,7 +39,8 @@ QString schema(const QString &prefix)
         QStringList quoted;
         for (const QString &column : columns(*kind))
             quoted << RowWriter::quoted(column);
-        statements << QStringLiteral("CREATE TABLE %1%2 (%3)").arg(prefix, kind->table, quoted.join(QStringLiteral(", ")));
+        statements << QStringLiteral("CREATE TABLE %1%2 (%3)")
+                          .arg(prefix, kind->table, quoted.join(QStringLiteral(", ")));
     }
     return statements.join(QStringLiteral(";\n")) + QLatin1Char(';');
 }

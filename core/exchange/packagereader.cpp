@@ -2,9 +2,10 @@
 #include "packagereader.h"
 
 #include "exchange/packageformat.h"
-#include "model/kinds.h"
 #include "exchange/statestore.h"
 #include "model/fieldcodec.h"
+#include "model/kinds.h"
+#include "store/sqlitevalue.h"
 #include "util/uuid.h"
 
 #include <QCryptographicHash>
@@ -14,11 +15,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -50,28 +51,13 @@ Budget &budget()
     return instance;
 }
 
-QStringList rows(sqlite3 *handle, const char *sql, bool *ok)
-{
-    QStringList result;
-    sqlite3_stmt *statement = nullptr;
-    *ok = sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK;
-    int rc = SQLITE_DONE;
-    while (*ok && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        QStringList columns;
-        for (int i = 0; i < sqlite3_column_count(statement); ++i)
-            columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, i)));
-        result << columns.join(QLatin1Char('|'));
-    }
-    *ok = *ok && rc == SQLITE_DONE;
-    sqlite3_finalize(statement);
-    return result;
-}
+using sqlitevalue::rows;
 
 bool isTimestamp(const QString &text)
 {
     // The one form Pactesur writes: 2025-03-01T09:30:00Z.
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\dZ$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\dZ$"));
     return text.size() == 20 && pattern.match(text).hasMatch();
 }
 
@@ -79,12 +65,14 @@ bool parseVector(const QString &json, VersionVector *vector)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject() || document.object().size() > 10000)
+    if (error.error != QJsonParseError::NoError || !document.isObject()
+        || document.object().size() > 10000)
         return false;
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const double counter = it.value().toDouble(-1);
-        if (!uuid::isValid(it.key()) || counter < 1 || counter > 9e15 || counter != double(qint64(counter)))
+        if (!uuid::isValid(it.key()) || counter < 1 || counter > 9e15
+            || counter != double(qint64(counter)))
             return false;
         vector->insert(it.key(), qint64(counter));
     }
@@ -100,7 +88,8 @@ PackageReader::~PackageReader()
 
 Error PackageReader::invalid(const QString &reason) const
 {
-    return Error::rejected(tr("%1 is not a valid Pactesur package: %2").arg(QFileInfo(m_path).fileName(), reason));
+    return Error::rejected(
+        tr("%1 is not a valid Pactesur package: %2").arg(QFileInfo(m_path).fileName(), reason));
 }
 
 Status PackageReader::open(const QString &path)
@@ -108,7 +97,8 @@ Status PackageReader::open(const QString &path)
     m_path = path;
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return Error::rejected(tr("The package %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return Error::rejected(
+            tr("The package %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (info.size() == 0)
         return invalid(tr("the file is empty."));
     if (info.size() > package::kMaxPackageBytes)
@@ -116,14 +106,17 @@ Status PackageReader::open(const QString &path)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::failure(tr("Cannot read the package %1.").arg(QDir::toNativeSeparators(path)));
+            return Error::failure(
+                tr("Cannot read the package %1.").arg(QDir::toNativeSeparators(path)));
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
             return invalid(tr("it is not a package file."));
     }
 
     // immutable=1: no locks, no journal, no -wal or -shm file next to a file we distrust.
-    const QByteArray uri = "file:" + QUrl::toPercentEncoding(info.absoluteFilePath(), "/") + "?immutable=1";
-    if (sqlite3_open_v2(uri.constData(), &m_handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
+    const QByteArray uri
+        = "file:" + QUrl::toPercentEncoding(info.absoluteFilePath(), "/") + "?immutable=1";
+    if (sqlite3_open_v2(uri.constData(), &m_handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
+        != SQLITE_OK)
         return invalid(tr("it cannot be opened."));
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
@@ -150,15 +143,16 @@ Status PackageReader::open(const QString &path)
     const QStringList applicationId = rows(m_handle, "PRAGMA application_id", &ok);
     if (!ok)
         return invalid(tr("it is damaged."));
-    if (applicationId != QStringList{QString::number(package::kApplicationId)})
+    if (applicationId != QStringList {QString::number(package::kApplicationId)})
         return invalid(tr("it was not made by Pactesur."));
     const int version = rows(m_handle, "PRAGMA user_version", &ok).value(0).toInt();
     if (version > package::kFormatVersion) {
-        return Error::rejected(tr("The package %1 was made by a newer version of Pactesur (package format %2; this "
-                                  "version reads format %3). Update Pactesur to import it.")
-                                   .arg(info.fileName())
-                                   .arg(version)
-                                   .arg(package::kFormatVersion));
+        return Error::rejected(
+            tr("The package %1 was made by a newer version of Pactesur (package format %2; this "
+               "version reads format %3). Update Pactesur to import it.")
+                .arg(info.fileName())
+                .arg(version)
+                .arg(package::kFormatVersion));
     }
     if (version != package::kFormatVersion)
         return invalid(tr("its format version is unknown."));
@@ -167,7 +161,7 @@ Status PackageReader::open(const QString &path)
     if (Status status = checkSchema(); !status)
         return status;
     const QStringList check = rows(m_handle, "PRAGMA quick_check", &ok);
-    if (!ok || check != QStringList{QStringLiteral("ok")})
+    if (!ok || check != QStringList {QStringLiteral("ok")})
         return invalid(tr("it is damaged."));
     return readManifest();
 }
@@ -179,12 +173,14 @@ Status PackageReader::checkSchema()
         sqlite3_open(":memory:", &memory);
         sqlite3_exec(memory, package::schema().toUtf8().constData(), nullptr, nullptr, nullptr);
         bool ok = false;
-        QStringList schema = rows(memory, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name", &ok);
+        QStringList schema = rows(
+            memory, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name", &ok);
         sqlite3_close(memory);
         return schema;
     }();
     bool ok = false;
-    const QStringList actual = rows(m_handle, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name", &ok);
+    const QStringList actual
+        = rows(m_handle, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name", &ok);
     if (!ok || actual != expected)
         return invalid(tr("it contains tables or code that a package may not hold."));
     return {};
@@ -193,14 +189,17 @@ Status PackageReader::checkSchema()
 Status PackageReader::readManifest()
 {
     bool ok = false;
-    const QStringList entries = rows(m_handle, "SELECT key, value FROM manifest WHERE length(value) < 1000000 LIMIT 100", &ok);
+    const QStringList entries = rows(
+        m_handle, "SELECT key, value FROM manifest WHERE length(value) < 1000000 LIMIT 100", &ok);
     if (!ok)
         return invalid(tr("its manifest cannot be read."));
     QMap<QString, QString> values;
     for (const QString &entry : entries)
-        values.insert(entry.section(QLatin1Char('|'), 0, 0), entry.section(QLatin1Char('|'), 1, -1));
+        values.insert(
+            entry.section(QLatin1Char('|'), 0, 0), entry.section(QLatin1Char('|'), 1, -1));
     if (values.value(QStringLiteral("format")) != QLatin1String(package::kFormatName)
-        || values.value(QStringLiteral("format_version")) != QString::number(package::kFormatVersion))
+        || values.value(QStringLiteral("format_version"))
+            != QString::number(package::kFormatVersion))
         return invalid(tr("its manifest does not describe a Pactesur package."));
     Manifest &manifest = m_manifest;
     manifest.senderReplica = values.value(QStringLiteral("sender_replica"));
@@ -210,7 +209,8 @@ Status PackageReader::readManifest()
     manifest.kind = values.value(QStringLiteral("kind"));
     manifest.digest = values.value(QStringLiteral("digest"));
     const bool liaison = manifest.senderRole == QLatin1String("liaison");
-    if (!uuid::isValid(manifest.senderReplica) || (!liaison && manifest.senderRole != QLatin1String("coordinator"))
+    if (!uuid::isValid(manifest.senderReplica)
+        || (!liaison && manifest.senderRole != QLatin1String("coordinator"))
         || (liaison && !uuid::isValid(manifest.senderCity)) || !isTimestamp(manifest.createdAt)
         || (manifest.kind != QLatin1String("full") && manifest.kind != QLatin1String("delta"))
         || !parseVector(values.value(QStringLiteral("base")), &manifest.base)
@@ -225,7 +225,8 @@ Status PackageReader::readManifest()
     hash.addData(QByteArray::number(QFileInfo(m_path).size()));
     m_fileDigest = QString::fromLatin1(hash.result().toHex());
     m_total = 0;
-    const QJsonObject counts = QJsonDocument::fromJson(values.value(QStringLiteral("counts")).toUtf8()).object();
+    const QJsonObject counts
+        = QJsonDocument::fromJson(values.value(QStringLiteral("counts")).toUtf8()).object();
     for (auto it = counts.begin(); it != counts.end(); ++it)
         m_total += it.value().toInt();
     return {};
@@ -240,23 +241,6 @@ int stepWithinBudget(sqlite3_stmt *statement)
     budget().limitMs = kBaseBudgetMs;
     budget().timer.restart();
     return sqlite3_step(statement);
-}
-
-QVariant columnValue(sqlite3_stmt *statement, int column)
-{
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_NULL:
-        return QVariant();
-    case SQLITE_INTEGER:
-        return qint64(sqlite3_column_int64(statement, column));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(statement, column);
-    case SQLITE_TEXT:
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-                                 sqlite3_column_bytes(statement, column));
-    default:
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)), sqlite3_column_bytes(statement, column));
-    }
 }
 
 QJsonValue asJson(const QVariant &value)
@@ -274,16 +258,19 @@ bool isDot(const QJsonValue &value, const VersionVector &vector)
     if (dot.size() != 3 || !dot.at(0).isString() || !dot.at(1).isDouble() || !dot.at(2).isString())
         return false;
     const double counter = dot.at(1).toDouble();
-    return uuid::isValid(dot.at(0).toString()) && counter >= 1 && counter <= 9e15 && counter == double(qint64(counter))
-        && isTimestamp(dot.at(2).toString()) && vector.value(dot.at(0).toString()) >= qint64(counter);
+    return uuid::isValid(dot.at(0).toString()) && counter >= 1 && counter <= 9e15
+        && counter == double(qint64(counter)) && isTimestamp(dot.at(2).toString())
+        && vector.value(dot.at(0).toString()) >= qint64(counter);
 }
 
 // The problem with one value of a field, or an empty string.
 QString checkValue(const KindSpec &kind, const QString &field, const QVariant &value)
 {
     if (field == QLatin1String("deleted"))
-        return value.typeId() == QMetaType::LongLong && (value.toLongLong() == 0 || value.toLongLong() == 1)
-            ? QString() : PackageReader::tr("deleted is not 0 or 1");
+        return value.typeId() == QMetaType::LongLong
+                && (value.toLongLong() == 0 || value.toLongLong() == 1)
+            ? QString()
+            : PackageReader::tr("deleted is not 0 or 1");
     const FieldSpec *spec = kind.field(field);
     if (!spec || spec->type == FieldType::Blob)
         return PackageReader::tr("it has an unknown field “%1”").arg(field.left(40));
@@ -300,30 +287,39 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
     QHash<QString, QMap<QString, QList<FieldWrite>>> conflicts;
     {
         sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(m_handle, "SELECT record_kind, record_id, field, candidates FROM conflict", -1, &statement, nullptr);
+        sqlite3_prepare_v2(m_handle,
+            "SELECT record_kind, record_id, field, candidates FROM conflict", -1, &statement,
+            nullptr);
         int rc = SQLITE_ROW;
         while ((rc = stepWithinBudget(statement)) == SQLITE_ROW) {
-            const QString kindName = columnValue(statement, 0).toString();
-            const QString recordId = columnValue(statement, 1).toString();
-            const QString field = columnValue(statement, 2).toString();
+            const QString kindName = sqlitevalue::column(statement, 0).toString();
+            const QString recordId = sqlitevalue::column(statement, 1).toString();
+            const QString field = sqlitevalue::column(statement, 2).toString();
             const KindSpec *kind = Kinds::find(kindName);
-            const QVariant candidates = columnValue(statement, 3);
+            const QVariant candidates = sqlitevalue::column(statement, 3);
             QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(candidates.toString().toUtf8(), &error);
-            bool valid = kind && uuid::isValid(recordId) && candidates.typeId() == QMetaType::QString
-                && error.error == QJsonParseError::NoError && document.isArray() && document.array().size() >= 2
-                && document.array().size() <= 64;
+            const QJsonDocument document
+                = QJsonDocument::fromJson(candidates.toString().toUtf8(), &error);
+            bool valid = kind && uuid::isValid(recordId)
+                && candidates.typeId() == QMetaType::QString
+                && error.error == QJsonParseError::NoError && document.isArray()
+                && document.array().size() >= 2 && document.array().size() <= 64;
             QList<FieldWrite> writes;
             for (const QJsonValue &entry : document.array()) {
                 const QJsonArray tuple = entry.toArray();
-                if (!valid || tuple.size() != 4 || !tuple.at(0).isString() || !tuple.at(1).isDouble() || !tuple.at(2).isString()
-                    || !uuid::isValid(tuple.at(0).toString()) || tuple.at(1).toDouble() < 1 || !isTimestamp(tuple.at(2).toString())
-                    || !checkValue(*kind, field, tuple.at(3).isDouble() ? QVariant(qint64(tuple.at(3).toDouble()))
-                                                                        : tuple.at(3).toVariant()).isEmpty()) {
+                if (!valid || tuple.size() != 4 || !tuple.at(0).isString()
+                    || !tuple.at(1).isDouble() || !tuple.at(2).isString()
+                    || !uuid::isValid(tuple.at(0).toString()) || tuple.at(1).toDouble() < 1
+                    || !isTimestamp(tuple.at(2).toString())
+                    || !checkValue(*kind, field,
+                        tuple.at(3).isDouble() ? QVariant(qint64(tuple.at(3).toDouble()))
+                                               : tuple.at(3).toVariant())
+                            .isEmpty()) {
                     valid = false;
                     break;
                 }
-                writes.append({tuple.at(0).toString(), qint64(tuple.at(1).toDouble()), tuple.at(2).toString(), tuple.at(3)});
+                writes.append({tuple.at(0).toString(), qint64(tuple.at(1).toDouble()),
+                    tuple.at(2).toString(), tuple.at(3)});
             }
             if (!valid) {
                 sqlite3_finalize(statement);
@@ -344,7 +340,8 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
         QStringList quoted;
         for (const QString &column : columns)
             quoted << QLatin1Char('"') + column + QLatin1Char('"');
-        const QByteArray sql = "SELECT " + quoted.join(QLatin1Char(',')).toUtf8() + " FROM " + kind->table.toUtf8();
+        const QByteArray sql
+            = "SELECT " + quoted.join(QLatin1Char(',')).toUtf8() + " FROM " + kind->table.toUtf8();
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
             return invalid(tr("its records cannot be read."));
@@ -354,7 +351,7 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
             QVariantList row;
             row.reserve(columns.size());
             for (int i = 0; i < columns.size(); ++i)
-                row << columnValue(statement, i);
+                row << sqlitevalue::column(statement, i);
             auto bad = [&](const QString &what) {
                 sqlite3_finalize(statement);
                 QString reason = what;
@@ -373,11 +370,14 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
             if (!isTimestamp(row.at(2).toString()) || !isTimestamp(row.at(3).toString()))
                 return bad(tr("its date is not valid"));
             VersionVector vector;
-            if (row.at(5).typeId() != QMetaType::QString || !parseVector(row.at(5).toString(), &vector) || vector.isEmpty())
+            if (row.at(5).typeId() != QMetaType::QString
+                || !parseVector(row.at(5).toString(), &vector) || vector.isEmpty())
                 return bad(tr("its version is not valid"));
             QJsonParseError error;
-            const QJsonDocument dots = QJsonDocument::fromJson(row.at(6).toString().toUtf8(), &error);
-            if (row.at(6).typeId() != QMetaType::QString || error.error != QJsonParseError::NoError || !dots.isObject())
+            const QJsonDocument dots
+                = QJsonDocument::fromJson(row.at(6).toString().toUtf8(), &error);
+            if (row.at(6).typeId() != QMetaType::QString || error.error != QJsonParseError::NoError
+                || !dots.isObject())
                 return bad(tr("its history cannot be read"));
             const QJsonObject dotMap = dots.object();
             for (int i = 4; i < columns.size(); ++i) {
@@ -387,11 +387,13 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
                 if (const QString problem = checkValue(*kind, field, row.at(i)); !problem.isEmpty())
                     return bad(problem);
                 // A value with no history would be data nobody wrote.
-                if (!row.at(i).isNull() && !dotMap.contains(field) && field != QLatin1String("deleted"))
+                if (!row.at(i).isNull() && !dotMap.contains(field)
+                    && field != QLatin1String("deleted"))
                     return bad(tr("the history of “%1” is not valid").arg(field));
             }
             for (auto it = dotMap.begin(); it != dotMap.end(); ++it) {
-                const bool known = it.key() == QLatin1String("deleted") || (kind->field(it.key()) != nullptr);
+                const bool known
+                    = it.key() == QLatin1String("deleted") || (kind->field(it.key()) != nullptr);
                 if (!known || !isDot(it.value(), vector))
                     return bad(tr("the history of “%1” is not valid").arg(it.key().left(40)));
             }
@@ -428,9 +430,12 @@ Result<QByteArray> PackageReader::blob(const QString &sha256)
     sqlite3_bind_text(statement, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
     QByteArray data;
     if (sqlite3_step(statement) == SQLITE_ROW)
-        data = QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, 0)), sqlite3_column_bytes(statement, 0));
+        data = QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, 0)),
+            sqlite3_column_bytes(statement, 0));
     sqlite3_finalize(statement);
-    if (!data.isEmpty() && QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != sha256)
+    if (!data.isEmpty()
+        && QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())
+            != sha256)
         return invalid(tr("an attachment does not match its hash."));
     return data;
 }

@@ -24,7 +24,8 @@ bool shownBefore(const QString &field, const FieldWrite &a, const FieldWrite &b)
         return a.counter > b.counter;
     if (a.replica != b.replica)
         return a.replica > b.replica;
-    return QJsonDocument(QJsonArray{a.value}).toJson() > QJsonDocument(QJsonArray{b.value}).toJson();
+    return QJsonDocument(QJsonArray {a.value}).toJson()
+        > QJsonDocument(QJsonArray {b.value}).toJson();
 }
 
 } // namespace
@@ -42,7 +43,8 @@ const FieldWrite *RecordState::shownWrite(const QString &field) const
     return best;
 }
 
-QList<FieldWrite> RecordState::collapseEqualValues(const QString &field, const QList<FieldWrite> &writes)
+QList<FieldWrite> RecordState::collapseEqualValues(
+    const QString &field, const QList<FieldWrite> &writes)
 {
     QList<FieldWrite> result;
     for (const FieldWrite &write : writes) {

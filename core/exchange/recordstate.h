@@ -17,7 +17,7 @@ struct FieldWrite
 {
     QString replica;
     qint64 counter = 0;
-    QString at;       // when it was written, UTC ISO-8601
+    QString at; // when it was written, UTC ISO-8601
     QJsonValue value; // the column value: string, number or null
 
     bool sameDot(const FieldWrite &other) const
@@ -45,8 +45,8 @@ struct RecordState
 
     // Concurrent writes of the same value are one value: only the first in the shown order
     // stays, on every replica alike, so they never make a conflict.
-    static QList<FieldWrite> collapseEqualValues(const QString &field, const QList<FieldWrite> &writes);
-
+    static QList<FieldWrite> collapseEqualValues(
+        const QString &field, const QList<FieldWrite> &writes);
 };
 
 namespace versionvector {

@@ -72,7 +72,8 @@ RecordState StateStore::fromRow(const KindSpec &kind, const QVariantList &row)
     return fromRow(kind, row, QJsonDocument::fromJson(row.value(6).toString().toUtf8()).object());
 }
 
-RecordState StateStore::fromRow(const KindSpec &kind, const QVariantList &row, const QJsonObject &dots)
+RecordState StateStore::fromRow(
+    const KindSpec &kind, const QVariantList &row, const QJsonObject &dots)
 {
     RecordState state;
     state.kind = kind.name;
@@ -90,8 +91,9 @@ RecordState StateStore::fromRow(const KindSpec &kind, const QVariantList &row, c
         if (!values.contains(it.key()))
             continue; // the bytes of an attachment travel apart from the registers
         const QJsonArray dot = it.value().toArray();
-        state.registers.insert(it.key(), {{dot.at(0).toString(), qint64(dot.at(1).toDouble()), dot.at(2).toString(),
-                                           values.value(it.key())}});
+        state.registers.insert(it.key(),
+            {{dot.at(0).toString(), qint64(dot.at(1).toDouble()), dot.at(2).toString(),
+                values.value(it.key())}});
     }
     return state;
 }
@@ -99,13 +101,14 @@ RecordState StateStore::fromRow(const KindSpec &kind, const QVariantList &row, c
 QList<const KindSpec *> StateStore::exchangedKinds()
 {
     QList<const KindSpec *> kinds;
-    for (const char *name : {"projects", "themes", "cities", "organisations", "contacts", "groups", "memberships",
-                             "activities", "participation", "attachments", "resources", "sheets"})
+    for (const char *name : {"projects", "themes", "cities", "organisations", "contacts", "groups",
+             "memberships", "activities", "participation", "attachments", "resources", "sheets"})
         kinds << &Kinds::get(QString::fromLatin1(name));
     return kinds;
 }
 
-std::optional<RecordState> StateStore::load(const Database &db, const KindSpec &kind, const QString &id)
+std::optional<RecordState> StateStore::load(
+    const Database &db, const KindSpec &kind, const QString &id)
 {
     QSqlQuery query(db.sql());
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns(kind), kind.table));
@@ -119,11 +122,12 @@ std::optional<RecordState> StateStore::load(const Database &db, const KindSpec &
     return state;
 }
 
-Status StateStore::forEach(const Database &db, const KindSpec &kind,
-                           const std::function<bool(const RecordState &)> &visit)
+Status StateStore::forEach(
+    const Database &db, const KindSpec &kind, const std::function<bool(const RecordState &)> &visit)
 {
     QSqlQuery conflicts(db.sql());
-    conflicts.prepare(QStringLiteral("SELECT DISTINCT record_id FROM conflict WHERE record_kind = ?"));
+    conflicts.prepare(
+        QStringLiteral("SELECT DISTINCT record_id FROM conflict WHERE record_kind = ?"));
     conflicts.addBindValue(kind.name);
     conflicts.exec();
     QSet<QString> inConflict;
@@ -132,7 +136,8 @@ Status StateStore::forEach(const Database &db, const KindSpec &kind,
 
     QSqlQuery query(db.sql());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns(kind), kind.table)))
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns(kind), kind.table)))
         return Database::sqlError(Database::tr("reading records"), query.lastError().text());
     while (query.next()) {
         RecordState state = stateFrom(kind, query);
@@ -147,7 +152,8 @@ Status StateStore::forEach(const Database &db, const KindSpec &kind,
     return {};
 }
 
-LocalStates::LocalStates(const Database &db) : m_db(db)
+LocalStates::LocalStates(const Database &db)
+    : m_db(db)
 {
     QSqlQuery query(db.sql());
     query.exec(QStringLiteral("SELECT DISTINCT record_id FROM conflict"));
@@ -164,7 +170,7 @@ LocalStates::~LocalStates()
 }
 
 sqlite3_stmt *LocalStates::statement(QHash<QString, sqlite3_stmt *> &cache, const KindSpec &kind,
-                                     const std::function<QString()> &sql)
+    const std::function<QString()> &sql)
 {
     auto it = cache.find(kind.name);
     if (it == cache.end()) {
@@ -199,7 +205,8 @@ std::optional<RecordState> LocalStates::load(const KindSpec &kind, const QString
     return state;
 }
 
-Status LocalStates::save(const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts)
+Status LocalStates::save(
+    const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts)
 {
     auto quotedColumns = [&] {
         QStringList quoted;
@@ -207,24 +214,28 @@ Status LocalStates::save(const KindSpec &kind, const RecordState &state, bool ex
             quoted << RowWriter::quoted(name);
         return quoted;
     };
-    sqlite3_stmt *write = exists ? statement(m_updates, kind, [&] {
-        QStringList assignments;
-        for (const QString &column : quotedColumns().mid(1))
-            assignments << column + QStringLiteral(" = ?");
-        return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(kind.table, assignments.join(QStringLiteral(", ")));
-    })
-                                 : statement(m_inserts, kind, [&] {
-                                       const QStringList quoted = quotedColumns();
-                                       return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                           .arg(kind.table, quoted.join(QStringLiteral(", ")),
-                                                QStringList(quoted.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
-                                   });
+    sqlite3_stmt *write = exists
+        ? statement(m_updates, kind,
+            [&] {
+                QStringList assignments;
+                for (const QString &column : quotedColumns().mid(1))
+                    assignments << column + QStringLiteral(" = ?");
+                return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                    .arg(kind.table, assignments.join(QStringLiteral(", ")));
+            })
+        : statement(m_inserts, kind, [&] {
+              const QStringList quoted = quotedColumns();
+              return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(kind.table, quoted.join(QStringLiteral(", ")),
+                      QStringList(quoted.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+          });
     QJsonObject dots;
     for (auto reg = state.registers.begin(); reg != state.registers.end(); ++reg)
         dots.insert(reg.key(), state.shownWrite(reg.key())->dot());
-    QVariantList row = {QVariant(state.id), QVariant(state.owner), QVariant(state.createdAt), QVariant(state.updatedAt()),
-                        QVariant(state.deleted() ? 1 : 0), QVariant(versionvector::toJson(state.versionVector)),
-                        QVariant(QString::fromUtf8(QJsonDocument(dots).toJson(QJsonDocument::Compact)))};
+    QVariantList row = {QVariant(state.id), QVariant(state.owner), QVariant(state.createdAt),
+        QVariant(state.updatedAt()), QVariant(state.deleted() ? 1 : 0),
+        QVariant(versionvector::toJson(state.versionVector)),
+        QVariant(QString::fromUtf8(QJsonDocument(dots).toJson(QJsonDocument::Compact)))};
     for (const FieldSpec &field : kind.fields) {
         if (field.type != FieldType::Blob)
             row << toColumn(field, state.shown(field.name));
@@ -235,7 +246,8 @@ Status LocalStates::save(const KindSpec &kind, const RecordState &state, bool ex
     if (exists)
         sqlitevalue::bind(write, position, state.id);
     if (sqlite3_step(write) != SQLITE_DONE)
-        return Database::sqlError(Database::tr("saving changes"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        return Database::sqlError(
+            Database::tr("saving changes"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     sqlite3_reset(write);
     bool inConflict = false;
     for (const QList<FieldWrite> &writes : state.registers)
@@ -247,7 +259,8 @@ Status LocalStates::save(const KindSpec &kind, const RecordState &state, bool ex
     return Conflicts::store(m_db, kind, state);
 }
 
-Status StateStore::save(const Database &db, const KindSpec &kind, const RecordState &state, bool exists)
+Status StateStore::save(
+    const Database &db, const KindSpec &kind, const RecordState &state, bool exists)
 {
     RowMeta meta;
     meta.id = state.id;
@@ -266,7 +279,8 @@ Status StateStore::save(const Database &db, const KindSpec &kind, const RecordSt
     for (auto it = state.registers.begin(); it != state.registers.end(); ++it)
         dots.insert(it.key(), state.shownWrite(it.key())->dot());
     meta.dots = QString::fromUtf8(QJsonDocument(dots).toJson(QJsonDocument::Compact));
-    Status written = exists ? RowWriter::update(db, kind, meta, values) : RowWriter::insert(db, kind, meta, values);
+    Status written = exists ? RowWriter::update(db, kind, meta, values)
+                            : RowWriter::insert(db, kind, meta, values);
     if (!written)
         return written;
     return Conflicts::store(db, kind, state);

@@ -7,8 +7,8 @@
 #include "util/result.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
+#include <QSet>
 
 struct sqlite3_stmt;
 
@@ -35,7 +35,8 @@ public:
     Status save(const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts);
 
 private:
-    sqlite3_stmt *statement(QHash<QString, sqlite3_stmt *> &cache, const KindSpec &kind, const std::function<QString()> &sql);
+    sqlite3_stmt *statement(QHash<QString, sqlite3_stmt *> &cache, const KindSpec &kind,
+        const std::function<QString()> &sql);
 
     const Database &m_db;
     QHash<QString, sqlite3_stmt *> m_selects;
@@ -47,15 +48,18 @@ private:
 class StateStore
 {
 public:
-    static std::optional<RecordState> load(const Database &db, const KindSpec &kind, const QString &id);
+    static std::optional<RecordState> load(
+        const Database &db, const KindSpec &kind, const QString &id);
     // Every record of a kind, one at a time; stop by returning false.
     static Status forEach(const Database &db, const KindSpec &kind,
-                          const std::function<bool(const RecordState &)> &visit);
+        const std::function<bool(const RecordState &)> &visit);
     // Writes the shown values, dots, version vector and conflict rows of a merged state.
-    static Status save(const Database &db, const KindSpec &kind, const RecordState &state, bool exists);
+    static Status save(
+        const Database &db, const KindSpec &kind, const RecordState &state, bool exists);
     // A record from its row in package::columns() order (local table or package table);
     // `dots` is the parsed dots column.
-    static RecordState fromRow(const KindSpec &kind, const QVariantList &row, const QJsonObject &dots);
+    static RecordState fromRow(
+        const KindSpec &kind, const QVariantList &row, const QJsonObject &dots);
     static RecordState fromRow(const KindSpec &kind, const QVariantList &row);
     // Kinds whose records travel in packages, in the order references need them.
     static QList<const KindSpec *> exchangedKinds();

@@ -57,7 +57,8 @@ Result<QVariant> FieldCodec::parse(const FieldSpec &field, const QString &rawTex
         return QVariant();
 
     auto invalid = [&](const QString &expected) {
-        return Error::rejected(tr("Invalid value “%1” for %2: %3.").arg(text.left(60), label, expected));
+        return Error::rejected(
+            tr("Invalid value “%1” for %2: %3.").arg(text.left(60), label, expected));
     };
 
     switch (field.type) {
@@ -66,7 +67,8 @@ Result<QVariant> FieldCodec::parse(const FieldSpec &field, const QString &rawTex
         const bool isLong = field.type == FieldType::LongText;
         const int limit = isLong ? kMaxTextLength : kMaxLineLength;
         if (text.size() > limit)
-            return Error::rejected(tr("%1 is too long: at most %2 characters.").arg(label).arg(limit));
+            return Error::rejected(
+                tr("%1 is too long: at most %2 characters.").arg(label).arg(limit));
         if (hasControlCharacters(text, isLong))
             return invalid(tr("control characters are not allowed"));
         return text;
@@ -84,7 +86,8 @@ Result<QVariant> FieldCodec::parse(const FieldSpec &field, const QString &rawTex
         if (!ok || !qIsFinite(value))
             return invalid(tr("expected a number"));
         if (field.maximum != 0 && (value < field.minimum || value > field.maximum))
-            return invalid(tr("expected a number from %1 to %2").arg(field.minimum).arg(field.maximum));
+            return invalid(
+                tr("expected a number from %1 to %2").arg(field.minimum).arg(field.maximum));
         return value;
     }
     case FieldType::Date: {
@@ -95,9 +98,11 @@ Result<QVariant> FieldCodec::parse(const FieldSpec &field, const QString &rawTex
     }
     case FieldType::Boolean: {
         const QString lower = text.toLower();
-        if (lower == QLatin1String("true") || lower == QLatin1String("yes") || lower == QLatin1String("1"))
+        if (lower == QLatin1String("true") || lower == QLatin1String("yes")
+            || lower == QLatin1String("1"))
             return 1;
-        if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("0"))
+        if (lower == QLatin1String("false") || lower == QLatin1String("no")
+            || lower == QLatin1String("0"))
             return 0;
         return invalid(tr("expected true or false"));
     }
@@ -124,7 +129,8 @@ Result<QVariant> FieldCodec::parse(const FieldSpec &field, const QString &rawTex
     }
     case FieldType::Url: {
         const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
             || url.host().isEmpty() || text.size() > 2000) {
             return invalid(tr("expected a web address starting with https://"));
         }
@@ -179,15 +185,19 @@ QString FieldCodec::checkStored(const FieldSpec &field, const QJsonValue &value)
 {
     if (value.isNull())
         return {}; // tombstones and erased contacts hold nulls even in required fields
-    const bool numeric = field.type == FieldType::Integer || field.type == FieldType::Real || field.type == FieldType::Boolean;
+    const bool numeric = field.type == FieldType::Integer || field.type == FieldType::Real
+        || field.type == FieldType::Boolean;
     if (numeric != value.isDouble())
         return tr("%1 has the wrong type").arg(field.name);
     if (numeric) {
         const double number = value.toDouble();
         if (field.type == FieldType::Real)
-            return qIsFinite(number) && (field.maximum == 0 || (number >= field.minimum && number <= field.maximum))
-                ? QString() : tr("%1 is out of range").arg(field.name);
-        if (number != double(qint64(number)) || number < 0 || number > 100000000 || (field.type == FieldType::Boolean && number > 1))
+            return qIsFinite(number)
+                    && (field.maximum == 0 || (number >= field.minimum && number <= field.maximum))
+                ? QString()
+                : tr("%1 is out of range").arg(field.name);
+        if (number != double(qint64(number)) || number < 0 || number > 100000000
+            || (field.type == FieldType::Boolean && number > 1))
             return tr("%1 is out of range").arg(field.name);
         return {};
     }
@@ -197,14 +207,18 @@ QString FieldCodec::checkStored(const FieldSpec &field, const QJsonValue &value)
     switch (field.type) {
     case FieldType::CityRef:
     case FieldType::Ref:
-        return matches(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), text)
-            ? QString() : tr("%1 is not an id").arg(field.name);
+        return matches(
+                   QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+                   text)
+            ? QString()
+            : tr("%1 is not an id").arg(field.name);
     case FieldType::LanguageList:
     case FieldType::RefList:
     case FieldType::ThemeList: {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || !document.isArray() || document.array().size() > 200)
+        if (error.error != QJsonParseError::NoError || !document.isArray()
+            || document.array().size() > 200)
             return tr("%1 is not a list").arg(field.name);
         for (const QJsonValue &item : document.array()) {
             if (!item.isString() || item.toString().size() > 100)

@@ -11,26 +11,26 @@
 namespace pactesur {
 
 enum class FieldType {
-    Text,         // one line
-    LongText,     // paragraphs
-    Integer,      // >= 0
+    Text, // one line
+    LongText, // paragraphs
+    Integer, // >= 0
     Real,
-    Date,         // YYYY-MM-DD
+    Date, // YYYY-MM-DD
     Boolean,
-    Choice,       // one of FieldSpec::choices
-    Country,      // ISO 3166-1 alpha-2
-    Language,     // ISO 639-1
+    Choice, // one of FieldSpec::choices
+    Country, // ISO 3166-1 alpha-2
+    Language, // ISO 639-1
     LanguageList,
     Url,
     Email,
     Phone,
-    CityRef,      // a city id; the CLI also takes a slug
-    Ref,          // a record of FieldSpec::refKind
-    RefList,      // several records of FieldSpec::refKind
-    ThemeRef,     // a theme slug
-    ThemeList,    // theme slugs
-    LabelMap,     // {"fr": "...", ...}
-    Slug,         // lower-case ASCII, digits and dashes/underscores
+    CityRef, // a city id; the CLI also takes a slug
+    Ref, // a record of FieldSpec::refKind
+    RefList, // several records of FieldSpec::refKind
+    ThemeRef, // a theme slug
+    ThemeList, // theme slugs
+    LabelMap, // {"fr": "...", ...}
+    Slug, // lower-case ASCII, digits and dashes/underscores
     Sha256,
     Blob,
 };
@@ -44,10 +44,10 @@ struct FieldSpec
     QStringList choices;
     QString refKind;
     double minimum = 0;
-    double maximum = 0;     // 0 = no bound
-    bool personal = false;  // wiped when a contact is erased
+    double maximum = 0; // 0 = no bound
+    bool personal = false; // wiped when a contact is erased
     bool immutable = false; // fixed at creation (derived ids depend on it)
-    bool computed = false;  // filled by core, not accepted from input
+    bool computed = false; // filled by core, not accepted from input
     QString defaultValue;
 
     QString translatedLabel() const;
@@ -58,9 +58,9 @@ struct KindSpec
 {
     enum class IdRule { Random, FromSlug, FromPair, FromHash };
 
-    QString name;  // CLI name, plural: "cities"
+    QString name; // CLI name, plural: "cities"
     QString table; // SQL table
-    const char *label = nullptr;       // singular, "pactesur::Kind"
+    const char *label = nullptr; // singular, "pactesur::Kind"
     const char *pluralLabel = nullptr; // plural, "pactesur::Kind"
     QString titleField;
     QList<FieldSpec> fields;

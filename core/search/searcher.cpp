@@ -46,15 +46,17 @@ QList<SearchHit> Searcher::search(const QString &text, int limitPerKind) const
         return hits;
     for (const SearchTable &table : kTables) {
         QSqlQuery query(m_db.sql());
-        query.prepare(QStringLiteral("SELECT t.id, t.%2 FROM %1_fts f JOIN %1 t ON t.rowid = f.rowid "
-                                     "WHERE f.%1_fts MATCH ? AND t.deleted = 0 ORDER BY f.rowid DESC LIMIT ?")
-                          .arg(QString::fromLatin1(table.table), QString::fromLatin1(table.titleColumn)));
+        query.prepare(
+            QStringLiteral("SELECT t.id, t.%2 FROM %1_fts f JOIN %1 t ON t.rowid = f.rowid "
+                           "WHERE f.%1_fts MATCH ? AND t.deleted = 0 ORDER BY f.rowid DESC LIMIT ?")
+                .arg(QString::fromLatin1(table.table), QString::fromLatin1(table.titleColumn)));
         query.addBindValue(match);
         query.addBindValue(limitPerKind);
         if (!query.exec())
             continue;
         while (query.next())
-            hits.append({QString::fromLatin1(table.kind), query.value(0).toString(), query.value(1).toString()});
+            hits.append({QString::fromLatin1(table.kind), query.value(0).toString(),
+                query.value(1).toString()});
     }
     return hits;
 }

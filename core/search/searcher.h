@@ -19,7 +19,9 @@ struct SearchHit
 class Searcher
 {
 public:
-    explicit Searcher(const Database &db) : m_db(db) {}
+    explicit Searcher(const Database &db)
+        : m_db(db)
+    { }
     // Every word must match (as a prefix); newest records first within each kind. Ranking by
     // relevance (bm25) would score every match: ~60 ms for common words at network scale,
     // over the 10 ms budget of DESIGN.md section 9.

@@ -24,27 +24,30 @@ struct Sizes
     int cities, activities, sheets, contacts;
 };
 
-const char *const kWords[] = {
-    "night", "safety", "patrol", "tourism", "crowd", "festival", "square", "market", "youth",
-    "prevention", "mediation", "camera", "lighting", "station", "harbour", "stadium", "school",
-    "community", "women", "recruitment", "training", "crisis", "flood", "heat", "refugee",
-    "reception", "private", "partnership", "citizen", "panel", "dialogue", "bike", "beach",
-    "old town", "transport", "retail", "bar", "noise", "graffiti", "park"};
+const char *const kWords[] = {"night", "safety", "patrol", "tourism", "crowd", "festival", "square",
+    "market", "youth", "prevention", "mediation", "camera", "lighting", "station", "harbour",
+    "stadium", "school", "community", "women", "recruitment", "training", "crisis", "flood", "heat",
+    "refugee", "reception", "private", "partnership", "citizen", "panel", "dialogue", "bike",
+    "beach", "old town", "transport", "retail", "bar", "noise", "graffiti", "park"};
 const char *const kActivityKinds[] = {"meeting", "police_staff_exchange", "academy", "training",
-                                      "study_visit", "workshop", "webinar", "steering_committee",
-                                      "communication", "other"};
-const char *const kSheetStatuses[] = {"draft", "submitted", "changes_requested", "validated", "published"};
+    "study_visit", "workshop", "webinar", "steering_committee", "communication", "other"};
+const char *const kSheetStatuses[]
+    = {"draft", "submitted", "changes_requested", "validated", "published"};
 const char *const kSensitivities[] = {"public", "partners", "restricted"};
-const char *const kLanguages[] = {"en", "fr", "nl", "it", "es", "ca", "pt", "pl", "el", "hu", "sk", "lv", "lt", "et"};
-const char *const kCountries[] = {"FR", "IT", "ES", "BE", "PT", "PL", "GR", "HU", "SK", "LV", "LT", "EE", "DE", "NL"};
-const char *const kThemes[] = {"safe_nightlife", "crisis_management", "tourism_security", "local_polarisation",
-                               "refugee_reception", "police_recruitment", "private_sector",
-                               "citizen_participation", "police_exchanges"};
+const char *const kLanguages[]
+    = {"en", "fr", "nl", "it", "es", "ca", "pt", "pl", "el", "hu", "sk", "lv", "lt", "et"};
+const char *const kCountries[]
+    = {"FR", "IT", "ES", "BE", "PT", "PL", "GR", "HU", "SK", "LV", "LT", "EE", "DE", "NL"};
+const char *const kThemes[] = {"safe_nightlife", "crisis_management", "tourism_security",
+    "local_polarisation", "refugee_reception", "police_recruitment", "private_sector",
+    "citizen_participation", "police_exchanges"};
 
 class Random
 {
 public:
-    explicit Random(quint32 seed) : m_engine(seed) {}
+    explicit Random(quint32 seed)
+        : m_engine(seed)
+    { }
     int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_engine); }
     template<typename T, size_t N>
     QString pick(const T (&items)[N])
@@ -81,7 +84,8 @@ Result<GeneratedCounts> Generator::generate(Database &db, Scale scale, quint32 s
     const Identity identity = Replica::load(db);
     if (!identity.isCoordinator())
         return Error::rejected(tr("Only the coordinator's database can generate records."));
-    const Sizes sizes = scale == Scale::Network ? Sizes{235, 100000, 20000, 20000} : Sizes{0, 500, 200, 200};
+    const Sizes sizes
+        = scale == Scale::Network ? Sizes {235, 100000, 20000, 20000} : Sizes {0, 500, 200, 200};
     Random random(seed);
     const QString now = db.clock().nowIso();
     const QDate projectStart(2023, 9, 1);
@@ -98,7 +102,8 @@ Result<GeneratedCounts> Generator::generate(Database &db, Scale scale, quint32 s
         cityIds << cities.value(0).toString();
 
     GeneratedCounts counts;
-    auto write = [&](const char *kindName, const QString &id, const QString &owner, const QVariantMap &values) {
+    auto write = [&](const char *kindName, const QString &id, const QString &owner,
+                     const QVariantMap &values) {
         const KindSpec &kind = Kinds::get(QString::fromLatin1(kindName));
         const QJsonArray dot = {identity.replicaId, ++counter, now};
         QJsonObject dots = {{QStringLiteral("deleted"), dot}};
@@ -109,24 +114,29 @@ Result<GeneratedCounts> Generator::generate(Database &db, Scale scale, quint32 s
         meta.owner = owner;
         meta.createdAt = now;
         meta.updatedAt = now;
-        meta.versionVector = QString::fromUtf8(QJsonDocument(QJsonObject{{identity.replicaId, counter}}).toJson(QJsonDocument::Compact));
+        meta.versionVector = QString::fromUtf8(QJsonDocument(
+            QJsonObject {
+                {identity.replicaId, counter}}).toJson(QJsonDocument::Compact));
         meta.dots = QString::fromUtf8(QJsonDocument(dots).toJson(QJsonDocument::Compact));
         return RowWriter::insert(db, kind, meta, values);
     };
     auto list = [](const QStringList &items) {
-        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
     };
 
     for (int i = 0; i < sizes.cities; ++i) {
-        const QString slug = QStringLiteral("generated-%1-%2").arg(seed).arg(i, 3, 10, QLatin1Char('0'));
+        const QString slug
+            = QStringLiteral("generated-%1-%2").arg(seed).arg(i, 3, 10, QLatin1Char('0'));
         const QString id = uuid::fromName(QStringLiteral("city:") + slug);
         const QVariantMap values = {{QStringLiteral("slug"), slug},
-                                    {QStringLiteral("name"), random.words(1) + QStringLiteral("ville ") + QString::number(i)},
-                                    {QStringLiteral("country"), random.pick(kCountries)},
-                                    {QStringLiteral("role"), QStringLiteral("associated")},
-                                    {QStringLiteral("languages"), list({random.pick(kLanguages)})},
-                                    {QStringLiteral("latitude"), 36.0 + random.below(3000) / 100.0},
-                                    {QStringLiteral("longitude"), -9.0 + random.below(3500) / 100.0}};
+            {QStringLiteral("name"),
+                random.words(1) + QStringLiteral("ville ") + QString::number(i)},
+            {QStringLiteral("country"), random.pick(kCountries)},
+            {QStringLiteral("role"), QStringLiteral("associated")},
+            {QStringLiteral("languages"), list({random.pick(kLanguages)})},
+            {QStringLiteral("latitude"), 36.0 + random.below(3000) / 100.0},
+            {QStringLiteral("longitude"), -9.0 + random.below(3500) / 100.0}};
         if (Status status = write("cities", id, id, values); !status)
             return status.error();
         cityIds << id;
@@ -135,27 +145,30 @@ Result<GeneratedCounts> Generator::generate(Database &db, Scale scale, quint32 s
     for (int i = 0; i < sizes.activities; ++i) {
         const QDate start = projectStart.addDays(random.below(730));
         const QVariantMap values = {{QStringLiteral("kind"), random.pick(kActivityKinds)},
-                                    {QStringLiteral("title"), random.words(3)},
-                                    {QStringLiteral("start"), start.toString(Qt::ISODate)},
-                                    {QStringLiteral("end"), start.addDays(random.below(4)).toString(Qt::ISODate)},
-                                    {QStringLiteral("host_city"), cityIds.at(random.below(int(cityIds.size())))},
-                                    {QStringLiteral("status"), start < QDate(2025, 6, 1) ? QStringLiteral("done") : QStringLiteral("planned")},
-                                    {QStringLiteral("description"), random.words(25)}};
-        if (Status status = write("activities", uuid::create(), QStringLiteral("coordinator"), values); !status)
+            {QStringLiteral("title"), random.words(3)},
+            {QStringLiteral("start"), start.toString(Qt::ISODate)},
+            {QStringLiteral("end"), start.addDays(random.below(4)).toString(Qt::ISODate)},
+            {QStringLiteral("host_city"), cityIds.at(random.below(int(cityIds.size())))},
+            {QStringLiteral("status"),
+                start < QDate(2025, 6, 1) ? QStringLiteral("done") : QStringLiteral("planned")},
+            {QStringLiteral("description"), random.words(25)}};
+        if (Status status
+            = write("activities", uuid::create(), QStringLiteral("coordinator"), values);
+            !status)
             return status.error();
         ++counts.activities;
     }
     for (int i = 0; i < sizes.sheets; ++i) {
         const QString city = cityIds.at(random.below(int(cityIds.size())));
-        const QVariantMap values = {{QStringLiteral("title"), random.words(4)},
-                                    {QStringLiteral("city"), city},
-                                    {QStringLiteral("themes"), list({random.pick(kThemes)})},
-                                    {QStringLiteral("language"), random.pick(kLanguages)},
-                                    {QStringLiteral("status"), random.pick(kSheetStatuses)},
-                                    {QStringLiteral("sensitivity"), random.pick(kSensitivities)},
-                                    {QStringLiteral("summary"), random.words(40)},
-                                    {QStringLiteral("context"), random.words(60)},
-                                    {QStringLiteral("actions"), random.words(60)}};
+        const QVariantMap values
+            = {{QStringLiteral("title"), random.words(4)}, {QStringLiteral("city"), city},
+                {QStringLiteral("themes"), list({random.pick(kThemes)})},
+                {QStringLiteral("language"), random.pick(kLanguages)},
+                {QStringLiteral("status"), random.pick(kSheetStatuses)},
+                {QStringLiteral("sensitivity"), random.pick(kSensitivities)},
+                {QStringLiteral("summary"), random.words(40)},
+                {QStringLiteral("context"), random.words(60)},
+                {QStringLiteral("actions"), random.words(60)}};
         if (Status status = write("sheets", uuid::create(), city, values); !status)
             return status.error();
         ++counts.sheets;
@@ -163,11 +176,11 @@ Result<GeneratedCounts> Generator::generate(Database &db, Scale scale, quint32 s
     for (int i = 0; i < sizes.contacts; ++i) {
         const QString city = cityIds.at(random.below(int(cityIds.size())));
         const QVariantMap values = {{QStringLiteral("name"), random.words(2)},
-                                    {QStringLiteral("function"), random.words(2)},
-                                    {QStringLiteral("city"), city},
-                                    {QStringLiteral("email"), QStringLiteral("contact%1@example.org").arg(i)},
-                                    {QStringLiteral("legal_basis"), QStringLiteral("public_task")},
-                                    {QStringLiteral("review_by"), projectStart.addDays(random.below(1200)).toString(Qt::ISODate)}};
+            {QStringLiteral("function"), random.words(2)}, {QStringLiteral("city"), city},
+            {QStringLiteral("email"), QStringLiteral("contact%1@example.org").arg(i)},
+            {QStringLiteral("legal_basis"), QStringLiteral("public_task")},
+            {QStringLiteral("review_by"),
+                projectStart.addDays(random.below(1200)).toString(Qt::ISODate)}};
         if (Status status = write("contacts", uuid::create(), city, values); !status)
             return status.error();
         ++counts.contacts;

@@ -64,7 +64,7 @@ QJsonArray readSeedFile(const char *resource)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    return document.isArray() ? document.array() : QJsonArray{document.object()};
+    return document.isArray() ? document.array() : QJsonArray {document.object()};
 }
 
 bool exists(const Database &db, const KindSpec &kind, const QString &id)
@@ -99,7 +99,8 @@ Result<int> Seeder::seed(Database &db)
             const QString slug = object.value(QStringLiteral("slug")).toString();
             RecordStore::FixedStamp stamp;
             stamp.id = RecordStore::nameBasedId(kind, {slug});
-            stamp.owner = kind.ownerField == QLatin1String("id") ? stamp.id : QStringLiteral("coordinator");
+            stamp.owner
+                = kind.ownerField == QLatin1String("id") ? stamp.id : QStringLiteral("coordinator");
             stamp.replicaId = seedReplicaId();
             stamp.timestamp = QString::fromLatin1(kSeedTimestamp);
             if (exists(db, kind, stamp.id))
@@ -117,7 +118,8 @@ Result<int> Seeder::seed(Database &db)
         }
     }
     QSqlQuery mark(db.sql());
-    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO local_setting (key, value) VALUES ('seed_version', ?)"));
+    mark.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO local_setting (key, value) VALUES ('seed_version', ?)"));
     mark.addBindValue(kSeedVersion);
     if (!mark.exec())
         return Error::failure(tr("The built-in data could not be loaded."));

@@ -4,6 +4,7 @@
 #include "model/kinds.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/sqlitevalue.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -14,21 +15,13 @@ namespace pactesur {
 
 namespace {
 
-// Rows of a query on a raw handle, each row one string of its columns.
+// Rows of a query on a raw handle; a failed query reads as one row naming the error.
 QStringList rows(sqlite3 *handle, const QByteArray &sql)
 {
-    QStringList result;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
-        return {QStringLiteral("error: ") + QString::fromUtf8(sqlite3_errmsg(handle))};
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-        QStringList columns;
-        for (int i = 0; i < sqlite3_column_count(statement); ++i)
-            columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, i)));
-        result << columns.join(QLatin1Char('|'));
-    }
-    sqlite3_finalize(statement);
-    return result;
+    bool ok = false;
+    const QStringList result = sqlitevalue::rows(handle, sql.constData(), &ok);
+    return ok ? result
+              : QStringList {QStringLiteral("error: ") + QString::fromUtf8(sqlite3_errmsg(handle))};
 }
 
 const QByteArray kSchemaQuery = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name";
@@ -38,7 +31,8 @@ QStringList expectedSchema()
     sqlite3 *memory = nullptr;
     sqlite3_open(":memory:", &memory);
     for (int version = 1; version <= Migrations::latestVersion(); ++version)
-        sqlite3_exec(memory, Migrations::script(version).toUtf8().constData(), nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            memory, Migrations::script(version).toUtf8().constData(), nullptr, nullptr, nullptr);
     QStringList schema = rows(memory, kSchemaQuery);
     sqlite3_close(memory);
     return schema;
@@ -61,7 +55,8 @@ void hashValue(QCryptographicHash &hash, sqlite3_stmt *statement, int column)
         break;
     default: {
         const void *data = sqlite3_column_blob(statement, column);
-        bytes = QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(statement, column));
+        bytes
+            = QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(statement, column));
         break;
     }
     }
@@ -80,12 +75,13 @@ QString Checker::stateDigest(const Database &db)
         // Columns by name, so a column added by a later migration in another position
         // hashes the same way on every replica.
         QStringList columns;
-        for (const QString &row : rows(handle, "SELECT name FROM pragma_table_info('" + table.toUtf8() + "')"))
+        for (const QString &row :
+            rows(handle, "SELECT name FROM pragma_table_info('" + table.toUtf8() + "')"))
             columns << QLatin1Char('"') + row + QLatin1Char('"');
         columns.sort();
         hash.addData(table.toUtf8() + '\n' + columns.join(QLatin1Char(',')).toUtf8() + '\n');
-        const QByteArray sql = "SELECT " + columns.join(QLatin1Char(',')).toUtf8() + " FROM " + table.toUtf8()
-            + " ORDER BY id";
+        const QByteArray sql = "SELECT " + columns.join(QLatin1Char(',')).toUtf8() + " FROM "
+            + table.toUtf8() + " ORDER BY id";
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
             return {};
@@ -104,11 +100,13 @@ CheckReport Checker::check(const Database &db)
     CheckReport report;
     sqlite3 *handle = db.handle();
     const QStringList integrity = rows(handle, "PRAGMA integrity_check");
-    if (integrity != QStringList{QStringLiteral("ok")})
-        report.problems << tr("The file is damaged: %1").arg(integrity.mid(0, 5).join(QStringLiteral("; ")));
+    if (integrity != QStringList {QStringLiteral("ok")})
+        report.problems
+            << tr("The file is damaged: %1").arg(integrity.mid(0, 5).join(QStringLiteral("; ")));
     const QStringList foreignKeys = rows(handle, "PRAGMA foreign_key_check");
     if (!foreignKeys.isEmpty())
-        report.problems << tr("%n record(s) refer to records that do not exist.", nullptr, int(foreignKeys.size()));
+        report.problems << tr(
+            "%n record(s) refer to records that do not exist.", nullptr, int(foreignKeys.size()));
     if (db.schemaVersion() != Migrations::latestVersion()) {
         report.problems << tr("The schema version is %1; this version of Pactesur expects %2.")
                                .arg(db.schemaVersion())

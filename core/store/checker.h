@@ -14,7 +14,7 @@ struct CheckReport
 {
     bool ok = false;
     QStringList problems; // translated sentences
-    QString stateDigest;  // hex SHA-256
+    QString stateDigest; // hex SHA-256
 };
 
 class Checker

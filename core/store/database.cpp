@@ -53,8 +53,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                       .arg(QDir::toNativeSeparators(db->m_path)));
         }
     } else if (!info.exists()) {
-        return Error::rejected(tr("The database %1 does not exist.")
-                                   .arg(QDir::toNativeSeparators(db->m_path)));
+        return Error::rejected(
+            tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(db->m_path)));
     }
 
     db->m_connectionName = QStringLiteral("pactesur-") + QUuid::createUuid().toString();
@@ -65,9 +65,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     sql.setConnectOptions(connectOptions);
     if (!sql.open()) {
-        return Error::failure(tr("Cannot open the database %1: %2")
-                                  .arg(QDir::toNativeSeparators(db->m_path),
-                                       sql.lastError().text()));
+        return Error::failure(
+            tr("Cannot open the database %1: %2")
+                .arg(QDir::toNativeSeparators(db->m_path), sql.lastError().text()));
     }
     if (Status status = db->checkApplicationId(); !status)
         return status.error();
@@ -161,21 +161,21 @@ Status Database::checkApplicationId()
     const qint64 applicationId = query.value(0).toLongLong();
     if (applicationId == kApplicationId)
         return {};
-    const qint64 objects = pragma(sql(), QStringLiteral("SELECT count(*) FROM sqlite_schema"))
-                               .toLongLong();
+    const qint64 objects
+        = pragma(sql(), QStringLiteral("SELECT count(*) FROM sqlite_schema")).toLongLong();
     if (applicationId == 0 && objects == 0)
         return {}; // a new, empty file: ours to create
-    return Error::rejected(tr("%1 is not a Pactesur database.")
-                               .arg(QDir::toNativeSeparators(m_path)));
+    return Error::rejected(
+        tr("%1 is not a Pactesur database.").arg(QDir::toNativeSeparators(m_path)));
 }
 
 Status Database::configure()
 {
     QSqlQuery query(sql());
-    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                 QStringLiteral("PRAGMA synchronous = FULL"),
-                                 // Erased personal data must not linger in free pages.
-                                 QStringLiteral("PRAGMA secure_delete = ON")};
+    const QStringList pragmas
+        = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
+            // Erased personal data must not linger in free pages.
+            QStringLiteral("PRAGMA secure_delete = ON")};
     for (const QString &statement : pragmas) {
         if (!query.exec(statement))
             return sqlError(tr("opening the database"), query.lastError().text());
@@ -208,7 +208,8 @@ Status Database::migrate()
     return Migrations::apply(*this, current);
 }
 
-Transaction::Transaction(const Database &db) : m_sql(db.sql())
+Transaction::Transaction(const Database &db)
+    : m_sql(db.sql())
 {
     m_open = m_sql.transaction();
 }
@@ -222,8 +223,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return Database::sqlError(Database::tr("starting a transaction"),
-                                  m_sql.lastError().text());
+        return Database::sqlError(Database::tr("starting a transaction"), m_sql.lastError().text());
     m_open = false;
     if (!m_sql.commit()) {
         const QString detail = m_sql.lastError().text();

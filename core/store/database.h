@@ -37,7 +37,7 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path)
     {
-        return open(path, Options{});
+        return open(path, Options {});
     }
     ~Database();
 

@@ -34,9 +34,10 @@ Status Migrations::apply(Database &db, int fromVersion)
         if (version == 1) {
             body += QStringLiteral("\nPRAGMA application_id = %1;").arg(Database::kApplicationId);
         }
-        const QString wrapped = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version = %2;\nCOMMIT;")
-                                    .arg(body)
-                                    .arg(version);
+        const QString wrapped
+            = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version = %2;\nCOMMIT;")
+                  .arg(body)
+                  .arg(version);
         if (Status status = db.executeScript(wrapped); !status) {
             (void)db.executeScript(QStringLiteral("ROLLBACK;"));
             return status;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "recordstore.h"
 
-#include "model/fieldcodec.h"
 #include "exchange/conflicts.h"
 #include "exchange/statestore.h"
+#include "model/fieldcodec.h"
 #include "store/database.h"
 #include "store/rowwriter.h"
 #include "util/translations.h"
@@ -57,8 +57,9 @@ QString selectColumns(const KindSpec &kind)
 {
     QStringList columns = {QStringLiteral("id")};
     if (kind.replicated) {
-        columns << QStringLiteral("owner") << QStringLiteral("created_at") << QStringLiteral("updated_at")
-                << QStringLiteral("deleted") << QStringLiteral("vv") << QStringLiteral("dots");
+        columns << QStringLiteral("owner") << QStringLiteral("created_at")
+                << QStringLiteral("updated_at") << QStringLiteral("deleted") << QStringLiteral("vv")
+                << QStringLiteral("dots");
     }
     for (const FieldSpec &field : kind.fields) {
         if (field.type != FieldType::Blob)
@@ -67,9 +68,22 @@ QString selectColumns(const KindSpec &kind)
     return columns.join(QStringLiteral(", "));
 }
 
+// Fields left out take their kind's default ("planned", "draft", ...).
+QVariantMap withDefaults(const KindSpec &kind, QVariantMap values)
+{
+    for (const FieldSpec &field : kind.fields) {
+        if (!values.contains(field.name) && !field.defaultValue.isEmpty())
+            values.insert(field.name, field.defaultValue);
+    }
+    return values;
+}
+
 } // namespace
 
-RecordStore::RecordStore(Database &db) : m_db(db), m_identity(Replica::load(db)) {}
+RecordStore::RecordStore(Database &db)
+    : m_db(db)
+    , m_identity(Replica::load(db))
+{ }
 
 QString RecordStore::nameBasedId(const KindSpec &kind, const QStringList &parts)
 {
@@ -83,17 +97,14 @@ Result<QString> RecordStore::create(const KindSpec &kind, const TextValues &inpu
     Result<QVariantMap> parsed = parseInput(kind, input, std::nullopt);
     if (!parsed)
         return parsed.error();
-    QVariantMap values = parsed.value();
-    for (const FieldSpec &field : kind.fields) {
-        if (!values.contains(field.name) && !field.defaultValue.isEmpty())
-            values.insert(field.name, field.defaultValue);
-    }
+    const QVariantMap values = withDefaults(kind, parsed.value());
     Result<QString> id = deriveId(kind, values);
     if (!id)
         return id.error();
     const std::optional<Record> existing = get(kind, id.value());
     if (existing && !existing->deleted)
-        return Error::rejected(tr("This %1 already exists (id %2).").arg(kind.translatedLabel().toLower(), id.value()));
+        return Error::rejected(tr("This %1 already exists (id %2).")
+                                   .arg(kind.translatedLabel().toLower(), id.value()));
     if (Status status = checkRecord(kind, values); !status)
         return status.error();
     const QString owner = ownerFor(kind, id.value(), values);
@@ -108,17 +119,13 @@ Result<QString> RecordStore::create(const KindSpec &kind, const TextValues &inpu
     return id.value();
 }
 
-Status RecordStore::createFixed(const KindSpec &kind, const FixedStamp &stamp,
-                                const TextValues &input)
+Status RecordStore::createFixed(
+    const KindSpec &kind, const FixedStamp &stamp, const TextValues &input)
 {
     Result<QVariantMap> parsed = parseInput(kind, input, std::nullopt);
     if (!parsed)
         return parsed.error();
-    QVariantMap values = parsed.value();
-    for (const FieldSpec &field : kind.fields) {
-        if (!values.contains(field.name) && !field.defaultValue.isEmpty())
-            values.insert(field.name, field.defaultValue);
-    }
+    const QVariantMap values = withDefaults(kind, parsed.value());
     if (Status status = checkRecord(kind, values); !status)
         return status;
     const QJsonArray dot = {stamp.replicaId, stamp.counter, stamp.timestamp};
@@ -130,7 +137,7 @@ Status RecordStore::createFixed(const KindSpec &kind, const FixedStamp &stamp,
     meta.owner = stamp.owner;
     meta.createdAt = stamp.timestamp;
     meta.updatedAt = stamp.timestamp;
-    meta.versionVector = compact(QJsonObject{{stamp.replicaId, stamp.counter}});
+    meta.versionVector = compact(QJsonObject {{stamp.replicaId, stamp.counter}});
     meta.dots = compact(dots);
     return RowWriter::insert(m_db, kind, meta, values);
 }
@@ -141,7 +148,8 @@ Status RecordStore::update(const KindSpec &kind, const QString &id, const TextVa
         return Error::rejected(tr("%1 cannot be created or edited directly.").arg(kind.name));
     const std::optional<Record> existing = get(kind, id);
     if (!existing || existing->deleted)
-        return Error::rejected(tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
+        return Error::rejected(
+            tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
     if (Status status = checkWriteAllowed(kind, existing->owner); !status)
         return status;
     Result<QVariantMap> parsed = parseInput(kind, input, existing);
@@ -174,7 +182,8 @@ Status RecordStore::remove(const KindSpec &kind, const QString &id)
         return Error::rejected(tr("%1 cannot be created or edited directly.").arg(kind.name));
     const std::optional<Record> existing = get(kind, id);
     if (!existing || existing->deleted)
-        return Error::rejected(tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
+        return Error::rejected(
+            tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
     if (Status status = checkWriteAllowed(kind, existing->owner); !status)
         return status;
 
@@ -199,7 +208,8 @@ Result<QString> RecordStore::addAttachment(const QString &fileName, const QByteA
                                    .arg(kMaxAttachmentBytes / (1024 * 1024)));
     }
     const KindSpec &kind = Kinds::get(QStringLiteral("attachments"));
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const QString id = nameBasedId(kind, {sha});
     const std::optional<Record> existing = get(kind, id);
     if (existing && !existing->deleted)
@@ -227,7 +237,8 @@ Result<QString> RecordStore::addAttachment(const QString &fileName, const QByteA
 std::optional<Record> RecordStore::get(const KindSpec &kind, const QString &id) const
 {
     QSqlQuery query(m_db.sql());
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(kind), kind.table));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(kind), kind.table));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -237,14 +248,16 @@ std::optional<Record> RecordStore::get(const KindSpec &kind, const QString &id) 
 QList<Record> RecordStore::list(const KindSpec &kind, bool includeDeleted) const
 {
     QList<Record> records;
-    const QString orderBy = kind.titleField.isEmpty() ? QStringLiteral("id")
-                                                      : RowWriter::quoted(kind.titleField) + QStringLiteral(", id");
+    const QString orderBy = kind.titleField.isEmpty()
+        ? QStringLiteral("id")
+        : RowWriter::quoted(kind.titleField) + QStringLiteral(", id");
     QSqlQuery query(m_db.sql());
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4")
                    .arg(selectColumns(kind), kind.table,
-                        includeDeleted || !kind.replicated ? QString() : QStringLiteral("WHERE deleted = 0"),
-                        orderBy));
+                       includeDeleted || !kind.replicated ? QString()
+                                                          : QStringLiteral("WHERE deleted = 0"),
+                       orderBy));
     while (query.next())
         records << recordFrom(kind, query);
     return records;
@@ -259,11 +272,12 @@ Status RecordStore::checkWriteAllowed(const KindSpec &kind, const QString &owner
     }
     if (m_identity.isCoordinator() || owner == m_identity.cityId)
         return {};
-    return Error::rejected(tr("As the liaison of %1 you can change only the records of %1.")
-                               .arg(m_identity.cityName));
+    return Error::rejected(
+        tr("As the liaison of %1 you can change only the records of %1.").arg(m_identity.cityName));
 }
 
-QString RecordStore::ownerFor(const KindSpec &kind, const QString &id, const QVariantMap &values) const
+QString RecordStore::ownerFor(
+    const KindSpec &kind, const QString &id, const QVariantMap &values) const
 {
     if (kind.ownerField == QLatin1String("id"))
         return id;
@@ -286,7 +300,7 @@ Result<QString> RecordStore::deriveId(const KindSpec &kind, const QVariantMap &v
 }
 
 Status RecordStore::write(const KindSpec &kind, const QString &id, const QVariantMap &changes,
-                          const std::optional<Record> &existing, bool deleted)
+    const std::optional<Record> &existing, bool deleted)
 {
     Result<qint64> counter = Replica::nextCounter(m_db);
     if (!counter)
@@ -295,11 +309,13 @@ Status RecordStore::write(const KindSpec &kind, const QString &id, const QVarian
     // A dot names one write: who, which of their writes, when (DESIGN.md section 5).
     const QJsonArray dot = {m_identity.replicaId, counter.value(), now};
 
-    QJsonObject versionVector = existing ? parseObject(existing->values.value(QStringLiteral("vv")).toString())
-                                         : QJsonObject();
+    QJsonObject versionVector = existing
+        ? parseObject(existing->values.value(QStringLiteral("vv")).toString())
+        : QJsonObject();
     versionVector.insert(m_identity.replicaId, counter.value());
-    QJsonObject dots = existing ? parseObject(existing->values.value(QStringLiteral("dots")).toString())
-                                : QJsonObject();
+    QJsonObject dots = existing
+        ? parseObject(existing->values.value(QStringLiteral("dots")).toString())
+        : QJsonObject();
     for (auto it = changes.begin(); it != changes.end(); ++it)
         dots.insert(it.key(), dot);
     // Every write also says whether the record should exist, so that an edit concurrent
@@ -356,12 +372,14 @@ QString RecordStore::displayText(const FieldSpec &field, const QVariant &stored)
     case FieldType::Real:
         return locale.toString(stored.toDouble(), 'f', 4);
     case FieldType::Date:
-        return locale.toString(QDate::fromString(stored.toString(), Qt::ISODate), QLocale::ShortFormat);
+        return locale.toString(
+            QDate::fromString(stored.toString(), Qt::ISODate), QLocale::ShortFormat);
     case FieldType::LanguageList:
         return FieldCodec::listItems(stored).join(QStringLiteral(", ")).toUpper();
     case FieldType::CityRef:
     case FieldType::Ref: {
-        const KindSpec &target = Kinds::get(field.type == FieldType::CityRef ? QStringLiteral("cities") : field.refKind);
+        const KindSpec &target = Kinds::get(
+            field.type == FieldType::CityRef ? QStringLiteral("cities") : field.refKind);
         const std::optional<Record> record = get(target, stored.toString());
         return record ? record->value(target.titleField).toString() : stored.toString();
     }
@@ -376,8 +394,9 @@ QString RecordStore::displayText(const FieldSpec &field, const QVariant &stored)
     }
     case FieldType::ThemeRef:
     case FieldType::ThemeList: {
-        const QStringList slugs = field.type == FieldType::ThemeRef ? QStringList{stored.toString()}
-                                                                    : FieldCodec::listItems(stored);
+        const QStringList slugs = field.type == FieldType::ThemeRef
+            ? QStringList {stored.toString()}
+            : FieldCodec::listItems(stored);
         QStringList labels;
         for (const QString &slug : slugs)
             labels << themeLabel(slug);
@@ -397,7 +416,8 @@ QString RecordStore::themeLabel(const QString &slug) const
     query.addBindValue(slug);
     if (!query.exec() || !query.next())
         return slug;
-    const QString translated = parseObject(query.value(1).toString()).value(Translations::current()).toString();
+    const QString translated
+        = parseObject(query.value(1).toString()).value(Translations::current()).toString();
     return translated.isEmpty() ? query.value(0).toString() : translated;
 }
 

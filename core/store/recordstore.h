@@ -59,7 +59,8 @@ public:
 
     // Settles an open conflict: keep one of its values ("replica:counter", a prefix is
     // enough) or write a new one. The resolution is an ordinary write and travels as one.
-    Status resolveConflict(const QString &conflictId, const QString &keepValueId, const QString &newValue);
+    Status resolveConflict(
+        const QString &conflictId, const QString &keepValueId, const QString &newValue);
 
     // Accepts a full id, a unique prefix, or a slug for cities and themes.
     Result<QString> resolveId(const KindSpec &kind, const QString &idOrPrefix) const;
@@ -80,14 +81,14 @@ public:
     static constexpr qint64 kMaxAttachmentBytes = 50 * 1024 * 1024;
 
 private:
-    Result<QVariantMap> parseInput(const KindSpec &kind, const TextValues &input,
-                                   const std::optional<Record> &existing) const;
+    Result<QVariantMap> parseInput(
+        const KindSpec &kind, const TextValues &input, const std::optional<Record> &existing) const;
     Status checkRecord(const KindSpec &kind, const QVariantMap &merged) const;
     Status checkWriteAllowed(const KindSpec &kind, const QString &owner) const;
     QString ownerFor(const KindSpec &kind, const QString &id, const QVariantMap &values) const;
     Result<QString> deriveId(const KindSpec &kind, const QVariantMap &values) const;
     Status write(const KindSpec &kind, const QString &id, const QVariantMap &changes,
-                 const std::optional<Record> &existing, bool deleted);
+        const std::optional<Record> &existing, bool deleted);
 
     Database &m_db;
     Identity m_identity;

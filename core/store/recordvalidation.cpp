@@ -13,8 +13,8 @@
 
 namespace pactesur {
 
-Result<QVariantMap> RecordStore::parseInput(const KindSpec &kind, const TextValues &input,
-                                            const std::optional<Record> &existing) const
+Result<QVariantMap> RecordStore::parseInput(
+    const KindSpec &kind, const TextValues &input, const std::optional<Record> &existing) const
 {
     QVariantMap values;
     for (auto it = input.begin(); it != input.end(); ++it) {
@@ -25,8 +25,9 @@ Result<QVariantMap> RecordStore::parseInput(const KindSpec &kind, const TextValu
                 if (!candidate.computed && candidate.type != FieldType::Blob)
                     accepted << candidate.name;
             }
-            return Error::rejected(tr("“%1” is not a field of %2; the fields are: %3.")
-                                       .arg(it.key(), kind.name, accepted.join(QStringLiteral(", "))));
+            return Error::rejected(
+                tr("“%1” is not a field of %2; the fields are: %3.")
+                    .arg(it.key(), kind.name, accepted.join(QStringLiteral(", "))));
         }
         Result<QVariant> parsed = FieldCodec::parse(*field, it.value());
         if (!parsed)
@@ -37,8 +38,8 @@ Result<QVariantMap> RecordStore::parseInput(const KindSpec &kind, const TextValu
             switch (field->type) {
             case FieldType::CityRef:
             case FieldType::Ref: {
-                const KindSpec &target = Kinds::get(field->type == FieldType::CityRef ? QStringLiteral("cities")
-                                                                                      : field->refKind);
+                const KindSpec &target = Kinds::get(
+                    field->type == FieldType::CityRef ? QStringLiteral("cities") : field->refKind);
                 Result<QString> id = resolveId(target, value.toString());
                 if (!id)
                     return id.error();
@@ -58,11 +59,13 @@ Result<QVariantMap> RecordStore::parseInput(const KindSpec &kind, const TextValu
             }
             case FieldType::ThemeRef:
             case FieldType::ThemeList: {
-                const QStringList slugs = field->type == FieldType::ThemeRef ? QStringList{value.toString()}
-                                                                             : value.toStringList();
+                const QStringList slugs = field->type == FieldType::ThemeRef
+                    ? QStringList {value.toString()}
+                    : value.toStringList();
                 for (const QString &slug : slugs) {
                     QSqlQuery query(m_db.sql());
-                    query.prepare(QStringLiteral("SELECT 1 FROM theme WHERE slug = ? AND deleted = 0"));
+                    query.prepare(
+                        QStringLiteral("SELECT 1 FROM theme WHERE slug = ? AND deleted = 0"));
                     query.addBindValue(slug);
                     if (!query.exec() || !query.next())
                         return Error::rejected(tr("Unknown theme “%1”.").arg(slug));
@@ -99,7 +102,8 @@ Status RecordStore::checkRecord(const KindSpec &kind, const QVariantMap &values)
 
     if (kind.table == QLatin1String("activity") || kind.table == QLatin1String("project")) {
         if (!text("end").isEmpty() && text("end") < text("start"))
-            return Error::rejected(tr("The end date %1 is before the start date %2.").arg(text("end"), text("start")));
+            return Error::rejected(
+                tr("The end date %1 is before the start date %2.").arg(text("end"), text("start")));
     }
     if (kind.table == QLatin1String("sheet")) {
         if (!text("period_end").isEmpty() && text("period_end") < text("period_start")) {
@@ -127,7 +131,8 @@ Result<QString> RecordStore::resolveId(const KindSpec &kind, const QString &idOr
 {
     const QString text = idOrPrefix.trimmed().toLower();
     auto notFound = [&] {
-        return Error::rejected(tr("No %1 matches “%2”.").arg(kind.translatedLabel().toLower(), idOrPrefix));
+        return Error::rejected(
+            tr("No %1 matches “%2”.").arg(kind.translatedLabel().toLower(), idOrPrefix));
     };
     QSqlQuery query(m_db.sql());
     const QString live = kind.replicated ? QStringLiteral(" AND deleted = 0") : QString();
@@ -135,11 +140,12 @@ Result<QString> RecordStore::resolveId(const KindSpec &kind, const QString &idOr
         query.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ?%2").arg(kind.table, live));
         query.addBindValue(text);
     } else if (kind.idRule == KindSpec::IdRule::FromSlug
-               && !QRegularExpression(QStringLiteral("^[0-9a-f-]{4,}$")).match(text).hasMatch()) {
+        && !QRegularExpression(QStringLiteral("^[0-9a-f-]{4,}$")).match(text).hasMatch()) {
         query.prepare(QStringLiteral("SELECT id FROM %1 WHERE slug = ?%2").arg(kind.table, live));
         query.addBindValue(text);
     } else if (QRegularExpression(QStringLiteral("^[0-9a-f-]{4,35}$")).match(text).hasMatch()) {
-        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE id >= ? AND id < ?%2 LIMIT 2").arg(kind.table, live));
+        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE id >= ? AND id < ?%2 LIMIT 2")
+                          .arg(kind.table, live));
         query.addBindValue(text);
         query.addBindValue(text + QStringLiteral("\xff"));
     } else {
@@ -149,7 +155,8 @@ Result<QString> RecordStore::resolveId(const KindSpec &kind, const QString &idOr
         // A slug-like prefix ("bol") may still name a city by its slug.
         if (kind.idRule == KindSpec::IdRule::FromSlug && !uuid::isValid(text)) {
             QSqlQuery bySlug(m_db.sql());
-            bySlug.prepare(QStringLiteral("SELECT id FROM %1 WHERE slug = ?%2").arg(kind.table, live));
+            bySlug.prepare(
+                QStringLiteral("SELECT id FROM %1 WHERE slug = ?%2").arg(kind.table, live));
             bySlug.addBindValue(text);
             if (bySlug.exec() && bySlug.next())
                 return bySlug.value(0).toString();

@@ -34,8 +34,8 @@ Identity Replica::load(const Database &db)
     return identity;
 }
 
-Result<Identity> Replica::initialise(Database &db, const QString &role, const QString &citySlugOrId,
-                                     const QString &replicaId)
+Result<Identity> Replica::initialise(
+    Database &db, const QString &role, const QString &citySlugOrId, const QString &replicaId)
 {
     if (role != QLatin1String("coordinator") && role != QLatin1String("liaison"))
         return Error::rejected(tr("Unknown role “%1”: expected coordinator or liaison.").arg(role));
@@ -43,7 +43,8 @@ Result<Identity> Replica::initialise(Database &db, const QString &role, const QS
     QString cityId;
     if (role == QLatin1String("liaison")) {
         QSqlQuery query(db.sql());
-        query.prepare(QStringLiteral("SELECT id FROM city WHERE (slug = ? OR id = ?) AND deleted = 0"));
+        query.prepare(
+            QStringLiteral("SELECT id FROM city WHERE (slug = ? OR id = ?) AND deleted = 0"));
         query.addBindValue(citySlugOrId);
         query.addBindValue(citySlugOrId);
         if (!query.exec() || !query.next())
@@ -78,7 +79,8 @@ Result<Identity> Replica::initialise(Database &db, const QString &role, const QS
 Result<qint64> Replica::nextCounter(Database &db)
 {
     QSqlQuery query(db.sql());
-    if (!query.exec(QStringLiteral("UPDATE local_replica SET counter = counter + 1 RETURNING counter"))
+    if (!query.exec(
+            QStringLiteral("UPDATE local_replica SET counter = counter + 1 RETURNING counter"))
         || !query.next()) {
         return Database::sqlError(tr("stamping a change"), query.lastError().text());
     }

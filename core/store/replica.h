@@ -15,7 +15,7 @@ class Database;
 struct Identity
 {
     QString replicaId;
-    QString role;   // "coordinator" or "liaison"; empty until the database is set up
+    QString role; // "coordinator" or "liaison"; empty until the database is set up
     QString cityId; // the liaison's city
     QString citySlug;
     QString cityName;
@@ -35,8 +35,8 @@ public:
     static Identity load(const Database &db);
     // Sets the role once. Calling it again with the same role keeps the identity; another
     // role is refused, since records already written carry this replica's stamp.
-    static Result<Identity> initialise(Database &db, const QString &role, const QString &citySlugOrId,
-                                       const QString &replicaId = {});
+    static Result<Identity> initialise(Database &db, const QString &role,
+        const QString &citySlugOrId, const QString &replicaId = {});
     // The next write stamp; call inside the transaction that writes it.
     static Result<qint64> nextCounter(Database &db);
 };

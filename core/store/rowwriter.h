@@ -20,17 +20,17 @@ struct RowMeta
     QString updatedAt;
     bool deleted = false;
     QString versionVector = QStringLiteral("{}"); // JSON {"replica": counter}
-    QString dots = QStringLiteral("{}");          // JSON {"field": ["replica", counter]}
+    QString dots = QStringLiteral("{}"); // JSON {"field": ["replica", counter]}
 };
 
 class RowWriter
 {
 public:
-    static Status insert(const Database &db, const KindSpec &kind, const RowMeta &meta,
-                         const QVariantMap &values);
+    static Status insert(
+        const Database &db, const KindSpec &kind, const RowMeta &meta, const QVariantMap &values);
     // Writes the metadata and the given fields; other fields keep their values.
-    static Status update(const Database &db, const KindSpec &kind, const RowMeta &meta,
-                         const QVariantMap &changes);
+    static Status update(
+        const Database &db, const KindSpec &kind, const RowMeta &meta, const QVariantMap &changes);
     static QString quoted(const QString &identifier);
 };
 

@@ -15,10 +15,12 @@ QVariant column(sqlite3_stmt *statement, int index)
     case SQLITE_FLOAT:
         return sqlite3_column_double(statement, index);
     case SQLITE_TEXT:
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, index)),
-                                 sqlite3_column_bytes(statement, index));
+        return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(statement, index)),
+            sqlite3_column_bytes(statement, index));
     default:
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, index)), sqlite3_column_bytes(statement, index));
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, index)),
+            sqlite3_column_bytes(statement, index));
     }
 }
 
@@ -48,6 +50,24 @@ void bind(sqlite3_stmt *statement, int index, const QVariant &value)
         return;
     }
     }
+}
+
+QStringList rows(sqlite3 *handle, const char *sql, bool *ok)
+{
+    QStringList result;
+    sqlite3_stmt *statement = nullptr;
+    *ok = sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK;
+    int rc = SQLITE_DONE;
+    while (*ok && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        QStringList columns;
+        for (int i = 0; i < sqlite3_column_count(statement); ++i)
+            columns << QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, i)));
+        result << columns.join(QLatin1Char('|'));
+    }
+    *ok = *ok && rc == SQLITE_DONE;
+    sqlite3_finalize(statement);
+    return result;
 }
 
 } // namespace pactesur::sqlitevalue

@@ -22,7 +22,9 @@ public:
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(QDateTime start) : m_now(std::move(start)) {}
+    explicit FixedClock(QDateTime start)
+        : m_now(std::move(start))
+    { }
     QDateTime now() const override { return m_now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
 

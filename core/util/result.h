@@ -26,14 +26,19 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
     template<typename U>
-        requires(std::is_constructible_v<T, U &&> && !std::is_same_v<std::decay_t<U>, T>
-                 && !std::is_same_v<std::decay_t<U>, Error>)
-    Result(U &&value) : m_data(std::in_place_index<0>, T(std::forward<U>(value)))
-    {
-    }
-    Result(Error error) : m_data(std::move(error)) {}
+    requires(
+        std::is_constructible_v<T,
+            U &&> && !std::is_same_v<std::decay_t<U>, T> && !std::is_same_v<std::decay_t<U>, Error>)
+        Result(U &&value)
+        : m_data(std::in_place_index<0>, T(std::forward<U>(value)))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -53,7 +58,9 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) {}
+    Status(Error error)
+        : m_error(std::move(error))
+    { }
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }

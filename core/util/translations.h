@@ -11,7 +11,7 @@ namespace pactesur {
 
 struct UiLanguage
 {
-    QString code;       // "fr"
+    QString code; // "fr"
     QString nativeName; // "Français": shown as is, whatever the current language
 };
 

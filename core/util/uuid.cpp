@@ -23,8 +23,8 @@ QString fromName(const QString &name)
 
 bool isValid(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     return pattern.match(text).hasMatch();
 }
 

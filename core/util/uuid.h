@@ -7,8 +7,8 @@
 
 namespace pactesur::uuid {
 
-QString create();                       // random (v4), lower case, no braces
-QString fromName(const QString &name);  // v5 in the Pactesur namespace
-bool isValid(const QString &text);      // canonical 36-character form
+QString create(); // random (v4), lower case, no braces
+QString fromName(const QString &name); // v5 in the Pactesur namespace
+bool isValid(const QString &text); // canonical 36-character form
 
 } // namespace pactesur::uuid

@@ -53,7 +53,8 @@ double rawInsertSeconds(const QString &sourcePath, const QString &target, qint64
 {
     sqlite3 *db = nullptr;
     sqlite3_open(target.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", nullptr, nullptr, nullptr);
     sqlite3_exec(db, Migrations::script(1).toUtf8().constData(), nullptr, nullptr, nullptr);
     const QByteArray attach = "ATTACH '" + sourcePath.toUtf8() + "' AS source";
     sqlite3_exec(db, attach.constData(), nullptr, nullptr, nullptr);
@@ -61,9 +62,10 @@ double rawInsertSeconds(const QString &sourcePath, const QString &target, qint64
     timer.start();
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     *rows = 0;
-    for (const char *table : {"project", "theme", "city", "organisation", "contact", "work_group", "membership", "activity",
-                              "participation", "attachment", "resource", "sheet"}) {
-        const QByteArray sql = QByteArray("INSERT INTO main.") + table + " SELECT * FROM source." + table;
+    for (const char *table : {"project", "theme", "city", "organisation", "contact", "work_group",
+             "membership", "activity", "participation", "attachment", "resource", "sheet"}) {
+        const QByteArray sql
+            = QByteArray("INSERT INTO main.") + table + " SELECT * FROM source." + table;
         sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
         *rows += sqlite3_changes(db);
     }
@@ -75,7 +77,8 @@ double rawInsertSeconds(const QString &sourcePath, const QString &target, qint64
 
 void report(const char *what, double value, const char *unit, const char *budget, bool ok)
 {
-    std::printf("%-44s %10.2f %-9s (budget %s) %s\n", what, value, unit, budget, ok ? "ok" : "OVER");
+    std::printf(
+        "%-44s %10.2f %-9s (budget %s) %s\n", what, value, unit, budget, ok ? "ok" : "OVER");
 }
 
 } // namespace
@@ -83,7 +86,8 @@ void report(const char *what, double value, const char *unit, const char *budget
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString networkPath = qEnvironmentVariable("PACTESUR_BENCH_DB", QDir::tempPath() + QStringLiteral("/pactesur-bench-network.db"));
+    const QString networkPath = qEnvironmentVariable(
+        "PACTESUR_BENCH_DB", QDir::tempPath() + QStringLiteral("/pactesur-bench-network.db"));
     const bool fresh = !QFile::exists(networkPath);
     auto network = openOrDie(networkPath);
     if (fresh) {
@@ -95,19 +99,23 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString package = dir.filePath(QStringLiteral("network.pactesur"));
 
-    const double backup = backupSeconds(network->handle(), dir.filePath(QStringLiteral("backup.db")));
+    const double backup
+        = backupSeconds(network->handle(), dir.filePath(QStringLiteral("backup.db")));
     QElapsedTimer timer;
     timer.start();
     Result<ExportSummary> exported = Exporter::exportTo(*network, package, {});
     const double exportSeconds = timer.elapsed() / 1000.0;
     if (!exported)
         return std::fprintf(stderr, "%s\n", qPrintable(exported.error().message)), 1;
-    std::printf("full package: %d records, %.1f MB\n", exported->total(), QFile(package).size() / 1e6);
-    report("full export / sqlite3 backup", exportSeconds / backup, "x", "1.5x", exportSeconds <= 1.5 * backup);
+    std::printf(
+        "full package: %d records, %.1f MB\n", exported->total(), QFile(package).size() / 1e6);
+    report("full export / sqlite3 backup", exportSeconds / backup, "x", "1.5x",
+        exportSeconds <= 1.5 * backup);
     std::printf("  (export %.2f s, backup %.2f s)\n", exportSeconds, backup);
 
     qint64 rawRows = 0;
-    const double raw = rawInsertSeconds(networkPath, dir.filePath(QStringLiteral("raw.db")), &rawRows);
+    const double raw
+        = rawInsertSeconds(networkPath, dir.filePath(QStringLiteral("raw.db")), &rawRows);
     auto target = openOrDie(dir.filePath(QStringLiteral("empty.db")));
     (void)Seeder::seed(*target);
     (void)Replica::initialise(*target, QStringLiteral("coordinator"), QString());
@@ -118,14 +126,18 @@ int main(int argc, char *argv[])
     const double importSeconds = timer.elapsed() / 1000.0;
     if (!imported)
         return std::fprintf(stderr, "%s\n", qPrintable(imported.error().message)), 1;
-    const double importRate = (imported->created + imported->updated + imported->unchanged) / importSeconds;
+    const double importRate
+        = (imported->created + imported->updated + imported->unchanged) / importSeconds;
     const double rawRate = rawRows / raw;
-    report("import into an empty database", importRate, "rows/s", "half the raw rate", importRate >= 0.5 * rawRate);
-    std::printf("  (import %.2f s; raw insert of %lld rows %.2f s = %.0f rows/s)\n", importSeconds, rawRows, raw, rawRate);
+    report("import into an empty database", importRate, "rows/s", "half the raw rate",
+        importRate >= 0.5 * rawRate);
+    std::printf("  (import %.2f s; raw insert of %lld rows %.2f s = %.0f rows/s)\n", importSeconds,
+        rawRows, raw, rawRate);
 
     timer.restart();
     Result<ImportReport> again = Importer::run(*target, package, options);
     const double reimport = timer.elapsed() / 1000.0;
-    report("re-import, nothing new", reimport, "s", "1 s", again && again->created + again->updated == 0 && reimport <= 1.0);
+    report("re-import, nothing new", reimport, "s", "1 s",
+        again && again->created + again->updated == 0 && reimport <= 1.0);
     return 0;
 }

@@ -31,7 +31,8 @@ private:
 
     static QString digest(const QString &db)
     {
-        const test::CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")});
+        const test::CliResult result = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")});
         return json(result).object().value(QStringLiteral("state_digest")).toString();
     }
 
@@ -39,8 +40,12 @@ private slots:
     void shouldListTheFifteenCitiesWithTheirRoles()
     {
         const QString db = path("coordinator.db");
-        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--coordinator")}).exitCode, 0);
-        const test::CliResult listed = runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("cities"), QStringLiteral("--json")});
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init"),
+                            QStringLiteral("--coordinator")})
+                     .exitCode,
+            0);
+        const test::CliResult listed = runCli({QStringLiteral("--db"), db, QStringLiteral("list"),
+            QStringLiteral("cities"), QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
         const QJsonArray cities = json(listed).array();
         QCOMPARE(cities.size(), 15);
@@ -53,20 +58,28 @@ private slots:
         QCOMPARE(roles.value(QStringLiteral("partner")), 3);
         QCOMPARE(roles.value(QStringLiteral("associated")), 11);
 
-        const test::CliResult checked = runCli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")});
+        const test::CliResult checked = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")});
         QCOMPARE(checked.exitCode, 0);
         QCOMPARE(json(checked).object().value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(json(checked).object().value(QStringLiteral("state_digest")).toString().size(), 64);
+        QCOMPARE(
+            json(checked).object().value(QStringLiteral("state_digest")).toString().size(), 64);
     }
 
     void shouldGiveALiaisonDatabaseTheSameCitiesAndDigest()
     {
         const QString coordinator = path("coordinator.db");
         const QString liaison = path("vilnius.db");
-        QCOMPARE(runCli({QStringLiteral("--db"), liaison, QStringLiteral("init"), QStringLiteral("--city"), QStringLiteral("vilnius")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), liaison, QStringLiteral("init"),
+                            QStringLiteral("--city"), QStringLiteral("vilnius")})
+                     .exitCode,
+            0);
         auto ids = [](const QString &db) {
             QStringList list;
-            const QJsonArray cities = json(runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("cities"), QStringLiteral("--json")})).array();
+            const QJsonArray cities
+                = json(runCli({QStringLiteral("--db"), db, QStringLiteral("list"),
+                           QStringLiteral("cities"), QStringLiteral("--json")}))
+                      .array();
             for (const QJsonValue &city : cities)
                 list << city[QStringLiteral("id")].toString();
             list.sort();
@@ -74,7 +87,9 @@ private slots:
         };
         QCOMPARE(ids(liaison), ids(coordinator));
         QCOMPARE(digest(liaison), digest(coordinator));
-        const QJsonObject whoami = json(runCli({QStringLiteral("--db"), liaison, QStringLiteral("whoami"), QStringLiteral("--json")})).object();
+        const QJsonObject whoami = json(runCli({QStringLiteral("--db"), liaison,
+                                            QStringLiteral("whoami"), QStringLiteral("--json")}))
+                                       .object();
         QCOMPARE(whoami.value(QStringLiteral("role")).toString(), QStringLiteral("liaison"));
         QCOMPARE(whoami.value(QStringLiteral("city")).toString(), QStringLiteral("vilnius"));
     }
@@ -82,23 +97,38 @@ private slots:
     void shouldAddShowEditAndRemoveARecord()
     {
         const QString db = path("coordinator.db");
-        const test::CliResult added = runCli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("groups"),
-                                              QStringLiteral("--set"), QStringLiteral("name=Safe nightlife"),
-                                              QStringLiteral("--set"), QStringLiteral("theme=safe_nightlife"),
-                                              QStringLiteral("--set"), QStringLiteral("lead_city=bologna"), QStringLiteral("--json")});
+        const test::CliResult added = runCli({QStringLiteral("--db"), db, QStringLiteral("add"),
+            QStringLiteral("groups"), QStringLiteral("--set"),
+            QStringLiteral("name=Safe nightlife"), QStringLiteral("--set"),
+            QStringLiteral("theme=safe_nightlife"), QStringLiteral("--set"),
+            QStringLiteral("lead_city=bologna"), QStringLiteral("--json")});
         QCOMPARE(added.exitCode, 0);
         const QString id = json(added).object().value(QStringLiteral("id")).toString();
         QVERIFY(!id.isEmpty());
         const QString prefix = id.left(8);
-        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("edit"), QStringLiteral("groups"), prefix,
-                         QStringLiteral("--set"), QStringLiteral("status=closed")}).exitCode, 0);
-        const QJsonObject shown = json(runCli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("groups"), prefix, QStringLiteral("--json")})).object();
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("edit"), QStringLiteral("groups"),
+                       prefix, QStringLiteral("--set"), QStringLiteral("status=closed")})
+                .exitCode,
+            0);
+        const QJsonObject shown
+            = json(runCli({QStringLiteral("--db"), db, QStringLiteral("show"),
+                       QStringLiteral("groups"), prefix, QStringLiteral("--json")}))
+                  .object();
         QCOMPARE(shown.value(QStringLiteral("id")).toString(), id);
         QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
         QCOMPARE(shown.value(QStringLiteral("name")).toString(), QStringLiteral("Safe nightlife"));
-        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("rm"), QStringLiteral("groups"), id}).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("groups"), id}).exitCode, 3);
-        const QJsonArray hits = json(runCli({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("academy"), QStringLiteral("--json")})).array();
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("rm"), QStringLiteral("groups"), id})
+                .exitCode,
+            0);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("show"),
+                            QStringLiteral("groups"), id})
+                     .exitCode,
+            3);
+        const QJsonArray hits = json(runCli({QStringLiteral("--db"), db, QStringLiteral("search"),
+                                         QStringLiteral("academy"), QStringLiteral("--json")}))
+                                    .array();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first()[QStringLiteral("kind")].toString(), QStringLiteral("activities"));
     }
@@ -108,19 +138,26 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         const QString s = QStringLiteral("--set");
-        QTest::newRow("unknown field") << QStringList{"add", "activities", s, "kind=workshop", s, "title=T", s, "start=2025-01-01", s, "colour=red"} << 3;
-        QTest::newRow("wrong type") << QStringList{"edit", "cities", "riga", s, "latitude=north"} << 3;
-        QTest::newRow("unknown city slug") << QStringList{"add", "sheets", s, "title=T", s, "city=atlantis", s, "language=en"} << 3;
-        QTest::newRow("bad date") << QStringList{"add", "activities", s, "kind=workshop", s, "title=T", s, "start=14/11/2023"} << 3;
-        QTest::newRow("missing required") << QStringList{"add", "activities", s, "title=T"} << 3;
-        QTest::newRow("unknown id") << QStringList{"rm", "activities", "00000000"} << 3;
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2;
-        QTest::newRow("unknown kind") << QStringList{"list", "unicorns"} << 2;
-        QTest::newRow("unknown option") << QStringList{"list", "cities", "--colour"} << 2;
-        QTest::newRow("missing argument") << QStringList{"show", "cities"} << 2;
-        QTest::newRow("set without value") << QStringList{"add", "cities", s, "name"} << 2;
-        QTest::newRow("init without role") << QStringList{"init"} << 2;
-        QTest::newRow("changing role") << QStringList{"init", "--city", "riga"} << 3;
+        QTest::newRow("unknown field") << QStringList {"add", "activities", s, "kind=workshop", s,
+            "title=T", s, "start=2025-01-01", s, "colour=red"}
+                                       << 3;
+        QTest::newRow("wrong type")
+            << QStringList {"edit", "cities", "riga", s, "latitude=north"} << 3;
+        QTest::newRow("unknown city slug")
+            << QStringList {"add", "sheets", s, "title=T", s, "city=atlantis", s, "language=en"}
+            << 3;
+        QTest::newRow("bad date") << QStringList {"add", "activities", s, "kind=workshop", s,
+            "title=T", s, "start=14/11/2023"}
+                                  << 3;
+        QTest::newRow("missing required") << QStringList {"add", "activities", s, "title=T"} << 3;
+        QTest::newRow("unknown id") << QStringList {"rm", "activities", "00000000"} << 3;
+        QTest::newRow("unknown command") << QStringList {"frobnicate"} << 2;
+        QTest::newRow("unknown kind") << QStringList {"list", "unicorns"} << 2;
+        QTest::newRow("unknown option") << QStringList {"list", "cities", "--colour"} << 2;
+        QTest::newRow("missing argument") << QStringList {"show", "cities"} << 2;
+        QTest::newRow("set without value") << QStringList {"add", "cities", s, "name"} << 2;
+        QTest::newRow("init without role") << QStringList {"init"} << 2;
+        QTest::newRow("changing role") << QStringList {"init", "--city", "riga"} << 3;
     }
 
     void shouldRejectBadInputWithoutChangingAnything()
@@ -129,10 +166,11 @@ private slots:
         QFETCH(int, exitCode);
         const QString db = path("coordinator.db");
         const QString before = digest(db);
-        const test::CliResult result = runCli(QStringList{QStringLiteral("--db"), db} + arguments);
+        const test::CliResult result = runCli(QStringList {QStringLiteral("--db"), db} + arguments);
         QCOMPARE(result.exitCode, exitCode);
         const QString message = QString::fromUtf8(result.err).trimmed();
-        QVERIFY2(message.startsWith(QStringLiteral("pactesur-cli: ")) && !message.contains(u'\n'), qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("pactesur-cli: ")) && !message.contains(u'\n'),
+            qPrintable(message));
         QVERIFY(result.out.isEmpty());
         QCOMPARE(digest(db), before);
     }
@@ -142,12 +180,16 @@ private slots:
         const QString db = path("coordinator.db");
         Result<std::unique_ptr<Database>> holder = Database::open(db);
         QVERIFY(holder.ok());
-        const test::CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("edit"), QStringLiteral("cities"),
-                                               QStringLiteral("riga"), QStringLiteral("--set"), QStringLiteral("notes=x")});
+        const test::CliResult result
+            = runCli({QStringLiteral("--db"), db, QStringLiteral("edit"), QStringLiteral("cities"),
+                QStringLiteral("riga"), QStringLiteral("--set"), QStringLiteral("notes=x")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains("already open"));
         // Reading needs no lock.
-        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("cities")}).exitCode, 0);
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("cities")})
+                .exitCode,
+            0);
     }
 };
 

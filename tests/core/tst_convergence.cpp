@@ -34,16 +34,21 @@ struct LoggedWrite
 class Scenario
 {
 public:
-    explicit Scenario(quint32 seed) : m_seed(seed), m_random(seed) {}
+    explicit Scenario(quint32 seed)
+        : m_seed(seed)
+        , m_random(seed)
+    { }
 
     QString run(const QString &folder)
     {
-        static const QStringList pool = {QStringLiteral("vilnius"), QStringLiteral("riga"), QStringLiteral("tallinn"),
-                                         QStringLiteral("gdansk")};
+        static const QStringList pool = {QStringLiteral("vilnius"), QStringLiteral("riga"),
+            QStringLiteral("tallinn"), QStringLiteral("gdansk")};
         const int count = 3 + below(3);
-        m_replicas.push_back(std::make_unique<TestReplica>(QStringLiteral("r0"), QStringLiteral("coordinator"), folder));
+        m_replicas.push_back(std::make_unique<TestReplica>(
+            QStringLiteral("r0"), QStringLiteral("coordinator"), folder));
         for (int i = 1; i < count; ++i) {
-            m_replicas.push_back(std::make_unique<TestReplica>(QStringLiteral("r%1").arg(i), pool.at(i - 1), folder));
+            m_replicas.push_back(std::make_unique<TestReplica>(
+                QStringLiteral("r%1").arg(i), pool.at(i - 1), folder));
             m_cities << pool.at(i - 1);
         }
         const int steps = 12 + below(20);
@@ -90,8 +95,8 @@ private:
     TestReplica *pick() { return m_replicas[size_t(below(int(m_replicas.size())))].get(); }
     QString word()
     {
-        static const QStringList words = {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma"),
-                                          QStringLiteral("delta")};
+        static const QStringList words = {QStringLiteral("alpha"), QStringLiteral("beta"),
+            QStringLiteral("gamma"), QStringLiteral("delta")};
         return words.at(below(int(words.size())));
     }
 
@@ -116,14 +121,15 @@ private:
     {
         RecordStore store = at.store();
         const Identity identity = store.identity();
-        const QString ownCity = identity.isCoordinator() ? m_cities.at(below(int(m_cities.size()))) : identity.citySlug;
+        const QString ownCity = identity.isCoordinator() ? m_cities.at(below(int(m_cities.size())))
+                                                         : identity.citySlug;
         const KindSpec &cities = Kinds::get(QStringLiteral("cities"));
         const KindSpec &sheets = Kinds::get(QStringLiteral("sheets"));
         const int roll = below(10);
         if (roll < 2 || m_sheets.isEmpty()) {
-            Result<QString> id = store.create(sheets, {{QStringLiteral("title"), word()},
-                                                       {QStringLiteral("city"), ownCity},
-                                                       {QStringLiteral("language"), QStringLiteral("en")}});
+            Result<QString> id = store.create(sheets,
+                {{QStringLiteral("title"), word()}, {QStringLiteral("city"), ownCity},
+                    {QStringLiteral("language"), QStringLiteral("en")}});
             if (id) {
                 m_sheets << id.value();
                 logWrite(at, sheets, id.value(), {QStringLiteral("title")}, {});
@@ -132,7 +138,8 @@ private:
         }
         if (roll < 4) {
             const QString id = store.resolveId(cities, ownCity).value();
-            const QString field = below(2) ? QStringLiteral("notes") : QStringLiteral("police_force");
+            const QString field
+                = below(2) ? QStringLiteral("notes") : QStringLiteral("police_force");
             const VersionVector before = vectorOf(at, cities, id);
             if (store.update(cities, id, {{field, word()}}))
                 logWrite(at, cities, id, {field}, before);
@@ -155,18 +162,22 @@ private:
     void resolveOne(TestReplica &at)
     {
         QSqlQuery query(at.db().sql());
-        query.exec(QStringLiteral("SELECT id, record_kind, record_id, field, candidates FROM conflict"));
+        query.exec(
+            QStringLiteral("SELECT id, record_kind, record_id, field, candidates FROM conflict"));
         if (!query.next())
             return;
         const KindSpec &kind = Kinds::get(query.value(1).toString());
         const QString recordId = query.value(2).toString();
         const QString field = query.value(3).toString();
-        const QJsonArray candidates = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array();
+        const QJsonArray candidates
+            = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array();
         const QJsonArray chosen = candidates.at(below(int(candidates.size()))).toArray();
         const VersionVector before = vectorOf(at, kind, recordId);
         const bool keep = field == QLatin1String("deleted") || below(2);
-        const QString keepId = chosen.at(0).toString() + QLatin1Char(':') + QString::number(qint64(chosen.at(1).toDouble()));
-        if (at.store().resolveConflict(query.value(0).toString(), keep ? keepId : QString(), keep ? QString() : word()))
+        const QString keepId = chosen.at(0).toString() + QLatin1Char(':')
+            + QString::number(qint64(chosen.at(1).toDouble()));
+        if (at.store().resolveConflict(
+                query.value(0).toString(), keep ? keepId : QString(), keep ? QString() : word()))
             logWrite(at, kind, recordId, {field}, before);
     }
 
@@ -176,7 +187,8 @@ private:
         return state ? state->versionVector : VersionVector();
     }
 
-    void logWrite(TestReplica &at, const KindSpec &kind, const QString &id, const QStringList &fields, const VersionVector &before)
+    void logWrite(TestReplica &at, const KindSpec &kind, const QString &id,
+        const QStringList &fields, const VersionVector &before)
     {
         const RecordState state = *StateStore::load(at.db(), kind, id);
         if (state.versionVector.value(at.replicaId()) <= before.value(at.replicaId()))
@@ -184,27 +196,33 @@ private:
         for (const QString &field : fields) {
             const FieldWrite *write = state.shownWrite(field);
             for (const FieldWrite &candidate : state.registers.value(field)) {
-                if (candidate.replica == at.replicaId() && candidate.counter == state.versionVector.value(at.replicaId()))
+                if (candidate.replica == at.replicaId()
+                    && candidate.counter == state.versionVector.value(at.replicaId()))
                     write = &candidate;
             }
-            m_log.append({kind.name, id, field, write->value, write->replica, write->counter, before});
+            m_log.append(
+                {kind.name, id, field, write->value, write->replica, write->counter, before});
         }
     }
 
     // Every write is still there (shown or in conflict), or was replaced knowingly: a later
     // write of the same field, made by someone who had seen it, is itself accounted for.
     // (Two concurrent writes of one value are one value, so "accounted" compares values.)
-    bool accounted(const LoggedWrite &write, const QList<FieldWrite> &survivors, int depth = 0) const
+    bool accounted(
+        const LoggedWrite &write, const QList<FieldWrite> &survivors, int depth = 0) const
     {
         for (const FieldWrite &survivor : survivors) {
-            if (survivor.value == write.value || (survivor.replica == write.replica && survivor.counter == write.counter))
+            if (survivor.value == write.value
+                || (survivor.replica == write.replica && survivor.counter == write.counter))
                 return true;
         }
         if (depth > 64)
             return false;
         for (const LoggedWrite &later : m_log) {
-            if (later.recordId == write.recordId && later.field == write.field && later.before.value(write.replica) >= write.counter
-                && !(later.replica == write.replica && later.counter == write.counter) && accounted(later, survivors, depth + 1))
+            if (later.recordId == write.recordId && later.field == write.field
+                && later.before.value(write.replica) >= write.counter
+                && !(later.replica == write.replica && later.counter == write.counter)
+                && accounted(later, survivors, depth + 1))
                 return true;
         }
         return false;
@@ -213,7 +231,8 @@ private:
     QString checkNothingLost()
     {
         for (const LoggedWrite &write : m_log) {
-            const RecordState state = *StateStore::load(m_replicas[0]->db(), Kinds::get(write.recordKind), write.recordId);
+            const RecordState state = *StateStore::load(
+                m_replicas[0]->db(), Kinds::get(write.recordKind), write.recordId);
             if (!accounted(write, state.registers.value(write.field))) {
                 return QStringLiteral("lost write %1:%2 of %3.%4 = %5")
                     .arg(write.replica.left(8))
@@ -235,9 +254,13 @@ private slots:
     void shouldConvergeWithoutLosingWrites()
     {
         // Sharded so that ctest can run the scenarios on every core.
-        const int shards = qEnvironmentVariableIntValue("PACTESUR_SHARDS") ? qEnvironmentVariableIntValue("PACTESUR_SHARDS") : 1;
+        const int shards = qEnvironmentVariableIntValue("PACTESUR_SHARDS")
+            ? qEnvironmentVariableIntValue("PACTESUR_SHARDS")
+            : 1;
         const int shard = qEnvironmentVariableIntValue("PACTESUR_SHARD");
-        const int scenarios = qEnvironmentVariableIsSet("PACTESUR_SCENARIOS") ? qEnvironmentVariableIntValue("PACTESUR_SCENARIOS") : 1000;
+        const int scenarios = qEnvironmentVariableIsSet("PACTESUR_SCENARIOS")
+            ? qEnvironmentVariableIntValue("PACTESUR_SCENARIOS")
+            : 1000;
         QList<quint32> seeds;
         if (qEnvironmentVariableIsSet("PACTESUR_SCENARIO"))
             seeds << quint32(qEnvironmentVariableIntValue("PACTESUR_SCENARIO"));
@@ -245,14 +268,17 @@ private slots:
             for (int i = shard; i < scenarios; i += shards)
                 seeds << quint32(20261126 + i);
         for (const quint32 seed : seeds) {
-            QTemporaryDir folder(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/pactesur-XXXXXX") : QString());
+            QTemporaryDir folder(QDir(QStringLiteral("/dev/shm")).exists()
+                    ? QStringLiteral("/dev/shm/pactesur-XXXXXX")
+                    : QString());
             folder.setAutoRemove(!qEnvironmentVariableIsSet("PACTESUR_KEEP"));
             if (!folder.autoRemove())
                 qInfo("scenario files in %s", qPrintable(folder.path()));
             const QString problem = Scenario(seed).run(folder.path());
-            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("scenario seed %1: %2 (replay with PACTESUR_SCENARIO=%1)")
-                                                       .arg(seed)
-                                                       .arg(problem)));
+            QVERIFY2(problem.isEmpty(),
+                qPrintable(QStringLiteral("scenario seed %1: %2 (replay with PACTESUR_SCENARIO=%1)")
+                               .arg(seed)
+                               .arg(problem)));
         }
         qInfo("%d scenarios converged", int(seeds.size()));
     }

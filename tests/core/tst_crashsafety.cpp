@@ -19,7 +19,9 @@ using test::runCli;
 namespace {
 QJsonObject check(const QString &db)
 {
-    return QJsonDocument::fromJson(runCli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")}).out).object();
+    return QJsonDocument::fromJson(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")}).out)
+        .object();
 }
 } // namespace
 
@@ -34,10 +36,22 @@ private slots:
         const QString sender = dir.filePath(QStringLiteral("sender.db"));
         const QString base = dir.filePath(QStringLiteral("base.db"));
         const QString package = dir.filePath(QStringLiteral("large.pactesur"));
-        QCOMPARE(runCli({QStringLiteral("--db"), sender, QStringLiteral("init"), QStringLiteral("--coordinator")}).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("--db"), sender, QStringLiteral("generate"), QStringLiteral("--scale"), QStringLiteral("small")}).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("--db"), sender, QStringLiteral("export"), QStringLiteral("--out"), package, QStringLiteral("--full")}).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("--db"), base, QStringLiteral("init"), QStringLiteral("--city"), QStringLiteral("riga")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), sender, QStringLiteral("init"),
+                            QStringLiteral("--coordinator")})
+                     .exitCode,
+            0);
+        QCOMPARE(runCli({QStringLiteral("--db"), sender, QStringLiteral("generate"),
+                            QStringLiteral("--scale"), QStringLiteral("small")})
+                     .exitCode,
+            0);
+        QCOMPARE(runCli({QStringLiteral("--db"), sender, QStringLiteral("export"),
+                            QStringLiteral("--out"), package, QStringLiteral("--full")})
+                     .exitCode,
+            0);
+        QCOMPARE(runCli({QStringLiteral("--db"), base, QStringLiteral("init"),
+                            QStringLiteral("--city"), QStringLiteral("riga")})
+                     .exitCode,
+            0);
         const QString before = check(base).value(QStringLiteral("state_digest")).toString();
 
         // One complete import gives the "all" state and the time an import takes.
@@ -45,7 +59,9 @@ private slots:
         QVERIFY(QFile::copy(base, complete));
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(runCli({QStringLiteral("--db"), complete, QStringLiteral("import"), package}).exitCode, 0);
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), complete, QStringLiteral("import"), package}).exitCode,
+            0);
         const qint64 importMs = timer.elapsed();
         const QString after = check(complete).value(QStringLiteral("state_digest")).toString();
         QVERIFY(after != before);
@@ -59,7 +75,8 @@ private slots:
             QFile::remove(work + QStringLiteral("-shm"));
             QVERIFY(QFile::copy(base, work));
             QProcess process;
-            process.start(QStringLiteral(PACTESUR_CLI_PATH), {QStringLiteral("--db"), work, QStringLiteral("import"), package});
+            process.start(QStringLiteral(PACTESUR_CLI_PATH),
+                {QStringLiteral("--db"), work, QStringLiteral("import"), package});
             QVERIFY(process.waitForStarted());
             QTest::qSleep(std::uniform_int_distribution<int>(0, int(importMs * 0.9))(random));
             ::kill(pid_t(process.processId()), SIGKILL);
@@ -67,9 +84,11 @@ private slots:
             killedMidway += process.exitStatus() == QProcess::CrashExit ? 1 : 0;
 
             const QJsonObject report = check(work);
-            QVERIFY2(report.value(QStringLiteral("ok")).toBool(), qPrintable(QStringLiteral("round %1").arg(round)));
+            QVERIFY2(report.value(QStringLiteral("ok")).toBool(),
+                qPrintable(QStringLiteral("round %1").arg(round)));
             const QString digest = report.value(QStringLiteral("state_digest")).toString();
-            QVERIFY2(digest == before || digest == after, qPrintable(QStringLiteral("round %1: a partial import").arg(round)));
+            QVERIFY2(digest == before || digest == after,
+                qPrintable(QStringLiteral("round %1: a partial import").arg(round)));
         }
         qInfo("%d of 50 imports were killed before they finished", killedMidway);
         QVERIFY(killedMidway >= 25);

@@ -40,8 +40,9 @@ private slots:
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA application_id")).toLongLong(),
-                 qint64(Database::kApplicationId));
-        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+            qint64(Database::kApplicationId));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(),
+            QStringLiteral("wal"));
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
         QVERIFY(Checker::check(*db.value()).ok);
@@ -67,7 +68,8 @@ private slots:
         auto db = Database::open(path);
         QVERIFY(db.ok());
         QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
-        QVERIFY2(Checker::check(*db.value()).ok, qPrintable(Checker::check(*db.value()).problems.join(u'\n')));
+        QVERIFY2(Checker::check(*db.value()).ok,
+            qPrintable(Checker::check(*db.value()).problems.join(u'\n')));
     }
 
     void shouldRefuseADatabaseFromANewerVersion()

@@ -41,7 +41,8 @@ Measured runMeasured(const QStringList &arguments, const QString &errorFile)
     argv.push_back(nullptr);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 2, errorFile.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(
+        &actions, 2, errorFile.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     QElapsedTimer timer;
     timer.start();
@@ -49,7 +50,7 @@ Measured runMeasured(const QStringList &arguments, const QString &errorFile)
     Measured measured;
     if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
         int status = 0;
-        rusage usage{};
+        rusage usage {};
         wait4(pid, &status, 0, &usage);
         measured.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
         measured.peakKilobytes = usage.ru_maxrss;
@@ -61,8 +62,12 @@ Measured runMeasured(const QStringList &arguments, const QString &errorFile)
 
 QString digest(const QString &db)
 {
-    const test::CliResult result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")});
-    return QJsonDocument::fromJson(result.out).object().value(QStringLiteral("state_digest")).toString();
+    const test::CliResult result = test::runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")});
+    return QJsonDocument::fromJson(result.out)
+        .object()
+        .value(QStringLiteral("state_digest"))
+        .toString();
 }
 
 } // namespace
@@ -79,14 +84,18 @@ private slots:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("coordinator.db"));
-        QCOMPARE(test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--coordinator")}).exitCode, 0);
+        QCOMPARE(test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("init"),
+                                  QStringLiteral("--coordinator")})
+                     .exitCode,
+            0);
     }
 
     void shouldRejectEveryHostilePackage_data()
     {
         QTest::addColumn<QString>("package");
         const QDir corpus(QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/hostile"));
-        const QStringList files = corpus.entryList({QStringLiteral("*.pactesur")}, QDir::Files, QDir::Name);
+        const QStringList files
+            = corpus.entryList({QStringLiteral("*.pactesur")}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 18);
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << corpus.filePath(file);
@@ -97,26 +106,31 @@ private slots:
         QFETCH(QString, package);
         const QString before = digest(m_db);
         const QString errors = m_dir.filePath(QStringLiteral("stderr.txt"));
-        const Measured measured = runMeasured({QStringLiteral("--db"), m_db, QStringLiteral("import"), package}, errors);
+        const Measured measured = runMeasured(
+            {QStringLiteral("--db"), m_db, QStringLiteral("import"), package}, errors);
         QFile file(errors);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString message = QString::fromUtf8(file.readAll()).trimmed();
         QCOMPARE(measured.exitCode, 3);
-        QVERIFY2(message.startsWith(QStringLiteral("pactesur-cli: ")) && !message.contains(u'\n') && message.size() > 30,
-                 qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("pactesur-cli: ")) && !message.contains(u'\n')
+                && message.size() > 30,
+            qPrintable(message));
         QVERIFY2(measured.seconds < 1.0, qPrintable(QString::number(measured.seconds)));
-        QVERIFY2(measured.peakKilobytes < 100 * 1024, qPrintable(QString::number(measured.peakKilobytes)));
+        QVERIFY2(measured.peakKilobytes < 100 * 1024,
+            qPrintable(QString::number(measured.peakKilobytes)));
         QCOMPARE(digest(m_db), before);
         // No sidecar file was made next to the hostile package.
-        QVERIFY(!QFile::exists(package + QStringLiteral("-wal")) && !QFile::exists(package + QStringLiteral("-journal")));
+        QVERIFY(!QFile::exists(package + QStringLiteral("-wal"))
+            && !QFile::exists(package + QStringLiteral("-journal")));
     }
 
     void shouldNameBothVersionsForANewerFormat()
     {
         const QString errors = m_dir.filePath(QStringLiteral("stderr.txt"));
-        runMeasured({QStringLiteral("--db"), m_db, QStringLiteral("import"),
-                     QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/hostile/newer-format.pactesur")},
-                    errors);
+        runMeasured(
+            {QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/hostile/newer-format.pactesur")},
+            errors);
         QFile file(errors);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray message = file.readAll();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Table-driven merge rules: each folder of tests/data/merge holds one case.txt, a script
 // of edits and exchanges between replicas, and what each replica must hold afterwards.
-#include "exchangeharness.h"
 #include "exchange/conflicts.h"
 #include "exchange/statestore.h"
+#include "exchangeharness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,7 +46,9 @@ QStringList tokenize(const QString &line)
 class CaseRunner
 {
 public:
-    explicit CaseRunner(const QString &folder) : m_folder(folder) {}
+    explicit CaseRunner(const QString &folder)
+        : m_folder(folder)
+    { }
 
     // Returns an empty string on success, else what went wrong and where.
     QString run(const QStringList &lines)
@@ -67,7 +69,7 @@ public:
 private:
     QString m_folder;
     std::map<QString, std::unique_ptr<TestReplica>> m_replicas;
-    QMap<QString, QString> m_names;    // record name -> id
+    QMap<QString, QString> m_names; // record name -> id
     QMap<QString, QString> m_packages; // package name -> path
     QMap<QString, ImportReport> m_lastImport;
 
@@ -89,7 +91,8 @@ private:
     {
         TextValues values;
         for (const QString &token : tokens)
-            values.insert(token.section(QLatin1Char('='), 0, 0), token.section(QLatin1Char('='), 1));
+            values.insert(
+                token.section(QLatin1Char('='), 0, 0), token.section(QLatin1Char('='), 1));
         return values;
     }
 
@@ -115,7 +118,8 @@ private:
         if (verb == QLatin1String("replicas")) {
             for (const QString &token : tokens.mid(1)) {
                 const QString name = token.section(QLatin1Char('='), 0, 0);
-                m_replicas[name] = std::make_unique<TestReplica>(name, token.section(QLatin1Char('='), 1), m_folder);
+                m_replicas[name] = std::make_unique<TestReplica>(
+                    name, token.section(QLatin1Char('='), 1), m_folder);
             }
             return {};
         }
@@ -181,9 +185,11 @@ private:
                 query.addBindValue(conflictId);
                 if (!author || !query.exec() || !query.next())
                     return QStringLiteral("no such conflict");
-                for (const QJsonValue &candidate : QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array()) {
+                for (const QJsonValue &candidate :
+                    QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array()) {
                     if (candidate.toArray().at(0).toString() == author->replicaId())
-                        keep = author->replicaId() + QLatin1Char(':') + QString::number(qint64(candidate.toArray().at(1).toDouble()));
+                        keep = author->replicaId() + QLatin1Char(':')
+                            + QString::number(qint64(candidate.toArray().at(1).toDouble()));
                 }
             }
             status = store.resolveConflict(conflictId, keep, how.value(QStringLiteral("value")));
@@ -219,42 +225,56 @@ private:
             query.exec(QStringLiteral("SELECT count(*) FROM conflict"));
             query.next();
             return query.value(0).toString() == tokens.value(2)
-                ? QString() : QStringLiteral("%1 conflicts, expected %2").arg(query.value(0).toString(), tokens.value(2));
+                ? QString()
+                : QStringLiteral("%1 conflicts, expected %2")
+                      .arg(query.value(0).toString(), tokens.value(2));
         }
         if (what == QLatin1String("last")) {
             const ImportReport report = m_lastImport.value(at->name());
-            const QMap<QString, int> actual = {{QStringLiteral("new"), report.created}, {QStringLiteral("updated"), report.updated},
-                                               {QStringLiteral("unchanged"), report.unchanged}, {QStringLiteral("conflicts"), report.conflicts},
-                                               {QStringLiteral("rejected"), int(report.rejected.size())}};
+            const QMap<QString, int> actual = {{QStringLiteral("new"), report.created},
+                {QStringLiteral("updated"), report.updated},
+                {QStringLiteral("unchanged"), report.unchanged},
+                {QStringLiteral("conflicts"), report.conflicts},
+                {QStringLiteral("rejected"), int(report.rejected.size())}};
             const TextValues wanted = assignments(tokens.mid(2));
             for (auto it = wanted.begin(); it != wanted.end(); ++it) {
                 if (QString::number(actual.value(it.key(), -1)) != it.value())
-                    return QStringLiteral("%1 = %2, expected %3").arg(it.key()).arg(actual.value(it.key(), -1)).arg(it.value());
+                    return QStringLiteral("%1 = %2, expected %3")
+                        .arg(it.key())
+                        .arg(actual.value(it.key(), -1))
+                        .arg(it.value());
             }
             return {};
         }
         const KindSpec *kind = Kinds::find(what);
         if (!kind)
             return QStringLiteral("unknown kind");
-        const std::optional<RecordState> state = StateStore::load(at->db(), *kind, idOf(*at, *kind, tokens.value(2)));
+        const std::optional<RecordState> state
+            = StateStore::load(at->db(), *kind, idOf(*at, *kind, tokens.value(2)));
         if (!state)
             return QStringLiteral("no such record at %1").arg(at->name());
         if (tokens.value(3) == QLatin1String("conflict")) {
             // expect R KIND REF conflict FIELD value...
             QStringList actual;
             for (const FieldWrite &write : state->registers.value(tokens.value(4)))
-                actual << (write.value.isString() ? write.value.toString() : QString::number(write.value.toDouble()));
+                actual << (write.value.isString() ? write.value.toString()
+                                                  : QString::number(write.value.toDouble()));
             QStringList wanted = tokens.mid(5);
             actual.sort();
             wanted.sort();
-            return actual == wanted ? QString() : QStringLiteral("values %1, expected %2").arg(actual.join(u'|'), wanted.join(u'|'));
+            return actual == wanted ? QString()
+                                    : QStringLiteral("values %1, expected %2")
+                                          .arg(actual.join(u'|'), wanted.join(u'|'));
         }
         const TextValues wanted = assignments(tokens.mid(3));
         for (auto it = wanted.begin(); it != wanted.end(); ++it) {
             const QJsonValue shown = state->shown(it.key());
-            const QString actual = shown.isString() ? shown.toString() : shown.isNull() ? QString() : QString::number(shown.toDouble());
+            const QString actual = shown.isString() ? shown.toString()
+                : shown.isNull()                    ? QString()
+                                                    : QString::number(shown.toDouble());
             if (actual != it.value())
-                return QStringLiteral("%1 is “%2”, expected “%3”").arg(it.key(), actual, it.value());
+                return QStringLiteral("%1 is “%2”, expected “%3”")
+                    .arg(it.key(), actual, it.value());
         }
         return {};
     }

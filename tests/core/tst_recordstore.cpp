@@ -38,31 +38,45 @@ private slots:
         RecordStore store(fixture.db());
         const QString replica = store.identity().replicaId;
 
-        Result<QString> id = store.create(kind("activities"), {{QStringLiteral("kind"), QStringLiteral("webinar")},
-                                                               {QStringLiteral("title"), QStringLiteral("Nightlife")},
-                                                               {QStringLiteral("start"), QStringLiteral("2025-04-01")}});
+        Result<QString> id = store.create(kind("activities"),
+            {{QStringLiteral("kind"), QStringLiteral("webinar")},
+                {QStringLiteral("title"), QStringLiteral("Nightlife")},
+                {QStringLiteral("start"), QStringLiteral("2025-04-01")}});
         QVERIFY(id.ok());
         Record created = *store.get(kind("activities"), id.value());
         QCOMPARE(created.createdAt, QStringLiteral("2025-03-01T09:30:00Z"));
         QCOMPARE(created.owner, QStringLiteral("coordinator"));
-        QCOMPARE(created.value(QStringLiteral("status")).toString(), QStringLiteral("planned")); // default
+        QCOMPARE(created.value(QStringLiteral("status")).toString(),
+            QStringLiteral("planned")); // default
         QCOMPARE(json(created.value(QStringLiteral("vv"))).value(replica).toInt(), 1);
-        QCOMPARE(json(created.value(QStringLiteral("dots"))).value(QStringLiteral("title")).toArray(),
-                 (QJsonArray{replica, 1, QStringLiteral("2025-03-01T09:30:00Z")}));
+        QCOMPARE(
+            json(created.value(QStringLiteral("dots"))).value(QStringLiteral("title")).toArray(),
+            (QJsonArray {replica, 1, QStringLiteral("2025-03-01T09:30:00Z")}));
 
         clock.advance(60);
-        QVERIFY(store.update(kind("activities"), id.value(), {{QStringLiteral("status"), QStringLiteral("done")}}).ok());
+        QVERIFY(store
+                    .update(kind("activities"), id.value(),
+                        {{QStringLiteral("status"), QStringLiteral("done")}})
+                    .ok());
         Record edited = *store.get(kind("activities"), id.value());
         QCOMPARE(edited.updatedAt, QStringLiteral("2025-03-01T09:31:00Z"));
         QCOMPARE(edited.createdAt, created.createdAt);
         const QJsonObject dots = json(edited.value(QStringLiteral("dots")));
-        QCOMPARE(dots.value(QStringLiteral("status")).toArray(), (QJsonArray{replica, 2, QStringLiteral("2025-03-01T09:31:00Z")}));
-        QCOMPARE(dots.value(QStringLiteral("title")).toArray(), (QJsonArray{replica, 1, QStringLiteral("2025-03-01T09:30:00Z")}));
+        QCOMPARE(dots.value(QStringLiteral("status")).toArray(),
+            (QJsonArray {replica, 2, QStringLiteral("2025-03-01T09:31:00Z")}));
+        QCOMPARE(dots.value(QStringLiteral("title")).toArray(),
+            (QJsonArray {replica, 1, QStringLiteral("2025-03-01T09:30:00Z")}));
         QCOMPARE(json(edited.value(QStringLiteral("vv"))).value(replica).toInt(), 2);
 
         // An edit that changes nothing writes nothing.
-        QVERIFY(store.update(kind("activities"), id.value(), {{QStringLiteral("status"), QStringLiteral("done")}}).ok());
-        QCOMPARE(json(store.get(kind("activities"), id.value())->value(QStringLiteral("vv"))).value(replica).toInt(), 2);
+        QVERIFY(store
+                    .update(kind("activities"), id.value(),
+                        {{QStringLiteral("status"), QStringLiteral("done")}})
+                    .ok());
+        QCOMPARE(json(store.get(kind("activities"), id.value())->value(QStringLiteral("vv")))
+                     .value(replica)
+                     .toInt(),
+            2);
 
         QVERIFY(store.remove(kind("activities"), id.value()).ok());
         QVERIFY(store.get(kind("activities"), id.value())->deleted); // a tombstone, not a gap
@@ -73,17 +87,39 @@ private slots:
         QTest::addColumn<QString>("kindName");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        QTest::newRow("bad date") << "activities" << "start" << "2025-02-30";
-        QTest::newRow("unknown field") << "activities" << "colour" << "red";
-        QTest::newRow("unknown city") << "activities" << "host_city" << "atlantis";
-        QTest::newRow("bad choice") << "activities" << "status" << "maybe";
-        QTest::newRow("negative count") << "activities" << "reported_participants" << "-3";
-        QTest::newRow("not a number") << "activities" << "reported_participants" << "many";
-        QTest::newRow("end before start") << "activities" << "end" << "2020-01-01";
-        QTest::newRow("bad url") << "resources" << "url" << "javascript:alert(1)";
-        QTest::newRow("bad language") << "sheets" << "language" << "french";
-        QTest::newRow("unknown theme") << "sheets" << "themes" << "nightlife,astrology";
-        QTest::newRow("latitude range") << "cities" << "latitude" << "123";
+        QTest::newRow("bad date") << "activities"
+                                  << "start"
+                                  << "2025-02-30";
+        QTest::newRow("unknown field") << "activities"
+                                       << "colour"
+                                       << "red";
+        QTest::newRow("unknown city") << "activities"
+                                      << "host_city"
+                                      << "atlantis";
+        QTest::newRow("bad choice") << "activities"
+                                    << "status"
+                                    << "maybe";
+        QTest::newRow("negative count") << "activities"
+                                        << "reported_participants"
+                                        << "-3";
+        QTest::newRow("not a number") << "activities"
+                                      << "reported_participants"
+                                      << "many";
+        QTest::newRow("end before start") << "activities"
+                                          << "end"
+                                          << "2020-01-01";
+        QTest::newRow("bad url") << "resources"
+                                 << "url"
+                                 << "javascript:alert(1)";
+        QTest::newRow("bad language") << "sheets"
+                                      << "language"
+                                      << "french";
+        QTest::newRow("unknown theme") << "sheets"
+                                       << "themes"
+                                       << "nightlife,astrology";
+        QTest::newRow("latitude range") << "cities"
+                                        << "latitude"
+                                        << "123";
     }
 
     void shouldRefuseInvalidValuesAndChangeNothing()
@@ -95,16 +131,20 @@ private slots:
         RecordStore store(fixture.db());
         TextValues base;
         if (kindName == QLatin1String("activities"))
-            base = {{QStringLiteral("kind"), QStringLiteral("workshop")}, {QStringLiteral("title"), QStringLiteral("T")},
-                    {QStringLiteral("start"), QStringLiteral("2025-01-01")}};
+            base = {{QStringLiteral("kind"), QStringLiteral("workshop")},
+                {QStringLiteral("title"), QStringLiteral("T")},
+                {QStringLiteral("start"), QStringLiteral("2025-01-01")}};
         else if (kindName == QLatin1String("resources"))
-            base = {{QStringLiteral("title"), QStringLiteral("T")}, {QStringLiteral("kind"), QStringLiteral("guide")}};
+            base = {{QStringLiteral("title"), QStringLiteral("T")},
+                {QStringLiteral("kind"), QStringLiteral("guide")}};
         else if (kindName == QLatin1String("sheets"))
-            base = {{QStringLiteral("title"), QStringLiteral("T")}, {QStringLiteral("city"), QStringLiteral("riga")},
-                    {QStringLiteral("language"), QStringLiteral("lv")}};
+            base = {{QStringLiteral("title"), QStringLiteral("T")},
+                {QStringLiteral("city"), QStringLiteral("riga")},
+                {QStringLiteral("language"), QStringLiteral("lv")}};
         else
-            base = {{QStringLiteral("slug"), QStringLiteral("oslo")}, {QStringLiteral("name"), QStringLiteral("Oslo")},
-                    {QStringLiteral("country"), QStringLiteral("NO")}};
+            base = {{QStringLiteral("slug"), QStringLiteral("oslo")},
+                {QStringLiteral("name"), QStringLiteral("Oslo")},
+                {QStringLiteral("country"), QStringLiteral("NO")}};
         const QString before = Checker::stateDigest(fixture.db());
         const TextValues valid = base;
         base.insert(field, value);
@@ -122,9 +162,9 @@ private slots:
         test::TestDatabase fixture;
         RecordStore store(fixture.db());
         TextValues row = {{QStringLiteral("activity"), store.list(kind("activities")).first().id},
-                          {QStringLiteral("city"), QStringLiteral("lisbon")},
-                          {QStringLiteral("participants"), QStringLiteral("4")},
-                          {QStringLiteral("women"), QStringLiteral("5")}};
+            {QStringLiteral("city"), QStringLiteral("lisbon")},
+            {QStringLiteral("participants"), QStringLiteral("4")},
+            {QStringLiteral("women"), QStringLiteral("5")}};
         QVERIFY(!store.create(kind("participation"), row).ok());
         row[QStringLiteral("women")] = QStringLiteral("2");
         row[QStringLiteral("officers")] = QStringLiteral("4");
@@ -133,7 +173,7 @@ private slots:
         // One row per activity and city: the id says which.
         QVERIFY(!store.create(kind("participation"), row).ok());
         QCOMPARE(store.get(kind("participation"), id.value())->owner,
-                 store.resolveId(kind("cities"), QStringLiteral("lisbon")).value());
+            store.resolveId(kind("cities"), QStringLiteral("lisbon")).value());
     }
 
     void shouldLetALiaisonWriteOnlyItsOwnCitysRecords()
@@ -142,28 +182,36 @@ private slots:
         RecordStore store(fixture.db());
         const QString riga = store.resolveId(kind("cities"), QStringLiteral("riga")).value();
         const QString nice = store.resolveId(kind("cities"), QStringLiteral("nice")).value();
-        QVERIFY(store.update(kind("cities"), riga, {{QStringLiteral("notes"), QStringLiteral("Baltic")}}).ok());
-        Status foreign = store.update(kind("cities"), nice, {{QStringLiteral("notes"), QStringLiteral("x")}});
+        QVERIFY(
+            store
+                .update(kind("cities"), riga, {{QStringLiteral("notes"), QStringLiteral("Baltic")}})
+                .ok());
+        Status foreign
+            = store.update(kind("cities"), nice, {{QStringLiteral("notes"), QStringLiteral("x")}});
         QVERIFY(!foreign.ok());
         QCOMPARE(foreign.error().code, Error::Rejected);
         TextValues sheet = {{QStringLiteral("title"), QStringLiteral("Night mayors")},
-                            {QStringLiteral("city"), QStringLiteral("nice")},
-                            {QStringLiteral("language"), QStringLiteral("fr")}};
+            {QStringLiteral("city"), QStringLiteral("nice")},
+            {QStringLiteral("language"), QStringLiteral("fr")}};
         QVERIFY(!store.create(kind("sheets"), sheet).ok());
         sheet[QStringLiteral("city")] = QStringLiteral("riga");
         Result<QString> id = store.create(kind("sheets"), sheet);
         QVERIFY(id.ok());
         QCOMPARE(store.get(kind("sheets"), id.value())->owner, riga);
         // Moving the sheet to another city would hand it away: refused.
-        QVERIFY(!store.update(kind("sheets"), id.value(), {{QStringLiteral("city"), QStringLiteral("nice")}}).ok());
+        QVERIFY(!store
+                     .update(kind("sheets"), id.value(),
+                         {{QStringLiteral("city"), QStringLiteral("nice")}})
+                     .ok());
     }
 
     void shouldRefuseWritesBeforeARoleIsChosen()
     {
         test::TestDatabase fixture(test::TestDatabase::Role::None);
-        Status status = RecordStore(fixture.db()).update(
-            kind("cities"), RecordStore::nameBasedId(kind("cities"), {QStringLiteral("nice")}),
-            {{QStringLiteral("notes"), QStringLiteral("x")}});
+        Status status = RecordStore(fixture.db())
+                            .update(kind("cities"),
+                                RecordStore::nameBasedId(kind("cities"), {QStringLiteral("nice")}),
+                                {{QStringLiteral("notes"), QStringLiteral("x")}});
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, Error::Rejected);
     }
@@ -172,9 +220,10 @@ private slots:
     {
         test::TestDatabase fixture;
         RecordStore store(fixture.db());
-        Result<QString> id = store.create(kind("contacts"), {{QStringLiteral("name"), QStringLiteral("Ona Zebrauskaite")},
-                                                             {QStringLiteral("email"), QStringLiteral("ona@example.lt")},
-                                                             {QStringLiteral("city"), QStringLiteral("vilnius")}});
+        Result<QString> id = store.create(kind("contacts"),
+            {{QStringLiteral("name"), QStringLiteral("Ona Zebrauskaite")},
+                {QStringLiteral("email"), QStringLiteral("ona@example.lt")},
+                {QStringLiteral("city"), QStringLiteral("vilnius")}});
         QVERIFY(id.ok());
         QCOMPARE(Searcher(fixture.db()).search(QStringLiteral("zebrauskaite")).size(), 1);
         QVERIFY(store.remove(kind("contacts"), id.value()).ok());
@@ -195,7 +244,8 @@ private slots:
         QVERIFY(searcher.search(QStringLiteral("liege")).size() >= 1); // diacritics folded
         // Operators and quotes typed by a person are words, never FTS syntax errors.
         QCOMPARE(searcher.search(QStringLiteral("\"NEAR( OR * -")).size(), 0);
-        QCOMPARE(Searcher::toMatchExpression(QStringLiteral("a\"b")), QStringLiteral("\"a\"* \"b\"*"));
+        QCOMPARE(
+            Searcher::toMatchExpression(QStringLiteral("a\"b")), QStringLiteral("\"a\"* \"b\"*"));
     }
 };
 

@@ -38,7 +38,7 @@ QList<Message> readTs(const QString &path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{context, {}, {}, {}};
+            current = Message {context, {}, {}, {}};
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -47,14 +47,15 @@ QList<Message> readTs(const QString &path)
                 // Numerus translations hold <numerusform> children; plain ones hold text.
                 QString text;
                 QStringList forms;
-                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                    && !xml.atEnd()) {
                     xml.readNext();
                     if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
                         forms << xml.readElementText();
                     else if (xml.isCharacters())
                         text += xml.text();
                 }
-                current.translations = forms.isEmpty() ? QStringList{text} : forms;
+                current.translations = forms.isEmpty() ? QStringList {text} : forms;
             }
             messages << current;
         }
@@ -96,7 +97,8 @@ private slots:
     void shouldBeCompleteInEveryLocale()
     {
         QFETCH(QString, code);
-        const QString path = QStringLiteral(PACTESUR_SOURCE_DIR "/translations/pactesur_%1.ts").arg(code);
+        const QString path
+            = QStringLiteral(PACTESUR_SOURCE_DIR "/translations/pactesur_%1.ts").arg(code);
         const QList<Message> messages = readTs(path);
         QVERIFY2(messages.size() > 50, qPrintable(path));
         QStringList problems;
@@ -118,7 +120,8 @@ private slots:
                 }
                 if (actual != expected)
                     problems << QStringLiteral("%1 (placeholders %2 became %3)")
-                                    .arg(where, expected.join(u','), placeholders(translation).join(u','));
+                                    .arg(where, expected.join(u','),
+                                        placeholders(translation).join(u','));
                 if (hasAccelerator(message.source) && !hasAccelerator(translation))
                     problems << QStringLiteral("%1 (accelerator lost)").arg(where);
             }

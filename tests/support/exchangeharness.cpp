@@ -26,7 +26,9 @@ QString seededTemplate()
 }
 
 TestReplica::TestReplica(const QString &name, const QString &roleOrCity, const QString &folder)
-    : m_name(name), m_folder(folder), m_clock(QDateTime(QDate(2025, 1, 6), QTime(8, 0), Qt::UTC))
+    : m_name(name)
+    , m_folder(folder)
+    , m_clock(QDateTime(QDate(2025, 1, 6), QTime(8, 0), Qt::UTC))
 {
     const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".db");
     QFile::remove(path);
@@ -41,9 +43,10 @@ TestReplica::TestReplica(const QString &name, const QString &roleOrCity, const Q
     m_db = std::move(db.value());
     const bool coordinator = roleOrCity == QLatin1String("coordinator");
     // Name-based replica ids keep a scenario's run the same from one run to the next.
-    auto identity = Replica::initialise(*m_db, coordinator ? QStringLiteral("coordinator") : QStringLiteral("liaison"),
-                                        coordinator ? QString() : roleOrCity,
-                                        QUuid::createUuidV5(QUuid(), folder + name).toString(QUuid::WithoutBraces));
+    auto identity = Replica::initialise(*m_db,
+        coordinator ? QStringLiteral("coordinator") : QStringLiteral("liaison"),
+        coordinator ? QString() : roleOrCity,
+        QUuid::createUuidV5(QUuid(), folder + name).toString(QUuid::WithoutBraces));
     if (!identity)
         qFatal("%s", qPrintable(identity.error().message));
     m_replicaId = identity->replicaId;

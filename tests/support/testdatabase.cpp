@@ -15,8 +15,9 @@ TestDatabase::TestDatabase(Role role, const QString &city)
         qFatal("seeding the test database failed");
     if (role != Role::None) {
         const bool coordinator = role == Role::Coordinator;
-        if (!Replica::initialise(*m_db, coordinator ? QStringLiteral("coordinator") : QStringLiteral("liaison"),
-                                 coordinator ? QString() : city))
+        if (!Replica::initialise(*m_db,
+                coordinator ? QStringLiteral("coordinator") : QStringLiteral("liaison"),
+                coordinator ? QString() : city))
             qFatal("setting the test database's role failed");
     }
 }
@@ -40,7 +41,7 @@ CliResult runCli(const QStringList &arguments, const QProcessEnvironment &extra)
     process.start(QStringLiteral(PACTESUR_CLI_PATH), arguments);
     process.waitForFinished(60000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+        process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 } // namespace pactesur::test

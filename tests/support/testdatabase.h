@@ -16,7 +16,8 @@ class TestDatabase
 {
 public:
     enum class Role { None, Coordinator, Liaison };
-    explicit TestDatabase(Role role = Role::Coordinator, const QString &city = QStringLiteral("vilnius"));
+    explicit TestDatabase(
+        Role role = Role::Coordinator, const QString &city = QStringLiteral("vilnius"));
 
     Database &db() { return *m_db; }
     QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
