@@ -2,6 +2,7 @@
 // The open database of the desktop app and its undo history; File > New/Open replace both.
 #include "session.h"
 
+#include "recordcommands.h"
 #include "seed/seeder.h"
 #include "store/database.h"
 
@@ -46,6 +47,73 @@ void Session::replaceDatabase(std::unique_ptr<Database> database)
     m_database = std::move(database);
     emit databaseReplaced();
     emit identityChanged();
+}
+
+namespace {
+QString describe(const KindSpec &kind, const RecordStore &store, const QString &id)
+{
+    const std::optional<Record> record = store.get(kind, id);
+    const QString title = record ? record->value(kind.titleField).toString() : QString();
+    return title.isEmpty() ? kind.translatedLabel()
+                           : QStringLiteral("%1 “%2”").arg(kind.translatedLabel(), title);
+}
+} // namespace
+
+Result<QString> Session::createRecord(const KindSpec &kind, const TextValues &values)
+{
+    RecordStore store(*m_database);
+    Result<QString> id = store.create(kind, values);
+    if (!id)
+        return id;
+    m_undoStack->push(new CreateRecordCommand(
+        *this, kind, id.value(), tr("Add %1").arg(describe(kind, store, id.value()))));
+    emit recordsChanged(kind.name);
+    return id;
+}
+
+Status Session::editRecord(const KindSpec &kind, const QString &id, const TextValues &values)
+{
+    RecordStore store(*m_database);
+    const std::optional<Record> before = store.get(kind, id);
+    if (!before)
+        return Error::rejected(
+            RecordStore::tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
+    TextValues previous;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (const FieldSpec *field = kind.field(it.key()))
+            previous.insert(it.key(), RecordStore::inputText(*field, before->value(it.key())));
+    }
+    if (previous == values)
+        return {};
+    if (Status status = store.update(kind, id, values); !status)
+        return status;
+    m_undoStack->push(new EditRecordCommand(
+        *this, kind, id, tr("Edit %1").arg(describe(kind, store, id)), previous, values));
+    emit recordsChanged(kind.name);
+    return {};
+}
+
+Status Session::deleteRecord(const KindSpec &kind, const QString &id)
+{
+    RecordStore store(*m_database);
+    const QString text = tr("Delete %1").arg(describe(kind, store, id));
+    if (Status status = store.remove(kind, id); !status)
+        return status;
+    bool erasure = false;
+    for (const FieldSpec &field : kind.fields)
+        erasure = erasure || field.personal;
+    if (!erasure)
+        m_undoStack->push(new DeleteRecordCommand(*this, kind, id, text));
+    emit recordsChanged(kind.name);
+    return {};
+}
+
+Result<QString> Session::addAttachment(const QString &fileName, const QByteArray &bytes)
+{
+    Result<QString> id = RecordStore(*m_database).addAttachment(fileName, bytes);
+    if (id)
+        emit recordsChanged(QStringLiteral("attachments"));
+    return id;
 }
 
 } // namespace pactesur

@@ -2,6 +2,7 @@
 // The open database of the desktop app and its undo history; File > New/Open replace both.
 #pragma once
 
+#include "store/recordstore.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -34,6 +35,15 @@ public:
     // on our own write lock).
     bool isOpen(const QString &path) const;
     void replaceDatabase(std::unique_ptr<Database> database);
+    // Edits through the core write path, each pushed on the undo stack once it succeeded.
+    // The error, if any, is a translated sentence for the user.
+    Result<QString> createRecord(const KindSpec &kind, const TextValues &values);
+    Status editRecord(const KindSpec &kind, const QString &id, const TextValues &values);
+    // Deleting a contact erases its personal data for good: that cannot be undone, so it
+    // is not put on the undo stack.
+    Status deleteRecord(const KindSpec &kind, const QString &id);
+    Result<QString> addAttachment(const QString &fileName, const QByteArray &bytes);
+
     // Called after the role was set (RoleDialog), so the status bar can show it.
     void notifyIdentityChanged() { emit identityChanged(); }
 
@@ -43,6 +53,10 @@ signals:
     void databaseReplaced();
     // The role was set or another database was opened: the status bar shows it again.
     void identityChanged();
+    // Records of this kind (CLI name) were written: lists and panels read them again.
+    void recordsChanged(const QString &kind);
+    // An undo or redo could not be applied (the record changed since, e.g. by an import).
+    void editFailed(const QString &message);
 
 private:
     std::unique_ptr<Database> m_database;

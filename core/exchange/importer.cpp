@@ -221,6 +221,15 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             }
         }
     }
+    // An erasure that arrived must not leave its words in the full-text index's old
+    // segments (see RecordStore::remove).
+    for (const Pending &item : pending) {
+        if (item.state.kind == QLatin1String("contacts") && item.state.deleted()) {
+            QSqlQuery(db.sql()).exec(
+                QStringLiteral("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')"));
+            break;
+        }
+    }
     // Knowledge grows only if this replica now holds all the sender held: it already had
     // what the delta was cut against, and nothing was rejected on the way in.
     const VersionVector knowledge = Knowledge::local(db);

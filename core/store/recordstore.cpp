@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QMimeType>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -66,6 +67,28 @@ QString selectColumns(const KindSpec &kind)
             columns << RowWriter::quoted(field.name);
     }
     return columns.join(QStringLiteral(", "));
+}
+
+bool isAcceptedAttachmentType(const QMimeType &mime)
+{
+    static const QStringList accepted = {QStringLiteral("application/pdf"),
+        QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/gif"),
+        QStringLiteral("image/webp"), QStringLiteral("text/plain"), QStringLiteral("text/csv"),
+        QStringLiteral("text/markdown"), QStringLiteral("application/rtf"),
+        QStringLiteral("application/msword"), QStringLiteral("application/vnd.ms-excel"),
+        QStringLiteral("application/vnd.ms-powerpoint"),
+        QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+        QStringLiteral("application/vnd.oasis.opendocument.text"),
+        QStringLiteral("application/vnd.oasis.opendocument.spreadsheet"),
+        QStringLiteral("application/vnd.oasis.opendocument.presentation")};
+    // SVG and HTML are left out on purpose: they can carry scripts and remote references.
+    for (const QString &name : accepted) {
+        if (mime.inherits(name))
+            return true;
+    }
+    return false;
 }
 
 // Fields left out take their kind's default ("planned", "draft", ...).
@@ -197,7 +220,53 @@ Status RecordStore::remove(const KindSpec &kind, const QString &id)
     Transaction transaction(m_db);
     if (Status status = write(kind, id, changes, existing, true); !status)
         return status;
+    if (!changes.isEmpty()) {
+        // The full-text index keeps deleted tokens in old segments until they are merged:
+        // merge now, so that no erased word stays in the file.
+        QSqlQuery optimize(m_db.sql());
+        optimize.exec(
+            QStringLiteral("INSERT INTO %1_fts (%1_fts) VALUES ('optimize')").arg(kind.table));
+    }
     return transaction.commit();
+}
+
+Status RecordStore::restore(const KindSpec &kind, const QString &id)
+{
+    const std::optional<Record> existing = get(kind, id);
+    if (!existing || !existing->deleted)
+        return Error::rejected(
+            tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
+    for (const FieldSpec &field : kind.fields) {
+        if (field.personal)
+            return Error::rejected(
+                tr("An erased contact cannot be brought back: its personal data is gone."));
+    }
+    if (Status status = checkWriteAllowed(kind, existing->owner); !status)
+        return status;
+    Transaction transaction(m_db);
+    if (Status status = write(kind, id, {}, existing, false); !status)
+        return status;
+    return transaction.commit();
+}
+
+QString RecordStore::inputText(const FieldSpec &field, const QVariant &stored)
+{
+    if (stored.isNull() || !stored.isValid())
+        return {};
+    switch (field.type) {
+    case FieldType::LanguageList:
+    case FieldType::RefList:
+    case FieldType::ThemeList:
+        return FieldCodec::listItems(stored).join(QLatin1Char(','));
+    case FieldType::Boolean:
+        return stored.toInt() ? QStringLiteral("true") : QStringLiteral("false");
+    case FieldType::Integer:
+        return QString::number(stored.toLongLong());
+    case FieldType::Real:
+        return QString::number(stored.toDouble(), 'g', 12);
+    default:
+        return stored.toString();
+    }
 }
 
 Result<QString> RecordStore::addAttachment(const QString &fileName, const QByteArray &bytes)
@@ -219,10 +288,19 @@ Result<QString> RecordStore::addAttachment(const QString &fileName, const QByteA
         return name.error();
     if (Status status = checkWriteAllowed(kind, m_identity.owner()); !status)
         return status.error();
+    // The type comes from the bytes (the name only breaks ties between formats that look
+    // alike, such as the zip-based office files), and only document types are kept.
+    const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(fileName, bytes);
+    if (!isAcceptedAttachmentType(mime)) {
+        return Error::rejected(
+            tr("The file %1 is of a type Pactesur does not keep (%2). Attach "
+               "documents, spreadsheets, presentations, PDF files, images or text.")
+                .arg(fileName, mime.name()));
+    }
     const QVariantMap values = {
         {QStringLiteral("sha256"), sha},
         {QStringLiteral("file_name"), name.value()},
-        {QStringLiteral("mime"), QMimeDatabase().mimeTypeForData(bytes).name()},
+        {QStringLiteral("mime"), mime.name()},
         {QStringLiteral("size"), qint64(bytes.size())},
         {QStringLiteral("data"), bytes},
     };

@@ -42,6 +42,10 @@ public:
     Status update(const KindSpec &kind, const QString &id, const TextValues &input);
     // A tombstone; a contact's personal fields are wiped at the same time.
     Status remove(const KindSpec &kind, const QString &id);
+    // Brings a deleted record back (undo of a delete). An erased contact stays erased.
+    Status restore(const KindSpec &kind, const QString &id);
+    // The value as a person would type it back into a form or the CLI (inverse of parse).
+    static QString inputText(const FieldSpec &field, const QVariant &stored);
     // Stores a file's bytes once (deduplicated by hash) and returns the attachment's id.
     Result<QString> addAttachment(const QString &fileName, const QByteArray &bytes);
 
