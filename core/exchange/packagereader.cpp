@@ -281,7 +281,8 @@ QString checkValue(const KindSpec &kind, const QString &field, const QVariant &v
 
 } // namespace
 
-Status PackageReader::forEachRecord(const std::function<Status(const RecordState &)> &visit)
+Status PackageReader::forEachRecord(
+    const std::function<Status(const RecordState &, const QVariantList &)> &visit)
 {
     // Open conflicts first, checked and grouped by record: there are few of them.
     QHash<QString, QMap<QString, QList<FieldWrite>>> conflicts;
@@ -392,8 +393,9 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
                     return bad(tr("the history of “%1” is not valid").arg(field));
             }
             for (auto it = dotMap.begin(); it != dotMap.end(); ++it) {
-                const bool known
-                    = it.key() == QLatin1String("deleted") || (kind->field(it.key()) != nullptr);
+                const FieldSpec *field = kind->field(it.key());
+                const bool known = it.key() == QLatin1String("deleted")
+                    || (field && field->type != FieldType::Blob);
                 if (!known || !isDot(it.value(), vector))
                     return bad(tr("the history of “%1” is not valid").arg(it.key().left(40)));
             }
@@ -408,7 +410,7 @@ Status PackageReader::forEachRecord(const std::function<Status(const RecordState
                     state.registers.insert(it.key(), it.value());
                 }
             }
-            if (Status status = visit(state); !status) {
+            if (Status status = visit(state, row); !status) {
                 sqlite3_finalize(statement);
                 return status;
             }

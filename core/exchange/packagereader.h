@@ -37,7 +37,9 @@ public:
     const Manifest &manifest() const { return m_manifest; }
     // Every record, validated, kinds in reference order. A malformed record rejects the
     // whole package: it was not written by Pactesur.
-    Status forEachRecord(const std::function<Status(const RecordState &)> &visit);
+    // The visitor also gets the row as stored, in package::columns() order.
+    Status forEachRecord(
+        const std::function<Status(const RecordState &, const QVariantList &)> &visit);
     // The bytes of an attachment, checked against their hash; empty when absent.
     Result<QByteArray> blob(const QString &sha256);
     QString fileDigest() const { return m_fileDigest; }

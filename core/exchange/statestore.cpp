@@ -259,6 +259,25 @@ Status LocalStates::save(
     return Conflicts::store(m_db, kind, state);
 }
 
+Status LocalStates::insertRow(const KindSpec &kind, const QVariantList &row)
+{
+    sqlite3_stmt *insert = statement(m_inserts, kind, [&] {
+        QStringList quoted;
+        for (const QString &name : package::columns(kind))
+            quoted << RowWriter::quoted(name);
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(kind.table, quoted.join(QStringLiteral(", ")),
+                QStringList(quoted.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+    });
+    for (int i = 0; i < row.size(); ++i)
+        sqlitevalue::bind(insert, i + 1, row.at(i));
+    if (sqlite3_step(insert) != SQLITE_DONE)
+        return Database::sqlError(
+            Database::tr("saving changes"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    sqlite3_reset(insert);
+    return {};
+}
+
 Status StateStore::save(
     const Database &db, const KindSpec &kind, const RecordState &state, bool exists)
 {

@@ -33,6 +33,8 @@ public:
     bool hasConflicts(const QString &id) const { return m_conflicted.contains(id); }
     // Writes a merged state with statements prepared once per kind.
     Status save(const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts);
+    // Inserts a row exactly as a package holds it (package::columns() order).
+    Status insertRow(const KindSpec &kind, const QVariantList &row);
 
 private:
     sqlite3_stmt *statement(QHash<QString, sqlite3_stmt *> &cache, const KindSpec &kind,

@@ -394,8 +394,11 @@ Status RecordStore::write(const KindSpec &kind, const QString &id, const QVarian
     QJsonObject dots = existing
         ? parseObject(existing->values.value(QStringLiteral("dots")).toString())
         : QJsonObject();
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        dots.insert(it.key(), dot);
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        // An attachment's bytes are named by their hash and never change: no history.
+        if (const FieldSpec *field = kind.field(it.key()); field && field->type != FieldType::Blob)
+            dots.insert(it.key(), dot);
+    }
     // Every write also says whether the record should exist, so that an edit concurrent
     // with a delete meets it in one register and shows up as a conflict.
     dots.insert(QStringLiteral("deleted"), dot);
