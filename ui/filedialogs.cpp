@@ -3,6 +3,7 @@
 #include "filedialogs.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QStandardPaths>
 
@@ -62,6 +63,24 @@ QString FileDialogs::newDatabase(QWidget *parent)
     return QFileDialog::getSaveFileName(parent,
         QCoreApplication::translate("pactesur::FileDialogs", "New Database"), startFolder(),
         databaseFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+}
+
+QString FileDialogs::getOpenFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (std::optional<QString> answer = takeNextFileName())
+        return *answer;
+    return QFileDialog::getOpenFileName(parent, caption, startFolder(), filter);
+}
+
+QString FileDialogs::getSaveFileName(
+    QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter)
+{
+    if (std::optional<QString> answer = takeNextFileName())
+        return *answer;
+    const QString start = QDir::isAbsolutePath(suggestedName)
+        ? suggestedName
+        : QDir(startFolder()).filePath(suggestedName);
+    return QFileDialog::getSaveFileName(parent, caption, start, filter);
 }
 
 } // namespace pactesur

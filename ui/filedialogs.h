@@ -17,6 +17,13 @@ public:
 
     static QString openDatabase(QWidget *parent);
     static QString newDatabase(QWidget *parent);
+    // Any file to read (an attachment) or to write (an export, a saved copy); `filter` as
+    // QFileDialog takes it, already translated. A relative `suggestedName` starts in the
+    // Documents folder.
+    static QString getOpenFileName(
+        QWidget *parent, const QString &caption, const QString &filter = {});
+    static QString getSaveFileName(QWidget *parent, const QString &caption,
+        const QString &suggestedName, const QString &filter = {});
 };
 
 } // namespace pactesur

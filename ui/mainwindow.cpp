@@ -3,6 +3,7 @@
 // the screens themselves live in their own classes.
 #include "mainwindow.h"
 
+#include "activitiessection.h"
 #include "dashboardview.h"
 #include "filedialogs.h"
 #include "languagemenu.h"
@@ -10,6 +11,7 @@
 #include "model/kinds.h"
 #include "recordlistview.h"
 #include "roledialog.h"
+#include "searchdialog.h"
 #include "session.h"
 #include "store/database.h"
 #include "store/replica.h"
@@ -27,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace pactesur {
@@ -47,7 +50,7 @@ const ListSection kListSections[] = {
     {"cities", "role", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All roles"),
         QT_TRANSLATE_NOOP("pactesur::RecordListView",
             "No cities yet. The partner cities of the project are listed here.")},
-    {"groups", nullptr, nullptr,
+    {"groups", "status", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All statuses"),
         QT_TRANSLATE_NOOP("pactesur::RecordListView",
             "No working groups yet. The project's working groups, with their theme and lead city, "
             "are listed here once they are recorded.")},
@@ -59,7 +62,7 @@ const ListSection kListSections[] = {
         QT_TRANSLATE_NOOP("pactesur::RecordListView",
             "No practice sheets yet. The practices that the cities describe for the partnership "
             "are listed here once they are written.")},
-    {"resources", nullptr, nullptr,
+    {"resources", "kind", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All kinds"),
         QT_TRANSLATE_NOOP("pactesur::RecordListView",
             "No resources yet. Guides, training material and other documents of the project are "
             "listed here once they are recorded.")},
@@ -67,6 +70,10 @@ const ListSection kListSections[] = {
         QT_TRANSLATE_NOOP("pactesur::RecordListView",
             "No contacts yet. The work contacts of the partner cities are listed here once they "
             "are recorded.")},
+    {"organisations", "kind", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All kinds"),
+        QT_TRANSLATE_NOOP("pactesur::RecordListView",
+            "No organisations yet. The networks, associations, police forces and other "
+            "organisations the project works with are listed here once they are recorded.")},
 };
 
 const QString kDashboard = QStringLiteral("dashboard");
@@ -91,6 +98,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     connect(&m_session, &Session::identityChanged, this, &MainWindow::updateDatabaseInfo);
     connect(&m_session, &Session::databaseReplaced, this, &MainWindow::updateDatabaseInfo);
+    // An undo or redo that core refused: said briefly, the undo history goes on.
+    connect(&m_session, &Session::editFailed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
     retranslateUi();
     if (!restoreGeometry(UiSettings::windowGeometry()))
@@ -126,6 +136,28 @@ QWidget *MainWindow::sectionWidget(const QString &key) const
     return m_sections->widget(int(sectionKeys().indexOf(key)));
 }
 
+RecordListView *MainWindow::listView(const QString &key) const
+{
+    return findChild<RecordListView *>(QStringLiteral("list_%1").arg(key));
+}
+
+RecordListView *MainWindow::currentList() const
+{
+    return listView(currentSection());
+}
+
+void MainWindow::showRecord(const QString &kind, const QString &id)
+{
+    RecordListView *list = listView(kind);
+    if (!list)
+        return;
+    showSection(kind);
+    if (auto *activities = qobject_cast<ActivitiesSection *>(sectionWidget(kind)))
+        activities->showCalendar(false);
+    if (list->selectRecord(id))
+        list->table()->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -158,10 +190,36 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    // Ctrl+F searches everything (what users look for first); Ctrl+L filters the list.
     m_findAction = new QAction(this);
     m_findAction->setObjectName(QStringLiteral("actionFind"));
-    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_findAction, &QAction::triggered, this, &MainWindow::findInSection);
+    m_searchAction = new QAction(this);
+    m_searchAction->setObjectName(QStringLiteral("actionSearch"));
+    m_searchAction->setShortcut(QKeySequence::Find);
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::searchEverything);
+
+    // The record actions of the current list; their shortcuts (Ctrl+N, Enter, Del) belong to
+    // the list itself, where they do not clash with File > New Database.
+    m_newRecordAction = new QAction(this);
+    m_newRecordAction->setObjectName(QStringLiteral("actionNewRecord"));
+    m_editRecordAction = new QAction(this);
+    m_editRecordAction->setObjectName(QStringLiteral("actionEditRecord"));
+    m_deleteRecordAction = new QAction(this);
+    m_deleteRecordAction->setObjectName(QStringLiteral("actionDeleteRecord"));
+    connect(m_newRecordAction, &QAction::triggered, this, [this] {
+        if (RecordListView *list = currentList())
+            list->newRecord();
+    });
+    connect(m_editRecordAction, &QAction::triggered, this, [this] {
+        if (RecordListView *list = currentList())
+            list->editRecord();
+    });
+    connect(m_deleteRecordAction, &QAction::triggered, this, [this] {
+        if (RecordListView *list = currentList())
+            list->deleteRecord();
+    });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
@@ -186,7 +244,12 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
     m_editSeparator = m_editMenu->addSeparator();
+    m_editMenu->addAction(m_newRecordAction);
+    m_editMenu->addAction(m_editRecordAction);
+    m_editMenu->addAction(m_deleteRecordAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_searchAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
@@ -239,7 +302,21 @@ void MainWindow::createSections()
         options.choiceField = QString::fromLatin1(section.choiceField);
         options.allChoicesText = section.allChoices;
         options.emptyText = section.emptyText;
-        m_sections->addWidget(new RecordListView(m_session, options, m_sections));
+        auto *list = new RecordListView(m_session, options, m_sections);
+        connect(list, &RecordListView::actionsChanged, this, &MainWindow::updateEditActions);
+        connect(list, &RecordListView::openRelated, this,
+            [this](const QString &relatedKind, const QString &cityId) {
+                showSection(relatedKind);
+                if (RecordListView *related = listView(relatedKind))
+                    related->filterByCity(cityId);
+            });
+        if (kind == QLatin1String("activities")) {
+            auto *activities = new ActivitiesSection(m_session, list, m_sections);
+            connectActivities(activities);
+            m_sections->addWidget(activities);
+        } else {
+            m_sections->addWidget(list);
+        }
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::sectionChanged);
 
@@ -277,8 +354,17 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Database…"));
     m_openAction->setStatusTip(tr("Open another Pactesur database file"));
     m_quitAction->setText(tr("&Quit"));
-    m_findAction->setText(tr("&Find…"));
+    m_findAction->setText(tr("&Find in List…"));
     m_findAction->setStatusTip(tr("Filter the records of the current list"));
+    m_searchAction->setText(tr("&Search Everything…"));
+    m_searchAction->setStatusTip(tr("Search all the records of every kind"));
+    m_newRecordAction->setText(tr("&New Record…"));
+    m_newRecordAction->setStatusTip(tr("Add a record to the current list"));
+    m_editRecordAction->setText(tr("&Edit Record…"));
+    m_editRecordAction->setStatusTip(tr("Edit the record selected in the current list"));
+    m_deleteRecordAction->setText(tr("&Delete Record…"));
+    m_deleteRecordAction->setStatusTip(tr("Delete the record selected in the current list"));
+
     m_aboutAction->setText(tr("&About Pactesur"));
     m_aboutQtAction->setText(tr("About &Qt"));
     recreateUndoActions();
@@ -363,14 +449,45 @@ void MainWindow::sectionChanged(int row)
     if (row < 0)
         return;
     m_sections->setCurrentIndex(row);
-    m_findAction->setEnabled(qobject_cast<RecordListView *>(m_sections->currentWidget()));
+    m_findAction->setEnabled(currentList());
+    updateEditActions();
     UiSettings::setSection(currentSection());
 }
 
 void MainWindow::findInSection()
 {
-    if (auto *list = qobject_cast<RecordListView *>(m_sections->currentWidget()))
+    if (RecordListView *list = currentList()) {
+        if (auto *activities = qobject_cast<ActivitiesSection *>(m_sections->currentWidget()))
+            activities->showCalendar(false);
         list->focusFilter();
+    }
+}
+
+void MainWindow::updateEditActions()
+{
+    RecordListView *list = currentList();
+    m_newRecordAction->setEnabled(list && list->newAction()->isEnabled());
+    m_editRecordAction->setEnabled(list && list->editAction()->isEnabled());
+    m_deleteRecordAction->setEnabled(list && list->deleteAction()->isEnabled());
+}
+
+void MainWindow::searchEverything()
+{
+    // Modeless, so a hit can be opened and the next one looked at without searching again.
+    auto *dialog = findChild<SearchDialog *>();
+    if (!dialog) {
+        dialog = new SearchDialog(m_session, this);
+        connect(dialog, &SearchDialog::recordActivated, this, &MainWindow::showRecord);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::connectActivities(ActivitiesSection *section)
+{
+    connect(section, &ActivitiesSection::activityActivated, this,
+        [this](const QString &id) { showRecord(QStringLiteral("activities"), id); });
 }
 
 void MainWindow::showAbout()

@@ -13,7 +13,9 @@ class QStackedWidget;
 
 namespace pactesur {
 
+class ActivitiesSection;
 class LanguageMenu;
+class RecordListView;
 class Session;
 
 class MainWindow : public QMainWindow
@@ -28,6 +30,11 @@ public:
     void showSection(const QString &key);
     QString currentSection() const;
     QWidget *sectionWidget(const QString &key) const;
+    // The list of a section ("cities"...), null for the dashboard.
+    RecordListView *listView(const QString &key) const;
+    // Shows the section of `kind` (CLI name) with the record `id` selected, as a search
+    // hit or a calendar entry asks.
+    void showRecord(const QString &kind, const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +55,11 @@ private:
     void updateDatabaseInfo();
     void sectionChanged(int row);
     void findInSection();
+    void searchEverything();
+    void updateEditActions();
+    RecordListView *currentList() const;
+    // Widgets of the other screens: the global search and the activity calendar.
+    void connectActivities(ActivitiesSection *section);
     void showAbout();
 
     Session &m_session;
@@ -68,6 +80,10 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_editSeparator = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_newRecordAction = nullptr;
+    QAction *m_editRecordAction = nullptr;
+    QAction *m_deleteRecordAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

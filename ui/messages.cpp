@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace pactesur {
 
@@ -12,6 +13,7 @@ struct State
 {
     bool testMode = false;
     QStringList recorded;
+    bool nextAnswer = false;
 };
 
 State &state()
@@ -29,6 +31,28 @@ void Messages::critical(QWidget *parent, const QString &text)
     }
     // The product name is the title on purpose: the message itself says what went wrong.
     QMessageBox::critical(parent, QApplication::applicationName(), text);
+}
+
+bool Messages::confirm(QWidget *parent, const QString &text, const QString &acceptText)
+{
+    if (state().testMode) {
+        state().recorded << text;
+        return std::exchange(state().nextAnswer, false);
+    }
+    QMessageBox box(
+        QMessageBox::Warning, QApplication::applicationName(), text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::DestructiveRole);
+    accept->setObjectName(QStringLiteral("confirmAccept"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+void Messages::setNextAnswer(bool accept)
+{
+    state().nextAnswer = accept;
 }
 
 void Messages::setTestMode(bool enabled)

@@ -38,11 +38,23 @@ private:
 class CreateRecordCommand : public RecordCommand
 {
 public:
-    using RecordCommand::RecordCommand;
+    // `values` are what was typed: undoing the creation of a contact erases its personal
+    // data, so redoing it writes them again.
+    CreateRecordCommand(Session &session, const KindSpec &kind, const QString &id,
+        const QString &text, TextValues values)
+        : RecordCommand(session, kind, id, text)
+        , m_values(std::move(values))
+    { }
 
 protected:
     Status applyUndo(RecordStore &store) override { return store.remove(kind(), recordId()); }
-    Status applyRedo(RecordStore &store) override { return store.restore(kind(), recordId()); }
+    Status applyRedo(RecordStore &store) override
+    {
+        return store.revive(kind(), recordId(), m_values);
+    }
+
+private:
+    TextValues m_values;
 };
 
 class DeleteRecordCommand : public RecordCommand

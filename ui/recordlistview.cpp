@@ -2,23 +2,31 @@
 // The list screen of one kind of record: filters, a sortable table and the detail panel.
 #include "recordlistview.h"
 
+#include "messages.h"
 #include "model/kinds.h"
 #include "recorddetailpanel.h"
+#include "recordeditordialog.h"
+#include "recordfilterbar.h"
 #include "recordtablemodel.h"
 #include "session.h"
+#include "store/database.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pactesur {
@@ -74,8 +82,15 @@ RecordListView::RecordListView(Session &session, const Options &options, QWidget
             &RecordListView::applyChoiceFilter);
     }
 
+    m_filterBar = new RecordFilterBar(m_kind, this);
+    connect(m_filterBar, &RecordFilterBar::conditionsChanged, this,
+        [this] { m_model->setConditions(m_filterBar->conditions()); });
+
     m_detail = new RecordDetailPanel(m_kind, this);
+    m_detail->setSession(&m_session);
+    connect(m_detail, &RecordDetailPanel::openRelated, this, &RecordListView::openRelated);
     createTable();
+    createActions();
     m_tableOrEmpty = new QStackedWidget(this);
     m_tableOrEmpty->addWidget(m_table);
     m_tableOrEmpty->addWidget(createEmptyPage());
@@ -93,10 +108,14 @@ RecordListView::RecordListView(Session &session, const Options &options, QWidget
     heading->addWidget(m_title);
     heading->addStretch(1);
     heading->addWidget(m_count, 0, Qt::AlignBottom);
+    heading->addSpacing(12);
+    for (QToolButton *button : std::as_const(m_toolButtons))
+        heading->addWidget(button, 0, Qt::AlignBottom);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     if (m_choiceFilter)
         filters->addWidget(m_choiceFilter);
+    filters->addWidget(m_filterBar);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
     layout->addLayout(heading);
@@ -106,7 +125,9 @@ RecordListView::RecordListView(Session &session, const Options &options, QWidget
     connect(&m_session, &Session::databaseAboutToBeReplaced, this, [this] {
         m_model->setDatabase(nullptr);
         m_detail->setDatabase(nullptr);
+        m_filterBar->setDatabase(nullptr);
     });
+    connect(&m_session, &Session::recordsChanged, this, &RecordListView::recordsChanged);
     connect(&m_session, &Session::databaseReplaced, this, &RecordListView::attachDatabase);
     retranslateUi();
     attachDatabase();
@@ -134,7 +155,20 @@ void RecordListView::createTable()
         [this](const QModelIndex &current) {
             m_selectedId = m_model->recordId(current.row());
             m_detail->showRecord(m_selectedId);
+            updateActions();
         });
+    // Enter and a double click open the record (QAbstractItemView calls both "activated").
+    connect(m_table, &QAbstractItemView::activated, this, &RecordListView::editRecord);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("contextMenu_%1").arg(m_kind.name));
+        menu.addAction(m_newAction);
+        menu.addAction(m_editAction);
+        menu.addSeparator();
+        menu.addAction(m_deleteAction);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListView::modelReset);
     m_table->viewport()->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
@@ -199,6 +233,20 @@ void RecordListView::retranslateUi()
                 i, Kinds::choiceLabel(m_choiceFilter->itemData(i).toString()));
         m_choiceFilter->setAccessibleName(m_kind.field(m_options.choiceField)->translatedLabel());
     }
+    m_newAction->setText(tr("&New…"));
+    m_newAction->setToolTip(tr("Add a record to this list (%1)")
+                                .arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+    m_editAction->setText(tr("&Edit…"));
+    m_editAction->setToolTip(tr("Edit the selected record (Enter)"));
+    m_deleteAction->setText(
+        m_kind.name == QLatin1String("contacts") ? tr("E&rase…") : tr("&Delete"));
+    m_deleteAction->setToolTip(m_kind.name == QLatin1String("contacts")
+            ? tr("Erase the selected contact's personal data")
+            : tr("Delete the selected record (Del)"));
+    for (QAction *action : {m_newAction, m_editAction, m_deleteAction})
+        action->setStatusTip(action->toolTip());
+    for (QToolButton *button : std::as_const(m_toolButtons))
+        button->setAccessibleName(button->defaultAction()->toolTip());
     m_model->retranslate();
     updateState();
 }
@@ -206,12 +254,180 @@ void RecordListView::retranslateUi()
 void RecordListView::attachDatabase()
 {
     m_detail->setDatabase(&m_session.database());
+    {
+        // One reload for the new file, not one for the filters and one for the model.
+        const QSignalBlocker blocker(m_filterBar);
+        m_filterBar->setDatabase(&m_session.database());
+    }
+    m_model->setConditions(m_filterBar->conditions());
     m_model->setDatabase(&m_session.database());
+    updateActions();
 }
 
 void RecordListView::applyChoiceFilter()
 {
     m_model->setFieldFilter(m_options.choiceField, m_choiceFilter->currentData().toString());
+}
+
+void RecordListView::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), QString(), this);
+    m_newAction->setObjectName(QStringLiteral("actionNew_%1").arg(m_kind.name));
+    // Ctrl+N is also File > New Database: while the list has the focus, event() claims it.
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_newAction, &QAction::triggered, this, &RecordListView::newRecord);
+
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), QString(), this);
+    m_editAction->setObjectName(QStringLiteral("actionEdit_%1").arg(m_kind.name));
+    connect(m_editAction, &QAction::triggered, this, &RecordListView::editRecord);
+
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), QString(), this);
+    m_deleteAction->setObjectName(QStringLiteral("actionDelete_%1").arg(m_kind.name));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // On the table only: Del in the filter box deletes a character, not a record.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, &RecordListView::deleteRecord);
+
+    for (QAction *action : {m_newAction, m_editAction, m_deleteAction})
+        m_toolButtons << toolButton(action);
+}
+
+QToolButton *RecordListView::toolButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(
+        action->objectName().replace(QLatin1String("action"), QLatin1String("button")));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(false);
+    return button;
+}
+
+bool RecordListView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_N)
+            && m_newAction->isEnabled()) {
+            event->accept(); // comes back as a key press, below
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void RecordListView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_N)
+        && m_newAction->isEnabled()) {
+        m_newAction->trigger();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void RecordListView::updateActions()
+{
+    const bool writable = m_kind.writable && m_session.database().isWritable();
+    const bool selected = !m_selectedId.isEmpty() && m_model->rowOf(m_selectedId) >= 0;
+    m_newAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && selected);
+    m_deleteAction->setEnabled(writable && selected);
+    emit actionsChanged();
+}
+
+void RecordListView::newRecord()
+{
+    if (!m_newAction->isEnabled())
+        return;
+    RecordEditorDialog dialog(m_session, m_kind, {}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectRecord(dialog.recordId());
+}
+
+void RecordListView::editRecord()
+{
+    if (!m_editAction->isEnabled())
+        return;
+    RecordEditorDialog dialog(m_session, m_kind, m_selectedId, this);
+    dialog.exec();
+}
+
+void RecordListView::deleteRecord()
+{
+    if (!m_deleteAction->isEnabled())
+        return;
+    const QString title = m_detail->heading();
+    const bool erasure = m_kind.name == QLatin1String("contacts");
+    const QString question = erasure
+        ? tr("Erase the contact “%1”? Erasing removes the personal data for good, here and at "
+             "every partner; it cannot be undone.")
+              .arg(title)
+        : tr("Delete “%1”? You can bring it back with Edit > Undo.").arg(title);
+    if (!Messages::confirm(this, question, erasure ? tr("Erase") : tr("Delete")))
+        return;
+    if (Status status = m_session.deleteRecord(m_kind, m_selectedId); !status)
+        Messages::critical(this, status.error().message);
+}
+
+void RecordListView::recordsChanged(const QString &kind)
+{
+    // Lists show the names of the cities, groups, themes... they refer to: those too.
+    bool shown = kind == m_kind.name;
+    for (const FieldSpec &field : m_kind.fields) {
+        if (field.type == FieldType::CityRef)
+            shown = shown || kind == QLatin1String("cities");
+        else if (field.type == FieldType::ThemeRef || field.type == FieldType::ThemeList)
+            shown = shown || kind == QLatin1String("themes");
+        else if (!field.refKind.isEmpty())
+            shown = shown || kind == field.refKind;
+    }
+    if (!shown)
+        return;
+    // New values (a country, a city) become choices of the filters.
+    m_filterBar->setDatabase(&m_session.database());
+    m_model->reload(); // modelReset() selects the same record again
+}
+
+bool RecordListView::selectRecord(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    int row = m_model->rowOf(id);
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    if (row < 0 && m_model->isFiltered()) {
+        clearFilters();
+        return selectRecord(id);
+    }
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void RecordListView::filterByCity(const QString &cityId)
+{
+    clearFilters();
+    m_filterBar->setCity(cityId);
+}
+
+void RecordListView::clearFilters()
+{
+    m_filterTimer->stop();
+    {
+        const QSignalBlocker blockText(m_filter);
+        m_filter->clear();
+    }
+    m_model->setFilterText({});
+    if (m_choiceFilter)
+        m_choiceFilter->setCurrentIndex(0);
+    m_filterBar->clear();
 }
 
 void RecordListView::modelReset()
@@ -228,6 +444,7 @@ void RecordListView::modelReset()
     else
         m_detail->showRecord({});
     updateState();
+    updateActions();
 }
 
 bool RecordListView::eventFilter(QObject *watched, QEvent *event)
@@ -303,6 +520,7 @@ void RecordListView::updateState()
     m_filter->setVisible(filterable);
     if (m_choiceFilter)
         m_choiceFilter->setVisible(filterable);
+    m_filterBar->setVisible(filterable && !m_filterBar->isEmpty());
     m_tableOrEmpty->setCurrentWidget(empty ? m_emptyPage : static_cast<QWidget *>(m_table));
     m_detail->setVisible(!empty);
 }

@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QToolButton;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -15,6 +17,7 @@ class QTimer;
 namespace pactesur {
 
 class RecordDetailPanel;
+class RecordFilterBar;
 class RecordTableModel;
 class Session;
 struct KindSpec;
@@ -40,15 +43,42 @@ public:
     RecordTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     RecordDetailPanel *detailPanel() const { return m_detail; }
-    // Edit > Find: puts the cursor in the filter box.
+    // Edit > Find in List: puts the cursor in the filter box.
     void focusFilter();
+    // Selects the record `id`, fetching more pages and clearing the filters if needed;
+    // false when no record of this list has that id.
+    bool selectRecord(const QString &id);
+    QString selectedId() const { return m_selectedId; }
+
+    // New…, Edit… and Delete of this list (toolbar, context menu, and Edit menu).
+    QAction *newAction() const { return m_newAction; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    void newRecord();
+    void editRecord();
+    void deleteRecord();
+    // Shows the records of one city only (the city's "Related" links).
+    void filterByCity(const QString &cityId);
+
+signals:
+    // The actions were enabled or disabled (selection, writability).
+    void actionsChanged();
+    // The detail panel asks for the list of `kind` filtered by a city.
+    void openRelated(const QString &kind, const QString &cityId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createTable();
+    void createActions();
+    QToolButton *toolButton(QAction *action);
+    void recordsChanged(const QString &kind);
+    void updateActions();
+    void clearFilters();
     QWidget *createEmptyPage();
     void retranslateUi();
     void attachDatabase();
@@ -67,6 +97,11 @@ private:
     QLineEdit *m_filter = nullptr;
     QTimer *m_filterTimer = nullptr;
     QComboBox *m_choiceFilter = nullptr;
+    RecordFilterBar *m_filterBar = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QList<QToolButton *> m_toolButtons;
     QStackedWidget *m_tableOrEmpty = nullptr;
     QTableView *m_table = nullptr;
     QWidget *m_emptyPage = nullptr;

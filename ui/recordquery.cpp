@@ -132,6 +132,37 @@ QString RecordQuery::sortExpression(const FieldSpec &field) const
     return column(field);
 }
 
+QString RecordQuery::conditionSql(const Condition &condition, QVariantList *binds) const
+{
+    const FieldSpec *field = m_kind.field(condition.field);
+    if (!field)
+        return QStringLiteral("1");
+    switch (condition.match) {
+    case Condition::Match::Equals:
+        *binds << condition.value;
+        return column(*field) + QStringLiteral(" = ?");
+    case Condition::Match::HasTheme:
+        *binds << condition.value;
+        return QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1) WHERE value = ?)")
+            .arg(column(*field));
+    case Condition::Match::Before:
+        *binds << condition.value;
+        return column(*field) + QStringLiteral(" < ?");
+    case Condition::Match::Overlaps: {
+        // An activity meets the period when it starts before the period ends and ends
+        // (or, without an end, starts) after it begins.
+        const FieldSpec *end = m_kind.field(QStringLiteral("end"));
+        *binds << condition.value.section(QLatin1Char('/'), 1, 1)
+               << condition.value.section(QLatin1Char('/'), 0, 0);
+        const QString ending = end
+            ? QStringLiteral("COALESCE(%1, %2)").arg(column(*end), column(*field))
+            : column(*field);
+        return QStringLiteral("(%1 <= ? AND %2 >= ?)").arg(column(*field), ending);
+    }
+    }
+    return QStringLiteral("1");
+}
+
 QString RecordQuery::whereClause(QVariantList *binds) const
 {
     QStringList conditions;
@@ -144,6 +175,8 @@ QString RecordQuery::whereClause(QVariantList *binds) const
             *binds << fieldFilterValue;
         }
     }
+    for (const Condition &condition : this->conditions)
+        conditions << conditionSql(condition, binds);
     if (filterText.isEmpty())
         return where(conditions);
 

@@ -11,6 +11,21 @@ namespace pactesur {
 class RecordQuery
 {
 public:
+    // A filter of the list on one field, besides the text filter.
+    struct Condition
+    {
+        enum class Match {
+            Equals, // the field holds exactly value
+            HasTheme, // the JSON list of themes holds value
+            Before, // a date field before value (YYYY-MM-DD)
+            Overlaps, // start/end dates meet the period value "FROM/TO"
+        };
+        QString field;
+        Match match = Match::Equals;
+        QString value;
+        bool operator==(const Condition &) const = default;
+    };
+
     RecordQuery(const KindSpec &kind, const QList<const FieldSpec *> &columns);
 
     QString filterText;
@@ -18,6 +33,7 @@ public:
     QStringList matchingThemes;
     QString fieldFilterName;
     QString fieldFilterValue;
+    QList<Condition> conditions;
     int sortColumn = 0;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
@@ -33,6 +49,7 @@ private:
     QString selectExpression(const FieldSpec &field) const;
     QString sortExpression(const FieldSpec &field) const;
     QString whereClause(QVariantList *binds) const;
+    QString conditionSql(const Condition &condition, QVariantList *binds) const;
 
     const KindSpec &m_kind;
     QList<const FieldSpec *> m_columns;

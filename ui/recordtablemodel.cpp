@@ -123,6 +123,14 @@ void RecordTableModel::setFieldFilter(const QString &field, const QString &value
     reload();
 }
 
+void RecordTableModel::setConditions(const QList<RecordQuery::Condition> &conditions)
+{
+    if (conditions == m_conditions)
+        return;
+    m_conditions = conditions;
+    reload();
+}
+
 QString RecordTableModel::recordId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
@@ -178,6 +186,7 @@ RecordQuery RecordTableModel::query() const
         query.matchingThemes = m_formatter.themesMatching(m_filterText);
     query.fieldFilterName = m_fieldFilterName;
     query.fieldFilterValue = m_fieldFilterValue;
+    query.conditions = m_conditions;
     query.sortColumn = m_sortColumn;
     query.sortOrder = m_sortOrder;
     return query;

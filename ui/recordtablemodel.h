@@ -43,7 +43,13 @@ public:
     QString filterText() const { return m_filterText; }
     // Keeps the records whose `field` holds exactly `value`; an empty value removes it.
     void setFieldFilter(const QString &field, const QString &value);
-    bool isFiltered() const { return !m_filterText.isEmpty() || !m_fieldFilterValue.isEmpty(); }
+    // The other filters of the list (city, theme, period...), all of which must hold.
+    void setConditions(const QList<RecordQuery::Condition> &conditions);
+    QList<RecordQuery::Condition> conditions() const { return m_conditions; }
+    bool isFiltered() const
+    {
+        return !m_filterText.isEmpty() || !m_fieldFilterValue.isEmpty() || !m_conditions.isEmpty();
+    }
 
     QString recordId(int row) const;
     // The row of a record among those fetched so far, or -1.
@@ -79,6 +85,7 @@ private:
     QString m_filterText;
     QString m_fieldFilterName;
     QString m_fieldFilterValue;
+    QList<RecordQuery::Condition> m_conditions;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -66,7 +66,7 @@ Result<QString> Session::createRecord(const KindSpec &kind, const TextValues &va
     if (!id)
         return id;
     m_undoStack->push(new CreateRecordCommand(
-        *this, kind, id.value(), tr("Add %1").arg(describe(kind, store, id.value()))));
+        *this, kind, id.value(), tr("Add %1").arg(describe(kind, store, id.value())), values));
     emit recordsChanged(kind.name);
     return id;
 }

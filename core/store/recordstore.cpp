@@ -249,6 +249,32 @@ Status RecordStore::restore(const KindSpec &kind, const QString &id)
     return transaction.commit();
 }
 
+Status RecordStore::revive(const KindSpec &kind, const QString &id, const TextValues &input)
+{
+    const std::optional<Record> existing = get(kind, id);
+    if (!existing || !existing->deleted)
+        return Error::rejected(
+            tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
+    if (Status status = checkWriteAllowed(kind, existing->owner); !status)
+        return status;
+    Result<QVariantMap> parsed = parseInput(kind, input, existing);
+    if (!parsed)
+        return parsed.error();
+    QVariantMap merged = existing->values;
+    QVariantMap changes;
+    for (auto it = parsed->begin(); it != parsed->end(); ++it) {
+        merged.insert(it.key(), it.value());
+        if (existing->values.value(it.key()) != it.value())
+            changes.insert(it.key(), it.value());
+    }
+    if (Status status = checkRecord(kind, merged); !status)
+        return status;
+    Transaction transaction(m_db);
+    if (Status status = write(kind, id, changes, existing, false); !status)
+        return status;
+    return transaction.commit();
+}
+
 QString RecordStore::inputText(const FieldSpec &field, const QVariant &stored)
 {
     if (stored.isNull() || !stored.isValid())
@@ -288,9 +314,16 @@ Result<QString> RecordStore::addAttachment(const QString &fileName, const QByteA
         return name.error();
     if (Status status = checkWriteAllowed(kind, m_identity.owner()); !status)
         return status.error();
-    // The type comes from the bytes (the name only breaks ties between formats that look
-    // alike, such as the zip-based office files), and only document types are kept.
-    const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(fileName, bytes);
+    // The type comes from the bytes; the name only narrows it down among formats that look
+    // alike (zip-based office files, text), so a program named .pdf is still a program.
+    // Only document types are kept.
+    const QMimeDatabase types;
+    QMimeType mime = types.mimeTypeForData(bytes);
+    if (!mime.isDefault()) {
+        const QMimeType byName = types.mimeTypeForFileNameAndData(fileName, bytes);
+        if (byName.inherits(mime.name()))
+            mime = byName; // a .docx is a zip, a .csv is text: the name says which
+    }
     if (!isAcceptedAttachmentType(mime)) {
         return Error::rejected(
             tr("The file %1 is of a type Pactesur does not keep (%2). Attach "

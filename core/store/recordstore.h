@@ -44,6 +44,9 @@ public:
     Status remove(const KindSpec &kind, const QString &id);
     // Brings a deleted record back (undo of a delete). An erased contact stays erased.
     Status restore(const KindSpec &kind, const QString &id);
+    // Brings a deleted record back with these values: the redo of a creation that its undo
+    // erased (the values come from the person who typed them, kept in the undo history).
+    Status revive(const KindSpec &kind, const QString &id, const TextValues &input);
     // The value as a person would type it back into a form or the CLI (inverse of parse).
     static QString inputText(const FieldSpec &field, const QVariant &stored);
     // Stores a file's bytes once (deduplicated by hash) and returns the attachment's id.

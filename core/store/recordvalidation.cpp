@@ -95,7 +95,8 @@ Status RecordStore::checkRecord(const KindSpec &kind, const QVariantMap &values)
 {
     for (const FieldSpec &field : kind.fields) {
         if (field.required && values.value(field.name).isNull())
-            return Error::rejected(tr("%1 is required for %2.").arg(field.name, kind.name));
+            return Error::rejected(
+                tr("“%1” is required (%2).").arg(field.translatedLabel(), field.name));
     }
     auto text = [&](const char *name) { return values.value(QLatin1String(name)).toString(); };
     auto number = [&](const char *name) { return values.value(QLatin1String(name)); };

@@ -147,6 +147,8 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        // Widgets that the detail panel let go of hold the session until they are deleted.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_session.reset();
         m_fixture.reset();
         LanguageMenu::switchTo(QStringLiteral("en"));
@@ -154,12 +156,19 @@ private slots:
         QSettings().clear();
     }
 
-    void shouldOfferSevenSections()
+    void shouldOfferEightSections()
     {
-        QCOMPARE(find<QListWidget>(QStringLiteral("navigation"))->count(), 7);
+        QCOMPARE(find<QListWidget>(QStringLiteral("navigation"))->count(), 8);
         QCOMPARE(navigationTexts(), expectedNavigationTexts());
         QCOMPARE(m_window->currentSection(), QStringLiteral("dashboard"));
         QVERIFY(!find<QAction>(QStringLiteral("actionFind"))->isEnabled());
+        QVERIFY(!find<QAction>(QStringLiteral("actionNewRecord"))->isEnabled());
+        // Ctrl+F searches every kind; Ctrl+L filters the current list.
+        QCOMPARE(find<QAction>(QStringLiteral("actionSearch"))->shortcut(),
+            QKeySequence(QKeySequence::Find));
+        QVERIFY(find<QAction>(QStringLiteral("actionSearch"))->isEnabled());
+        QCOMPARE(find<QAction>(QStringLiteral("actionFind"))->shortcut(),
+            QKeySequence(Qt::CTRL | Qt::Key_L));
         QVERIFY(!find<QAction>(QStringLiteral("actionUndo"))->isEnabled());
         QVERIFY(!find<QAction>(QStringLiteral("actionRedo"))->isEnabled());
     }
