@@ -83,6 +83,14 @@ bool ContactActions::isReviewDue(const QVariant &reviewBy)
     return date.isValid() && date < QDate::currentDate();
 }
 
+QString ContactActions::reviewDueText(const QVariant &reviewBy)
+{
+    if (!isReviewDue(reviewBy))
+        return {};
+    const QDate date = QDate::fromString(reviewBy.toString(), Qt::ISODate);
+    return tr("Review due since %1").arg(QLocale().toString(date, QLocale::LongFormat));
+}
+
 QString ContactActions::exportFileName(const QString &contactName)
 {
     // Decomposed, the accents are separate marks and drop out: "López" gives "lopez".
@@ -191,9 +199,7 @@ void ContactActions::reload()
     m_name = contact->value(QStringLiteral("name")).toString();
     const QVariant reviewBy = contact->value(QStringLiteral("review_by"));
     if (isReviewDue(reviewBy)) {
-        const QDate date = QDate::fromString(reviewBy.toString(), Qt::ISODate);
-        m_review->setText(
-            tr("Review due since %1").arg(QLocale().toString(date, QLocale::LongFormat)));
+        m_review->setText(reviewDueText(reviewBy));
         m_review->show();
     }
 }

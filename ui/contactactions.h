@@ -24,6 +24,8 @@ public:
     // True when a contact's review_by date (stored form, YYYY-MM-DD) is before today: its
     // data should be checked, or erased if no longer needed.
     static bool isReviewDue(const QVariant &reviewBy);
+    // "Review due since <date>" in the interface language, or empty when not due.
+    static QString reviewDueText(const QVariant &reviewBy);
     // "personal-data-ana-lopez.json": ASCII, lower case, safe as a file name.
     static QString exportFileName(const QString &contactName);
 

@@ -3,6 +3,11 @@
 // SQL, so a list of 100,000 records never sits in memory (DESIGN.md section 4).
 #include "recordtablemodel.h"
 
+#include "contactactions.h"
+
+#include <QBrush>
+#include <QFont>
+
 #include "store/database.h"
 
 #include <QSqlError>
@@ -55,7 +60,21 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         // Long texts show their first line; the tooltip and the detail panel show it all.
         return field.type == FieldType::LongText ? text.section(QLatin1Char('\n'), 0, 0) : text;
     }
+    case Qt::ForegroundRole:
+    case Qt::FontRole:
+        // Contacts past their review date stand out in the list (DESIGN.md section 3).
+        if (field.name == QLatin1String("review_by")
+            && ContactActions::isReviewDue(row.values.at(index.column()))) {
+            if (role == Qt::ForegroundRole)
+                return QBrush(QColor(0xb0, 0x00, 0x20));
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
     case Qt::ToolTipRole: {
+        if (field.name == QLatin1String("review_by"))
+            return ContactActions::reviewDueText(row.values.at(index.column()));
         const QString text = m_formatter.displayText(field, row.values.at(index.column()));
         return text.size() > 40 ? QVariant(text) : QVariant();
     }
