@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Llista</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Mostra les activitats en una llista</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendari</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Mostra les activitats en un calendari</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n activitat</numerusform>
+            <numerusform>%1: %n activitats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Mostra un mes</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Període del projecte</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Mostra el període del projecte</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mes anterior (Re Pàg)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mes següent (Av Pàg)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes següent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Avui</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Mostra el dia d'avui</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Període mostrat</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Activitats del mes</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Activitats durant el període del projecte</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln activitat en el període del projecte</numerusform>
+            <numerusform>%Ln activitats en el període del projecte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n més</numerusform>
+            <numerusform>+%n més</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n activitat més no mostrada</numerusform>
+            <numerusform>%n activitats més no mostrades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>%Ln activitat aquest dia: feu clic per veure-la</numerusform>
+            <numerusform>%Ln activitats aquest dia: feu clic per veure-les</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sense títol)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Hi ha massa activitats per mostrar-les una per una</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln activitat</numerusform>
+            <numerusform>%Ln activitats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Adjunta un fitxer</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>No s'ha pogut llegir el fitxer %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>No s'ha pogut escriure una còpia de %1: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Cap aplicació no ha pogut obrir %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Desa el fitxer adjunt</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>No s'ha pogut desar el fitxer %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Fitxer adjunt</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Nom del fitxer adjunt</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Tipus i mida del fitxer adjunt</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Adjunta un fitxer…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Adjunta un fitxer a aquest recurs</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Obre</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Obre el fitxer adjunt</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Desa com a…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Desa una còpia del fitxer adjunt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Cap fitxer adjunt</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Substitueix el fitxer…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -367,6 +587,61 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>S'han rebutjat tots els canvis del paquet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Voleu suprimir les dades personals del contacte %1?
+
+La supressió és definitiva: no es pot desfer i es transmet a tots els socis amb el proper intercanvi.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Suprimeix</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Exporta les dades personals</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fitxers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>No s'ha pogut desar el fitxer %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Suprimeix les dades personals…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Suprimeix definitivament les dades personals d'aquest contacte</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exporta les dades personals…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Exporta les dades que es conserven sobre aquest contacte</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Data de revisió</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Revisió pendent des de: %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1199,21 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Amb data</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1: amb data</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Codis d'idioma, p. ex., fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1153,10 +1443,6 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Cerca…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filtra els registres de la llista actual</translation>
     </message>
@@ -1219,6 +1505,89 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
     <message>
         <source>About Pactesur</source>
         <translation>Quant al Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Cerca a la llista…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>Cerca a &amp;tot arreu…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Cerca en tots els registres de tots els tipus</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Nou registre…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Afegeix un registre a la llista actual</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Edita el registre…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Edita el registre seleccionat a la llista actual</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>E&amp;limina el registre…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Elimina el registre seleccionat a la llista actual</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Ciutats membres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciutat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Ciutat que s'afegirà</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Afegeix una ciutat</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Afegeix la ciutat triada com a membre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Treu</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Treu la ciutat membre seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Treu la ciutat membre seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Treu el membre</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rol (%1)</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1710,61 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Ciutats participants</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciutat</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Dones</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Ciutat que s'afegirà</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Afegeix una ciutat</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Afegeix la ciutat triada a les ciutats participants</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Treu</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Treu la participació de la ciutat seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Treu la participació de la ciutat seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Treu la participació</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1353,6 +1777,112 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Seleccioneu un registre per veure'n tots els detalls.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Activitats organitzades: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Fitxes de pràctica: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Grups de treball dels quals és membre: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contactes: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionats</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Registre nou: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Edita el registre: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatori</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Obligatori</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Afegeix</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tots els tipus</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Totes les ciutats</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualsevol data</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Tots els idiomes</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tots els temes</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisió pendent</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Totes les ciutats líders</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tots els països</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Contactes amb la data de revisió vençuda</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtra per: %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1949,62 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
         <source>No records yet.</source>
         <translation>Encara no hi ha registres.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tots els tipus</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Encara no hi ha cap organització. Aquí es mostraran, un cop registrades, les xarxes, associacions, cossos de policia i altres organitzacions amb què treballa el projecte.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nou…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Afegeix un registre a aquesta llista (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edita…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Edita el registre seleccionat (Retorn)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Suprimeix…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;limina</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Suprimeix les dades personals del contacte seleccionat</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Elimina el registre seleccionat (Supr)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Voleu suprimir el contacte «%1»? La supressió elimina definitivament les dades personals, aquí i a tots els socis; no es pot desfer.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Voleu eliminar «%1»? Podeu recuperar-lo amb Edita &gt; Desfés.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Suprimeix</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1467,10 +2053,6 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
         <translation>El camp %1 no es pot canviar un cop creat el registre; creeu un registre nou.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>El camp %1 és obligatori en els registres de tipus %2.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>La data de fi %1 és anterior a la data d'inici %2.</translation>
     </message>
@@ -1505,6 +2087,18 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Cap valor d'aquest conflicte no coincideix amb «%1».</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Un contacte suprimit no es pot recuperar: les seves dades personals ja no existeixen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>El fitxer %1 és d'un tipus que el Pactesur no admet (%2). Adjunteu documents, fulls de càlcul, presentacions, fitxers PDF, imatges o text.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>«%1» és obligatori (%2).</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2188,58 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Cerqueu ciutats, activitats, fitxes, recursos i contactes</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Text de cerca</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultats de la cerca</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estat de la cerca</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sense títol)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Escriviu una paraula o el començament d'una; han de coincidir totes les paraules.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>No hi ha resultats per a «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n resultat per a «%1».</numerusform>
+            <numerusform>%n resultats per a «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1602,6 +2248,21 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>No s'han pogut carregar les dades integrades.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Afegeix %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edita %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Elimina %1</translation>
     </message>
 </context>
 <context>

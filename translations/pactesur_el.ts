@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Λίστα</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Εμφάνιση των δραστηριοτήτων ως λίστα</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Ημερολόγιο</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Εμφάνιση των δραστηριοτήτων σε ημερολόγιο</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n δραστηριότητα</numerusform>
+            <numerusform>%1: %n δραστηριότητες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Εμφάνιση ενός μήνα</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Περίοδος του έργου</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Εμφάνιση της περιόδου του έργου</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Προηγούμενος μήνας (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Προηγούμενος μήνας</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Επόμενος μήνας (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Επόμενος μήνας</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Εμφάνιση της σημερινής ημέρας</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Εμφανιζόμενη περίοδος</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Δραστηριότητες του μήνα</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Δραστηριότητες κατά την περίοδο του έργου</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln δραστηριότητα στην περίοδο του έργου</numerusform>
+            <numerusform>%Ln δραστηριότητες στην περίοδο του έργου</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n ακόμη</numerusform>
+            <numerusform>+%n ακόμη</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n ακόμη δεν εμφανίζεται</numerusform>
+            <numerusform>%n ακόμη δεν εμφανίζονται</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>%Ln δραστηριότητα αυτή την ημέρα: κάντε κλικ για να εμφανιστεί</numerusform>
+            <numerusform>%Ln δραστηριότητες αυτή την ημέρα: κάντε κλικ για να εμφανιστούν</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(χωρίς τίτλο)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Πάρα πολλές δραστηριότητες για να σχεδιαστούν μία προς μία</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln δραστηριότητα</numerusform>
+            <numerusform>%Ln δραστηριότητες</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Επισύναψη αρχείου</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του αρχείου %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση αντιγράφου του %1: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Καμία εφαρμογή δεν μπόρεσε να ανοίξει το %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Αποθήκευση συνημμένου</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση του αρχείου %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Συνημμένο αρχείο</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Όνομα συνημμένου αρχείου</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Τύπος και μέγεθος συνημμένου αρχείου</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Επισύναψη αρχείου…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Επισύναψη αρχείου σε αυτόν τον πόρο</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Άνοιγμα του συνημμένου αρχείου</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Αποθήκευση ως…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Αποθήκευση αντιγράφου του συνημμένου αρχείου</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Κανένα συνημμένο αρχείο</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Αντικατάσταση αρχείου…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -367,6 +587,61 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Όλες οι αλλαγές του πακέτου απορρίφθηκαν: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Διαγραφή των προσωπικών δεδομένων της επαφής %1;
+
+Η διαγραφή είναι οριστική: δεν μπορεί να αναιρεθεί και θα διαβιβαστεί σε όλους τους εταίρους με την επόμενη ανταλλαγή.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Εξαγωγή προσωπικών δεδομένων</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Αρχεία JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση του αρχείου %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Διαγραφή προσωπικών δεδομένων…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Οριστική διαγραφή των προσωπικών δεδομένων αυτής της επαφής</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Εξαγωγή προσωπικών δεδομένων…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Εξαγωγή όσων δεδομένων τηρούνται για αυτή την επαφή</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Ημερομηνία επανεξέτασης</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Σφάλμα</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Εκπρόθεσμη επανεξέταση (προθεσμία: %1)</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1199,21 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Ορισμένη</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1: ορισμένη</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Κωδικοί γλωσσών, π.χ. fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1153,10 +1443,6 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Εύρεση…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Φιλτράρισμα των εγγραφών της τρέχουσας λίστας</translation>
     </message>
@@ -1219,6 +1505,89 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>About Pactesur</source>
         <translation>Πληροφορίες για το Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>Εύρεση στη &amp;λίστα…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Γενική αναζήτηση…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Αναζήτηση σε όλες τις εγγραφές κάθε τύπου</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Νέα εγγραφή…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Προσθήκη εγγραφής στην τρέχουσα λίστα</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Επεξεργασία εγγραφής…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Επεξεργασία της επιλεγμένης εγγραφής της τρέχουσας λίστας</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Διαγραφή εγγραφής…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Διαγραφή της επιλεγμένης εγγραφής της τρέχουσας λίστας</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Πόλεις-μέλη</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Πόλη προς προσθήκη</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Προσθήκη πόλης</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Προσθήκη της επιλεγμένης πόλης ως μέλους</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Αφαίρεση της επιλεγμένης πόλης-μέλους</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Αφαίρεση της επιλεγμένης πόλης-μέλους (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Αφαίρεση μέλους</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Ρόλος: %1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1710,61 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Συμμετέχουσες πόλεις</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Συμμετέχοντες</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Γυναίκες</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Αστυνομικοί</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Πόλη προς προσθήκη</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Προσθήκη πόλης</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Προσθήκη της επιλεγμένης πόλης στους συμμετέχοντες</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Αφαίρεση της συμμετοχής της επιλεγμένης πόλης</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Αφαίρεση της συμμετοχής της επιλεγμένης πόλης (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Αφαίρεση συμμετοχής</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1353,6 +1777,112 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Επιλέξτε μια εγγραφή για να δείτε όλες τις λεπτομέρειές της.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Δραστηριότητες που φιλοξένησε: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Δελτία πρακτικής: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Ομάδες εργασίας στις οποίες είναι μέλος: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Επαφές: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Σχετικά στοιχεία</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Σφάλμα</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Νέα εγγραφή: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Επεξεργασία εγγραφής: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Υποχρεωτικό</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Υποχρεωτικό</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Προσθήκη</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Όλοι οι τύποι</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Όλες οι πόλεις</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Οποτεδήποτε</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Όλες οι γλώσσες</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Όλα τα θέματα</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Εκκρεμεί επανεξέταση</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Όλες οι επικεφαλής πόλεις</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Όλες οι χώρες</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Επαφές των οποίων η ημερομηνία επανεξέτασης έχει παρέλθει</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Φιλτράρισμα κατά: %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Τ%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1949,62 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
         <source>No records yet.</source>
         <translation>Δεν υπάρχουν ακόμη εγγραφές.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Όλοι οι τύποι</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Δεν υπάρχουν ακόμη οργανισμοί. Τα δίκτυα, οι ενώσεις, οι αστυνομικές υπηρεσίες και οι άλλοι οργανισμοί με τους οποίους συνεργάζεται το έργο εμφανίζονται εδώ μόλις καταχωριστούν.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Νέα…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Προσθήκη εγγραφής σε αυτή τη λίστα (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Επεξεργασία…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Επεξεργασία της επιλεγμένης εγγραφής (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Διαγραφή δεδομένων…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Διαγραφή των προσωπικών δεδομένων της επιλεγμένης επαφής</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Διαγραφή της επιλεγμένης εγγραφής (Del)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Διαγραφή της επαφής «%1»; Η διαγραφή αφαιρεί οριστικά τα προσωπικά δεδομένα, εδώ και σε κάθε εταίρο, και δεν μπορεί να αναιρεθεί.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Διαγραφή του στοιχείου «%1»; Μπορείτε να το επαναφέρετε με Επεξεργασία &gt; Αναίρεση.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1467,10 +2053,6 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
         <translation>Το πεδίο %1 δεν μπορεί να αλλάξει μετά τη δημιουργία της εγγραφής. Δημιουργήστε νέα εγγραφή.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>Το πεδίο %1 είναι υποχρεωτικό για τον τύπο %2.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Η ημερομηνία λήξης %1 είναι πριν από την ημερομηνία έναρξης %2.</translation>
     </message>
@@ -1505,6 +2087,18 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Καμία τιμή αυτής της διένεξης δεν αντιστοιχεί σε «%1».</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Μια διαγραμμένη επαφή δεν μπορεί να επανέλθει: τα προσωπικά της δεδομένα έχουν διαγραφεί.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>Το αρχείο %1 είναι τύπου που δεν φυλάσσει το Pactesur (%2). Επισυνάψτε έγγραφα, υπολογιστικά φύλλα, παρουσιάσεις, αρχεία PDF, εικόνες ή κείμενο.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>Το πεδίο «%1» είναι υποχρεωτικό (%2).</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2188,58 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Αναζήτηση σε πόλεις, δραστηριότητες, δελτία, πόρους και επαφές</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Κείμενο αναζήτησης</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Αποτελέσματα αναζήτησης</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Κατάσταση αναζήτησης</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(χωρίς τίτλο)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Πληκτρολογήστε μια λέξη ή την αρχή της. Πρέπει να ταιριάζουν όλες οι λέξεις.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Κανένα αποτέλεσμα για «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n αποτέλεσμα για «%1».</numerusform>
+            <numerusform>%n αποτελέσματα για «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1602,6 +2248,21 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>Δεν ήταν δυνατή η φόρτωση των ενσωματωμένων δεδομένων.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Προσθήκη: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Επεξεργασία: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Διαγραφή: %1</translation>
     </message>
 </context>
 <context>

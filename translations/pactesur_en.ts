@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Show the activities as a list</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Show the activities in a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n activity</numerusform>
+            <numerusform>%1: %n activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Show a month</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Project period</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Show the project period</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Previous month (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Next month (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Show today</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Period shown</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Activities of the month</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Activities over the project period</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln activity in the project period</numerusform>
+            <numerusform>%Ln activities in the project period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n more not listed</numerusform>
+            <numerusform>%n more not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>%Ln activity on this day: click to list it</numerusform>
+            <numerusform>%Ln activities on this day: click to list them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Too many activities to draw one by one</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Attach File</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>A copy of %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>No application could open %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Save Attachment</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>The file %1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Attached file</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Attached file name</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Attached file type and size</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Attach a file to this resource</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Open the attached file</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Save a copy of the attached file</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>No file attached</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Replace file…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -367,6 +587,61 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Every change in the package was refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Export Personal Data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>The file %1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Erase this contact's personal data for good</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Export what is held about this contact</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Review due since %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1199,21 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 is set</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Language codes, e.g. fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1153,10 +1443,6 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filter the records of the current list</translation>
     </message>
@@ -1219,6 +1505,89 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>About Pactesur</source>
         <translation>About Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Find in List…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Search Everything…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Search all the records of every kind</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;New Record…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Add a record to the current list</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Edit Record…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Edit the record selected in the current list</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Delete Record…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Delete the record selected in the current list</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Member cities</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>City to add</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Add city</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Add the chosen city as a member</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Remove the selected member city</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Remove the selected member city (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Remove Member</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1710,61 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Participating cities</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>City to add</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Add city</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Add the chosen city to the participants</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Remove the selected city's participation</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Remove the selected city's participation (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Remove Participation</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1353,6 +1777,112 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Select a record to see all its details.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Activities hosted: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Practice sheets: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Working groups as member: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contacts: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Related</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>New record: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Edit record: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Required</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>All cities</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>All lead cities</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Contacts whose review date has passed</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filter by %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1949,62 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
         <source>No records yet.</source>
         <translation>No records yet.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Add a record to this list (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Edit the selected record (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>E&amp;rase…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Erase the selected contact's personal data</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Delete the selected record (Del)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Delete “%1”? You can bring it back with Edit &gt; Undo.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1467,10 +2053,6 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
         <translation>%1 cannot be changed once the record exists; create a new record instead.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>%1 is required for %2.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>The end date %1 is before the start date %2.</translation>
     </message>
@@ -1505,6 +2087,18 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>No value of this conflict matches “%1”.</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>An erased contact cannot be brought back: its personal data is gone.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>“%1” is required (%2).</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2188,58 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Search cities, activities, sheets, resources and contacts</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Search status</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Type a word or the start of one; every word must match.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>No results for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n result for “%1”.</numerusform>
+            <numerusform>%n results for “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1602,6 +2248,21 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>The built-in data could not be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Muestra las actividades en una lista</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Muestra las actividades en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n actividad</numerusform>
+            <numerusform>%1: %n actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Muestra un mes</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Período del proyecto</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Muestra el período del proyecto</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mes anterior (RePág)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mes siguiente (AvPág)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Muestra el día de hoy</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Período mostrado</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Actividades del mes</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Actividades durante el período del proyecto</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln actividad en el período del proyecto</numerusform>
+            <numerusform>%Ln actividades en el período del proyecto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n actividad más no mostrada</numerusform>
+            <numerusform>%n actividades más no mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>%Ln actividad este día: haga clic para verla</numerusform>
+            <numerusform>%Ln actividades este día: haga clic para verlas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Hay demasiadas actividades para mostrarlas una a una</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln actividad</numerusform>
+            <numerusform>%Ln actividades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Adjuntar archivo</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>No se ha podido leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>No se ha podido escribir una copia de %1: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Ninguna aplicación ha podido abrir %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Guardar archivo adjunto</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>No se ha podido guardar el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Nombre del archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Tipo y tamaño del archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Adjunta un archivo a este recurso</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Abre el archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Guarda una copia del archivo adjunto</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Ningún archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Reemplazar archivo…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -367,6 +587,61 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Se han rechazado todos los cambios del paquete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>¿Suprimir los datos personales de %1?
+
+La supresión es definitiva: no se puede deshacer y se transmite a todos los socios con el próximo intercambio.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Suprimir</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Exportar datos personales</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>No se ha podido guardar el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Suprimir datos personales…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Suprime definitivamente los datos personales de este contacto</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exportar datos personales…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Exporta los datos que se conservan sobre este contacto</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Revisión pendiente desde el %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1199,21 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Con fecha</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1: con fecha</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Códigos de idioma, p. ej., fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1153,10 +1443,6 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filtra los registros de la lista actual</translation>
     </message>
@@ -1219,6 +1505,89 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
     <message>
         <source>About Pactesur</source>
         <translation>Acerca de Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Buscar en la lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>Buscar en &amp;todo…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Busca en todos los registros de todos los tipos</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Nuevo registro…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Añade un registro a la lista actual</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Editar registro…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Edita el registro seleccionado en la lista actual</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>Eli&amp;minar registro…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Elimina el registro seleccionado en la lista actual</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Ciudades miembro</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Ciudad que se añadirá</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Añadir ciudad</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Añade la ciudad elegida como miembro</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Quita la ciudad miembro seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Quita la ciudad miembro seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rol de %1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1710,61 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Ciudades participantes</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Ciudad que se añadirá</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Añadir ciudad</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Añade la ciudad elegida a las ciudades participantes</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Quita la participación de la ciudad seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Quita la participación de la ciudad seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Quitar participación</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1353,6 +1777,112 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Seleccione un registro para ver todos sus detalles.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Actividades organizadas: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Fichas de práctica: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Grupos de trabajo de los que es miembro: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contactos: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionados</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Nuevo registro: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Editar registro: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Obligatorio</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Todas las ciudades</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisión pendiente</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Todas las ciudades líderes</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Contactos cuya fecha de revisión ya ha pasado</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrar por %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1949,62 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
         <source>No records yet.</source>
         <translation>Aún no hay registros.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Aún no hay organizaciones. Aquí aparecerán, una vez registradas, las redes, asociaciones, cuerpos de policía y demás organizaciones con las que trabaja el proyecto.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Añade un registro a esta lista (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Edita el registro seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Suprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Eli&amp;minar</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Suprime los datos personales del contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Elimina el registro seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>¿Suprimir el contacto «%1»? La supresión elimina definitivamente los datos personales, aquí y en todos los socios; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>¿Eliminar «%1»? Puede recuperarlo con Editar &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Suprimir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1467,10 +2053,6 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
         <translation>El campo %1 no se puede cambiar una vez creado el registro; cree un registro nuevo.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>El campo %1 es obligatorio en los registros de tipo %2.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>La fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
     </message>
@@ -1505,6 +2087,18 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Ningún valor de este conflicto coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Un contacto suprimido no se puede recuperar: sus datos personales ya no existen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>El archivo %1 es de un tipo que Pactesur no admite (%2). Adjunte documentos, hojas de cálculo, presentaciones, archivos PDF, imágenes o texto.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>«%1» es obligatorio (%2).</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2188,58 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Buscar ciudades, actividades, fichas, recursos y contactos</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Escriba una palabra o su comienzo; deben coincidir todas las palabras.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>No hay resultados para «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n resultado para «%1».</numerusform>
+            <numerusform>%n resultados para «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1602,6 +2248,21 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>No se han podido cargar los datos integrados.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
     </message>
 </context>
 <context>

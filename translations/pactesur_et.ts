@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Loend</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Näita tegevusi loendina</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Näita tegevusi kalendris</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n tegevus</numerusform>
+            <numerusform>%1: %n tegevust</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuu</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Näita ühte kuud</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Projekti periood</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Näita projekti perioodi</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Eelmine kuu (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Eelmine kuu</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Järgmine kuu (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Järgmine kuu</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Täna</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Näita tänast päeva</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Näidatav periood</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Kuu tegevused</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Tegevused projekti perioodil</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>Projekti perioodil %Ln tegevus</numerusform>
+            <numerusform>Projekti perioodil %Ln tegevust</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n veel</numerusform>
+            <numerusform>+%n veel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>Veel %n tegevus pole loetletud</numerusform>
+            <numerusform>Veel %n tegevust pole loetletud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>Sel päeval %Ln tegevus: klõpsake selle nägemiseks</numerusform>
+            <numerusform>Sel päeval %Ln tegevust: klõpsake nende loetlemiseks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(pealkirjata)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Tegevusi on liiga palju, et neid ükshaaval kuvada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln tegevus</numerusform>
+            <numerusform>%Ln tegevust</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Lisa fail</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Faili %1 ei õnnestunud lugeda: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>Faili %1 koopiat ei õnnestunud kirjutada: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Ükski rakendus ei saanud faili %1 avada.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Salvesta manus</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Faili %1 ei õnnestunud salvestada: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Manustatud fail</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Manustatud faili nimi</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Manustatud faili tüüp ja suurus</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Lisa fail…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Lisa sellele ressursile fail</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Ava manustatud fail</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvesta kui…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Salvesta manustatud faili koopia</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Faili pole manustatud</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Asenda fail…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -367,6 +587,61 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Kõik paketis olevad muudatused lükati tagasi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Kas kustutada kontakti „%1“ isikuandmed?
+
+Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetusega kõigi partneriteni.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Isikuandmete eksport</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-failid (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Faili %1 ei õnnestunud salvestada: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Kustuta isikuandmed…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Kustuta selle kontakti isikuandmed jäädavalt</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Ekspordi isikuandmed…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Ekspordi kõik selle kontakti kohta säilitatavad andmed</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Ülevaatuse kuupäev</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Viga</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Ülevaatus on hilinenud (tähtaeg: %1)</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1199,21 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Määratud</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1: määratud</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Keelekoodid, nt fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1153,10 +1443,6 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
         <translation>&amp;Lõpeta</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Otsi…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filtreeri praeguse loendi kirjeid</translation>
     </message>
@@ -1219,6 +1505,89 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
     <message>
         <source>About Pactesur</source>
         <translation>Teave Pactesuri kohta</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>Otsi &amp;loendist…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Otsi kõikjalt…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Otsi kõigist igat liiki kirjetest</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Uus kirje…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Lisa praegusesse loendisse kirje</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Redigeeri kirjet…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Redigeeri praeguses loendis valitud kirjet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Kustuta kirje…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Kustuta praeguses loendis valitud kirje</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Liikmeslinnad</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Lisatav linn</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Lisa linn</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Lisa valitud linn liikmeks</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Eemalda valitud liikmeslinn</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Eemalda valitud liikmeslinn (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Eemalda liige</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Roll: %1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1710,61 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Osalevad linnad</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osalejad</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Naised</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Politseiametnikud</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Lisatav linn</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Lisa linn</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Lisa valitud linn osalejate hulka</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Eemalda valitud linna osalus</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Eemalda valitud linna osalus (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Eemalda osalus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1353,6 +1777,112 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Kõigi üksikasjade nägemiseks valige kirje.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Korraldatud tegevused: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Praktikakirjeldused: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Töörühmad, mille liige linn on: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Kontaktid: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Seotud andmed</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Viga</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Uus kirje: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Kirje redigeerimine: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Kohustuslik</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Kohustuslik</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvesta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Kõik liigid</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Kõik linnad</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Igal ajal</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Kõik keeled</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Kõik teemad</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Vajab ülevaatust</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Kõik juhtlinnad</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Kõik riigid</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Kontaktid, mille ülevaatuse kuupäev on möödunud</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtreeri välja järgi: %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1. kv %2</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1949,62 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
         <source>No records yet.</source>
         <translation>Kirjeid pole veel.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Kõik liigid</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Organisatsioone pole veel. Siin loetletakse võrgustikud, ühendused, politseiasutused ja muud organisatsioonid, kellega projekt koostööd teeb, kui need on sisestatud.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Uus…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Lisa sellesse loendisse kirje (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigeeri…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Redigeeri valitud kirjet (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Kustuta andmed…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Kustuta</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Kustuta valitud kontakti isikuandmed</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Kustuta valitud kirje (Del)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Kas kustutada kontakt „%1“? Kustutamine eemaldab isikuandmed jäädavalt nii siin kui ka kõigi partnerite juures ja seda ei saa tagasi võtta.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Kas kustutada „%1“? Saate selle taastada käsuga Redigeeri &gt; Võta tagasi.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1467,10 +2053,6 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
         <translation>Välja %1 ei saa pärast kirje loomist muuta; looge selle asemel uus kirje.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>Liigi %2 kirjetel on väli %1 kohustuslik.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Lõppkuupäev %1 on varasem kui alguskuupäev %2.</translation>
     </message>
@@ -1505,6 +2087,18 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Ükski selle konflikti väärtus ei vasta päringule „%1“.</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Kustutatud kontakti ei saa taastada: selle isikuandmed on kustutatud.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>Fail %1 on tüüpi, mida Pactesur ei säilita (%2). Lisage dokumente, arvutustabeleid, esitlusi, PDF-faile, pilte või teksti.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>Väli „%1“ on kohustuslik (%2).</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2188,58 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Otsing</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Otsi linnu, tegevusi, kirjeldusi, ressursse ja kontakte</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Otsitav tekst</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Otsingutulemused</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Otsingu olek</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(pealkirjata)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Sisestage sõna või selle algus. Kõik sõnad peavad sobima.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Päringule „%1“ ei leitud tulemusi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>Päringule „%1“ leiti %n tulemus.</numerusform>
+            <numerusform>Päringule „%1“ leiti %n tulemust.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1602,6 +2248,21 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>Sisseehitatud andmeid ei õnnestunud laadida.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lisamine: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redigeerimine: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Kustutamine: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Afficher les activités sous forme de liste</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Afficher les activités dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1 : %n activité</numerusform>
+            <numerusform>%1 : %n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Afficher un mois</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Période du projet</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Afficher la période du projet</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Afficher aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Activités du mois</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Activités sur la période du projet</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln activité sur la période du projet</numerusform>
+            <numerusform>%Ln activités sur la période du projet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n autre non affichée</numerusform>
+            <numerusform>%n autres non affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>%Ln activité ce jour-là : cliquer pour l’afficher</numerusform>
+            <numerusform>%Ln activités ce jour-là : cliquer pour les afficher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Trop d’activités pour les dessiner une à une</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Impossible de lire le fichier %1 : %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>Impossible d’écrire une copie de %1 : %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Aucune application n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Impossible d’enregistrer le fichier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Nom du fichier joint</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Type et taille du fichier joint</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Joindre un fichier à cette ressource</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Ouvrir le fichier joint</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Enregistrer une copie du fichier joint</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Aucun fichier joint</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Remplacer le fichier…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -367,6 +587,61 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Toutes les modifications du paquet ont été refusées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Effacer les données personnelles de %1 ?
+
+L’effacement est définitif : il ne peut pas être annulé et il sera transmis à tous les partenaires lors du prochain échange.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Impossible d’enregistrer le fichier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Effacer définitivement les données personnelles de ce contact</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Exporter les données détenues sur ce contact</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de réexamen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>À réexaminer depuis le %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1199,21 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Renseignée</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 : date renseignée</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Codes de langue, p. ex. fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1153,10 +1443,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filtrer les enregistrements de la liste affichée</translation>
     </message>
@@ -1219,6 +1505,89 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
     <message>
         <source>About Pactesur</source>
         <translation>À propos de Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Rechercher dans la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>Rechercher &amp;partout…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Rechercher dans tous les enregistrements, de tous types</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Nouvel enregistrement…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Ajouter un enregistrement à la liste affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Modifier l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Modifier l’enregistrement sélectionné dans la liste affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Supprimer l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Supprimer l’enregistrement sélectionné dans la liste affichée</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Villes membres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Ville à ajouter</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Ajouter la ville</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Ajouter la ville choisie comme membre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Retirer la ville membre sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Retirer la ville membre sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1710,61 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Villes participantes</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Policiers</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Ville à ajouter</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Ajouter la ville</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Ajouter la ville choisie aux participants</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Retirer la participation de la ville sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Retirer la participation de la ville sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Retirer la participation</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1353,6 +1777,112 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Sélectionnez un enregistrement pour afficher tous ses détails.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Activités accueillies : %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Fiches de pratique : %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Groupes de travail (membre) : %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contacts : %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Éléments liés</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Nouvel enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Modifier l’enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Obligatoire</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Toutes les villes</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>À réexaminer</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Toutes les villes chefs de file</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Contacts dont la date de réexamen est dépassée</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrer par %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1949,62 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
         <source>No records yet.</source>
         <translation>Aucun enregistrement pour l’instant.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Aucune organisation pour l’instant. Les réseaux, associations, forces de police et autres organisations avec lesquels le projet travaille apparaissent ici une fois enregistrés.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Ajouter un enregistrement à cette liste (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Modifier l’enregistrement sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>Effa&amp;cer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Effacer les données personnelles du contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Supprimer l’enregistrement sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Effacer le contact « %1 » ? L’effacement supprime définitivement les données personnelles, ici et chez tous les partenaires ; il ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Supprimer « %1 » ? Vous pourrez le rétablir avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1467,10 +2053,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
         <translation>Le champ %1 ne peut plus être modifié une fois l’enregistrement créé ; créez plutôt un nouvel enregistrement.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>Le champ %1 est obligatoire pour le type %2.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>La date de fin %1 est antérieure à la date de début %2.</translation>
     </message>
@@ -1505,6 +2087,18 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Aucune valeur de ce conflit ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Un contact effacé ne peut pas être rétabli : ses données personnelles ont disparu.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>Le fichier %1 est d’un type que Pactesur ne conserve pas (%2). Joignez des documents, feuilles de calcul, présentations, fichiers PDF, images ou textes.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>« %1 » est obligatoire (%2).</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2188,58 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Rechercher des villes, activités, fiches, ressources et contacts</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Saisissez un mot ou son début ; tous les mots doivent correspondre.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n résultat pour « %1 ».</numerusform>
+            <numerusform>%n résultats pour « %1 ».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1602,6 +2248,21 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>Impossible de charger les données intégrées.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajout : %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modification : %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Suppression : %1</translation>
     </message>
 </context>
 <context>

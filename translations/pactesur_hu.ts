@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Tevékenységek megjelenítése listaként</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Naptár</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Tevékenységek megjelenítése naptárban</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n tevékenység</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Hónap</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Egy hónap megjelenítése</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Projektidőszak</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>A teljes projektidőszak megjelenítése</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Előző hónap (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Előző hónap</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Következő hónap (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Következő hónap</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Ma</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>A mai nap megjelenítése</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Megjelenített időszak</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>A hónap tevékenységei</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Tevékenységek a projektidőszakban</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln tevékenység a projektidőszakban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n további</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>További %n tevékenység nem szerepel a listában</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>Ezen a napon %Ln tevékenység van: kattintson a listázáshoz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%2. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(cím nélkül)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Túl sok tevékenység az egyenkénti megjelenítéshez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln tevékenység</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Fájl csatolása</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>A fájl nem olvasható (%1): %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>A fájl másolata nem írható (%1): %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Egyik alkalmazás sem tudta megnyitni a fájlt: %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Melléklet mentése</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>A fájl nem menthető (%1): %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Csatolt fájl</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>A csatolt fájl neve</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>A csatolt fájl típusa és mérete</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Fájl csatolása…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Fájl csatolása ehhez a forrásanyaghoz</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Megnyitás</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>A csatolt fájl megnyitása</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Mentés másként…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>A csatolt fájl másolatának mentése</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Nincs csatolt fájl</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Fájl cseréje…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -364,6 +578,61 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>A csomag összes módosítása elutasítva: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Törli a névjegy személyes adatait (%1)?
+
+A törlés végleges: nem vonható vissza, és a következő adatcserével minden partnerhez eljut.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Adatok törlése</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Személyes adatok exportálása</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-fájlok (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>A fájl nem menthető (%1): %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Személyes adatok törlése…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>A névjegy személyes adatainak végleges törlése</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Személyes adatok exportálása…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>A névjegyről tárolt összes adat exportálása</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Felülvizsgálati határidő</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hiba</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>A felülvizsgálat %1 óta esedékes</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1189,21 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Megadva</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 – megadva</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Nyelvkódok, pl. hu, fr</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1149,10 +1433,6 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Keresés…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Az aktuális lista rekordjainak szűrése</translation>
     </message>
@@ -1215,6 +1495,89 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
     <message>
         <source>About Pactesur</source>
         <translation>A Pactesur névjegye</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Keresés a listában…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>Keresés &amp;mindenhol…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Keresés minden típus összes rekordjában</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>Új &amp;rekord…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Rekord hozzáadása az aktuális listához</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>Rekord &amp;szerkesztése…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Az aktuális listában kijelölt rekord szerkesztése</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>Rekord &amp;törlése…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Az aktuális listában kijelölt rekord törlése</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Tagvárosok</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Város</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Szerepkör</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Hozzáadandó város</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Város hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>A kiválasztott város felvétele tagként</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>A kijelölt tagváros eltávolítása</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>A kijelölt tagváros eltávolítása (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Tag eltávolítása</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Szerepkör: %1</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1700,61 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Részt vevő városok</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Város</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Résztvevők</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nők</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Rendőrök</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Hozzáadandó város</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Város hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>A kiválasztott város felvétele a résztvevők közé</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>A kijelölt város részvételének eltávolítása</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>A kijelölt város részvételének eltávolítása (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Részvétel eltávolítása</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Összesen</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1349,6 +1767,112 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Jelöljön ki egy rekordot az összes részlet megtekintéséhez.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Vendégül látott tevékenységek: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Gyakorlati adatlapok: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Munkacsoport-tagságok: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Névjegyek: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Kapcsolódó adatok</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Hiba</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Új rekord: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Rekord szerkesztése: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Kötelező</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Kötelező</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hozzáadás</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Mentés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Minden típus</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Minden város</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Bármikor</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Minden nyelv</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Minden téma</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Esedékes felülvizsgálat</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Minden vezető város</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Minden ország</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Azok a névjegyek, amelyek felülvizsgálati határideje lejárt</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Szűrő: %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2. %1. negyedév</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1937,62 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
         <source>No records yet.</source>
         <translation>Még nincsenek rekordok.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Minden típus</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Még nincsenek szervezetek. A projekt partnerhálózatai, egyesületei, rendőri szervei és egyéb szervezetei a rögzítésük után itt jelennek meg.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Ú&amp;j…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Rekord hozzáadása ehhez a listához (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Sz&amp;erkesztés…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>A kijelölt rekord szerkesztése (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>Adatok &amp;törlése…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Törlés</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>A kijelölt névjegy személyes adatainak törlése</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>A kijelölt rekord törlése (Del)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Törli a névjegy adatait: „%1”? A törlés véglegesen eltávolítja a személyes adatokat itt és minden partnernél; nem vonható vissza.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Törli a következőt: „%1”? A Szerkesztés &gt; Visszavonás paranccsal visszaállíthatja.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Adatok törlése</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Törlés</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1461,10 +2041,6 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
         <translation>Ez a mező a rekord létrehozása után nem módosítható: %1. Hozzon létre helyette új rekordot.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>Hiányzik egy kötelező mező: %1 (típus: %2).</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>A befejezés dátuma (%1) korábbi, mint a kezdés dátuma (%2).</translation>
     </message>
@@ -1499,6 +2075,18 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Az ütközés egyik értéke sem felel meg ennek: „%1”.</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Egy adattörlésen átesett névjegy nem állítható vissza: a személyes adatai már nem léteznek.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>A Pactesur nem tárol ilyen típusú fájlt (%2): %1. Dokumentumot, táblázatot, bemutatót, PDF-fájlt, képet vagy szöveget csatoljon.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>Kötelező mező: „%1” (%2).</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +2176,57 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Keresés</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Keresés a városok, tevékenységek, adatlapok, forrásanyagok és névjegyek között</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Keresett szöveg</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Találatok</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Keresés állapota</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(cím nélkül)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Írjon be egy szót vagy annak elejét; minden szónak egyeznie kell.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Nincs találat a következőre: „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n találat a következőre: „%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1596,6 +2235,21 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>A beépített adatok nem tölthetők be.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>(hozzáadás: %1)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>(szerkesztés: %1)</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>(törlés: %1)</translation>
     </message>
 </context>
 <context>

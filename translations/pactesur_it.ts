@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Elenco</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Mostrare le attività in un elenco</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Mostrare le attività in un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n attività</numerusform>
+            <numerusform>%1: %n attività</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Mostrare un mese</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Periodo del progetto</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Mostrare il periodo del progetto</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mese precedente (Pag su)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mese successivo (Pag giù)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mese successivo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Mostrare oggi</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Periodo visualizzato</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Attività del mese</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Attività nel periodo del progetto</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln attività nel periodo del progetto</numerusform>
+            <numerusform>%Ln attività nel periodo del progetto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n altra</numerusform>
+            <numerusform>+%n altre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n altra non elencata</numerusform>
+            <numerusform>%n altre non elencate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>%Ln attività in questo giorno: fare clic per visualizzarla</numerusform>
+            <numerusform>%Ln attività in questo giorno: fare clic per elencarle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(senza titolo)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Troppe attività per disegnarle una per una</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln attività</numerusform>
+            <numerusform>%Ln attività</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Impossibile leggere il file %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>Impossibile scrivere una copia di %1: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Nessuna applicazione è riuscita ad aprire %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Salva allegato</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Impossibile salvare il file %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>File allegato</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Nome del file allegato</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Tipo e dimensione del file allegato</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Allega file…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Allegare un file a questa risorsa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Aprire il file allegato</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva con nome…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Salvare una copia del file allegato</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Nessun file allegato</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Sostituisci file…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -367,6 +587,61 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Tutte le modifiche del pacchetto sono state rifiutate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Cancellare i dati personali di %1?
+
+La cancellazione è definitiva: non può essere annullata e verrà trasmessa a tutti i partner con il prossimo scambio.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Esporta dati personali</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Impossibile salvare il file %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Cancella dati personali…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Cancellare definitivamente i dati personali di questo contatto</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Esporta dati personali…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Esportare i dati conservati su questo contatto</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Data di revisione</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Revisione scaduta dal %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1199,21 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Impostata</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1: data impostata</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Codici lingua, ad es. fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1153,10 +1443,6 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Trova…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filtra i record dell'elenco corrente</translation>
     </message>
@@ -1219,6 +1505,89 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
     <message>
         <source>About Pactesur</source>
         <translation>Informazioni su Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Trova nell’elenco…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Cerca ovunque…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Cercare in tutti i record di ogni tipo</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Nuovo record…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Aggiungere un record all’elenco corrente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Modifica record…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Modificare il record selezionato nell’elenco corrente</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Elimina record…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Eliminare il record selezionato nell’elenco corrente</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Città membri</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Città da aggiungere</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Aggiungi città</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Aggiungere la città scelta come membro</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Rimuovere la città membro selezionata</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Rimuovere la città membro selezionata (Canc)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Rimuovi membro</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Ruolo di %1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1710,61 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Città partecipanti</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Donne</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agenti di polizia</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Città da aggiungere</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Aggiungi città</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Aggiungere la città scelta ai partecipanti</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Rimuovere la partecipazione della città selezionata</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Rimuovere la partecipazione della città selezionata (Canc)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Rimuovi partecipazione</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1353,6 +1777,112 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Selezionare un record per visualizzarne tutti i dettagli.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Attività ospitate: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Schede pratiche: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Gruppi di lavoro (come membro): %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contatti: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Collegati</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Nuovo record: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Modifica record: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obbligatorio</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Obbligatorio</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Tutte le città</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualsiasi data</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tutti i temi</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisione scaduta</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Tutte le città capofila</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tutti i paesi</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Contatti la cui data di revisione è passata</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtra per %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1949,62 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
         <source>No records yet.</source>
         <translation>Ancora nessun record.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Ancora nessuna organizzazione. Le reti, le associazioni, le forze di polizia e le altre organizzazioni con cui collabora il progetto compaiono qui una volta registrate.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuovo…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Aggiungere un record a questo elenco (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>M&amp;odifica…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Modificare il record selezionato (Invio)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Cancella…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Cancellare i dati personali del contatto selezionato</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Eliminare il record selezionato (Canc)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Cancellare il contatto «%1»? La cancellazione rimuove definitivamente i dati personali, qui e presso tutti i partner; non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Eliminare «%1»? È possibile ripristinarlo con Modifica &gt; Annulla.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1467,10 +2053,6 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
         <translation>Il campo %1 non può essere modificato dopo la creazione del record; creare invece un nuovo record.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>Il campo %1 è obbligatorio per il tipo %2.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>La data di fine %1 è precedente alla data di inizio %2.</translation>
     </message>
@@ -1505,6 +2087,18 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Nessun valore di questo conflitto corrisponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Un contatto cancellato non può essere ripristinato: i suoi dati personali non esistono più.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>Il file %1 è di un tipo che Pactesur non conserva (%2). Allegare documenti, fogli di calcolo, presentazioni, file PDF, immagini o testo.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>«%1» è obbligatorio (%2).</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2188,58 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Cercare città, attività, schede, risorse e contatti</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Testo da cercare</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Stato della ricerca</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(senza titolo)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Digitare una parola o il suo inizio; tutte le parole devono corrispondere.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Nessun risultato per «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n risultato per «%1».</numerusform>
+            <numerusform>%n risultati per «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1602,6 +2248,21 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>Impossibile caricare i dati integrati.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Aggiunta: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminazione: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Sąrašas</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Rodyti veiklas sąraše</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendorius</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Rodyti veiklas kalendoriuje</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n veikla</numerusform>
+            <numerusform>%1: %n veiklos</numerusform>
+            <numerusform>%1: %n veiklų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mėnuo</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Rodyti vieną mėnesį</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Projekto laikotarpis</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Rodyti projekto laikotarpį</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Ankstesnis mėnuo (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Ankstesnis mėnuo</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Kitas mėnuo (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Kitas mėnuo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Šiandien</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Rodyti šiandieną</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Rodomas laikotarpis</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Mėnesio veiklos</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Veiklos per projekto laikotarpį</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>Projekto laikotarpiu %Ln veikla</numerusform>
+            <numerusform>Projekto laikotarpiu %Ln veiklos</numerusform>
+            <numerusform>Projekto laikotarpiu %Ln veiklų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>dar +%n</numerusform>
+            <numerusform>dar +%n</numerusform>
+            <numerusform>dar +%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>Dar %n nerodoma</numerusform>
+            <numerusform>Dar %n nerodomos</numerusform>
+            <numerusform>Dar %n nerodoma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>Šią dieną %Ln veikla: spustelėkite, kad ji būtų parodyta</numerusform>
+            <numerusform>Šią dieną %Ln veiklos: spustelėkite, kad jos būtų išvardytos</numerusform>
+            <numerusform>Šią dieną %Ln veiklų: spustelėkite, kad jos būtų išvardytos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%2 m. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(be pavadinimo)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Per daug veiklų, kad būtų galima nubraižyti kiekvieną atskirai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln veikla</numerusform>
+            <numerusform>%Ln veiklos</numerusform>
+            <numerusform>%Ln veiklų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Pridėti failą</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Nepavyko nuskaityti failo %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>Nepavyko įrašyti %1 kopijos: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Jokia programa negalėjo atverti %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Įrašyti priedą</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Nepavyko įrašyti failo %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Pridėtas failas</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Pridėto failo pavadinimas</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Pridėto failo tipas ir dydis</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Pridėti failą…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Pridėti failą prie šio ištekliaus</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atverti</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Atverti pridėtą failą</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Įrašyti kaip…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Įrašyti pridėto failo kopiją</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Failas nepridėtas</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Pakeisti failą…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -370,6 +596,61 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Visi paketo pakeitimai atmesti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Ištrinti kontakto „%1“ asmens duomenis?
+
+Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduotas visiems partneriams.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Ištrinti</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Eksportuoti asmens duomenis</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON failai (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Nepavyko įrašyti failo %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Ištrinti asmens duomenis…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Negrįžtamai ištrinti šio kontakto asmens duomenis</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Eksportuoti asmens duomenis…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Eksportuoti visus apie šį kontaktą saugomus duomenis</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Peržiūros data</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Klaida</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Peržiūra vėluoja (terminas: %1)</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1209,21 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Nustatyta</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1: nustatyta</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Kalbų kodai, pvz., fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1157,10 +1453,6 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
         <translation>&amp;Išeiti</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Ieškoti…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filtruoti dabartinio sąrašo įrašus</translation>
     </message>
@@ -1223,6 +1515,89 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
     <message>
         <source>About Pactesur</source>
         <translation>Apie Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>Ieškoti &amp;sąraše…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>Ieškoti &amp;visur…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Ieškoti visuose visų rūšių įrašuose</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Naujas įrašas…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Pridėti įrašą į dabartinį sąrašą</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Redaguoti įrašą…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Redaguoti dabartiniame sąraše pažymėtą įrašą</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Ištrinti įrašą…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Ištrinti dabartiniame sąraše pažymėtą įrašą</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Miestai nariai</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Pridedamas miestas</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Pridėti miestą</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Pridėti pasirinktą miestą kaip narį</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Pašalinti pažymėtą miestą narį</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Pašalinti pažymėtą miestą narį (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Pašalinti narį</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Vaidmuo: %1</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1720,61 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Dalyvaujantys miestai</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalyviai</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Moterys</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Policijos pareigūnai</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Pridedamas miestas</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Pridėti miestą</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Pridėti pasirinktą miestą prie dalyvių</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Pašalinti pažymėto miesto dalyvavimą</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Pašalinti pažymėto miesto dalyvavimą (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Pašalinti dalyvavimą</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Iš viso</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1357,6 +1787,112 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Pasirinkite įrašą, kad matytumėte visą jo informaciją.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Surengtos veiklos: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Praktikos aprašai: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Darbo grupės, kurių narys: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Kontaktai: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Susiję duomenys</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Klaida</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Naujas įrašas: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Redaguoti įrašą: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Privaloma</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Privaloma</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Pridėti</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Įrašyti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Visos rūšys</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Visi miestai</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Bet kada</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Visos kalbos</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Visos temos</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Reikia peržiūrėti</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Visi vadovaujantieji miestai</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Visos šalys</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Kontaktai, kurių peržiūros data jau praėjo</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtruoti pagal lauką: %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 m. %1 ketv.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1961,62 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
         <source>No records yet.</source>
         <translation>Įrašų dar nėra.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Visos rūšys</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Organizacijų dar nėra. Čia bus išvardyti tinklai, asociacijos, policijos įstaigos ir kitos organizacijos, su kuriomis bendradarbiauja projektas, kai tik jos bus užregistruotos.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Naujas…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Pridėti įrašą į šį sąrašą (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redaguoti…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Redaguoti pažymėtą įrašą (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Ištrinti duomenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ištrinti</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Ištrinti pažymėto kontakto asmens duomenis</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Ištrinti pažymėtą įrašą (Del)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Ištrinti kontaktą „%1“? Ištrynus asmens duomenys negrįžtamai pašalinami čia ir pas visus partnerius, to negalima atšaukti.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Ištrinti „%1“? Galėsite jį atkurti komanda Taisa &gt; Atšaukti.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Ištrinti</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ištrinti</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1473,10 +2065,6 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
         <translation>Lauko %1 negalima keisti sukūrus įrašą; vietoj to sukurkite naują įrašą.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>Rūšies %2 įrašams laukas %1 yra privalomas.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Pabaigos data %1 yra ankstesnė už pradžios datą %2.</translation>
     </message>
@@ -1511,6 +2099,18 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Jokia šio konflikto reikšmė neatitinka „%1“.</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Ištrinto kontakto atkurti negalima: jo asmens duomenys pašalinti.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>Failas %1 yra tokio tipo, kurio Pactesur nesaugo (%2). Pridėkite dokumentus, skaičiuokles, pateiktis, PDF failus, paveikslėlius arba tekstą.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>Laukas „%1“ privalomas (%2).</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2200,59 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Paieška</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Ieškoti miestų, veiklų, aprašų, išteklių ir kontaktų</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Ieškomas tekstas</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Paieškos rezultatai</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Paieškos būsena</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(be pavadinimo)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Įveskite žodį arba jo pradžią. Turi atitikti visi žodžiai.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Pagal „%1“ nieko nerasta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>Pagal „%1“ rastas %n rezultatas.</numerusform>
+            <numerusform>Pagal „%1“ rasti %n rezultatai.</numerusform>
+            <numerusform>Pagal „%1“ rasta %n rezultatų.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1608,6 +2261,21 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>Nepavyko įkelti integruotųjų duomenų.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Pridėjimas: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redagavimas: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ištrynimas: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Saraksts</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Rādīt aktivitātes sarakstā</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendārs</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Rādīt aktivitātes kalendārā</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n aktivitāte</numerusform>
+            <numerusform>%1: %n aktivitātes</numerusform>
+            <numerusform>%1: %n aktivitāšu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mēnesis</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Rādīt vienu mēnesi</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Projekta periods</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Rādīt projekta periodu</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Iepriekšējais mēnesis (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Iepriekšējais mēnesis</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Nākamais mēnesis (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nākamais mēnesis</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Šodiena</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Rādīt šodienu</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Parādītais periods</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Mēneša aktivitātes</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Aktivitātes projekta periodā</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>Projekta periodā %Ln aktivitāte</numerusform>
+            <numerusform>Projekta periodā %Ln aktivitātes</numerusform>
+            <numerusform>Projekta periodā %Ln aktivitāšu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n vēl</numerusform>
+            <numerusform>+%n vēl</numerusform>
+            <numerusform>+%n vēl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>Vēl %n nav parādīta</numerusform>
+            <numerusform>Vēl %n nav parādītas</numerusform>
+            <numerusform>Vēl %n nav parādītas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>Šajā dienā %Ln aktivitāte: noklikšķiniet, lai to parādītu</numerusform>
+            <numerusform>Šajā dienā %Ln aktivitātes: noklikšķiniet, lai tās parādītu</numerusform>
+            <numerusform>Šajā dienā %Ln aktivitāšu: noklikšķiniet, lai tās parādītu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%2. gada %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(bez nosaukuma)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Pārāk daudz aktivitāšu, lai tās attēlotu atsevišķi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln aktivitāte</numerusform>
+            <numerusform>%Ln aktivitātes</numerusform>
+            <numerusform>%Ln aktivitāšu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Pievienot failu</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Failu %1 neizdevās nolasīt: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>Neizdevās ierakstīt %1 kopiju: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Neviena lietotne nevarēja atvērt %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Saglabāt pielikumu</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Failu %1 neizdevās saglabāt: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Pievienotais fails</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Pievienotā faila nosaukums</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Pievienotā faila tips un izmērs</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Pievienot failu…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Pievienot failu šim resursam</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Atvērt pievienoto failu</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Saglabāt kā…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Saglabāt pievienotā faila kopiju</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Nav pievienota faila</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Aizstāt failu…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -370,6 +596,61 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Visas paketes izmaiņas tika noraidītas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Dzēst kontakta „%1” personas datus?
+
+Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota visiem partneriem.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Eksportēt personas datus</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON faili (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Failu %1 neizdevās saglabāt: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Dzēst personas datus…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Neatgriezeniski dzēst šī kontakta personas datus</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Eksportēt personas datus…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Eksportēt visus par šo kontaktu glabātos datus</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Pārskatīšanas datums</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kļūda</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Pārskatīšana nokavēta (termiņš: %1)</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1209,21 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Norādīts</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1: norādīts</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Valodu kodi, piem., fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1157,10 +1453,6 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Meklēt…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filtrēt pašreizējā saraksta ierakstus</translation>
     </message>
@@ -1223,6 +1515,89 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
     <message>
         <source>About Pactesur</source>
         <translation>Par Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Meklēt sarakstā…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>Meklēt &amp;visur…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Meklēt visos visu veidu ierakstos</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Jauns ieraksts…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Pievienot ierakstu pašreizējam sarakstam</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>R&amp;ediģēt ierakstu…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Rediģēt pašreizējā sarakstā atlasīto ierakstu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Dzēst ierakstu…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Dzēst pašreizējā sarakstā atlasīto ierakstu</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Dalībpilsētas</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Pilsēta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Loma</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Pievienojamā pilsēta</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Pievienot pilsētu</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Pievienot izvēlēto pilsētu kā dalībnieci</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Noņemt atlasīto dalībpilsētu</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Noņemt atlasīto dalībpilsētu (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Noņemt dalībnieci</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Loma: %1</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1720,61 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Iesaistītās pilsētas</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Pilsēta</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Sievietes</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Policisti</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Pievienojamā pilsēta</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Pievienot pilsētu</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Pievienot izvēlēto pilsētu dalībniekiem</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Noņemt atlasītās pilsētas dalību</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Noņemt atlasītās pilsētas dalību (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Noņemt dalību</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kopā</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1357,6 +1787,112 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Atlasiet ierakstu, lai skatītu visu tā informāciju.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Uzņemtās aktivitātes: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Prakses apraksti: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Dalība darba grupās: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Kontakti: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Saistītie dati</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Kļūda</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Jauns ieraksts: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Rediģēt ierakstu: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligāts</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Obligāts</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Pievienot</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Visi veidi</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Visas pilsētas</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jebkurā laikā</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Visas valodas</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Visas tēmas</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Jāpārskata</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Visas vadošās pilsētas</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Visas valstis</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Kontakti, kuru pārskatīšanas datums ir pagājis</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrēt pēc lauka: %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2. g. %1. cet.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1961,62 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
         <source>No records yet.</source>
         <translation>Ierakstu vēl nav.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Visi veidi</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Organizāciju vēl nav. Šeit tiek uzskaitīti tīkli, apvienības, policijas dienesti un citas organizācijas, ar kurām projekts sadarbojas, tiklīdz tās ir reģistrētas.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Jauns…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Pievienot ierakstu šim sarakstam (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediģēt…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Rediģēt atlasīto ierakstu (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Dzēst datus…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Dzēst atlasītā kontakta personas datus</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Dzēst atlasīto ierakstu (Del)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Dzēst kontaktu „%1”? Dzēšana neatgriezeniski noņem personas datus gan šeit, gan pie visiem partneriem, un to nevar atsaukt.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Dzēst „%1”? To var atjaunot ar Rediģēt &gt; Atsaukt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1473,10 +2065,6 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
         <translation>Lauku %1 nevar mainīt pēc ieraksta izveides; tā vietā izveidojiet jaunu ierakstu.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>Veida %2 ierakstiem lauks %1 ir obligāts.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Beigu datums %1 ir pirms sākuma datuma %2.</translation>
     </message>
@@ -1511,6 +2099,18 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Neviena šī konflikta vērtība neatbilst „%1”.</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Dzēstu kontaktu nevar atjaunot: tā personas dati ir izdzēsti.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>Fails %1 ir tāda tipa, kādu Pactesur neglabā (%2). Pievienojiet dokumentus, izklājlapas, prezentācijas, PDF failus, attēlus vai tekstu.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>Lauks „%1” ir obligāts (%2).</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2200,59 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Meklēt</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Meklēt pilsētās, aktivitātēs, aprakstos, resursos un kontaktos</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Meklējamais teksts</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Meklēšanas rezultāti</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Meklēšanas statuss</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(bez nosaukuma)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Ierakstiet vārdu vai tā sākumu. Jāatbilst visiem vārdiem.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Vaicājumam „%1” nav rezultātu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>Vaicājumam „%1” ir %n rezultāts.</numerusform>
+            <numerusform>Vaicājumam „%1” ir %n rezultāti.</numerusform>
+            <numerusform>Vaicājumam „%1” ir %n rezultātu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1608,6 +2261,21 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>Iebūvētos datus neizdevās ielādēt.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Pievienošana: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Rediģēšana: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Dzēšana: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>De activiteiten als lijst weergeven</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>De activiteiten in een kalender weergeven</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n activiteit</numerusform>
+            <numerusform>%1: %n activiteiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Een maand weergeven</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Projectperiode</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>De projectperiode weergeven</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Vorige maand (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Volgende maand (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Vandaag weergeven</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Weergegeven periode</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Activiteiten van de maand</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Activiteiten over de projectperiode</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln activiteit in de projectperiode</numerusform>
+            <numerusform>%Ln activiteiten in de projectperiode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n meer</numerusform>
+            <numerusform>+%n meer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>Nog %n niet weergegeven</numerusform>
+            <numerusform>Nog %n niet weergegeven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>%Ln activiteit op deze dag: klik om deze weer te geven</numerusform>
+            <numerusform>%Ln activiteiten op deze dag: klik om ze weer te geven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Te veel activiteiten om afzonderlijk weer te geven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln activiteit</numerusform>
+            <numerusform>%Ln activiteiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Bestand bijvoegen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Het bestand %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>Er kon geen kopie van %1 worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Geen enkele toepassing kon %1 openen.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Bijlage opslaan</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Het bestand %1 kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Bijgevoegd bestand</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Naam van het bijgevoegde bestand</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Type en grootte van het bijgevoegde bestand</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Bestand bijvoegen…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Een bestand bij deze bron voegen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Het bijgevoegde bestand openen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Een kopie van het bijgevoegde bestand opslaan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Geen bestand bijgevoegd</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Bestand vervangen…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -367,6 +587,61 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Alle wijzigingen in het pakket zijn geweigerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>De persoonsgegevens van %1 wissen?
+
+Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volgende uitwisseling naar alle partners doorgegeven.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Het bestand %1 kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Persoonsgegevens wissen…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>De persoonsgegevens van deze contactpersoon definitief wissen</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Persoonsgegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Exporteren wat over deze contactpersoon is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Herzieningsdatum</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Herziening nodig sinds %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1199,21 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Ingesteld</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 is ingesteld</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Taalcodes, bijv. fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1153,10 +1443,6 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Zoeken…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>De records in de huidige lijst filteren</translation>
     </message>
@@ -1219,6 +1505,89 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
     <message>
         <source>About Pactesur</source>
         <translation>Over Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Zoeken in lijst…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Alles doorzoeken…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Alle records van elk type doorzoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Nieuw record…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Een record aan de huidige lijst toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>Record &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Het in de huidige lijst geselecteerde record bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>Record &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Het in de huidige lijst geselecteerde record verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Lidsteden</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Toe te voegen stad</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Stad toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>De gekozen stad als lid toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>De geselecteerde lidstad verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>De geselecteerde lidstad verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Lid verwijderen</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rol van %1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1710,61 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Deelnemende steden</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Politieagenten</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Toe te voegen stad</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Stad toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>De gekozen stad aan de deelnemers toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>De deelname van de geselecteerde stad verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>De deelname van de geselecteerde stad verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Deelname verwijderen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1353,6 +1777,112 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Selecteer een record om alle details ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Georganiseerde activiteiten: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Praktijkfiches: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Werkgroepen (als lid): %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contactpersonen: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Gerelateerd</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Nieuw record: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Record bewerken: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Verplicht</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typen</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Alle steden</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema's</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Herziening nodig</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Alle leidende steden</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle landen</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Contactpersonen van wie de herzieningsdatum verstreken is</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filteren op %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1949,62 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
         <source>No records yet.</source>
         <translation>Nog geen records.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typen</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Nog geen organisaties. De netwerken, verenigingen, politiekorpsen en andere organisaties waarmee het project samenwerkt, verschijnen hier zodra ze zijn vastgelegd.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Een record aan deze lijst toevoegen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Het geselecteerde record bewerken (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>Wi&amp;ssen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>De persoonsgegevens van de geselecteerde contactpersoon wissen</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Het geselecteerde record verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Contactpersoon „%1” wissen? Wissen verwijdert de persoonsgegevens definitief, hier en bij alle partners; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>„%1” verwijderen? U kunt het terugzetten met Bewerken &gt; Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1467,10 +2053,6 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
         <translation>Het veld %1 kan niet meer worden gewijzigd nadat het record is gemaakt; maak in plaats daarvan een nieuw record.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>Het veld %1 is verplicht voor het type %2.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>De einddatum %1 ligt vóór de begindatum %2.</translation>
     </message>
@@ -1505,6 +2087,18 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Geen waarde van dit conflict komt overeen met “%1”.</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Een gewiste contactpersoon kan niet worden teruggezet: de persoonsgegevens zijn verdwenen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>Het bestand %1 is van een type dat Pactesur niet bewaart (%2). Voeg documenten, spreadsheets, presentaties, pdf-bestanden, afbeeldingen of tekst bij.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>„%1” is verplicht (%2).</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2188,58 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Zoeken in steden, activiteiten, fiches, bronnen en contactpersonen</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Zoekstatus</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Typ een woord of het begin ervan; elk woord moet overeenkomen.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Geen resultaten voor „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n resultaat voor „%1”.</numerusform>
+            <numerusform>%n resultaten voor „%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1602,6 +2248,21 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>De ingebouwde gegevens konden niet worden geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Toevoegen: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Bewerken: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Verwijderen: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Pokaż działania w postaci listy</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Pokaż działania w kalendarzu</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n działanie</numerusform>
+            <numerusform>%1: %n działania</numerusform>
+            <numerusform>%1: %n działań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Pokaż miesiąc</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Okres projektu</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Pokaż cały okres projektu</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Poprzedni miesiąc (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Następny miesiąc (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Następny miesiąc</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Pokaż dzisiejszy dzień</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Wyświetlany okres</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Działania w miesiącu</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Działania w okresie projektu</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln działanie w okresie projektu</numerusform>
+            <numerusform>%Ln działania w okresie projektu</numerusform>
+            <numerusform>%Ln działań w okresie projektu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n więcej</numerusform>
+            <numerusform>+%n więcej</numerusform>
+            <numerusform>+%n więcej</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n dalsze działanie niewymienione</numerusform>
+            <numerusform>%n dalsze działania niewymienione</numerusform>
+            <numerusform>%n dalszych działań niewymienionych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>%Ln działanie tego dnia: kliknij, aby je wyświetlić</numerusform>
+            <numerusform>%Ln działania tego dnia: kliknij, aby je wyświetlić</numerusform>
+            <numerusform>%Ln działań tego dnia: kliknij, aby je wyświetlić</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Zbyt wiele działań, aby pokazać je pojedynczo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln działanie</numerusform>
+            <numerusform>%Ln działania</numerusform>
+            <numerusform>%Ln działań</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Dołącz plik</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>Nie można zapisać kopii pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Żadna aplikacja nie może otworzyć pliku %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Zapisz załącznik</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Dołączony plik</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Nazwa dołączonego pliku</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Typ i rozmiar dołączonego pliku</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Dołącz plik…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Dołącz plik do tego zasobu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Otwórz dołączony plik</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Zapisz kopię dołączonego pliku</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Brak dołączonego pliku</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Zastąp plik…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -370,6 +596,61 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Wszystkie zmiany z pakietu zostały odrzucone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Usunąć dane osobowe kontaktu (%1)?
+
+Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie zostanie przekazane wszystkim partnerom.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Usuń dane</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Eksportuj dane osobowe</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Pliki JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Usuń dane osobowe…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Trwale usuń dane osobowe tego kontaktu</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Eksportuj dane osobowe…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Eksportuj wszystkie dane przechowywane o tym kontakcie</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Termin przeglądu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Przegląd zaległy od %1</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1209,21 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Ustaw</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 – ustawiono</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Kody języków, np. pl, fr</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1157,10 +1453,6 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Znajdź…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filtruje rekordy bieżącej listy</translation>
     </message>
@@ -1223,6 +1515,89 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
     <message>
         <source>About Pactesur</source>
         <translation>O programie Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Znajdź na liście…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Wyszukaj wszędzie…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Przeszukuje wszystkie rekordy wszystkich typów</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Nowy rekord…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Dodaje rekord do bieżącej listy</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Edytuj rekord…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Edytuje rekord zaznaczony na bieżącej liście</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Usuń rekord…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Usuwa rekord zaznaczony na bieżącej liście</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Miasta członkowskie</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Miasto do dodania</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Dodaj miasto</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Dodaj wybrane miasto jako członka</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Usuń zaznaczone miasto członkowskie</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Usuwa zaznaczone miasto członkowskie (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Usuń członka</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rola: %1</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1720,61 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Miasta uczestniczące</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kobiety</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Funkcjonariusze</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Miasto do dodania</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Dodaj miasto</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Dodaj wybrane miasto do uczestników</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Usuń udział zaznaczonego miasta</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Usuwa udział zaznaczonego miasta (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Usuń udział</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1357,6 +1787,112 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Wybierz rekord, aby zobaczyć wszystkie jego szczegóły.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Goszczone działania: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Karty praktyk: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Członkostwo w grupach roboczych: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Kontakty: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Powiązane</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Nowy rekord: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Edycja rekordu: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Wymagane</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Wszystkie typy</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Wszystkie miasta</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Dowolny termin</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Wszystkie języki</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Wszystkie tematy</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Zaległy przegląd</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Wszystkie miasta wiodące</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Wszystkie kraje</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Kontakty, których termin przeglądu już minął</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtr: %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 kw. %2</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1961,62 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
         <source>No records yet.</source>
         <translation>Brak rekordów.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Wszystkie typy</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Brak organizacji. Sieci, stowarzyszenia, formacje policji i inne organizacje, z którymi współpracuje projekt, pojawią się tutaj po ich zapisaniu.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Dodaje rekord do tej listy (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;dytuj…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Edytuje zaznaczony rekord (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>U&amp;suń dane…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Usuwa dane osobowe zaznaczonego kontaktu</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Usuwa zaznaczony rekord (Del)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Usunąć dane kontaktu „%1”? Dane osobowe zostaną trwale usunięte – tutaj i u wszystkich partnerów; tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Usunąć „%1”? Można to cofnąć poleceniem Edycja &gt; Cofnij.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Usuń dane</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1473,10 +2065,6 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
         <translation>Pola %1 nie można zmienić po utworzeniu rekordu; zamiast tego utwórz nowy rekord.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>Pole %1 jest wymagane w rekordach typu %2.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Data zakończenia %1 jest wcześniejsza niż data rozpoczęcia %2.</translation>
     </message>
@@ -1511,6 +2099,18 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Żadna wartość tego konfliktu nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Nie można przywrócić kontaktu, którego dane zostały usunięte: jego dane osobowe już nie istnieją.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>Pactesur nie przechowuje plików tego typu (%2): %1. Dołączaj dokumenty, arkusze kalkulacyjne, prezentacje, pliki PDF, obrazy lub pliki tekstowe.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>Pole „%1” jest wymagane (%2).</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2200,59 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Szukaj miast, działań, kart praktyk, zasobów i kontaktów</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Szukany tekst</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Wyniki wyszukiwania</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Stan wyszukiwania</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Wpisz słowo lub jego początek; dopasowane muszą zostać wszystkie słowa.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Brak wyników dla „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n wynik dla „%1”.</numerusform>
+            <numerusform>%n wyniki dla „%1”.</numerusform>
+            <numerusform>%n wyników dla „%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1608,6 +2261,21 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>Nie udało się wczytać wbudowanych danych.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>dodanie: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>zmianę: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>usunięcie: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Mostra as atividades numa lista</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Mostra as atividades num calendário</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n atividade</numerusform>
+            <numerusform>%1: %n atividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Mostra um mês</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Período do projeto</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Mostra o período do projeto</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mês anterior (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mês anterior</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mês seguinte (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mês seguinte</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Mostra o dia de hoje</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Período apresentado</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Atividades do mês</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Atividades ao longo do período do projeto</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln atividade no período do projeto</numerusform>
+            <numerusform>%Ln atividades no período do projeto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n mais</numerusform>
+            <numerusform>+%n mais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>Mais %n atividade não listada</numerusform>
+            <numerusform>Mais %n atividades não listadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>%Ln atividade neste dia: clique para a ver</numerusform>
+            <numerusform>%Ln atividades neste dia: clique para as ver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Demasiadas atividades para as mostrar uma a uma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln atividade</numerusform>
+            <numerusform>%Ln atividades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Anexar ficheiro</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Não foi possível ler o ficheiro %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>Não foi possível escrever uma cópia de %1: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Nenhuma aplicação conseguiu abrir %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Guardar anexo</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Não foi possível guardar o ficheiro %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Ficheiro anexado</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Nome do ficheiro anexado</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Tipo e tamanho do ficheiro anexado</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Anexar ficheiro…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Anexa um ficheiro a este recurso</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Abre o ficheiro anexado</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Guarda uma cópia do ficheiro anexado</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Nenhum ficheiro anexado</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Substituir ficheiro…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -367,6 +587,61 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Todas as alterações do pacote foram recusadas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Apagar os dados pessoais de %1?
+
+O apagamento é definitivo: não pode ser anulado e é transmitido a todos os parceiros no próximo intercâmbio.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Exportar dados pessoais</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Ficheiros JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Não foi possível guardar o ficheiro %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Apagar dados pessoais…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Apaga definitivamente os dados pessoais deste contacto</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exportar dados pessoais…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Exporta os dados conservados sobre este contacto</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Data de revisão</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Revisão pendente desde %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1199,21 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Com data</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1: com data</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Códigos de idioma, p. ex., fr, nl</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1153,10 +1443,6 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Procurar…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filtra os registos da lista atual</translation>
     </message>
@@ -1219,6 +1505,89 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
     <message>
         <source>About Pactesur</source>
         <translation>Acerca do Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Procurar na lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>Procurar em &amp;tudo…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Procura em todos os registos de todos os tipos</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Novo registo…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Adiciona um registo à lista atual</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Editar registo…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Edita o registo selecionado na lista atual</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>E&amp;liminar registo…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Elimina o registo selecionado na lista atual</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Cidades-membro</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Cidade a adicionar</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Adicionar cidade</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Adiciona a cidade escolhida como membro</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Remove a cidade-membro selecionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Remove a cidade-membro selecionada (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Remover membro</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Função de %1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1710,61 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Cidades participantes</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Cidade a adicionar</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Adicionar cidade</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Adiciona a cidade escolhida às cidades participantes</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Remove a participação da cidade selecionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Remove a participação da cidade selecionada (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Remover participação</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1353,6 +1777,112 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Selecione um registo para ver todos os detalhes.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Atividades organizadas: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Fichas de prática: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Grupos de trabalho de que é membro: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contactos: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionados</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Novo registo: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Editar registo: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Obrigatório</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Todas as cidades</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos os idiomas</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Todos os temas</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisão pendente</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Todas as cidades líderes</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Contactos cuja data de revisão já passou</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrar por %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1949,62 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
         <source>No records yet.</source>
         <translation>Ainda não há registos.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Ainda não há organizações. As redes, associações, corpos de polícia e outras organizações com que o projeto trabalha aparecem aqui depois de registadas.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Novo…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Adiciona um registo a esta lista (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Edita o registo selecionado (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Apagar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Apaga os dados pessoais do contacto selecionado</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Elimina o registo selecionado (Del)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Apagar o contacto «%1»? O apagamento remove definitivamente os dados pessoais, aqui e em todos os parceiros; não pode ser anulado.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Eliminar «%1»? Pode recuperá-lo com Editar &gt; Anular.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1467,10 +2053,6 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
         <translation>O campo %1 não pode ser alterado depois de o registo ser criado; crie um novo registo.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>O campo %1 é obrigatório nos registos do tipo %2.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>A data de fim %1 é anterior à data de início %2.</translation>
     </message>
@@ -1505,6 +2087,18 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Nenhum valor deste conflito corresponde a «%1».</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Um contacto apagado não pode ser recuperado: os seus dados pessoais já não existem.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>O ficheiro %1 é de um tipo que o Pactesur não aceita (%2). Anexe documentos, folhas de cálculo, apresentações, ficheiros PDF, imagens ou texto.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>«%1» é obrigatório (%2).</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2188,58 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Procurar</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Procurar cidades, atividades, fichas, recursos e contactos</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto a procurar</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado da pesquisa</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Escreva uma palavra ou o início de uma; todas as palavras têm de corresponder.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Sem resultados para «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n resultado para «%1».</numerusform>
+            <numerusform>%n resultados para «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1602,6 +2248,21 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>Não foi possível carregar os dados integrados.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Adicionar %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sk">
 <context>
+    <name>pactesur::ActivitiesSection</name>
+    <message>
+        <source>List</source>
+        <translation>Zoznam</translation>
+    </message>
+    <message>
+        <source>Show the activities as a list</source>
+        <translation>Zobraziť aktivity ako zoznam</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendár</translation>
+    </message>
+    <message>
+        <source>Show the activities in a calendar</source>
+        <translation>Zobraziť aktivity v kalendári</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityCalendarView</name>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <comment>selected day: how many activities</comment>
+        <translation>
+            <numerusform>%1: %n aktivita</numerusform>
+            <numerusform>%1: %n aktivity</numerusform>
+            <numerusform>%1: %n aktivít</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mesiac</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Zobraziť mesiac</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Obdobie projektu</translation>
+    </message>
+    <message>
+        <source>Show the project period</source>
+        <translation>Zobraziť celé obdobie projektu</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Predchádzajúci mesiac (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Predchádzajúci mesiac</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Nasledujúci mesiac (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nasledujúci mesiac</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Zobraziť dnešný deň</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Zobrazené obdobie</translation>
+    </message>
+    <message>
+        <source>Activities of the month</source>
+        <translation>Aktivity v mesiaci</translation>
+    </message>
+    <message>
+        <source>Activities over the project period</source>
+        <translation>Aktivity počas obdobia projektu</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities in the project period</source>
+        <translation>
+            <numerusform>%Ln aktivita v období projektu</numerusform>
+            <numerusform>%Ln aktivity v období projektu</numerusform>
+            <numerusform>%Ln aktivít v období projektu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n ďalšia</numerusform>
+            <numerusform>+%n ďalšie</numerusform>
+            <numerusform>+%n ďalších</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n ďalšia aktivita nie je uvedená</numerusform>
+            <numerusform>%n ďalšie aktivity nie sú uvedené</numerusform>
+            <numerusform>%n ďalších aktivít nie je uvedených</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities on this day: click to list them</source>
+        <translation>
+            <numerusform>%Ln aktivita v tento deň: kliknutím ju zobrazíte</numerusform>
+            <numerusform>%Ln aktivity v tento deň: kliknutím ich zobrazíte</numerusform>
+            <numerusform>%Ln aktivít v tento deň: kliknutím ich zobrazíte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(bez názvu)</translation>
+    </message>
+    <message>
+        <source>Too many activities to draw one by one</source>
+        <translation>Príliš veľa aktivít na zobrazenie jednotlivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln aktivita</numerusform>
+            <numerusform>%Ln aktivity</numerusform>
+            <numerusform>%Ln aktivít</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::AttachmentActions</name>
+    <message>
+        <source>Attach File</source>
+        <translation>Priložiť súbor</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všetky súbory (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Súbor %1 sa nepodarilo prečítať: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written: %2</source>
+        <translation>Kópiu súboru %1 sa nepodarilo zapísať: %2</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Súbor %1 sa nepodarilo otvoriť v žiadnej aplikácii.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Uložiť prílohu</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Súbor %1 sa nepodarilo uložiť: %2</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Priložený súbor</translation>
+    </message>
+    <message>
+        <source>Attached file name</source>
+        <translation>Názov priloženého súboru</translation>
+    </message>
+    <message>
+        <source>Attached file type and size</source>
+        <translation>Typ a veľkosť priloženého súboru</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Priložiť súbor…</translation>
+    </message>
+    <message>
+        <source>Attach a file to this resource</source>
+        <translation>Priložiť súbor k tomuto zdroju</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvoriť</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Otvoriť priložený súbor</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Uložiť ako…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Uložiť kópiu priloženého súboru</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Nie je priložený žiadny súbor</translation>
+    </message>
+    <message>
+        <source>Replace file…</source>
+        <translation>Nahradiť súbor…</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -370,6 +596,61 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
     <message>
         <source>Every change in the package was refused: %1</source>
         <translation>Všetky zmeny v balíku boli odmietnuté: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ContactActions</name>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
+        <translation>Vymazať osobné údaje kontaktu (%1)?
+
+Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prenesie ku všetkým partnerom.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Vymazať</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Exportovať osobné údaje</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Súbory JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Súbor %1 sa nepodarilo uložiť: %2</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Vymazať osobné údaje…</translation>
+    </message>
+    <message>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Natrvalo vymazať osobné údaje tohto kontaktu</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exportovať osobné údaje…</translation>
+    </message>
+    <message>
+        <source>Export what is held about this contact</source>
+        <translation>Exportovať všetky údaje uchovávané o tomto kontakte</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Termín preskúmania</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Chyba</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Preskúmanie je po termíne od %1</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1209,21 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
     </message>
 </context>
 <context>
+    <name>pactesur::FieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Nastaviť</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 – nastavené</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, nl</source>
+        <translation>Kódy jazykov, napr. sk, fr</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::FileDialogs</name>
     <message>
         <source>Pactesur databases (*.db)</source>
@@ -1157,10 +1453,6 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
         <translation>&amp;Koniec</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Hľadať…</translation>
-    </message>
-    <message>
         <source>Filter the records of the current list</source>
         <translation>Filtruje záznamy aktuálneho zoznamu</translation>
     </message>
@@ -1223,6 +1515,89 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
     <message>
         <source>About Pactesur</source>
         <translation>O aplikácii Pactesur</translation>
+    </message>
+    <message>
+        <source>&amp;Find in List…</source>
+        <translation>&amp;Hľadať v zozname…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>Hľadať &amp;všade…</translation>
+    </message>
+    <message>
+        <source>Search all the records of every kind</source>
+        <translation>Prehľadá všetky záznamy všetkých typov</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Nový záznam…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current list</source>
+        <translation>Pridá záznam do aktuálneho zoznamu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;Upraviť záznam…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the current list</source>
+        <translation>Upraví záznam vybraný v aktuálnom zozname</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Odstrániť záznam…</translation>
+    </message>
+    <message>
+        <source>Delete the record selected in the current list</source>
+        <translation>Odstráni záznam vybraný v aktuálnom zozname</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MembershipEditor</name>
+    <message>
+        <source>Member cities</source>
+        <translation>Členské mestá</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Mesto na pridanie</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Pridať mesto</translation>
+    </message>
+    <message>
+        <source>Add the chosen city as a member</source>
+        <translation>Pridať vybrané mesto ako člena</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odobrať</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city</source>
+        <translation>Odobrať vybrané členské mesto</translation>
+    </message>
+    <message>
+        <source>Remove the selected member city (Del)</source>
+        <translation>Odoberie vybrané členské mesto (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Odobrať člena</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rola mesta: %1</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1720,61 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationEditor</name>
+    <message>
+        <source>Participating cities</source>
+        <translation>Zúčastnené mestá</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Ženy</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Príslušníci polície</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Mesto na pridanie</translation>
+    </message>
+    <message>
+        <source>Add city</source>
+        <translation>Pridať mesto</translation>
+    </message>
+    <message>
+        <source>Add the chosen city to the participants</source>
+        <translation>Pridať vybrané mesto medzi účastníkov</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odobrať</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation</source>
+        <translation>Odobrať účasť vybraného mesta</translation>
+    </message>
+    <message>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Odoberie účasť vybraného mesta (Del)</translation>
+    </message>
+    <message>
+        <source>Remove Participation</source>
+        <translation>Odobrať účasť</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Spolu</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1357,6 +1787,112 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
     <message>
         <source>Select a record to see all its details.</source>
         <translation>Ak chcete zobraziť všetky podrobnosti záznamu, vyberte ho.</translation>
+    </message>
+    <message>
+        <source>Activities hosted: %1</source>
+        <translation>Hostené aktivity: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Karty praxe: %1</translation>
+    </message>
+    <message>
+        <source>Working groups as member: %1</source>
+        <translation>Členstvo v pracovných skupinách: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Kontakty: %1</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Súvisiace</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordEditorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Chyba</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Nový záznam: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Úprava záznamu: %1</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Povinné</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Povinné</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Pridať</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložiť</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RecordFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Všetky typy</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Všetky mestá</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kedykoľvek</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Všetky jazyky</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Všetky témy</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Preskúmanie po termíne</translation>
+    </message>
+    <message>
+        <source>All lead cities</source>
+        <translation>Všetky vedúce mestá</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Všetky krajiny</translation>
+    </message>
+    <message>
+        <source>Contacts whose review date has passed</source>
+        <translation>Kontakty, ktorých termín preskúmania už uplynul</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1. štvrťrok %2</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1961,62 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
         <source>No records yet.</source>
         <translation>Zatiaľ žiadne záznamy.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Všetky typy</translation>
+    </message>
+    <message>
+        <source>No organisations yet. The networks, associations, police forces and other organisations the project works with are listed here once they are recorded.</source>
+        <translation>Zatiaľ žiadne organizácie. Siete, združenia, policajné zbory a ďalšie organizácie, s ktorými projekt spolupracuje, sa tu zobrazia po ich zaznamenaní.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nový…</translation>
+    </message>
+    <message>
+        <source>Add a record to this list (%1)</source>
+        <translation>Pridá záznam do tohto zoznamu (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upraviť…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Upraví vybraný záznam (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Vymazať…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Odstrániť</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Vymaže osobné údaje vybraného kontaktu</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Odstráni vybraný záznam (Del)</translation>
+    </message>
+    <message>
+        <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
+        <translation>Vymazať kontakt „%1“? Vymazanie natrvalo odstráni osobné údaje, tu aj u každého partnera; nedá sa vrátiť späť.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
+        <translation>Odstrániť „%1“? Odstránenie môžete vrátiť príkazom Úpravy &gt; Späť.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Vymazať</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Odstrániť</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::RecordStore</name>
@@ -1473,10 +2065,6 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
         <translation>Pole %1 nie je možné zmeniť po vytvorení záznamu; namiesto toho vytvorte nový záznam.</translation>
     </message>
     <message>
-        <source>%1 is required for %2.</source>
-        <translation>Pole %1 je pre záznamy typu %2 povinné.</translation>
-    </message>
-    <message>
         <source>The end date %1 is before the start date %2.</source>
         <translation>Dátum ukončenia %1 je pred dátumom začiatku %2.</translation>
     </message>
@@ -1511,6 +2099,18 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
     <message>
         <source>No value of this conflict matches “%1”.</source>
         <translation>Žiadna hodnota tohto konfliktu nezodpovedá „%1“.</translation>
+    </message>
+    <message>
+        <source>An erased contact cannot be brought back: its personal data is gone.</source>
+        <translation>Vymazaný kontakt nie je možné obnoviť: jeho osobné údaje už neexistujú.</translation>
+    </message>
+    <message>
+        <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
+        <translation>Súbor %1 je typu, ktorý Pactesur neuchováva (%2). Prikladajte dokumenty, tabuľky, prezentácie, súbory PDF, obrázky alebo text.</translation>
+    </message>
+    <message>
+        <source>“%1” is required (%2).</source>
+        <translation>Pole „%1“ je povinné (%2).</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2200,59 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
     </message>
 </context>
 <context>
+    <name>pactesur::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Hľadanie</translation>
+    </message>
+    <message>
+        <source>Search cities, activities, sheets, resources and contacts</source>
+        <translation>Hľadať mestá, aktivity, karty praxe, zdroje a kontakty</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Hľadaný text</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Výsledky hľadania</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Stav hľadania</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <comment>kind, number of hits shown when there are more</comment>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(bez názvu)</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must match.</source>
+        <translation>Zadajte slovo alebo jeho začiatok; zhodovať sa musia všetky slová.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Pre „%1“ sa nenašli žiadne výsledky.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”.</source>
+        <translation>
+            <numerusform>%n výsledok pre „%1“.</numerusform>
+            <numerusform>%n výsledky pre „%1“.</numerusform>
+            <numerusform>%n výsledkov pre „%1“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
@@ -1608,6 +2261,21 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
     <message>
         <source>The built-in data could not be loaded.</source>
         <translation>Vstavané údaje sa nepodarilo načítať.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>pridanie: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>úprava: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>odstránenie: %1</translation>
     </message>
 </context>
 <context>

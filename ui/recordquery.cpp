@@ -90,8 +90,9 @@ QString RecordQuery::pageSql(int limit, int offset, QVariantList *binds) const
     if (sortColumn >= 0 && sortColumn < m_columns.size()) {
         const QString direction
             = sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        // The id breaks ties, so pages never overlap nor skip rows of equal values.
-        sql += QStringLiteral(" ORDER BY %1 %2, t.id %2")
+        // The rowid breaks ties, so pages never overlap nor skip rows of equal values; unlike
+        // the id it is part of every index, so the sort can walk one.
+        sql += QStringLiteral(" ORDER BY %1 %2, t.rowid %2")
                    .arg(sortExpression(*m_columns.at(sortColumn)), direction);
     }
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -187,7 +188,12 @@ QString RecordQuery::whereClause(QVariantList *binds) const
             alternatives << column(*field) + kLike;
             *binds << pattern;
         } else if (field->type == FieldType::CityRef || field->type == FieldType::Ref) {
-            alternatives << refTitle(*field) + kLike;
+            // The matching targets once, not a lookup per row: 100,000 rows stay fast.
+            const KindSpec &target = Kinds::get(
+                field->type == FieldType::CityRef ? QStringLiteral("cities") : field->refKind);
+            alternatives << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE %3%4)")
+                                .arg(column(*field), quoted(target.table),
+                                    quoted(target.titleField), kLike);
             *binds << pattern;
         } else if (field->type == FieldType::Choice) {
             // Choices match on their translated label, the text the user sees.

@@ -121,7 +121,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
     // -1 asks for the "natural" order; ours is the first column.
     m_sortColumn = (column >= 0 && column < m_columns.size()) ? column : 0;
     m_sortOrder = order;
-    reload();
+    reload(false); // the same records in another order: no need to count them again
 }
 
 void RecordTableModel::setFilterText(const QString &text)
@@ -164,16 +164,18 @@ int RecordTableModel::rowOf(const QString &id) const
     return -1;
 }
 
-void RecordTableModel::reload()
+void RecordTableModel::reload(bool recount)
 {
     beginResetModel();
     m_rows.clear();
     m_formatter.clear();
-    m_total = 0;
+    if (recount)
+        m_total = 0;
     m_atEnd = !m_database;
     if (m_database) {
         m_formatter.load(*m_database, m_columns);
-        m_total = countRecords();
+        if (recount)
+            m_total = countRecords();
         // The first page comes with the reset, so the view, the count and the selection
         // are right at once instead of after the view's deferred fetch.
         m_rows = queryPage(0);

@@ -60,7 +60,7 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // Re-reads the records (after an edit or an import).
-    void reload();
+    void reload(bool recount = true);
     // Headers and translated cell values follow the new language.
     void retranslate();
 

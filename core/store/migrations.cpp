@@ -11,6 +11,7 @@ namespace {
 // Index = version - 1. Append only; never edit a released script.
 const char *const kScripts[] = {
     ":/pactesur/sql/schema_v1.sql",
+    ":/pactesur/sql/schema_v2.sql",
 };
 } // namespace
 

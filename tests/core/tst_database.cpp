@@ -72,6 +72,36 @@ private slots:
             qPrintable(Checker::check(*db.value()).problems.join(u'\n')));
     }
 
+    void shouldMigrateAVersionOneFixtureForward()
+    {
+        // GIVEN a database written by the first release (schema 1), copied out of the tree
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        QVERIFY(QFile::copy(
+            QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/migrations/v1/pactesur.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // WHEN this version opens it
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        // THEN it is at the latest version, in good order, its data and role intact
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        QVERIFY2(Checker::check(*db.value()).ok,
+            qPrintable(Checker::check(*db.value()).problems.join(u'\n')));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT notes FROM city WHERE slug = 'riga'"))
+                     .toString(),
+            QStringLiteral("Written under schema 1"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT role FROM local_replica")).toString(),
+            QStringLiteral("liaison"));
+        QCOMPARE(scalar(*db.value(),
+                     QStringLiteral(
+                         "SELECT count(*) FROM sqlite_schema WHERE name = 'activity_end_idx'"))
+                     .toInt(),
+            1);
+        // and opening it again migrates nothing more
+        db = Database::open(dir.filePath(QStringLiteral("other.db")));
+        QVERIFY(db.ok());
+    }
+
     void shouldRefuseADatabaseFromANewerVersion()
     {
         test::TestDatabase fixture;

@@ -65,7 +65,7 @@ QList<Message> readTs(const QString &path)
 
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("%(?:L?\\d+|n)"));
+    static const QRegularExpression pattern(QStringLiteral("%(?:L?\\d+|L?n)"));
     QStringList found;
     for (auto it = pattern.globalMatch(text); it.hasNext();)
         found << it.next().captured();
@@ -114,9 +114,13 @@ private slots:
                 const QStringList expected = placeholders(message.source);
                 QStringList actual = placeholders(translation);
                 // A singular form may say "one" instead of %n, as languages do.
-                if (message.translations.size() > 1 && !actual.contains(QStringLiteral("%n"))) {
-                    actual << QStringLiteral("%n");
-                    actual.sort();
+                if (message.translations.size() > 1) {
+                    for (const QString &count : {QStringLiteral("%n"), QStringLiteral("%Ln")}) {
+                        if (expected.contains(count) && !actual.contains(count)) {
+                            actual << count;
+                            actual.sort();
+                        }
+                    }
                 }
                 if (actual != expected)
                     problems << QStringLiteral("%1 (placeholders %2 became %3)")
