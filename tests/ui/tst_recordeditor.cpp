@@ -333,10 +333,10 @@ private slots:
     {
         // GIVEN two organisations in different countries
         addOrganisation(QStringLiteral("Alpha"));
-        m_session->createRecord(organisations(),
+        QVERIFY(m_session->createRecord(organisations(),
             {{QStringLiteral("name"), QStringLiteral("Beta")},
                 {QStringLiteral("kind"), QStringLiteral("police")},
-                {QStringLiteral("country"), QStringLiteral("LT")}});
+                {QStringLiteral("country"), QStringLiteral("LT")}}).ok());
         m_window->showSection(QStringLiteral("organisations"));
         RecordListView *list = m_window->listView(QStringLiteral("organisations"));
         auto *countries
