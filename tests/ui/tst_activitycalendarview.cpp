@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The activity calendar: a month's days, keyboard and mouse, busy months, the project period.
 #include "activitycalendarview.h"
+#include "guitestsupport.h"
 #include "session.h"
 #include "store/database.h"
 #include "store/replica.h"
@@ -24,27 +25,7 @@ const QDate kAcademyStart(2024, 5, 13);
 const QDate kAcademyEnd(2024, 5, 15);
 
 // A seeded coordinator database in a session, as the app opens it.
-class SessionFixture
-{
-public:
-    SessionFixture()
-    {
-        Result<std::unique_ptr<Database>> opened
-            = Session::openSeeded(m_dir.filePath(QStringLiteral("test.db")));
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().message));
-        std::unique_ptr<Database> db = std::move(opened).value();
-        if (!Replica::initialise(*db, QStringLiteral("coordinator"), {}))
-            qFatal("setting the role failed");
-        m_session = std::make_unique<Session>(std::move(db));
-    }
-    Session &session() { return *m_session; }
-    Database &db() { return m_session->database(); }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Session> m_session;
-};
+using SessionFixture = test::TestSession;
 
 QString academyId(Database &db)
 {

@@ -5,6 +5,7 @@
 #include "contactactions.h"
 #include "exchange/exporter.h"
 #include "filedialogs.h"
+#include "guitestsupport.h"
 #include "membershipeditor.h"
 #include "messages.h"
 #include "participationeditor.h"
@@ -94,21 +95,14 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        Messages::setTestMode(true);
-        Translations::install(QStringLiteral("en"));
-    }
+    void initTestCase() { test::prepareGuiTests(); }
 
     void init()
     {
         // GIVEN a seeded database of the coordinator, opened the way the app opens it
         m_fixture = std::make_unique<test::TestDatabase>();
         m_fixture->close();
-        Result<std::unique_ptr<Database>> opened = Session::openSeeded(m_fixture->path());
-        QVERIFY(opened.ok());
-        m_session = std::make_unique<Session>(std::move(opened).value());
+        m_session = test::openSession(m_fixture->path());
     }
 
     void cleanup()

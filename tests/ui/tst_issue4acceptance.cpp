@@ -5,6 +5,7 @@
 #include "attachmentactions.h"
 #include "fieldeditor.h"
 #include "filedialogs.h"
+#include "guitestsupport.h"
 #include "membershipeditor.h"
 #include "messages.h"
 #include "participationeditor.h"
@@ -119,21 +120,14 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        Messages::setTestMode(true);
-        Translations::install(QStringLiteral("en"));
-    }
+    void initTestCase() { test::prepareGuiTests(); }
 
     void shouldRecordUndoAndRedoAPartnershipsWork()
     {
         // GIVEN a seeded database of the coordinator
         m_fixture = std::make_unique<test::TestDatabase>();
         m_fixture->close();
-        Result<std::unique_ptr<Database>> opened = Session::openSeeded(m_fixture->path());
-        QVERIFY(opened.ok());
-        m_session = std::make_unique<Session>(std::move(opened).value());
+        m_session = test::openSession(m_fixture->path());
         QUndoStack *undo = m_session->undoStack();
         m_states.insert(0, state());
 

@@ -2,6 +2,7 @@
 // The desktop shell driven as a user would: sections, lists, language, files, role.
 #include "dashboardview.h"
 #include "filedialogs.h"
+#include "guitestsupport.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "messages.h"
@@ -123,24 +124,14 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("Pactesur"));
-        QCoreApplication::setApplicationName(QStringLiteral("Pactesur"));
-        QSettings().clear();
-        Messages::setTestMode(true);
-        Translations::install(QStringLiteral("en"));
-    }
+    void initTestCase() { test::prepareGuiTests(); }
 
     void init()
     {
         // GIVEN a seeded database of the coordinator, opened the way the app opens it
         m_fixture = std::make_unique<test::TestDatabase>();
         m_fixture->close();
-        Result<std::unique_ptr<Database>> opened = Session::openSeeded(m_fixture->path());
-        QVERIFY(opened.ok());
-        m_session = std::make_unique<Session>(std::move(opened).value());
+        m_session = test::openSession(m_fixture->path());
         openWindow();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The record editor and the list's New/Edit/Delete, driven as a user would, undo included.
 #include "fieldeditor.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "messages.h"
 #include "recordeditordialog.h"
@@ -104,24 +105,14 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("Pactesur"));
-        QCoreApplication::setApplicationName(QStringLiteral("Pactesur"));
-        QSettings().clear();
-        Messages::setTestMode(true);
-        Translations::install(QStringLiteral("en"));
-    }
+    void initTestCase() { test::prepareGuiTests(); }
 
     void init()
     {
         // GIVEN a seeded database of the coordinator, in the main window
         m_fixture = std::make_unique<test::TestDatabase>();
         m_fixture->close();
-        Result<std::unique_ptr<Database>> opened = Session::openSeeded(m_fixture->path());
-        QVERIFY(opened.ok());
-        m_session = std::make_unique<Session>(std::move(opened).value());
+        m_session = test::openSession(m_fixture->path());
         m_window = std::make_unique<MainWindow>(*m_session);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -333,10 +324,12 @@ private slots:
     {
         // GIVEN two organisations in different countries
         addOrganisation(QStringLiteral("Alpha"));
-        QVERIFY(m_session->createRecord(organisations(),
-            {{QStringLiteral("name"), QStringLiteral("Beta")},
-                {QStringLiteral("kind"), QStringLiteral("police")},
-                {QStringLiteral("country"), QStringLiteral("LT")}}).ok());
+        QVERIFY(m_session
+                    ->createRecord(organisations(),
+                        {{QStringLiteral("name"), QStringLiteral("Beta")},
+                            {QStringLiteral("kind"), QStringLiteral("police")},
+                            {QStringLiteral("country"), QStringLiteral("LT")}})
+                    .ok());
         m_window->showSection(QStringLiteral("organisations"));
         RecordListView *list = m_window->listView(QStringLiteral("organisations"));
         auto *countries

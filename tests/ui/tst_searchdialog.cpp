@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Search everywhere: typing, grouping by kind, keyboard, choosing a hit.
+#include "guitestsupport.h"
 #include "searchdialog.h"
 #include "session.h"
 #include "store/database.h"
@@ -22,27 +23,7 @@ using namespace pactesur;
 namespace {
 
 // A seeded coordinator database in a session, as the app opens it.
-class SessionFixture
-{
-public:
-    SessionFixture()
-    {
-        Result<std::unique_ptr<Database>> opened
-            = Session::openSeeded(m_dir.filePath(QStringLiteral("test.db")));
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().message));
-        std::unique_ptr<Database> db = std::move(opened).value();
-        if (!Replica::initialise(*db, QStringLiteral("coordinator"), {}))
-            qFatal("setting the role failed");
-        m_session = std::make_unique<Session>(std::move(db));
-    }
-    Session &session() { return *m_session; }
-    Database &db() { return m_session->database(); }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Session> m_session;
-};
+using SessionFixture = test::TestSession;
 
 QStringList rowTexts(const QAbstractItemModel *model, const QModelIndex &parent = {})
 {

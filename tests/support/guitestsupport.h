@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Test support for the desktop tests: throwaway settings, answered message boxes, and a
+// seeded session opened the way the app opens one.
+#pragma once
+
+#include "session.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pactesur::test {
+
+// Call from initTestCase(): test-mode settings (cleared), message boxes answered by the
+// test, English interface.
+void prepareGuiTests();
+
+// A seeded database in its own temporary folder, with the coordinator's role, in a Session.
+class TestSession
+{
+public:
+    TestSession();
+    Session &session() { return *m_session; }
+    Database &db() { return m_session->database(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+};
+
+// Opens the database at `path` (made by TestDatabase, then closed) into a new Session.
+std::unique_ptr<Session> openSession(const QString &path);
+
+} // namespace pactesur::test
