@@ -173,28 +173,34 @@ Status RecordStore::update(const KindSpec &kind, const QString &id, const TextVa
     if (!existing || existing->deleted)
         return Error::rejected(
             tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
-    if (Status status = checkWriteAllowed(kind, existing->owner); !status)
+    return writeEdit(kind, *existing, input, false);
+}
+
+Status RecordStore::writeEdit(
+    const KindSpec &kind, const Record &existing, const TextValues &input, bool revive)
+{
+    if (Status status = checkWriteAllowed(kind, existing.owner); !status)
         return status;
     Result<QVariantMap> parsed = parseInput(kind, input, existing);
     if (!parsed)
         return parsed.error();
 
-    QVariantMap merged = existing->values;
+    QVariantMap merged = existing.values;
     QVariantMap changes;
     for (auto it = parsed->begin(); it != parsed->end(); ++it) {
         merged.insert(it.key(), it.value());
-        if (existing->values.value(it.key()) != it.value())
+        if (existing.values.value(it.key()) != it.value())
             changes.insert(it.key(), it.value());
     }
     if (Status status = checkRecord(kind, merged); !status)
         return status;
-    if (Status status = checkWriteAllowed(kind, ownerFor(kind, id, merged)); !status)
+    if (Status status = checkWriteAllowed(kind, ownerFor(kind, existing.id, merged)); !status)
         return status;
-    if (changes.isEmpty())
+    if (changes.isEmpty() && !revive)
         return {};
 
     Transaction transaction(m_db);
-    if (Status status = write(kind, id, changes, existing, false); !status)
+    if (Status status = write(kind, existing.id, changes, existing, false); !status)
         return status;
     return transaction.commit();
 }
@@ -255,24 +261,7 @@ Status RecordStore::revive(const KindSpec &kind, const QString &id, const TextVa
     if (!existing || !existing->deleted)
         return Error::rejected(
             tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
-    if (Status status = checkWriteAllowed(kind, existing->owner); !status)
-        return status;
-    Result<QVariantMap> parsed = parseInput(kind, input, existing);
-    if (!parsed)
-        return parsed.error();
-    QVariantMap merged = existing->values;
-    QVariantMap changes;
-    for (auto it = parsed->begin(); it != parsed->end(); ++it) {
-        merged.insert(it.key(), it.value());
-        if (existing->values.value(it.key()) != it.value())
-            changes.insert(it.key(), it.value());
-    }
-    if (Status status = checkRecord(kind, merged); !status)
-        return status;
-    Transaction transaction(m_db);
-    if (Status status = write(kind, id, changes, existing, false); !status)
-        return status;
-    return transaction.commit();
+    return writeEdit(kind, *existing, input, true);
 }
 
 QString RecordStore::inputText(const FieldSpec &field, const QVariant &stored)

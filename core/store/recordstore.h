@@ -91,6 +91,9 @@ private:
     Result<QVariantMap> parseInput(
         const KindSpec &kind, const TextValues &input, const std::optional<Record> &existing) const;
     Status checkRecord(const KindSpec &kind, const QVariantMap &merged) const;
+    // An edit of an existing record (revive: of a tombstone, which it brings back).
+    Status writeEdit(
+        const KindSpec &kind, const Record &existing, const TextValues &input, bool revive);
     Status checkWriteAllowed(const KindSpec &kind, const QString &owner) const;
     QString ownerFor(const KindSpec &kind, const QString &id, const QVariantMap &values) const;
     Result<QString> deriveId(const KindSpec &kind, const QVariantMap &values) const;
