@@ -3,6 +3,7 @@
 #include "attachmentactions.h"
 
 #include "filedialogs.h"
+#include "labels.h"
 #include "model/kinds.h"
 #include "session.h"
 #include "store/database.h"
@@ -78,14 +79,7 @@ AttachmentActions::AttachmentActions(Session &session, QWidget *parent)
     m_saveButton->setObjectName(QStringLiteral("saveAttachment"));
     connect(m_saveButton, &QPushButton::clicked, this, &AttachmentActions::saveAttachmentAs);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("attachmentError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(palette);
-    m_error->hide();
+    m_error = labels::warning(QStringLiteral("attachmentError"), this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_attachButton);

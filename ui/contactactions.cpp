@@ -4,6 +4,7 @@
 #include "contactactions.h"
 
 #include "filedialogs.h"
+#include "labels.h"
 #include "messages.h"
 #include "model/kinds.h"
 #include "session.h"
@@ -30,19 +31,6 @@ const KindSpec &contacts()
     return Kinds::get(QStringLiteral("contacts"));
 }
 
-QLabel *warningLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
 } // namespace
 
 ContactActions::ContactActions(Session &session, QWidget *parent)
@@ -50,14 +38,14 @@ ContactActions::ContactActions(Session &session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("contactActions"));
-    m_review = warningLabel(QStringLiteral("reviewDue"), this);
+    m_review = labels::warning(QStringLiteral("reviewDue"), this);
     m_eraseButton = new QPushButton(this);
     m_eraseButton->setObjectName(QStringLiteral("erasePersonalData"));
     connect(m_eraseButton, &QPushButton::clicked, this, &ContactActions::erasePersonalData);
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportPersonalData"));
     connect(m_exportButton, &QPushButton::clicked, this, &ContactActions::exportPersonalData);
-    m_error = warningLabel(QStringLiteral("contactError"), this);
+    m_error = labels::warning(QStringLiteral("contactError"), this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_exportButton);

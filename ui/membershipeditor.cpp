@@ -2,6 +2,7 @@
 // The member cities of one working group and their roles, edited in place in the detail panel.
 #include "membershipeditor.h"
 
+#include "labels.h"
 #include "model/kinds.h"
 #include "session.h"
 #include "store/database.h"
@@ -79,14 +80,7 @@ MembershipEditor::MembershipEditor(Session &session, QWidget *parent)
     connect(removeAction, &QAction::triggered, this, [this] { removeRow(m_table->currentRow()); });
     m_table->addAction(removeAction);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("membershipError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(palette);
-    m_error->hide();
+    m_error = labels::warning(QStringLiteral("membershipError"), this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cityChoice, 1);

@@ -3,6 +3,7 @@
 // place, with totals, in the detail panel of an activity.
 #include "participationeditor.h"
 
+#include "labels.h"
 #include "model/kinds.h"
 #include "session.h"
 #include "store/database.h"
@@ -126,14 +127,7 @@ ParticipationEditor::ParticipationEditor(Session &session, QWidget *parent)
     connect(removeAction, &QAction::triggered, this, [this] { removeRow(m_table->currentRow()); });
     m_table->addAction(removeAction);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("participationError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(palette);
-    m_error->hide();
+    m_error = labels::warning(QStringLiteral("participationError"), this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cityChoice, 1);
