@@ -86,7 +86,7 @@ QString RecordQuery::pageSql(int limit, int offset, QVariantList *binds) const
         selects << selectExpression(*field);
     QString sql = QStringLiteral("SELECT %1 FROM %2 AS t")
                       .arg(selects.join(QStringLiteral(", ")), quoted(m_kind.table));
-    sql += whereClause(binds);
+    sql += whereClause(binds, Purpose::Page);
     if (sortColumn >= 0 && sortColumn < m_columns.size()) {
         const QString direction
             = sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -103,7 +103,7 @@ QString RecordQuery::pageSql(int limit, int offset, QVariantList *binds) const
 QString RecordQuery::countSql(QVariantList *binds) const
 {
     return QStringLiteral("SELECT COUNT(*) FROM %1 AS t").arg(quoted(m_kind.table))
-        + whereClause(binds);
+        + whereClause(binds, Purpose::Count);
 }
 
 QString RecordQuery::selectExpression(const FieldSpec &field) const
@@ -164,12 +164,15 @@ QString RecordQuery::conditionSql(const Condition &condition, QVariantList *bind
     return QStringLiteral("1");
 }
 
-QString RecordQuery::whereClause(QVariantList *binds) const
+QString RecordQuery::whereClause(QVariantList *binds, Purpose purpose) const
 {
     QStringList conditions;
-    // The import ledger is local and has no tombstones; every replicated table has.
+    // The import ledger is local and has no tombstones; every replicated table has. A count
+    // reads the small index on `deleted`; a page must not (the unary + keeps SQLite on the
+    // index of the sort column, instead of sorting every live row).
     if (m_kind.replicated)
-        conditions << QStringLiteral("t.deleted = 0");
+        conditions << (purpose == Purpose::Count ? QStringLiteral("t.deleted = 0")
+                                                 : QStringLiteral("+t.deleted = 0"));
     if (!fieldFilterValue.isEmpty()) {
         if (const FieldSpec *field = m_kind.field(fieldFilterName)) {
             conditions << column(*field) + QStringLiteral(" = ?");

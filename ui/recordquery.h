@@ -48,7 +48,8 @@ public:
 private:
     QString selectExpression(const FieldSpec &field) const;
     QString sortExpression(const FieldSpec &field) const;
-    QString whereClause(QVariantList *binds) const;
+    enum class Purpose { Page, Count };
+    QString whereClause(QVariantList *binds, Purpose purpose) const;
     QString conditionSql(const Condition &condition, QVariantList *binds) const;
 
     const KindSpec &m_kind;
