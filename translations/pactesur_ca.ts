@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Show today</source>
-        <translation>Mostra el dia d'avui</translation>
+        <translation>Mostra el dia d&apos;avui</translation>
     </message>
     <message>
         <source>Period shown</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>No s'ha pogut llegir el fitxer %1: %2</translation>
+        <translation>No s&apos;ha pogut llegir el fitxer %1: %2</translation>
     </message>
     <message>
         <source>A copy of %1 could not be written: %2</source>
-        <translation>No s'ha pogut escriure una còpia de %1: %2</translation>
+        <translation>No s&apos;ha pogut escriure una còpia de %1: %2</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>No s'ha pogut desar el fitxer %1: %2</translation>
+        <translation>No s&apos;ha pogut desar el fitxer %1: %2</translation>
     </message>
     <message>
         <source>Attached file</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation>La versió de l'esquema és %1; aquesta versió del Pactesur espera la %2.</translation>
+        <translation>La versió de l&apos;esquema és %1; aquesta versió del Pactesur espera la %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation>L'estructura de la base de dades no és la que espera el Pactesur: %1.</translation>
+        <translation>L&apos;estructura de la base de dades no és la que espera el Pactesur: %1.</translation>
     </message>
 </context>
 <context>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Public task</source>
-        <translation>Missió d'interès públic</translation>
+        <translation>Missió d&apos;interès públic</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Study visit</source>
-        <translation>Visita d'estudi</translation>
+        <translation>Visita d&apos;estudi</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>L'opció %1 necessita un valor.</translation>
+        <translation>L&apos;opció %1 necessita un valor.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
@@ -510,11 +510,11 @@
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation>Resum de l'estat: %1</translation>
+        <translation>Resum de l&apos;estat: %1</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation>No s'ha indicat cap ordre.</translation>
+        <translation>No s&apos;ha indicat cap ordre.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -523,8 +523,8 @@
     <message numerus="yes">
         <source>Generated %n record(s).</source>
         <translation>
-            <numerusform>S'ha generat %n registre.</numerusform>
-            <numerusform>S'han generat %n registres.</numerusform>
+            <numerusform>S&apos;ha generat %n registre.</numerusform>
+            <numerusform>S&apos;han generat %n registres.</numerusform>
         </translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -552,28 +552,28 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
 
 Ordres:
   init [--coordinator | --city SLUG]   crear la base de dades i triar el rol
-  whoami [--json]                      mostrar el rol d'aquesta rèplica
-  list KIND [--json]                   llistar els registres d'un tipus
+  whoami [--json]                      mostrar el rol d&apos;aquesta rèplica
+  list KIND [--json]                   llistar els registres d&apos;un tipus
   show KIND ID [--json]                mostrar un registre
   add KIND --set FIELD=VALUE... [--json]
   edit KIND ID --set FIELD=VALUE...
   rm KIND ID
   search TEXT [--json]
-  check [--json]                       integritat, esquema i resum de l'estat
-  export --out FILE [--full | --for PEER]   escriure un paquet d'intercanvi
-  import FILE [--dry-run] [--json]     fusionar un paquet (després d'una còpia de seguretat)
+  check [--json]                       integritat, esquema i resum de l&apos;estat
+  export --out FILE [--full | --for PEER]   escriure un paquet d&apos;intercanvi
+  import FILE [--dry-run] [--json]     fusionar un paquet (després d&apos;una còpia de seguretat)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
   generate --scale small|network [--seed N]  afegir registres sintètics
 
 Tipus: %1
-La base de dades és %2, tret que --db o PACTESUR_DB n'indiquin una altra.
-Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense canvis).</translation>
+La base de dades és %2, tret que --db o PACTESUR_DB n&apos;indiquin una altra.
+Codis de sortida: 0 fet, 1 fallada, 2 error d&apos;ús, 3 entrada rebutjada (sense canvis).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
-            <numerusform>S'ha escrit %n registre a %1.</numerusform>
-            <numerusform>S'han escrit %n registres a %1.</numerusform>
+            <numerusform>S&apos;ha escrit %n registre a %1.</numerusform>
+            <numerusform>S&apos;han escrit %n registres a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -582,11 +582,11 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulació: no s'ha canviat res.</translation>
+        <translation>Simulació: no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>Every change in the package was refused: %1</source>
-        <translation>S'han rebutjat tots els canvis del paquet: %1</translation>
+        <translation>S&apos;han rebutjat tots els canvis del paquet: %1</translation>
     </message>
 </context>
 <context>
@@ -613,15 +613,15 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>No s'ha pogut desar el fitxer %1: %2</translation>
+        <translation>No s&apos;ha pogut desar el fitxer %1: %2</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
         <translation>Suprimeix les dades personals…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
-        <translation>Suprimeix definitivament les dades personals d'aquest contacte</translation>
+        <source>Erase this contact&apos;s personal data for good</source>
+        <translation>Suprimeix definitivament les dades personals d&apos;aquest contacte</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -669,8 +669,8 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <message numerus="yes">
         <source>Starts in %n day(s)</source>
         <translation>
-            <numerusform>Comença d'aquí a %n dia</numerusform>
-            <numerusform>Comença d'aquí a %n dies</numerusform>
+            <numerusform>Comença d&apos;aquí a %n dia</numerusform>
+            <numerusform>Comença d&apos;aquí a %n dies</numerusform>
         </translation>
     </message>
     <message>
@@ -706,15 +706,15 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation>actualitzar l'estructura de la base de dades</translation>
+        <translation>actualitzar l&apos;estructura de la base de dades</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation>El disc és ple: no s'ha canviat res. Allibereu espai i torneu-ho a provar.</translation>
+        <translation>El disc és ple: no s&apos;ha canviat res. Allibereu espai i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation>Un altre programa està utilitzant la base de dades: no s'ha canviat res.</translation>
+        <translation>Un altre programa està utilitzant la base de dades: no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
@@ -734,11 +734,11 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation>Aquesta base de dades s'ha creat amb una versió més recent del Pactesur (versió de l'esquema %1; aquesta versió admet fins a la %2). Actualitzeu el Pactesur per obrir-la.</translation>
+        <translation>Aquesta base de dades s&apos;ha creat amb una versió més recent del Pactesur (versió de l&apos;esquema %1; aquesta versió admet fins a la %2). Actualitzeu el Pactesur per obrir-la.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation>La base de dades %1 necessita una actualització que no es pot fer si s'obre en mode només de lectura.</translation>
+        <translation>La base de dades %1 necessita una actualització que no es pot fer si s&apos;obre en mode només de lectura.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -761,7 +761,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <name>pactesur::Exporter</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
     </message>
     <message>
         <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
@@ -777,7 +777,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>S'ha cancel·lat l'exportació; no s'ha escrit cap fitxer.</translation>
+        <translation>S&apos;ha cancel·lat l&apos;exportació; no s&apos;ha escrit cap fitxer.</translation>
     </message>
     <message>
         <source>the disk may be full</source>
@@ -1103,75 +1103,75 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>control characters are not allowed</source>
-        <translation>no s'admeten caràcters de control</translation>
+        <translation>no s&apos;admeten caràcters de control</translation>
     </message>
     <message>
         <source>expected a whole number, 0 or more</source>
-        <translation>s'esperava un nombre enter igual o superior a 0</translation>
+        <translation>s&apos;esperava un nombre enter igual o superior a 0</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation>s'esperava un nombre</translation>
+        <translation>s&apos;esperava un nombre</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation>s'esperava un nombre entre %1 i %2</translation>
+        <translation>s&apos;esperava un nombre entre %1 i %2</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD</source>
-        <translation>s'esperava una data amb el format AAAA-MM-DD</translation>
+        <translation>s&apos;esperava una data amb el format AAAA-MM-DD</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation>s'esperava true o false</translation>
+        <translation>s&apos;esperava true o false</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation>s'esperava un d'aquests valors: %1</translation>
+        <translation>s&apos;esperava un d&apos;aquests valors: %1</translation>
     </message>
     <message>
         <source>expected a two-letter country code such as FR</source>
-        <translation>s'esperava un codi de país de dues lletres, com ara FR</translation>
+        <translation>s&apos;esperava un codi de país de dues lletres, com ara FR</translation>
     </message>
     <message>
         <source>expected a two-letter language code such as fr</source>
-        <translation>s'esperava un codi d'idioma de dues lletres, com ara fr</translation>
+        <translation>s&apos;esperava un codi d&apos;idioma de dues lletres, com ara fr</translation>
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation>s'esperaven codis d'idioma de dues lletres separats per comes</translation>
+        <translation>s&apos;esperaven codis d&apos;idioma de dues lletres separats per comes</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
-        <translation>s'esperava una adreça web que comenci per https://</translation>
+        <translation>s&apos;esperava una adreça web que comenci per https://</translation>
     </message>
     <message>
         <source>expected an email address</source>
-        <translation>s'esperava una adreça electrònica</translation>
+        <translation>s&apos;esperava una adreça electrònica</translation>
     </message>
     <message>
         <source>expected a phone number</source>
-        <translation>s'esperava un número de telèfon</translation>
+        <translation>s&apos;esperava un número de telèfon</translation>
     </message>
     <message>
         <source>expected an id or a slug</source>
-        <translation>s'esperava un id o un slug</translation>
+        <translation>s&apos;esperava un id o un slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>s'esperava un objecte JSON com ara {"fr": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>s&apos;esperava un objecte JSON com ara {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
-        <translation>s'esperaven lletres minúscules, xifres i guions</translation>
+        <translation>s&apos;esperaven lletres minúscules, xifres i guions</translation>
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation>s'esperava un resum SHA-256</translation>
+        <translation>s&apos;esperava un resum SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
-        <translation>el contingut d'un fitxer no es pot escriure a mà</translation>
+        <translation>el contingut d&apos;un fitxer no es pot escriure a mà</translation>
     </message>
     <message>
         <source>%1 has the wrong type</source>
@@ -1179,7 +1179,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation>el camp %1 és fora de l'interval admès</translation>
+        <translation>el camp %1 és fora de l&apos;interval admès</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1210,7 +1210,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Language codes, e.g. fr, nl</source>
-        <translation>Codis d'idioma, p. ex., fr, nl</translation>
+        <translation>Codis d&apos;idioma, p. ex., fr, nl</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1235,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Només la base de dades del coordinador pot generar registres.</translation>
     </message>
 </context>
@@ -1243,7 +1243,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <name>pactesur::Importer</name>
     <message>
         <source>a city liaison may only change records of their own city</source>
-        <translation>l'enllaç d'una ciutat només pot modificar els registres de la seva ciutat</translation>
+        <translation>l&apos;enllaç d&apos;una ciutat només pot modificar els registres de la seva ciutat</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -1255,19 +1255,19 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
     </message>
     <message>
         <source>This package was exported from this database; it holds nothing new.</source>
-        <translation>Aquest paquet es va exportar des d'aquesta base de dades; no conté res de nou.</translation>
+        <translation>Aquest paquet es va exportar des d&apos;aquesta base de dades; no conté res de nou.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>S'ha cancel·lat la importació; no s'ha canviat res.</translation>
+        <translation>S&apos;ha cancel·lat la importació; no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
-        <translation>S'ha descartat una modificació del camp %1 en un contacte suprimit: preval la supressió.</translation>
+        <translation>S&apos;ha descartat una modificació del camp %1 en un contacte suprimit: preval la supressió.</translation>
     </message>
     <message>
         <source>importing a package</source>
@@ -1275,7 +1275,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
-        <translation>El paquet fa referència a registres que no conté; no s'ha canviat res.</translation>
+        <translation>El paquet fa referència a registres que no conté; no s&apos;ha canviat res.</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1427,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>&amp;Nova base de dades…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Crea una base de dades buida amb les dades inicials del projecte</translation>
     </message>
     <message>
@@ -1559,7 +1559,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>City to add</source>
-        <translation>Ciutat que s'afegirà</translation>
+        <translation>Ciutat que s&apos;afegirà</translation>
     </message>
     <message>
         <source>Add city</source>
@@ -1626,11 +1626,11 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>it was not made by Pactesur.</source>
-        <translation>no s'ha creat amb el Pactesur.</translation>
+        <translation>no s&apos;ha creat amb el Pactesur.</translation>
     </message>
     <message>
         <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
-        <translation>El paquet %1 s'ha creat amb una versió més recent del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Actualitzeu el Pactesur per importar-lo.</translation>
+        <translation>El paquet %1 s&apos;ha creat amb una versió més recent del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Actualitzeu el Pactesur per importar-lo.</translation>
     </message>
     <message>
         <source>its format version is unknown.</source>
@@ -1702,7 +1702,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>the history of “%1” is not valid</source>
-        <translation>l'historial de «%1» no és vàlid</translation>
+        <translation>l&apos;historial de «%1» no és vàlid</translation>
     </message>
     <message>
         <source>an attachment does not match its hash.</source>
@@ -1733,7 +1733,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>City to add</source>
-        <translation>Ciutat que s'afegirà</translation>
+        <translation>Ciutat que s&apos;afegirà</translation>
     </message>
     <message>
         <source>Add city</source>
@@ -1748,11 +1748,11 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>Treu</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Treu la participació de la ciutat seleccionada</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Treu la participació de la ciutat seleccionada (Supr)</translation>
     </message>
     <message>
@@ -1776,7 +1776,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Select a record to see all its details.</source>
-        <translation>Seleccioneu un registre per veure'n tots els detalls.</translation>
+        <translation>Seleccioneu un registre per veure&apos;n tots els detalls.</translation>
     </message>
     <message>
         <source>Activities hosted: %1</source>
@@ -1896,7 +1896,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>Encara no hi ha ciutats. Aquí apareixen les ciutats sòcies del projecte.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Encara no hi ha grups de treball. Aquí apareixeran els grups de treball del projecte, amb el seu tema i la seva ciutat líder, un cop registrats.</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>Tots els estats</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Encara no hi ha activitats. Aquí apareixeran les reunions, formacions, intercanvis i altres activitats del projecte un cop registrades.</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>E&amp;limina</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Suprimeix les dades personals del contacte seleccionat</translation>
     </message>
     <message>
@@ -2018,7 +2018,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>No hi ha cap registre de tipus %1 amb l'id %2.</translation>
+        <translation>No hi ha cap registre de tipus %1 amb l&apos;id %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
@@ -2026,11 +2026,11 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
-        <translation>Com a enllaç de la ciutat %1, només podeu modificar els registres d'aquesta ciutat.</translation>
+        <translation>Com a enllaç de la ciutat %1, només podeu modificar els registres d&apos;aquesta ciutat.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2054,7 +2054,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation>La data de fi %1 és anterior a la data d'inici %2.</translation>
+        <translation>La data de fi %1 és anterior a la data d&apos;inici %2.</translation>
     </message>
     <message>
         <source>There cannot be more women (%1) than participants (%2).</source>
@@ -2070,7 +2070,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>«%1» coincideix amb més d'un registre de tipus %2; indiqueu més caràcters de l'id.</translation>
+        <translation>«%1» coincideix amb més d&apos;un registre de tipus %2; indiqueu més caràcters de l&apos;id.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
@@ -2078,15 +2078,15 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The record of this conflict no longer exists.</source>
-        <translation>El registre d'aquest conflicte ja no existeix.</translation>
+        <translation>El registre d&apos;aquest conflicte ja no existeix.</translation>
     </message>
     <message>
         <source>“%1” matches more than one value; give more of it.</source>
-        <translation>«%1» coincideix amb més d'un valor; indiqueu-ne més caràcters.</translation>
+        <translation>«%1» coincideix amb més d&apos;un valor; indiqueu-ne més caràcters.</translation>
     </message>
     <message>
         <source>No value of this conflict matches “%1”.</source>
-        <translation>Cap valor d'aquest conflicte no coincideix amb «%1».</translation>
+        <translation>Cap valor d&apos;aquest conflicte no coincideix amb «%1».</translation>
     </message>
     <message>
         <source>An erased contact cannot be brought back: its personal data is gone.</source>
@@ -2094,7 +2094,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
-        <translation>El fitxer %1 és d'un tipus que el Pactesur no admet (%2). Adjunteu documents, fulls de càlcul, presentacions, fitxers PDF, imatges o text.</translation>
+        <translation>El fitxer %1 és d&apos;un tipus que el Pactesur no admet (%2). Adjunteu documents, fulls de càlcul, presentacions, fitxers PDF, imatges o text.</translation>
     </message>
     <message>
         <source>“%1” is required (%2).</source>
@@ -2117,7 +2117,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation>Rol desconegut «%1»: s'esperava «coordinator» o «liaison».</translation>
+        <translation>Rol desconegut «%1»: s&apos;esperava «coordinator» o «liaison».</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
@@ -2129,7 +2129,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation>L'id de rèplica «%1» no és vàlid.</translation>
+        <translation>L&apos;id de rèplica «%1» no és vàlid.</translation>
     </message>
     <message>
         <source>saving the role</source>
@@ -2225,7 +2225,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Type a word or the start of one; every word must match.</source>
-        <translation>Escriviu una paraula o el començament d'una; han de coincidir totes les paraules.</translation>
+        <translation>Escriviu una paraula o el començament d&apos;una; han de coincidir totes les paraules.</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
@@ -2243,11 +2243,11 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation>No s'han pogut carregar les dades integrades (%1 «%2»): %3</translation>
+        <translation>No s&apos;han pogut carregar les dades integrades (%1 «%2»): %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
-        <translation>No s'han pogut carregar les dades integrades.</translation>
+        <translation>No s&apos;han pogut carregar les dades integrades.</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +2281,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Use the interface language CODE (en, fr, nl, …).</source>
-        <translation>Utilitzar l'idioma d'interfície CODI (en, fr, nl, …).</translation>
+        <translation>Utilitzar l&apos;idioma d&apos;interfície CODI (en, fr, nl, …).</translation>
     </message>
     <message>
         <source>CODE</source>

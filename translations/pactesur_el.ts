@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -620,7 +620,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Διαγραφή προσωπικών δεδομένων…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Οριστική διαγραφή των προσωπικών δεδομένων αυτής της επαφής</translation>
     </message>
     <message>
@@ -1158,8 +1158,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>αναμενόταν αναγνωριστικό ή σύντομο όνομα (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>αναμενόταν αντικείμενο JSON, π.χ. {"el": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>αναμενόταν αντικείμενο JSON, π.χ. {&quot;el&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1235,7 +1235,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Μόνο η βάση δεδομένων του συντονιστή μπορεί να δημιουργήσει εγγραφές.</translation>
     </message>
 </context>
@@ -1427,7 +1427,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>&amp;Νέα βάση δεδομένων…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Δημιουργία κενής βάσης δεδομένων με τα βασικά δεδομένα του έργου</translation>
     </message>
     <message>
@@ -1748,11 +1748,11 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Αφαίρεση</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Αφαίρεση της συμμετοχής της επιλεγμένης πόλης</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Αφαίρεση της συμμετοχής της επιλεγμένης πόλης (Del)</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Δεν υπάρχουν ακόμη πόλεις. Εδώ εμφανίζονται οι πόλεις-εταίροι του έργου.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Δεν υπάρχουν ακόμη ομάδες εργασίας. Οι ομάδες εργασίας του έργου, με το θέμα και την επικεφαλής πόλη τους, θα εμφανίζονται εδώ μόλις καταχωριστούν.</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Όλες οι καταστάσεις</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Δεν υπάρχουν ακόμη δραστηριότητες. Οι συναντήσεις, οι εκπαιδεύσεις, οι ανταλλαγές και οι άλλες δραστηριότητες του έργου θα εμφανίζονται εδώ μόλις καταχωριστούν.</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Διαγραφή των προσωπικών δεδομένων της επιλεγμένης επαφής</translation>
     </message>
     <message>

@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -552,7 +552,7 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -620,8 +620,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
-        <translation>Erase this contact's personal data for good</translation>
+        <source>Erase this contact&apos;s personal data for good</source>
+        <translation>Erase this contact&apos;s personal data for good</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -1158,8 +1158,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>expected an id or a slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>expected a JSON object such as {"fr": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1235,8 +1235,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
-        <translation>Only the coordinator's database can generate records.</translation>
+        <source>Only the coordinator&apos;s database can generate records.</source>
+        <translation>Only the coordinator&apos;s database can generate records.</translation>
     </message>
 </context>
 <context>
@@ -1427,8 +1427,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
-        <translation>Create an empty database with the project's founding data</translation>
+        <source>Create an empty database with the project&apos;s founding data</source>
+        <translation>Create an empty database with the project&apos;s founding data</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
@@ -1748,12 +1748,12 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
-        <translation>Remove the selected city's participation</translation>
+        <source>Remove the selected city&apos;s participation</source>
+        <translation>Remove the selected city&apos;s participation</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
-        <translation>Remove the selected city's participation (Del)</translation>
+        <source>Remove the selected city&apos;s participation (Del)</source>
+        <translation>Remove the selected city&apos;s participation (Del)</translation>
     </message>
     <message>
         <source>Remove Participation</source>
@@ -1896,16 +1896,16 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>No cities yet. The partner cities of the project are listed here.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
-        <translation>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</translation>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <translation>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
-        <translation>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</translation>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <translation>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</translation>
     </message>
     <message>
         <source>No practice sheets yet. The practices that the cities describe for the partnership are listed here once they are written.</source>
@@ -1982,8 +1982,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
-        <translation>Erase the selected contact's personal data</translation>
+        <source>Erase the selected contact&apos;s personal data</source>
+        <translation>Erase the selected contact&apos;s personal data</translation>
     </message>
     <message>
         <source>Delete the selected record (Del)</source>

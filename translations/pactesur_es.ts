@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -620,7 +620,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Suprimir datos personales…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Suprime definitivamente los datos personales de este contacto</translation>
     </message>
     <message>
@@ -1158,8 +1158,8 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>se esperaba un id o un slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>se esperaba un objeto JSON como {"fr": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>se esperaba un objeto JSON como {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1235,7 +1235,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Solo la base de datos del coordinador puede generar registros.</translation>
     </message>
 </context>
@@ -1427,7 +1427,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Crea una base de datos vacía con los datos iniciales del proyecto</translation>
     </message>
     <message>
@@ -1748,11 +1748,11 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Quita la participación de la ciudad seleccionada</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Quita la participación de la ciudad seleccionada (Supr)</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Aún no hay ciudades. Aquí aparecen las ciudades socias del proyecto.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Aún no hay grupos de trabajo. Aquí aparecerán los grupos de trabajo del proyecto, con su tema y su ciudad líder, una vez registrados.</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Aún no hay actividades. Aquí aparecerán las reuniones, formaciones, intercambios y demás actividades del proyecto una vez registradas.</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Suprime los datos personales del contacto seleccionado</translation>
     </message>
     <message>

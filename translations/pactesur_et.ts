@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -620,7 +620,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Kustuta isikuandmed…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Kustuta selle kontakti isikuandmed jäädavalt</translation>
     </message>
     <message>
@@ -1158,8 +1158,8 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>oodati ID-d või lühinime (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>oodati JSON-objekti, nt {"et": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>oodati JSON-objekti, nt {&quot;et&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1235,7 +1235,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Kirjeid saab genereerida ainult koordinaatori andmebaasis.</translation>
     </message>
 </context>
@@ -1427,7 +1427,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>&amp;Uus andmebaas…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Loo tühi andmebaas projekti põhiandmetega</translation>
     </message>
     <message>
@@ -1748,11 +1748,11 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Eemalda</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Eemalda valitud linna osalus</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Eemalda valitud linna osalus (Del)</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Linnu pole veel. Siin on loetletud projekti partnerlinnad.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Töörühmi pole veel. Projekti töörühmad koos teema ja juhtlinnaga kuvatakse siin, kui need on sisestatud.</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Kõik olekud</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Tegevusi pole veel. Koosolekud, koolitused, vahetused ja muud projekti tegevused kuvatakse siin, kui need on sisestatud.</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>&amp;Kustuta</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Kustuta valitud kontakti isikuandmed</translation>
     </message>
     <message>

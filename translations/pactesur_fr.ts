@@ -26,8 +26,8 @@
         <source>%1: %n activities</source>
         <comment>selected day: how many activities</comment>
         <translation>
-            <numerusform>%1 : %n activité</numerusform>
-            <numerusform>%1 : %n activités</numerusform>
+            <numerusform>%1&#xa0;: %n activité</numerusform>
+            <numerusform>%1&#xa0;: %n activités</numerusform>
         </translation>
     </message>
     <message>
@@ -111,8 +111,8 @@
     <message numerus="yes">
         <source>%Ln activities on this day: click to list them</source>
         <translation>
-            <numerusform>%Ln activité ce jour-là : cliquer pour l’afficher</numerusform>
-            <numerusform>%Ln activités ce jour-là : cliquer pour les afficher</numerusform>
+            <numerusform>%Ln activité ce jour-là&#xa0;: cliquer pour l’afficher</numerusform>
+            <numerusform>%Ln activités ce jour-là&#xa0;: cliquer pour les afficher</numerusform>
         </translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
     <message>
         <source>%1: %2</source>
         <comment>field label: value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>Impossible de lire le fichier %1 : %2</translation>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A copy of %1 could not be written: %2</source>
-        <translation>Impossible d’écrire une copie de %1 : %2</translation>
+        <translation>Impossible d’écrire une copie de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>Impossible d’enregistrer le fichier %1 : %2</translation>
+        <translation>Impossible d’enregistrer le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attached file</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -225,7 +225,7 @@
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation>Le fichier est endommagé : %1</translation>
+        <translation>Le fichier est endommagé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist.</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation>La version du schéma est %1 ; cette version de Pactesur attend la version %2.</translation>
+        <translation>La version du schéma est %1&#xa0;; cette version de Pactesur attend la version %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation>La structure de la base de données ne correspond pas à celle qu’attend Pactesur : %1.</translation>
+        <translation>La structure de la base de données ne correspond pas à celle qu’attend Pactesur&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -454,19 +454,19 @@
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation>--set attend FIELD=VALUE, et non « %1 ».</translation>
+        <translation>--set attend FIELD=VALUE, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation>Option inconnue : %1.</translation>
+        <translation>Option inconnue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli %1</source>
-        <translation>Utilisation : pactesur-cli %1</translation>
+        <translation>Utilisation&#xa0;: pactesur-cli %1</translation>
     </message>
     <message>
         <source>Unknown kind “%1”; the kinds are: %2.</source>
-        <translation>Type « %1 » inconnu ; les types disponibles sont : %2.</translation>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu&#xa0;; les types disponibles sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>init needs either --coordinator or --city SLUG.</source>
@@ -474,19 +474,19 @@
     </message>
     <message>
         <source>The database %1 is ready; this replica acts as: %2.</source>
-        <translation>La base de données %1 est prête ; rôle de cette réplique : %2.</translation>
+        <translation>La base de données %1 est prête&#xa0;; rôle de cette réplique&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Replica: %1</source>
-        <translation>Réplique : %1</translation>
+        <translation>Réplique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</source>
-        <translation>Utilisation : pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
+        <translation>Utilisation&#xa0;: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation>Empreinte de l’état : %1</translation>
+        <translation>Empreinte de l’état&#xa0;: %1</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande « %1 » inconnue.</translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n record(s).</source>
@@ -532,7 +532,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -548,9 +548,9 @@ Commands:
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
 Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Utilisation : pactesur-cli [--db FILE] COMMAND [options]
+        <translation>Utilisation&#xa0;: pactesur-cli [--db FILE] COMMAND [options]
 
-Commandes :
+Commandes&#xa0;:
   init [--coordinator | --city SLUG]   créer la base de données et choisir le rôle
   whoami [--json]                      afficher le rôle de cette réplique
   list KIND [--json]                   lister les enregistrements d’un type
@@ -565,9 +565,9 @@ Commandes :
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
   generate --scale small|network [--seed N]  ajouter des enregistrements fictifs
 
-Types : %1
+Types&#xa0;: %1
 La base de données utilisée est %2, sauf indication contraire de --db ou de PACTESUR_DB.
-Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refusée (aucune modification).</translation>
+Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refusée (aucune modification).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
@@ -578,15 +578,15 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
     </message>
     <message>
         <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.</source>
-        <translation>Nouveaux : %1, mis à jour : %2, inchangés : %3, conflits : %4, refusés : %5.</translation>
+        <translation>Nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3, conflits&#xa0;: %4, refusés&#xa0;: %5.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulation : aucune modification n’a été effectuée.</translation>
+        <translation>Simulation&#xa0;: aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>Every change in the package was refused: %1</source>
-        <translation>Toutes les modifications du paquet ont été refusées : %1</translation>
+        <translation>Toutes les modifications du paquet ont été refusées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -595,9 +595,9 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
         <source>Erase the personal data of %1?
 
 Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
-        <translation>Effacer les données personnelles de %1 ?
+        <translation>Effacer les données personnelles de %1&#xa0;?
 
-L’effacement est définitif : il ne peut pas être annulé et il sera transmis à tous les partenaires lors du prochain échange.</translation>
+L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera transmis à tous les partenaires lors du prochain échange.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -613,14 +613,14 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>Impossible d’enregistrer le fichier %1 : %2</translation>
+        <translation>Impossible d’enregistrer le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Effacer définitivement les données personnelles de ce contact</translation>
     </message>
     <message>
@@ -679,7 +679,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Day %1 of %2 (%3 %)</source>
-        <translation>Jour %1 sur %2 (%3 %)</translation>
+        <translation>Jour %1 sur %2 (%3&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -694,7 +694,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
-        <translation>Impossible de verrouiller la base de données %1 : son dossier n’est pas accessible en écriture.</translation>
+        <translation>Impossible de verrouiller la base de données %1&#xa0;: son dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -702,7 +702,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>updating the database structure</source>
@@ -710,15 +710,15 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation>Le disque est plein : aucune modification n’a été effectuée. Libérez de l’espace, puis réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: aucune modification n’a été effectuée. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation>La base de données est occupée par un autre programme : aucune modification n’a été effectuée.</translation>
+        <translation>La base de données est occupée par un autre programme&#xa0;: aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation>Erreur de base de données (%1) : %2</translation>
+        <translation>Erreur de base de données (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database, or it is damaged.</source>
@@ -734,7 +734,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation>Cette base de données a été créée par une version plus récente de Pactesur (version de schéma %1 ; cette version prend en charge les versions jusqu’à %2). Mettez à jour Pactesur pour l’ouvrir.</translation>
+        <translation>Cette base de données a été créée par une version plus récente de Pactesur (version de schéma %1&#xa0;; cette version prend en charge les versions jusqu’à %2). Mettez à jour Pactesur pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
@@ -761,11 +761,11 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     <name>pactesur::Exporter</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
-        <translation>Aucun paquet n’a encore été reçu de « %1 », il n’y a donc aucune base pour un paquet différentiel ; exportez plutôt un paquet complet.</translation>
+        <translation>Aucun paquet n’a encore été reçu de «&#xa0;%1&#xa0;», il n’y a donc aucune base pour un paquet différentiel&#xa0;; exportez plutôt un paquet complet.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -773,11 +773,11 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Cannot write the package %1: %2</source>
-        <translation>Impossible d’écrire le paquet %1 : %2</translation>
+        <translation>Impossible d’écrire le paquet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>the disk may be full</source>
@@ -1095,11 +1095,11 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     <name>pactesur::FieldCodec</name>
     <message>
         <source>Invalid value “%1” for %2: %3.</source>
-        <translation>Valeur « %1 » non valide pour %2 : %3.</translation>
+        <translation>Valeur «&#xa0;%1&#xa0;» non valide pour %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation>Le champ %1 est trop long : %2 caractères au maximum.</translation>
+        <translation>Le champ %1 est trop long&#xa0;: %2 caractères au maximum.</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
@@ -1158,8 +1158,8 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
         <translation>identifiant ou slug attendu</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>objet JSON attendu, par exemple {"fr": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>objet JSON attendu, par exemple {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1206,7 +1206,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>%1 is set</source>
-        <translation>%1 : date renseignée</translation>
+        <translation>%1&#xa0;: date renseignée</translation>
     </message>
     <message>
         <source>Language codes, e.g. fr, nl</source>
@@ -1235,7 +1235,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Seule la base de données du coordinateur peut générer des enregistrements.</translation>
     </message>
 </context>
@@ -1255,19 +1255,19 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>This package was exported from this database; it holds nothing new.</source>
-        <translation>Ce paquet a été exporté depuis cette base de données ; il ne contient rien de nouveau.</translation>
+        <translation>Ce paquet a été exporté depuis cette base de données&#xa0;; il ne contient rien de nouveau.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>Importation annulée ; aucune modification n’a été effectuée.</translation>
+        <translation>Importation annulée&#xa0;; aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
-        <translation>Une modification du champ %1 d’un contact effacé a été ignorée : l’effacement l’emporte.</translation>
+        <translation>Une modification du champ %1 d’un contact effacé a été ignorée&#xa0;: l’effacement l’emporte.</translation>
     </message>
     <message>
         <source>importing a package</source>
@@ -1275,7 +1275,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
-        <translation>Le paquet fait référence à des enregistrements qu’il ne contient pas ; aucune modification n’a été effectuée.</translation>
+        <translation>Le paquet fait référence à des enregistrements qu’il ne contient pas&#xa0;; aucune modification n’a été effectuée.</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1427,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Créer une base de données vide contenant les données de base du projet</translation>
     </message>
     <message>
@@ -1476,11 +1476,11 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>The file “%1” already exists. Choose another name, or use Open Database to open it.</source>
-        <translation>Le fichier « %1 » existe déjà. Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l’ouvrir.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation>Le fichier « %1 » n’existe pas.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>Pactesur — %1</source>
@@ -1492,15 +1492,15 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Pactesur helps the partner cities of the EU project PACTESUR 2 coordinate their work: who is who, working groups, activities and the practice sheets they share.</source>
-        <translation>Pactesur aide les villes partenaires du projet européen PACTESUR 2 à coordonner leur travail : qui est qui, groupes de travail, activités et fiches de pratique qu’elles partagent.</translation>
+        <translation>Pactesur aide les villes partenaires du projet européen PACTESUR 2 à coordonner leur travail&#xa0;: qui est qui, groupes de travail, activités et fiches de pratique qu’elles partagent.</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>Licence : %1</translation>
+        <translation>Licence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Qt version: %1</source>
-        <translation>Version de Qt : %1</translation>
+        <translation>Version de Qt&#xa0;: %1</translation>
     </message>
     <message>
         <source>About Pactesur</source>
@@ -1594,7 +1594,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     <name>pactesur::PackageReader</name>
     <message>
         <source>%1 is not a valid Pactesur package: %2</source>
-        <translation>%1 n’est pas un paquet Pactesur valide : %2</translation>
+        <translation>%1 n’est pas un paquet Pactesur valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The package %1 does not exist.</source>
@@ -1630,7 +1630,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
-        <translation>Le paquet %1 a été créé par une version plus récente de Pactesur (format de paquet %2 ; cette version lit le format %3). Mettez à jour Pactesur pour l’importer.</translation>
+        <translation>Le paquet %1 a été créé par une version plus récente de Pactesur (format de paquet %2&#xa0;; cette version lit le format %3). Mettez à jour Pactesur pour l’importer.</translation>
     </message>
     <message>
         <source>its format version is unknown.</source>
@@ -1658,7 +1658,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>it has an unknown field “%1”</source>
-        <translation>il contient un champ inconnu « %1 »</translation>
+        <translation>il contient un champ inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 has the wrong type</source>
@@ -1678,7 +1678,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>record %1 (%2): %3.</source>
-        <translation>enregistrement %1 (%2) : %3.</translation>
+        <translation>enregistrement %1 (%2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>its id is not valid</source>
@@ -1702,7 +1702,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>the history of “%1” is not valid</source>
-        <translation>l’historique de « %1 » n’est pas valide</translation>
+        <translation>l’historique de «&#xa0;%1&#xa0;» n’est pas valide</translation>
     </message>
     <message>
         <source>an attachment does not match its hash.</source>
@@ -1748,11 +1748,11 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Retirer la participation de la ville sélectionnée</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Retirer la participation de la ville sélectionnée (Suppr)</translation>
     </message>
     <message>
@@ -1772,7 +1772,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation>Dernière modification : %1</translation>
+        <translation>Dernière modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a record to see all its details.</source>
@@ -1780,19 +1780,19 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Activities hosted: %1</source>
-        <translation>Activités accueillies : %1</translation>
+        <translation>Activités accueillies&#xa0;: %1</translation>
     </message>
     <message>
         <source>Practice sheets: %1</source>
-        <translation>Fiches de pratique : %1</translation>
+        <translation>Fiches de pratique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Working groups as member: %1</source>
-        <translation>Groupes de travail (membre) : %1</translation>
+        <translation>Groupes de travail (membre)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contacts: %1</source>
-        <translation>Contacts : %1</translation>
+        <translation>Contacts&#xa0;: %1</translation>
     </message>
     <message>
         <source>Related</source>
@@ -1807,11 +1807,11 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>New record: %1</source>
-        <translation>Nouvel enregistrement : %1</translation>
+        <translation>Nouvel enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit record: %1</source>
-        <translation>Modifier l’enregistrement : %1</translation>
+        <translation>Modifier l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -1896,7 +1896,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
         <translation>Aucune ville pour l’instant. Les villes partenaires du projet sont répertoriées ici.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Aucun groupe de travail pour l’instant. Les groupes de travail du projet, avec leur thème et leur ville chef de file, apparaissent ici dès qu’ils sont enregistrés.</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Aucune activité pour l’instant. Les réunions, formations, échanges et autres activités du projet apparaissent ici dès qu’ils sont enregistrés.</translation>
     </message>
     <message>
@@ -1925,7 +1925,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Filter %1</source>
-        <translation>Filtrer : %1</translation>
+        <translation>Filtrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n matching record(s)</source>
@@ -1982,7 +1982,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Effacer les données personnelles du contact sélectionné</translation>
     </message>
     <message>
@@ -1991,11 +1991,11 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
-        <translation>Effacer le contact « %1 » ? L’effacement supprime définitivement les données personnelles, ici et chez tous les partenaires ; il ne peut pas être annulé.</translation>
+        <translation>Effacer le contact «&#xa0;%1&#xa0;»&#xa0;? L’effacement supprime définitivement les données personnelles, ici et chez tous les partenaires&#xa0;; il ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
-        <translation>Supprimer « %1 » ? Vous pourrez le rétablir avec Édition &gt; Annuler.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez le rétablir avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -2018,15 +2018,15 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>Aucun enregistrement de type « %1 » n’a l’identifiant %2.</translation>
+        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» n’a l’identifiant %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
-        <translation>Le fichier %1 est trop volumineux : les pièces jointes sont limitées à %2 Mo.</translation>
+        <translation>Le fichier %1 est trop volumineux&#xa0;: les pièces jointes sont limitées à %2 Mo.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
@@ -2042,15 +2042,15 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>“%1” is not a field of %2; the fields are: %3.</source>
-        <translation>« %1 » n’est pas un champ du type %2 ; les champs disponibles sont : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ du type %2&#xa0;; les champs disponibles sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”.</source>
-        <translation>Thème « %1 » inconnu.</translation>
+        <translation>Thème «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
         <source>%1 cannot be changed once the record exists; create a new record instead.</source>
-        <translation>Le champ %1 ne peut plus être modifié une fois l’enregistrement créé ; créez plutôt un nouvel enregistrement.</translation>
+        <translation>Le champ %1 ne peut plus être modifié une fois l’enregistrement créé&#xa0;; créez plutôt un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
@@ -2066,15 +2066,15 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>No %1 matches “%2”.</source>
-        <translation>Aucun enregistrement de type « %1 » ne correspond à « %2 ».</translation>
+        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» ne correspond à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>« %1 » correspond à plusieurs enregistrements de type « %2 » ; saisissez une plus grande partie de l’identifiant.</translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs enregistrements de type «&#xa0;%2&#xa0;»&#xa0;; saisissez une plus grande partie de l’identifiant.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
-        <translation>Aucun conflit ne correspond à « %1 ».</translation>
+        <translation>Aucun conflit ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The record of this conflict no longer exists.</source>
@@ -2082,15 +2082,15 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>“%1” matches more than one value; give more of it.</source>
-        <translation>« %1 » correspond à plusieurs valeurs ; saisissez-en une plus grande partie.</translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs valeurs&#xa0;; saisissez-en une plus grande partie.</translation>
     </message>
     <message>
         <source>No value of this conflict matches “%1”.</source>
-        <translation>Aucune valeur de ce conflit ne correspond à « %1 ».</translation>
+        <translation>Aucune valeur de ce conflit ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>An erased contact cannot be brought back: its personal data is gone.</source>
-        <translation>Un contact effacé ne peut pas être rétabli : ses données personnelles ont disparu.</translation>
+        <translation>Un contact effacé ne peut pas être rétabli&#xa0;: ses données personnelles ont disparu.</translation>
     </message>
     <message>
         <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
@@ -2098,7 +2098,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>“%1” is required (%2).</source>
-        <translation>« %1 » est obligatoire (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire (%2).</translation>
     </message>
 </context>
 <context>
@@ -2117,19 +2117,19 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation>Rôle « %1 » inconnu : les rôles possibles sont coordinator et liaison.</translation>
+        <translation>Rôle «&#xa0;%1&#xa0;» inconnu&#xa0;: les rôles possibles sont coordinator et liaison.</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
-        <translation>Ville « %1 » inconnue.</translation>
+        <translation>Ville «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <source>This database is already set up for the role “%1”; its records carry that stamp, so the role cannot change. Create a new database for another role.</source>
-        <translation>Cette base de données est déjà configurée pour le rôle « %1 » ; ses enregistrements portent cette marque, le rôle ne peut donc plus changer. Créez une nouvelle base de données pour un autre rôle.</translation>
+        <translation>Cette base de données est déjà configurée pour le rôle «&#xa0;%1&#xa0;»&#xa0;; ses enregistrements portent cette marque, le rôle ne peut donc plus changer. Créez une nouvelle base de données pour un autre rôle.</translation>
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation>Identifiant de réplique « %1 » non valide.</translation>
+        <translation>Identifiant de réplique «&#xa0;%1&#xa0;» non valide.</translation>
     </message>
     <message>
         <source>saving the role</source>
@@ -2148,11 +2148,11 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Who are you in the project?</source>
-        <translation>Quel est votre rôle dans le projet ?</translation>
+        <translation>Quel est votre rôle dans le projet&#xa0;?</translation>
     </message>
     <message>
         <source>This is asked once for this database: the records you write are stamped with your role, so it cannot be changed later.</source>
-        <translation>Cette question n’est posée qu’une fois pour cette base de données : les enregistrements que vous créez portent la marque de votre rôle, qui ne pourra donc plus être modifié.</translation>
+        <translation>Cette question n’est posée qu’une fois pour cette base de données&#xa0;: les enregistrements que vous créez portent la marque de votre rôle, qui ne pourra donc plus être modifié.</translation>
     </message>
     <message>
         <source>&amp;Coordinator</source>
@@ -2172,7 +2172,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Your city</source>
@@ -2225,17 +2225,17 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Type a word or the start of one; every word must match.</source>
-        <translation>Saisissez un mot ou son début ; tous les mots doivent correspondre.</translation>
+        <translation>Saisissez un mot ou son début&#xa0;; tous les mots doivent correspondre.</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n results for “%1”.</source>
         <translation>
-            <numerusform>%n résultat pour « %1 ».</numerusform>
-            <numerusform>%n résultats pour « %1 ».</numerusform>
+            <numerusform>%n résultat pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n résultats pour «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -2243,7 +2243,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation>Impossible de charger les données intégrées (%1 « %2 ») : %3</translation>
+        <translation>Impossible de charger les données intégrées (%1 «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
@@ -2254,15 +2254,15 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     <name>pactesur::Session</name>
     <message>
         <source>Add %1</source>
-        <translation>Ajout : %1</translation>
+        <translation>Ajout&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modification : %1</translation>
+        <translation>Modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>Suppression : %1</translation>
+        <translation>Suppression&#xa0;: %1</translation>
     </message>
 </context>
 <context>

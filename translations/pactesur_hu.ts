@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -611,7 +611,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Személyes adatok törlése…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>A névjegy személyes adatainak végleges törlése</translation>
     </message>
     <message>
@@ -1148,8 +1148,8 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>várt érték: azonosító vagy rövid név (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>várt érték: JSON-objektum, például {"hu": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>várt érték: JSON-objektum, például {&quot;hu&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1225,7 +1225,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Rekordokat csak a koordinátor adatbázisa generálhat.</translation>
     </message>
 </context>
@@ -1417,7 +1417,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Ú&amp;j adatbázis…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Üres adatbázis létrehozása a projekt alapadataival</translation>
     </message>
     <message>
@@ -1738,11 +1738,11 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>A kijelölt város részvételének eltávolítása</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>A kijelölt város részvételének eltávolítása (Del)</translation>
     </message>
     <message>
@@ -1886,7 +1886,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Még nincsenek városok. Itt jelennek meg a projekt partnervárosai.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Még nincsenek munkacsoportok. A projekt munkacsoportjai – témájukkal és vezető városukkal együtt – a rögzítésük után itt jelennek meg.</translation>
     </message>
     <message>
@@ -1894,7 +1894,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Még nincsenek tevékenységek. A találkozók, képzések, csereprogramok és a projekt egyéb tevékenységei a rögzítésük után itt jelennek meg.</translation>
     </message>
     <message>
@@ -1970,7 +1970,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>&amp;Törlés</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>A kijelölt névjegy személyes adatainak törlése</translation>
     </message>
     <message>

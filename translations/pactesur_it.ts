@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -446,11 +446,11 @@
     <name>pactesur::Cli</name>
     <message>
         <source>Run pactesur-cli --help for the commands.</source>
-        <translation>Per l'elenco dei comandi, eseguire pactesur-cli --help.</translation>
+        <translation>Per l&apos;elenco dei comandi, eseguire pactesur-cli --help.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>L'opzione %1 richiede un valore.</translation>
+        <translation>L&apos;opzione %1 richiede un valore.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
@@ -532,7 +532,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -620,7 +620,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Cancella dati personali…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Cancellare definitivamente i dati personali di questo contatto</translation>
     </message>
     <message>
@@ -690,7 +690,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>The database %1 is already open in another Pactesur window or program. Close it there, then try again.</source>
-        <translation>Il database %1 è già aperto in un'altra finestra o in un altro programma di Pactesur. Chiuderlo lì, quindi riprovare.</translation>
+        <translation>Il database %1 è già aperto in un&apos;altra finestra o in un altro programma di Pactesur. Chiuderlo lì, quindi riprovare.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
@@ -706,7 +706,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation>l'aggiornamento della struttura del database</translation>
+        <translation>l&apos;aggiornamento della struttura del database</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
@@ -730,7 +730,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>opening the database</source>
-        <translation>l'apertura del database</translation>
+        <translation>l&apos;apertura del database</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
@@ -738,11 +738,11 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation>Il database %1 richiede un aggiornamento che non è possibile eseguire con un'apertura in sola lettura.</translation>
+        <translation>Il database %1 richiede un aggiornamento che non è possibile eseguire con un&apos;apertura in sola lettura.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation>l'avvio di una transazione</translation>
+        <translation>l&apos;avvio di una transazione</translation>
     </message>
     <message>
         <source>saving changes</source>
@@ -1158,8 +1158,8 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>deve essere un id o uno slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>deve essere un oggetto JSON, ad esempio {"it": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>deve essere un oggetto JSON, ad esempio {&quot;it&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1167,7 +1167,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation>deve essere un'impronta SHA-256</translation>
+        <translation>deve essere un&apos;impronta SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
@@ -1179,7 +1179,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation>%1 è fuori dall'intervallo consentito</translation>
+        <translation>%1 è fuori dall&apos;intervallo consentito</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1235,7 +1235,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Solo il database del coordinatore può generare record.</translation>
     </message>
 </context>
@@ -1271,7 +1271,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>importing a package</source>
-        <translation>l'importazione di un pacchetto</translation>
+        <translation>l&apos;importazione di un pacchetto</translation>
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
@@ -1427,7 +1427,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>&amp;Nuovo database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Crea un database vuoto con i dati di base del progetto</translation>
     </message>
     <message>
@@ -1444,7 +1444,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>Filter the records of the current list</source>
-        <translation>Filtra i record dell'elenco corrente</translation>
+        <translation>Filtra i record dell&apos;elenco corrente</translation>
     </message>
     <message>
         <source>&amp;About Pactesur</source>
@@ -1682,7 +1682,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>its id is not valid</source>
-        <translation>l'id non è valido</translation>
+        <translation>l&apos;id non è valido</translation>
     </message>
     <message>
         <source>its owner is not valid</source>
@@ -1748,11 +1748,11 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Rimuovere la partecipazione della città selezionata</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Rimuovere la partecipazione della città selezionata (Canc)</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Ancora nessuna città. Qui sono elencate le città partner del progetto.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Ancora nessun gruppo di lavoro. I gruppi di lavoro del progetto, con il loro tema e la città capofila, vengono elencati qui una volta registrati.</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Tutti gli stati</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Ancora nessuna attività. Riunioni, formazioni, scambi e le altre attività del progetto vengono elencati qui una volta registrati.</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Cancellare i dati personali del contatto selezionato</translation>
     </message>
     <message>
@@ -2018,7 +2018,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>Nessun record di tipo “%1” ha l'id %2.</translation>
+        <translation>Nessun record di tipo “%1” ha l&apos;id %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
@@ -2070,7 +2070,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>“%1” corrisponde a più record di tipo “%2”; specificare una parte più lunga dell'id.</translation>
+        <translation>“%1” corrisponde a più record di tipo “%2”; specificare una parte più lunga dell&apos;id.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
@@ -2281,7 +2281,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>Use the interface language CODE (en, fr, nl, …).</source>
-        <translation>Utilizzare la lingua dell'interfaccia CODICE (en, fr, nl, …).</translation>
+        <translation>Utilizzare la lingua dell&apos;interfaccia CODICE (en, fr, nl, …).</translation>
     </message>
     <message>
         <source>CODE</source>

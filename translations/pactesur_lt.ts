@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -629,7 +629,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Ištrinti asmens duomenis…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Negrįžtamai ištrinti šio kontakto asmens duomenis</translation>
     </message>
     <message>
@@ -1168,8 +1168,8 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>turi būti ID arba trumpasis pavadinimas (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>turi būti JSON objektas, pvz., {"lt": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>turi būti JSON objektas, pvz., {&quot;lt&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1245,7 +1245,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Įrašus generuoti galima tik koordinatoriaus duomenų bazėje.</translation>
     </message>
 </context>
@@ -1437,7 +1437,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>&amp;Nauja duomenų bazė…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Sukurti tuščią duomenų bazę su pagrindiniais projekto duomenimis</translation>
     </message>
     <message>
@@ -1758,11 +1758,11 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Pašalinti pažymėto miesto dalyvavimą</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Pašalinti pažymėto miesto dalyvavimą (Del)</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Miestų dar nėra. Čia pateikiami projekto miestai partneriai.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Darbo grupių dar nėra. Kai projekto darbo grupės bus įrašytos, jos bus pateiktos čia kartu su tema ir vadovaujančiuoju miestu.</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Visos būsenos</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Veiklų dar nėra. Kai bus įrašyti projekto susitikimai, mokymai, mainai ir kitos veiklos, jie bus pateikti čia.</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>&amp;Ištrinti</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Ištrinti pažymėto kontakto asmens duomenis</translation>
     </message>
     <message>

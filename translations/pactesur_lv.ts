@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -629,7 +629,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Dzēst personas datus…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Neatgriezeniski dzēst šī kontakta personas datus</translation>
     </message>
     <message>
@@ -1168,8 +1168,8 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>gaidīts ID vai īsvārds (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>gaidīts JSON objekts, piemēram, {"lv": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>gaidīts JSON objekts, piemēram, {&quot;lv&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1245,7 +1245,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Ierakstus var ģenerēt tikai koordinatora datubāzē.</translation>
     </message>
 </context>
@@ -1437,7 +1437,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>&amp;Jauna datubāze…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Izveidot tukšu datubāzi ar projekta pamatdatiem</translation>
     </message>
     <message>
@@ -1758,11 +1758,11 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Noņemt</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Noņemt atlasītās pilsētas dalību</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Noņemt atlasītās pilsētas dalību (Del)</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Pilsētu vēl nav. Šeit tiek uzskaitītas projekta partnerpilsētas.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Darba grupu vēl nav. Kad projekta darba grupas būs reģistrētas, tās tiks uzskaitītas šeit kopā ar to tēmu un vadošo pilsētu.</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Visi statusi</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Aktivitāšu vēl nav. Kad sanāksmes, apmācības, apmaiņas un citas projekta aktivitātes būs reģistrētas, tās tiks uzskaitītas šeit.</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Dzēst atlasītā kontakta personas datus</translation>
     </message>
     <message>

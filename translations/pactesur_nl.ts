@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -620,7 +620,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Persoonsgegevens wissen…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>De persoonsgegevens van deze contactpersoon definitief wissen</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>Focus themes</source>
-        <translation>Aandachtsthema's</translation>
+        <translation>Aandachtsthema&apos;s</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -956,7 +956,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1139,7 +1139,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation>moet bestaan uit taalcodes van twee letters, gescheiden door komma's</translation>
+        <translation>moet bestaan uit taalcodes van twee letters, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
@@ -1158,8 +1158,8 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>moet een id of een slug zijn</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>moet een JSON-object zijn, zoals {"nl": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>moet een JSON-object zijn, zoals {&quot;nl&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1235,7 +1235,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Alleen de database van de coördinator kan records genereren.</translation>
     </message>
 </context>
@@ -1318,7 +1318,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Working group</source>
@@ -1427,7 +1427,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Een lege database maken met de basisgegevens van het project</translation>
     </message>
     <message>
@@ -1748,11 +1748,11 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>De deelname van de geselecteerde stad verwijderen</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>De deelname van de geselecteerde stad verwijderen (Del)</translation>
     </message>
     <message>
@@ -1858,7 +1858,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema's</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <source>Review due</source>
@@ -1896,7 +1896,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Nog geen steden. Hier staan de partnersteden van het project.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Nog geen werkgroepen. De werkgroepen van het project, met hun thema en leidende stad, verschijnen hier zodra ze zijn vastgelegd.</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Nog geen activiteiten. Vergaderingen, opleidingen, uitwisselingen en de andere activiteiten van het project verschijnen hier zodra ze zijn vastgelegd.</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>De persoonsgegevens van de geselecteerde contactpersoon wissen</translation>
     </message>
     <message>

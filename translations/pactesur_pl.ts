@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -629,7 +629,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Usuń dane osobowe…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Trwale usuń dane osobowe tego kontaktu</translation>
     </message>
     <message>
@@ -1168,8 +1168,8 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>oczekiwano identyfikatora lub nazwy skróconej (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>oczekiwano obiektu JSON, np. {"pl": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>oczekiwano obiektu JSON, np. {&quot;pl&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1245,7 +1245,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Rekordy może generować tylko baza danych koordynatora.</translation>
     </message>
 </context>
@@ -1437,7 +1437,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Tworzy pustą bazę danych z danymi początkowymi projektu</translation>
     </message>
     <message>
@@ -1758,11 +1758,11 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Usuń</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Usuń udział zaznaczonego miasta</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Usuwa udział zaznaczonego miasta (Del)</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Brak miast. Tutaj są wyświetlane miasta partnerskie projektu.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Brak grup roboczych. Grupy robocze projektu wraz z tematem i miastem wiodącym pojawią się tutaj po ich zapisaniu.</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Brak działań. Spotkania, szkolenia, wymiany i inne działania projektu pojawią się tutaj po ich zapisaniu.</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Usuwa dane osobowe zaznaczonego kontaktu</translation>
     </message>
     <message>

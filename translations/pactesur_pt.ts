@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -620,7 +620,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Apagar dados pessoais…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Apaga definitivamente os dados pessoais deste contacto</translation>
     </message>
     <message>
@@ -1158,8 +1158,8 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>esperava-se um id ou um slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>esperava-se um objeto JSON como {"fr": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>esperava-se um objeto JSON como {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1235,7 +1235,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Só a base de dados do coordenador pode gerar registos.</translation>
     </message>
 </context>
@@ -1427,7 +1427,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>&amp;Nova base de dados…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Cria uma base de dados vazia com os dados iniciais do projeto</translation>
     </message>
     <message>
@@ -1748,11 +1748,11 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Remover</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Remove a participação da cidade selecionada</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Remove a participação da cidade selecionada (Del)</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Ainda não há cidades. As cidades parceiras do projeto são apresentadas aqui.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Ainda não há grupos de trabalho. Os grupos de trabalho do projeto, com o respetivo tema e cidade líder, serão apresentados aqui depois de registados.</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Ainda não há atividades. As reuniões, formações, intercâmbios e outras atividades do projeto serão apresentados aqui depois de registados.</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Apaga os dados pessoais do contacto selecionado</translation>
     </message>
     <message>

@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -629,7 +629,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Vymazať osobné údaje…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Natrvalo vymazať osobné údaje tohto kontaktu</translation>
     </message>
     <message>
@@ -689,7 +689,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
     </message>
     <message>
         <source>Day %1 of %2 (%3 %)</source>
-        <translation>Deň %1 z %2 (%3 %)</translation>
+        <translation>Deň %1 z %2 (%3&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -1168,8 +1168,8 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>očakáva sa identifikátor alebo skrátený názov (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>očakáva sa objekt JSON, napríklad {"sk": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>očakáva sa objekt JSON, napríklad {&quot;sk&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1245,7 +1245,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Záznamy môže generovať len databáza koordinátora.</translation>
     </message>
 </context>
@@ -1437,7 +1437,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>&amp;Nová databáza…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Vytvorí prázdnu databázu so základnými údajmi projektu</translation>
     </message>
     <message>
@@ -1758,11 +1758,11 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Odobrať</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Odobrať účasť vybraného mesta</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Odoberie účasť vybraného mesta (Del)</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Zatiaľ žiadne mestá. Tu sa zobrazujú partnerské mestá projektu.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Zatiaľ žiadne pracovné skupiny. Pracovné skupiny projektu s ich témou a vedúcim mestom sa tu zobrazia po ich zaznamenaní.</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Všetky stavy</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Zatiaľ žiadne aktivity. Stretnutia, školenia, výmeny a ďalšie aktivity projektu sa tu zobrazia po ich zaznamenaní.</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>&amp;Odstrániť</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Vymaže osobné údaje vybraného kontaktu</translation>
     </message>
     <message>
