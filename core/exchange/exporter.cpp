@@ -7,7 +7,6 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/replica.h"
-#include "store/rowwriter.h"
 #include "util/uuid.h"
 
 #include <QDir>
@@ -162,10 +161,7 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
         for (const KindSpec *kind : StateStore::exchangedKinds()) {
             if (options.cancel && options.cancel->load())
                 return discard(Error::failure(tr("Export cancelled; no file was written.")));
-            QStringList quoted;
-            for (const QString &column : package::columns(*kind))
-                quoted << RowWriter::quoted(column);
-            const QString columns = quoted.join(QStringLiteral(", "));
+            const QString columns = package::columnList(*kind);
             // A delta holds the records with a write the peer has not acknowledged.
             const QString filter = options.peer.isEmpty()
                 ? QString()

@@ -19,6 +19,14 @@ QStringList columns(const KindSpec &kind)
     return list;
 }
 
+QString columnList(const KindSpec &kind)
+{
+    QStringList quoted;
+    for (const QString &column : columns(kind))
+        quoted << RowWriter::quoted(column);
+    return quoted.join(QStringLiteral(", "));
+}
+
 QString schema(const QString &prefix)
 {
     QStringList statements = {
@@ -36,11 +44,8 @@ QString schema(const QString &prefix)
     // value itself (duplicate ids included), a package must never make SQLite evaluate
     // anything, and an index would only slow the export down.
     for (const KindSpec *kind : StateStore::exchangedKinds()) {
-        QStringList quoted;
-        for (const QString &column : columns(*kind))
-            quoted << RowWriter::quoted(column);
-        statements << QStringLiteral("CREATE TABLE %1%2 (%3)")
-                          .arg(prefix, kind->table, quoted.join(QStringLiteral(", ")));
+        statements
+            << QStringLiteral("CREATE TABLE %1%2 (%3)").arg(prefix, kind->table, columnList(*kind));
     }
     return statements.join(QStringLiteral(";\n")) + QLatin1Char(';');
 }

@@ -22,6 +22,8 @@ constexpr qint64 kMaxPackageBytes = qint64(2) * 1024 * 1024 * 1024;
 // The columns of a kind's table, in order: id, owner, created_at, updated_at, deleted,
 // vv, dots, then the kind's fields (an attachment's bytes travel in the blob table).
 QStringList columns(const KindSpec &kind);
+// The same columns, quoted for SQL and joined by commas.
+QString columnList(const KindSpec &kind);
 // Exactly these statements make a package; the importer accepts no other schema. The
 // prefix names the schema ("package." when the file is attached to a database).
 QString schema(const QString &prefix = QString());

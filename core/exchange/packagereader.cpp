@@ -338,11 +338,8 @@ Status PackageReader::forEachRecord(
     QSet<QString> seen;
     for (const KindSpec *kind : StateStore::exchangedKinds()) {
         const QStringList columns = package::columns(*kind);
-        QStringList quoted;
-        for (const QString &column : columns)
-            quoted << QLatin1Char('"') + column + QLatin1Char('"');
         const QByteArray sql
-            = "SELECT " + quoted.join(QLatin1Char(',')).toUtf8() + " FROM " + kind->table.toUtf8();
+            = "SELECT " + package::columnList(*kind).toUtf8() + " FROM " + kind->table.toUtf8();
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
             return invalid(tr("its records cannot be read."));

@@ -47,14 +47,6 @@ QVariant toColumn(const FieldSpec &field, const QJsonValue &value)
     }
 }
 
-QString columns(const KindSpec &kind)
-{
-    QStringList quoted;
-    for (const QString &column : package::columns(kind))
-        quoted << RowWriter::quoted(column);
-    return quoted.join(QStringLiteral(", "));
-}
-
 RecordState stateFrom(const KindSpec &kind, const QSqlQuery &query)
 {
     QVariantList row;
@@ -111,7 +103,8 @@ std::optional<RecordState> StateStore::load(
     const Database &db, const KindSpec &kind, const QString &id)
 {
     QSqlQuery query(db.sql());
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns(kind), kind.table));
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                      .arg(package::columnList(kind), kind.table));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -120,36 +113,6 @@ std::optional<RecordState> StateStore::load(
     for (auto it = conflicts.begin(); it != conflicts.end(); ++it)
         state.registers.insert(it.key(), it.value());
     return state;
-}
-
-Status StateStore::forEach(
-    const Database &db, const KindSpec &kind, const std::function<bool(const RecordState &)> &visit)
-{
-    QSqlQuery conflicts(db.sql());
-    conflicts.prepare(
-        QStringLiteral("SELECT DISTINCT record_id FROM conflict WHERE record_kind = ?"));
-    conflicts.addBindValue(kind.name);
-    conflicts.exec();
-    QSet<QString> inConflict;
-    while (conflicts.next())
-        inConflict.insert(conflicts.value(0).toString());
-
-    QSqlQuery query(db.sql());
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns(kind), kind.table)))
-        return Database::sqlError(Database::tr("reading records"), query.lastError().text());
-    while (query.next()) {
-        RecordState state = stateFrom(kind, query);
-        if (inConflict.contains(state.id)) {
-            const QMap<QString, QList<FieldWrite>> registers = Conflicts::load(db, state.id);
-            for (auto it = registers.begin(); it != registers.end(); ++it)
-                state.registers.insert(it.key(), it.value());
-        }
-        if (!visit(state))
-            break;
-    }
-    return {};
 }
 
 LocalStates::LocalStates(const Database &db)
@@ -185,7 +148,8 @@ sqlite3_stmt *LocalStates::statement(QHash<QString, sqlite3_stmt *> &cache, cons
 std::optional<RecordState> LocalStates::load(const KindSpec &kind, const QString &id)
 {
     sqlite3_stmt *select = statement(m_selects, kind, [&] {
-        return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns(kind), kind.table);
+        return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+            .arg(package::columnList(kind), kind.table);
     });
     sqlitevalue::bind(select, 1, id);
     if (!select || sqlite3_step(select) != SQLITE_ROW)
@@ -208,27 +172,6 @@ std::optional<RecordState> LocalStates::load(const KindSpec &kind, const QString
 Status LocalStates::save(
     const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts)
 {
-    auto quotedColumns = [&] {
-        QStringList quoted;
-        for (const QString &name : package::columns(kind))
-            quoted << RowWriter::quoted(name);
-        return quoted;
-    };
-    sqlite3_stmt *write = exists
-        ? statement(m_updates, kind,
-            [&] {
-                QStringList assignments;
-                for (const QString &column : quotedColumns().mid(1))
-                    assignments << column + QStringLiteral(" = ?");
-                return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                    .arg(kind.table, assignments.join(QStringLiteral(", ")));
-            })
-        : statement(m_inserts, kind, [&] {
-              const QStringList quoted = quotedColumns();
-              return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(kind.table, quoted.join(QStringLiteral(", ")),
-                      QStringList(quoted.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
-          });
     QJsonObject dots;
     for (auto reg = state.registers.begin(); reg != state.registers.end(); ++reg)
         dots.insert(reg.key(), state.shownWrite(reg.key())->dot());
@@ -240,15 +183,25 @@ Status LocalStates::save(
         if (field.type != FieldType::Blob)
             row << toColumn(field, state.shown(field.name));
     }
-    int position = 1;
-    for (int i = exists ? 1 : 0; i < row.size(); ++i)
-        sqlitevalue::bind(write, position++, row.at(i));
-    if (exists)
-        sqlitevalue::bind(write, position, state.id);
-    if (sqlite3_step(write) != SQLITE_DONE)
-        return Database::sqlError(
-            Database::tr("saving changes"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-    sqlite3_reset(write);
+    if (!exists) {
+        if (Status status = insertRow(kind, row); !status)
+            return status;
+    } else {
+        sqlite3_stmt *update = statement(m_updates, kind, [&] {
+            QStringList assignments;
+            for (const QString &column : package::columns(kind).mid(1))
+                assignments << RowWriter::quoted(column) + QStringLiteral(" = ?");
+            return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                .arg(kind.table, assignments.join(QStringLiteral(", ")));
+        });
+        for (int i = 1; i < row.size(); ++i)
+            sqlitevalue::bind(update, i, row.at(i));
+        sqlitevalue::bind(update, int(row.size()), state.id);
+        if (sqlite3_step(update) != SQLITE_DONE)
+            return Database::sqlError(
+                Database::tr("saving changes"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        sqlite3_reset(update);
+    }
     bool inConflict = false;
     for (const QList<FieldWrite> &writes : state.registers)
         inConflict = inConflict || writes.size() > 1;
@@ -262,12 +215,10 @@ Status LocalStates::save(
 Status LocalStates::insertRow(const KindSpec &kind, const QVariantList &row)
 {
     sqlite3_stmt *insert = statement(m_inserts, kind, [&] {
-        QStringList quoted;
-        for (const QString &name : package::columns(kind))
-            quoted << RowWriter::quoted(name);
         return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(kind.table, quoted.join(QStringLiteral(", ")),
-                QStringList(quoted.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+            .arg(kind.table, package::columnList(kind),
+                QStringList(package::columns(kind).size(), QStringLiteral("?"))
+                    .join(QStringLiteral(", ")));
     });
     for (int i = 0; i < row.size(); ++i)
         sqlitevalue::bind(insert, i + 1, row.at(i));
@@ -276,33 +227,6 @@ Status LocalStates::insertRow(const KindSpec &kind, const QVariantList &row)
             Database::tr("saving changes"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     sqlite3_reset(insert);
     return {};
-}
-
-Status StateStore::save(
-    const Database &db, const KindSpec &kind, const RecordState &state, bool exists)
-{
-    RowMeta meta;
-    meta.id = state.id;
-    meta.owner = state.owner;
-    meta.createdAt = state.createdAt;
-    meta.updatedAt = state.updatedAt();
-    meta.deleted = state.deleted();
-    meta.versionVector = versionvector::toJson(state.versionVector);
-    QJsonObject dots;
-    QVariantMap values;
-    for (const FieldSpec &field : kind.fields) {
-        if (field.type == FieldType::Blob)
-            continue;
-        values.insert(field.name, toColumn(field, state.shown(field.name)));
-    }
-    for (auto it = state.registers.begin(); it != state.registers.end(); ++it)
-        dots.insert(it.key(), state.shownWrite(it.key())->dot());
-    meta.dots = QString::fromUtf8(QJsonDocument(dots).toJson(QJsonDocument::Compact));
-    Status written = exists ? RowWriter::update(db, kind, meta, values)
-                            : RowWriter::insert(db, kind, meta, values);
-    if (!written)
-        return written;
-    return Conflicts::store(db, kind, state);
 }
 
 } // namespace pactesur

@@ -52,12 +52,6 @@ class StateStore
 public:
     static std::optional<RecordState> load(
         const Database &db, const KindSpec &kind, const QString &id);
-    // Every record of a kind, one at a time; stop by returning false.
-    static Status forEach(const Database &db, const KindSpec &kind,
-        const std::function<bool(const RecordState &)> &visit);
-    // Writes the shown values, dots, version vector and conflict rows of a merged state.
-    static Status save(
-        const Database &db, const KindSpec &kind, const RecordState &state, bool exists);
     // A record from its row in package::columns() order (local table or package table);
     // `dots` is the parsed dots column.
     static RecordState fromRow(
