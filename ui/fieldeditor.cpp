@@ -86,6 +86,7 @@ void FieldEditor::createInput()
     switch (m_field.type) {
     case FieldType::LongText:
     case FieldType::LabelMap:
+    case FieldType::FieldMap:
         m_plain = new QPlainTextEdit(this);
         m_plain->setTabChangesFocus(true);
         m_plain->setFixedHeight(m_plain->fontMetrics().lineSpacing() * 4 + 12);
@@ -247,6 +248,7 @@ QString FieldEditor::text() const
     switch (m_field.type) {
     case FieldType::LongText:
     case FieldType::LabelMap:
+    case FieldType::FieldMap:
         return m_plain->toPlainText();
     case FieldType::Integer:
         return m_spin->value() < 0 ? QString() : QString::number(m_spin->value());
@@ -292,6 +294,7 @@ void FieldEditor::setText(const QString &text)
     switch (m_field.type) {
     case FieldType::LongText:
     case FieldType::LabelMap:
+    case FieldType::FieldMap:
         m_plain->setPlainText(text);
         break;
     case FieldType::Integer:

@@ -164,6 +164,32 @@ QString RecordQuery::conditionSql(const Condition &condition, QVariantList *bind
     return QStringLiteral("1");
 }
 
+QString RecordQuery::preferredTranslationSql(QVariantList *binds) const
+{
+    // A row is shown when no other live member of its family (the original and its
+    // translations) ranks better: the preferred language first, then English, then the
+    // original. Two translations into one language (made concurrently on two replicas)
+    // are told apart by id. A translation whose original is gone stands on its own.
+    const QString table = quoted(m_kind.table);
+    const QString sql = QStringLiteral(
+        "(CASE WHEN t.translation_of IS NULL OR NOT EXISTS (SELECT 1 FROM %1 AS s "
+        "WHERE s.id = t.translation_of AND s.deleted = 0) "
+        "THEN t.language = ?1 OR NOT EXISTS (SELECT 1 FROM %1 AS x WHERE x.translation_of = t.id "
+        "AND x.deleted = 0 AND (x.language = ?1 OR (x.language = 'en' AND t.language <> 'en'))) "
+        "ELSE (t.language = ?1 OR t.language = 'en') "
+        "AND EXISTS (SELECT 1 FROM %1 AS s WHERE s.id = t.translation_of AND s.language <> ?1 "
+        "AND (t.language = ?1 OR s.language <> 'en')) "
+        "AND NOT EXISTS (SELECT 1 FROM %1 AS x WHERE x.translation_of = t.translation_of "
+        "AND x.deleted = 0 AND x.id <> t.id AND ((x.language = ?1 AND (t.language <> ?1 "
+        "OR x.id < t.id)) OR (x.language = 'en' AND t.language = 'en' AND x.id < t.id))) END)")
+                            .arg(table);
+    // Positional binds: one per placeholder, in order.
+    const int uses = int(sql.count(QStringLiteral("?1")));
+    for (int i = 0; i < uses; ++i)
+        *binds << preferredLanguage;
+    return QString(sql).replace(QStringLiteral("?1"), QStringLiteral("?"));
+}
+
 QString RecordQuery::whereClause(QVariantList *binds, Purpose purpose) const
 {
     QStringList conditions;
@@ -179,8 +205,14 @@ QString RecordQuery::whereClause(QVariantList *binds, Purpose purpose) const
             *binds << fieldFilterValue;
         }
     }
-    for (const Condition &condition : this->conditions)
+    bool filtersLanguage = fieldFilterName == QLatin1String("language");
+    for (const Condition &condition : this->conditions) {
         conditions << conditionSql(condition, binds);
+        filtersLanguage = filtersLanguage || condition.field == QLatin1String("language");
+    }
+    if (!preferredLanguage.isEmpty() && !filtersLanguage
+        && m_kind.field(QStringLiteral("translation_of")))
+        conditions << preferredTranslationSql(binds);
     if (filterText.isEmpty())
         return where(conditions);
 

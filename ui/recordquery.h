@@ -34,6 +34,10 @@ public:
     QString fieldFilterName;
     QString fieldFilterValue;
     QList<Condition> conditions;
+    // Practice sheets: each sheet is listed once, in this language when a translation into
+    // it exists, else in English, else in its original language (DESIGN.md section 6).
+    // Empty, or a filter on the language, lists every translation as its own row.
+    QString preferredLanguage;
     int sortColumn = 0;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
@@ -51,6 +55,7 @@ private:
     enum class Purpose { Page, Count };
     QString whereClause(QVariantList *binds, Purpose purpose) const;
     QString conditionSql(const Condition &condition, QVariantList *binds) const;
+    QString preferredTranslationSql(QVariantList *binds) const;
 
     const KindSpec &m_kind;
     QList<const FieldSpec *> m_columns;

@@ -9,6 +9,7 @@
 #include <QFont>
 
 #include "store/database.h"
+#include "util/translations.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -187,8 +188,10 @@ void RecordTableModel::reload(bool recount)
 void RecordTableModel::retranslate()
 {
     // Choice columns sort and filter by their translated labels: the order changes too.
+    // Sheets are listed in the interface language when translated: the rows change too.
     const bool orderDependsOnLanguage = !m_columns.isEmpty()
-        && (m_columns.at(m_sortColumn)->type == FieldType::Choice || !m_filterText.isEmpty());
+        && (m_columns.at(m_sortColumn)->type == FieldType::Choice || !m_filterText.isEmpty()
+            || m_kind->field(QStringLiteral("translation_of")));
     if (orderDependsOnLanguage) {
         reload();
         return;
@@ -208,6 +211,7 @@ RecordQuery RecordTableModel::query() const
     query.fieldFilterName = m_fieldFilterName;
     query.fieldFilterValue = m_fieldFilterValue;
     query.conditions = m_conditions;
+    query.preferredLanguage = Translations::current();
     query.sortColumn = m_sortColumn;
     query.sortOrder = m_sortOrder;
     return query;

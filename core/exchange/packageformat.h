@@ -15,7 +15,8 @@ namespace pactesur::package {
 
 // 'PACX': packages are not databases; each kind of file refuses the other.
 constexpr qint32 kApplicationId = 0x50414358;
-constexpr int kFormatVersion = 1;
+// 2: schema v3 (sheet history, source revision of translations).
+constexpr int kFormatVersion = 2;
 inline const char kFormatName[] = "pactesur-package";
 constexpr qint64 kMaxPackageBytes = qint64(2) * 1024 * 1024 * 1024;
 

@@ -154,6 +154,15 @@ Status PackageReader::open(const QString &path)
                 .arg(version)
                 .arg(package::kFormatVersion));
     }
+    if (version >= 1 && version < package::kFormatVersion) {
+        return Error::rejected(
+            tr("The package %1 was made by an older version of Pactesur (package format %2; "
+               "this version reads format %3). Ask the sender to update Pactesur and export "
+               "again.")
+                .arg(info.fileName())
+                .arg(version)
+                .arg(package::kFormatVersion));
+    }
     if (version != package::kFormatVersion)
         return invalid(tr("its format version is unknown."));
     // The schema first: reading sqlite_schema evaluates nothing, while quick_check would

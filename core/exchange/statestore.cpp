@@ -93,8 +93,9 @@ RecordState StateStore::fromRow(
 QList<const KindSpec *> StateStore::exchangedKinds()
 {
     QList<const KindSpec *> kinds;
-    for (const char *name : {"projects", "themes", "cities", "organisations", "contacts", "groups",
-             "memberships", "activities", "participation", "attachments", "resources", "sheets"})
+    for (const char *name :
+        {"projects", "themes", "cities", "organisations", "contacts", "groups", "memberships",
+            "activities", "participation", "attachments", "resources", "sheets", "sheet_history"})
         kinds << &Kinds::get(QString::fromLatin1(name));
     return kinds;
 }

@@ -167,6 +167,26 @@ Result<QVariant> FieldCodec::parse(const FieldSpec &field, const QString &rawTex
         }
         return QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact));
     }
+    case FieldType::FieldMap: {
+        // Plain text is a note about the whole record, so the CLI can take a sentence.
+        if (!text.startsWith(QLatin1Char('{')))
+            return QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("general"), text}})
+                                         .toJson(QJsonDocument::Compact));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return invalid(tr("expected a JSON object such as {\"summary\": \"…\"}"));
+        QJsonObject entries = document.object();
+        for (auto it = entries.begin(); it != entries.end();) {
+            if (!matches(QStringLiteral("[a-z][a-z_]{0,39}"), it.key()) || !it.value().isString())
+                return invalid(tr("expected a JSON object such as {\"summary\": \"…\"}"));
+            // An empty note is no note: dropping it keeps one stored form per content.
+            it = it.value().toString().isEmpty() ? entries.erase(it) : std::next(it);
+        }
+        if (entries.isEmpty())
+            return QVariant();
+        return QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact));
+    }
     case FieldType::Slug:
         if (!matches(QStringLiteral("[a-z0-9]+(?:[-_][a-z0-9]+)*"), text) || text.size() > 64)
             return invalid(tr("expected lower-case letters, digits and dashes"));
@@ -238,13 +258,17 @@ QString FieldCodec::checkStored(const FieldSpec &field, const QJsonValue &value)
     case FieldType::Phone:
     case FieldType::ThemeRef:
     case FieldType::Slug:
-    case FieldType::LabelMap: {
+    case FieldType::LabelMap:
+    case FieldType::FieldMap: {
         // The same rules as typed input; lists and references are checked above.
+        if (field.type == FieldType::FieldMap && !text.startsWith(QLatin1Char('{')))
+            return tr("%1 is not in its stored form").arg(field.name);
         Result<QVariant> parsed = parse(field, text);
         if (!parsed)
             return parsed.error().message;
         const QVariant stored = parsed.value();
-        if (stored.toString() != text && field.type != FieldType::LabelMap)
+        if (stored.toString() != text && field.type != FieldType::LabelMap
+            && field.type != FieldType::FieldMap)
             return tr("%1 is not in its stored form").arg(field.name);
         return {};
     }
@@ -273,6 +297,7 @@ QJsonValue FieldCodec::toJson(const FieldSpec &field, const QVariant &stored)
     case FieldType::ThemeList:
         return QJsonArray::fromStringList(listItems(stored));
     case FieldType::LabelMap:
+    case FieldType::FieldMap:
         return QJsonDocument::fromJson(stored.toString().toUtf8()).object();
     case FieldType::Blob:
         return QJsonValue::Null;

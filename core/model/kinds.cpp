@@ -302,12 +302,32 @@ QList<KindSpec> buildKinds()
         ref("contact", T::Ref, QT_TRANSLATE_NOOP("pactesur::Field", "Contact"), "contacts"),
         ref("attachments", T::RefList, QT_TRANSLATE_NOOP("pactesur::Field", "Attachments"),
             "attachments"),
-        field("review_notes", T::LongText, QT_TRANSLATE_NOOP("pactesur::Field", "Review notes"))};
+        // The coordinator's notes, one per field ("general" for the sheet as a whole), so
+        // that the editor can show each beside the field it is about.
+        field("review_notes", T::FieldMap, QT_TRANSLATE_NOOP("pactesur::Field", "Review notes")),
+        // For a translation: the dot of each translatable source field it was made from.
+        field("source_revision", T::FieldMap,
+            QT_TRANSLATE_NOOP("pactesur::Field", "Source revision"))};
     sheet.ownerField = QStringLiteral("city");
     sheet.listColumns
         = {QStringLiteral("title"), QStringLiteral("city"), QStringLiteral("language"),
             QStringLiteral("status"), QStringLiteral("sensitivity"), QStringLiteral("themes")};
     kinds << sheet;
+
+    // Written by core alongside each status change of a sheet; never edited.
+    KindSpec history = makeKind(QStringLiteral("sheet_history"), QStringLiteral("sheet_history"),
+        QT_TRANSLATE_NOOP("pactesur::Kind", "Status change"),
+        QT_TRANSLATE_NOOP("pactesur::Kind", "Status changes"), QStringLiteral("to_status"));
+    const QStringList statuses = sheet.field(QStringLiteral("status"))->choices;
+    history.fields = {
+        required(immutable(
+            ref("sheet", T::Ref, QT_TRANSLATE_NOOP("pactesur::Field", "Practice sheet"), "sheets"))),
+        choice("from_status", QT_TRANSLATE_NOOP("pactesur::Field", "From status"), statuses),
+        required(choice("to_status", QT_TRANSLATE_NOOP("pactesur::Field", "To status"), statuses))};
+    history.writable = false;
+    history.listColumns
+        = {QStringLiteral("sheet"), QStringLiteral("from_status"), QStringLiteral("to_status")};
+    kinds << history;
 
     KindSpec attachment = makeKind(QStringLiteral("attachments"), QStringLiteral("attachment"),
         QT_TRANSLATE_NOOP("pactesur::Kind", "Attachment"),

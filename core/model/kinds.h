@@ -30,6 +30,7 @@ enum class FieldType {
     ThemeRef, // a theme slug
     ThemeList, // theme slugs
     LabelMap, // {"fr": "...", ...}
+    FieldMap, // {"summary": "...", "general": "..."}: one text per field of the same kind
     Slug, // lower-case ASCII, digits and dashes/underscores
     Sha256,
     Blob,

@@ -12,6 +12,7 @@ namespace {
 const char *const kScripts[] = {
     ":/pactesur/sql/schema_v1.sql",
     ":/pactesur/sql/schema_v2.sql",
+    ":/pactesur/sql/schema_v3.sql",
 };
 } // namespace
 

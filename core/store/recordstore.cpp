@@ -133,9 +133,13 @@ Result<QString> RecordStore::create(const KindSpec &kind, const TextValues &inpu
     const QString owner = ownerFor(kind, id.value(), values);
     if (Status status = checkWriteAllowed(kind, owner); !status)
         return status.error();
+    if (Status status = checkKindRules(kind, std::nullopt, values, values); !status)
+        return status.error();
 
     Transaction transaction(m_db);
     if (Status status = write(kind, id.value(), values, existing, false); !status)
+        return status.error();
+    if (Status status = writeAlongside(kind, id.value(), std::nullopt, values); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
@@ -198,9 +202,13 @@ Status RecordStore::writeEdit(
         return status;
     if (changes.isEmpty() && !revive)
         return {};
+    if (Status status = checkKindRules(kind, existing, merged, changes); !status)
+        return status;
 
     Transaction transaction(m_db);
     if (Status status = write(kind, existing.id, changes, existing, false); !status)
+        return status;
+    if (Status status = writeAlongside(kind, existing.id, existing, changes); !status)
         return status;
     return transaction.commit();
 }
@@ -214,6 +222,8 @@ Status RecordStore::remove(const KindSpec &kind, const QString &id)
         return Error::rejected(
             tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
     if (Status status = checkWriteAllowed(kind, existing->owner); !status)
+        return status;
+    if (Status status = checkKindRules(kind, existing, existing->values, {}); !status)
         return status;
 
     // Erasure: the personal fields go with the record, here and, through the tombstone,

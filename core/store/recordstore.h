@@ -95,6 +95,12 @@ private:
     Status writeEdit(
         const KindSpec &kind, const Record &existing, const TextValues &input, bool revive);
     Status checkWriteAllowed(const KindSpec &kind, const QString &owner) const;
+    // Rules of one kind beyond its fields (the sheet workflow), and what a write of that
+    // kind brings along in the same transaction (a sheet's status history).
+    Status checkKindRules(const KindSpec &kind, const std::optional<Record> &existing,
+        const QVariantMap &merged, const QVariantMap &changes) const;
+    Status writeAlongside(const KindSpec &kind, const QString &id,
+        const std::optional<Record> &existing, const QVariantMap &changes);
     QString ownerFor(const KindSpec &kind, const QString &id, const QVariantMap &values) const;
     Result<QString> deriveId(const KindSpec &kind, const QVariantMap &values) const;
     Status write(const KindSpec &kind, const QString &id, const QVariantMap &changes,

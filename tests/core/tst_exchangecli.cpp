@@ -83,7 +83,8 @@ private slots:
             {QStringLiteral("import"), path("v1.pactesur"), QStringLiteral("--dry-run"),
                 QStringLiteral("--json")})
                                         .object();
-        QCOMPARE(preview.value(QStringLiteral("new")).toInt(), 1);
+        // The sheet and the first entry of its status history.
+        QCOMPARE(preview.value(QStringLiteral("new")).toInt(), 2);
         QCOMPARE(preview.value(QStringLiteral("applied")).toBool(), false);
         QCOMPARE(digest(m_coordinator), before);
         QVERIFY(!QDir(path("backups")).exists());

@@ -134,7 +134,7 @@ private slots:
         QFile file(errors);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray message = file.readAll();
-        QVERIFY2(message.contains("format 2") && message.contains("format 1"), message.constData());
+        QVERIFY2(message.contains("format 3") && message.contains("format 2"), message.constData());
     }
 };
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: EUPL-1.2
-"""Builds the hostile package corpus from a valid full package a liaison of Vilnius exported.
+"""Builds the hostile package corpus from a valid full package a liaison of Vilnius exported
+after writing one practice sheet: its writes are what makes an importer read every row.
 
 Usage: make_corpus.py VALID.pactesur OUT_DIR
 Each output file is rejected by `pactesur-cli import` with exit code 3 (tests/core/tst_hostile).
@@ -43,7 +44,7 @@ for offset in range(4096 + 100, len(flipped), 997):
 (out / "bit-flips.pactesur").write_bytes(bytes(flipped))
 
 variant("wrong-application-id", "PRAGMA application_id = 1346454356")  # a database's id, not a package's
-variant("newer-format", "PRAGMA user_version = 2", "UPDATE manifest SET value = '2' WHERE key = 'format_version'")
+variant("newer-format", "PRAGMA user_version = 3", "UPDATE manifest SET value = '3' WHERE key = 'format_version'")
 variant("extra-table", "CREATE TABLE notes (x TEXT)")
 variant("extra-trigger", "CREATE TRIGGER t AFTER INSERT ON city BEGIN DELETE FROM city; END")
 variant("extra-view", "CREATE VIEW v AS SELECT * FROM city")
@@ -82,5 +83,7 @@ def unknown_field(db):
 
 variant("unknown-field", fn=unknown_field)
 # The Vilnius liaison's package rewrites Riga's profile: not theirs to change.
-variant("foreign-owner", fn=lambda db: write_field(db, "city", RIGA, "notes", "Taken over by Vilnius"))
+# Without the sheet, the rewrite is all the package brings, so the whole import is refused.
+variant("foreign-owner", "DELETE FROM sheet", "DELETE FROM sheet_history",
+        fn=lambda db: write_field(db, "city", RIGA, "notes", "Taken over by Vilnius"))
 print("\n".join(sorted(p.name for p in out.glob("*.pactesur"))))
