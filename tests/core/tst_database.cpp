@@ -102,6 +102,29 @@ private slots:
         QVERIFY(db.ok());
     }
 
+    void shouldMigrateAVersionTwoFixtureForward()
+    {
+        // GIVEN a database of schema 2 where a sheet has review notes as one free text
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        QVERIFY(QFile::copy(
+            QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/migrations/v2/pactesur.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // WHEN this version opens it
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        // THEN the notes became the sheet's general note and the workflow tables exist
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        QVERIFY2(Checker::check(*db.value()).ok,
+            qPrintable(Checker::check(*db.value()).problems.join(u'\n')));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT review_notes FROM sheet")).toString(),
+            QStringLiteral("{\"general\":\"Please add the figures for 2025.\"}"));
+        QCOMPARE(
+            scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sheet_history")).toInt(), 0);
+        QCOMPARE(
+            scalar(*db.value(), QStringLiteral("SELECT count(*) FROM editor_journal")).toInt(), 0);
+    }
+
     void shouldRefuseADatabaseFromANewerVersion()
     {
         test::TestDatabase fixture;
