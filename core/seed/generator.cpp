@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <random>
@@ -158,18 +159,38 @@ Result<GeneratedCounts> Generator::generate(Database &db, Scale scale, quint32 s
             return status.error();
         ++counts.activities;
     }
+    // One sheet in four is a translation of an earlier one, so that lists have language
+    // families to choose from.
+    struct Original
+    {
+        QString id, city, language;
+    };
+    QList<Original> originals;
+    QSet<QString> translated; // source id + language
     for (int i = 0; i < sizes.sheets; ++i) {
-        const QString city = cityIds.at(random.below(int(cityIds.size())));
-        const QVariantMap values
-            = {{QStringLiteral("title"), random.words(4)}, {QStringLiteral("city"), city},
-                {QStringLiteral("themes"), list({random.pick(kThemes)})},
-                {QStringLiteral("language"), random.pick(kLanguages)},
-                {QStringLiteral("status"), random.pick(kSheetStatuses)},
-                {QStringLiteral("sensitivity"), random.pick(kSensitivities)},
-                {QStringLiteral("summary"), random.words(40)},
-                {QStringLiteral("context"), random.words(60)},
-                {QStringLiteral("actions"), random.words(60)}};
-        if (Status status = write("sheets", uuid::create(), city, values); !status)
+        QString city = cityIds.at(random.below(int(cityIds.size())));
+        QVariantMap values = {{QStringLiteral("title"), random.words(4)},
+            {QStringLiteral("themes"), list({random.pick(kThemes)})},
+            {QStringLiteral("language"), random.pick(kLanguages)},
+            {QStringLiteral("status"), random.pick(kSheetStatuses)},
+            {QStringLiteral("sensitivity"), random.pick(kSensitivities)},
+            {QStringLiteral("summary"), random.words(40)},
+            {QStringLiteral("context"), random.words(60)},
+            {QStringLiteral("actions"), random.words(60)}};
+        const QString id = uuid::create();
+        if (i % 4 == 3 && !originals.isEmpty()) {
+            const Original &source = originals.at(random.below(int(originals.size())));
+            const QString language = values.value(QStringLiteral("language")).toString();
+            if (language != source.language && !translated.contains(source.id + language)) {
+                translated.insert(source.id + language);
+                city = source.city;
+                values.insert(QStringLiteral("translation_of"), source.id);
+            }
+        }
+        values.insert(QStringLiteral("city"), city);
+        if (!values.contains(QStringLiteral("translation_of")))
+            originals.append({id, city, values.value(QStringLiteral("language")).toString()});
+        if (Status status = write("sheets", id, city, values); !status)
             return status.error();
         ++counts.sheets;
     }
