@@ -1,14 +1,47 @@
 // SPDX-License-Identifier: EUPL-1.2
-// pactesur-cli: the headless entry point; the commands live in core/cli.
+// pactesur-cli: the headless entry point; the commands live in core/cli, the report
+// command in core/report.
 #include "cli/cli.h"
+#include "cli/clicontext.h"
+#include "report/reportcommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+namespace {
+
+// Reports lay out text and draw images, which takes a QGuiApplication; every other
+// command stays a plain QCoreApplication, quick to start and with no platform plugin.
+bool needsGui(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    try {
+        return pactesur::cli::parse(arguments).command == QLatin1String("report");
+    } catch (const pactesur::cli::UsageError &) {
+        return false; // Cli::run() reports the mistake
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        // A terminal, a script or a server has no display: draw off screen unless told.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Pactesur"));
     QCoreApplication::setApplicationName(QStringLiteral("Pactesur"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PACTESUR_VERSION));
+    pactesur::ReportCommands::registerWithCli();
     return pactesur::Cli::run(QCoreApplication::arguments().mid(1));
 }

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "roledialog.h"
 #include "session.h"
+#include "sheeteditor.h"
+#include "sheetwindows.h"
 #include "startupoptions.h"
 #include "store/database.h"
 #include "store/replica.h"
@@ -69,8 +71,17 @@ int main(int argc, char *argv[])
     window.show();
 
     if (options.takesScreenshot()) {
-        QTimer::singleShot(700, &window, [&window, &options] {
-            const bool saved = window.grab().save(options.screenshotPath, "PNG");
+        // $PACTESUR_SCREENSHOT_SHEET: the editor of this sheet is the picture instead.
+        QWidget *shown = &window;
+        if (const QString sheet = qEnvironmentVariable("PACTESUR_SCREENSHOT_SHEET");
+            !sheet.isEmpty()) {
+            if (SheetEditor *editor = SheetWindows::of(session).open(sheet, &window)) {
+                editor->resize(1280, 860);
+                shown = editor;
+            }
+        }
+        QTimer::singleShot(700, shown, [shown, &options] {
+            const bool saved = shown->grab().save(options.screenshotPath, "PNG");
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }

@@ -283,10 +283,26 @@ const Command kCommands[] = {
     {"resolve", true, commandResolve},
 };
 
+QList<Cli::ExtraCommand> &addedCommands()
+{
+    static QList<Cli::ExtraCommand> commands;
+    return commands;
+}
+
 } // namespace
+
+void Cli::addCommand(ExtraCommand command)
+{
+    addedCommands().append(std::move(command));
+}
 
 QString Cli::usage()
 {
+    QString added;
+    for (const ExtraCommand &command : addedCommands())
+        added += QLatin1Char('\n') + command.help();
+    if (!added.isEmpty())
+        added.prepend(QStringLiteral("\n\n") + tr("Further commands:"));
     return tr("Usage: pactesur-cli [--db FILE] COMMAND [options]\n"
               "\n"
               "Commands:\n"
@@ -307,8 +323,9 @@ QString Cli::usage()
               "Kinds: %1\n"
               "The database is %2 unless --db or PACTESUR_DB says otherwise.\n"
               "Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).")
-        .arg(Kinds::names().join(QStringLiteral(", ")),
-            QDir::toNativeSeparators(Database::defaultPath()));
+               .arg(Kinds::names().join(QStringLiteral(", ")),
+                   QDir::toNativeSeparators(Database::defaultPath()))
+        + added;
 }
 
 int Cli::run(const QStringList &arguments)
@@ -330,6 +347,13 @@ int Cli::run(const QStringList &arguments)
             throw UsageError {tr("No command given.")};
         for (const Command &command : kCommands) {
             if (context.args.command != QLatin1String(command.name))
+                continue;
+            if (Status status = openDatabase(context, command.writes); !status)
+                return fail(status.error());
+            return command.run(context);
+        }
+        for (const ExtraCommand &command : addedCommands()) {
+            if (context.args.command != command.name)
                 continue;
             if (Status status = openDatabase(context, command.writes); !status)
                 return fail(status.error());

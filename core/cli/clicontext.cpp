@@ -51,6 +51,8 @@ Invocation parse(const QStringList &arguments)
             args.seed = next();
         } else if (argument == QLatin1String("--out")) {
             args.out = next();
+        } else if (argument == QLatin1String("--format")) {
+            args.format = next();
         } else if (argument == QLatin1String("--full")) {
             args.full = true;
         } else if (argument == QLatin1String("--for")) {

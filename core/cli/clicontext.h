@@ -23,6 +23,7 @@ struct Invocation
     QString scale;
     QString seed;
     QString out;
+    QString format; // report --format
     bool full = false;
     QString forPeer;
     bool dryRun = false;

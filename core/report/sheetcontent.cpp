@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "sheetcontent.h"
+
+#include "model/fieldcodec.h"
+#include "model/kinds.h"
+#include "store/database.h"
+#include "store/recordstore.h"
+#include "util/translations.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace pactesur {
+
+namespace {
+
+// Not part of the practice: the coordinator's notes to the author during review.
+const QStringList kInternalFields = {QStringLiteral("review_notes")};
+
+QDate dateValue(const Record &record, const QString &field)
+{
+    return QDate::fromString(record.value(field).toString(), Qt::ISODate);
+}
+
+// The language's own name: the project's languages by our list (QLocale calls "en"
+// "American English"), others by QLocale.
+QString languageName(const QString &code)
+{
+    for (const UiLanguage &language : Translations::languages()) {
+        if (language.code == code)
+            return language.nativeName;
+    }
+    const QLocale locale(code);
+    QString name = locale.language() == QLocale::C ? QString() : locale.nativeLanguageName();
+    if (name.isEmpty())
+        return code.toUpper();
+    name[0] = name.at(0).toUpper();
+    return name;
+}
+
+QString period(const Record &record)
+{
+    const QDate start = dateValue(record, QStringLiteral("period_start"));
+    const QDate end = dateValue(record, QStringLiteral("period_end"));
+    const bool ongoing = record.value(QStringLiteral("ongoing")).toInt() != 0;
+    const QString from = SheetContent::formatDate(start);
+    const QString to = SheetContent::formatDate(end);
+    if (start.isValid() && end.isValid()) {
+        return ongoing ? SheetContent::tr("%1 – %2, ongoing").arg(from, to)
+                       : SheetContent::tr("%1 – %2").arg(from, to);
+    }
+    if (start.isValid())
+        return ongoing ? SheetContent::tr("Since %1, ongoing").arg(from)
+                       : SheetContent::tr("From %1").arg(from);
+    if (end.isValid())
+        return SheetContent::tr("Until %1").arg(to);
+    return ongoing ? SheetContent::tr("Ongoing") : QString();
+}
+
+// Metadata of the sheet's attachments, and the bytes of those that may be images. Only
+// the sheet's own attachments are read: a section naming another sheet's image by its hash
+// must not pull it into this report.
+void readAttachments(Database &db, const Record &sheet, SheetContent &content)
+{
+    QSqlQuery query(db.sql());
+    query.prepare(QStringLiteral("SELECT sha256, file_name, mime, size, "
+                                 "CASE WHEN mime LIKE 'image/%' THEN data END "
+                                 "FROM attachment WHERE id = ? AND deleted = 0"));
+    for (const QString &id : FieldCodec::listItems(sheet.value(QStringLiteral("attachments")))) {
+        query.bindValue(0, id);
+        if (!query.exec() || !query.next())
+            continue;
+        SheetContent::Attachment attachment {query.value(0).toString().toLower(),
+            query.value(1).toString(), query.value(2).toString(), query.value(3).toLongLong()};
+        if (const QByteArray bytes = query.value(4).toByteArray(); !bytes.isEmpty())
+            content.images.insert(attachment.sha256, bytes);
+        content.attachments << attachment;
+    }
+}
+
+} // namespace
+
+Result<SheetContent> SheetContent::load(Database &db, const QString &idOrPrefix)
+{
+    const KindSpec &kind = Kinds::get(QStringLiteral("sheets"));
+    const RecordStore store(db);
+    Result<QString> id = store.resolveId(kind, idOrPrefix);
+    if (!id)
+        return id.error();
+    const std::optional<Record> record = store.get(kind, id.value());
+    if (!record || record->deleted)
+        return Error::rejected(tr("No practice sheet matches “%1”.").arg(idOrPrefix));
+
+    SheetContent content;
+    content.id = record->id;
+    content.title = record->value(QStringLiteral("title")).toString();
+    content.language = record->value(QStringLiteral("language")).toString();
+    content.sensitivity = record->value(QStringLiteral("sensitivity")).toString();
+    content.printedOn = db.clock().now().toLocalTime().date();
+
+    auto addFact = [&](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            content.facts << Fact {label, value};
+    };
+    auto display = [&](const char *field) {
+        const QString name = QString::fromLatin1(field);
+        return store.displayText(*kind.field(name), record->value(name));
+    };
+    auto label = [&](const char *field) {
+        return kind.field(QString::fromLatin1(field))->translatedLabel();
+    };
+    addFact(label("city"), display("city"));
+    addFact(tr("Period"), period(*record));
+    addFact(label("themes"), display("themes"));
+    addFact(label("groups"), display("groups"));
+    addFact(label("language"), languageName(content.language));
+    addFact(label("status"), display("status"));
+    addFact(label("sensitivity"), display("sensitivity"));
+    addFact(label("contact"), display("contact"));
+
+    for (const FieldSpec &field : kind.fields) {
+        if (field.type != FieldType::LongText || kInternalFields.contains(field.name))
+            continue;
+        const QString markdown = record->value(field.name).toString();
+        if (!markdown.trimmed().isEmpty())
+            content.sections << Section {field.name, field.translatedLabel(), markdown};
+    }
+    readAttachments(db, *record, content);
+    return content;
+}
+
+QString SheetContent::formatDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    // The long format is the one that spells the month, but it names the weekday too,
+    // which a period does not need: "Tuesday, 12 March 2024" -> "12 March 2024".
+    static const QRegularExpression weekday(QStringLiteral("[,\\s]*\\bdddd\\b[,\\s]*"));
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.replace(weekday, QStringLiteral(" "));
+    return locale.toString(date, format.trimmed());
+}
+
+} // namespace pactesur
