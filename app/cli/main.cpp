@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -26,6 +27,15 @@ bool needsGui(int argc, char *argv[])
     }
 }
 
+// The CLI's stderr carries one sentence per error (DESIGN.md section 8). Qt's own notes
+// about the platform (a missing XDG_RUNTIME_DIR when run as root, fonts) are not the
+// user's business there; real trouble still shows.
+void quietQtNotes(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -35,6 +45,7 @@ int main(int argc, char *argv[])
         // A terminal, a script or a server has no display: draw off screen unless told.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietQtNotes);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
