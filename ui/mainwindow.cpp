@@ -13,6 +13,7 @@
 #include "roledialog.h"
 #include "searchdialog.h"
 #include "session.h"
+#include "sheetwindows.h"
 #include "store/database.h"
 #include "store/replica.h"
 #include "uisettings.h"
@@ -30,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace pactesur {
@@ -108,6 +110,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     restoreState(UiSettings::windowState());
     showSection(UiSettings::section());
     sectionChanged(m_navigation->currentRow()); // when the row was already current
+
+    // Sheets that were being edited when the app stopped: reopened once the window is up,
+    // each saying what was kept. The same after opening another database.
+    auto reopen = [this] {
+        if (const int reopened = SheetWindows::of(m_session).reopenLeftOpen(this))
+            statusBar()->showMessage(tr("%n practice sheet(s) reopened after Pactesur stopped "
+                                        "unexpectedly: each says what was kept.",
+                                         nullptr, reopened),
+                10000);
+    };
+    QTimer::singleShot(0, this, reopen);
+    connect(&m_session, &Session::databaseReplaced, this, reopen);
 }
 
 MainWindow::~MainWindow() = default;
@@ -167,6 +181,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The sheet editors store what is pending first; one may ask to stay open.
+    if (!SheetWindows::of(m_session).closeAll()) {
+        event->ignore();
+        return;
+    }
     UiSettings::setWindowGeometry(saveGeometry());
     UiSettings::setWindowState(saveState());
     QMainWindow::closeEvent(event);

@@ -9,6 +9,7 @@
 #include "recordfilterbar.h"
 #include "recordtablemodel.h"
 #include "session.h"
+#include "sheetlistactions.h"
 #include "store/database.h"
 
 #include <QAction>
@@ -36,6 +37,13 @@ namespace {
 constexpr int kFilterDelayMs = 150;
 // Narrowed columns keep at least this much, even when that needs a scroll bar.
 constexpr int kMinColumnWidth = 80;
+
+// The Practice sheets list opens the sheet editor and offers Duplicate and Translate….
+SheetListActions *sheetActions(const QWidget *list)
+{
+    return list->findChild<SheetListActions *>(
+        QStringLiteral("sheetListActions"), Qt::FindDirectChildrenOnly);
+}
 } // namespace
 
 RecordListView::RecordListView(Session &session, const Options &options, QWidget *parent)
@@ -165,6 +173,8 @@ void RecordListView::createTable()
         menu.setObjectName(QStringLiteral("contextMenu_%1").arg(m_kind.name));
         menu.addAction(m_newAction);
         menu.addAction(m_editAction);
+        if (SheetListActions *sheets = sheetActions(this))
+            menu.addActions(sheets->actions());
         menu.addSeparator();
         menu.addAction(m_deleteAction);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -245,6 +255,8 @@ void RecordListView::retranslateUi()
             : tr("Delete the selected record (Del)"));
     for (QAction *action : {m_newAction, m_editAction, m_deleteAction})
         action->setStatusTip(action->toolTip());
+    if (SheetListActions *sheets = sheetActions(this))
+        sheets->retranslate();
     for (QToolButton *button : std::as_const(m_toolButtons))
         button->setAccessibleName(button->defaultAction()->toolTip());
     m_model->retranslate();
@@ -290,8 +302,15 @@ void RecordListView::createActions()
     m_table->addAction(m_deleteAction);
     connect(m_deleteAction, &QAction::triggered, this, &RecordListView::deleteRecord);
 
-    for (QAction *action : {m_newAction, m_editAction, m_deleteAction})
+    for (QAction *action : {m_newAction, m_editAction})
         m_toolButtons << toolButton(action);
+    if (m_kind.name == QLatin1String("sheets")) {
+        auto *sheets = new SheetListActions(m_session, this);
+        connect(sheets, &SheetListActions::created, this, &RecordListView::selectRecord);
+        for (QAction *action : sheets->actions())
+            m_toolButtons << toolButton(action);
+    }
+    m_toolButtons << toolButton(m_deleteAction);
 }
 
 QToolButton *RecordListView::toolButton(QAction *action)
@@ -335,6 +354,8 @@ void RecordListView::updateActions()
     m_newAction->setEnabled(writable);
     m_editAction->setEnabled(writable && selected);
     m_deleteAction->setEnabled(writable && selected);
+    if (SheetListActions *sheets = sheetActions(this))
+        sheets->setSelected(selected ? m_selectedId : QString(), writable);
     emit actionsChanged();
 }
 
@@ -342,6 +363,10 @@ void RecordListView::newRecord()
 {
     if (!m_newAction->isEnabled())
         return;
+    if (SheetListActions *sheets = sheetActions(this)) {
+        sheets->newSheet();
+        return;
+    }
     RecordEditorDialog dialog(m_session, m_kind, {}, this);
     if (dialog.exec() == QDialog::Accepted)
         selectRecord(dialog.recordId());
@@ -351,6 +376,10 @@ void RecordListView::editRecord()
 {
     if (!m_editAction->isEnabled())
         return;
+    if (SheetListActions *sheets = sheetActions(this)) {
+        sheets->openSheet(m_selectedId);
+        return;
+    }
     RecordEditorDialog dialog(m_session, m_kind, m_selectedId, this);
     dialog.exec();
 }

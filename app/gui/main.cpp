@@ -5,6 +5,7 @@
 #include "roledialog.h"
 #include "session.h"
 #include "sheeteditor.h"
+#include "sheetform.h"
 #include "sheetwindows.h"
 #include "startupoptions.h"
 #include "store/database.h"
@@ -78,6 +79,11 @@ int main(int argc, char *argv[])
             if (SheetEditor *editor = SheetWindows::of(session).open(sheet, &window)) {
                 editor->resize(1280, 860);
                 shown = editor;
+                // $PACTESUR_SCREENSHOT_SHEET_SECTION: scrolled to this section ("actions").
+                const QString section = qEnvironmentVariable("PACTESUR_SCREENSHOT_SHEET_SECTION");
+                if (!section.isEmpty())
+                    QTimer::singleShot(400, editor,
+                        [editor, section] { editor->form()->scrollToSection(section); });
             }
         }
         QTimer::singleShot(700, shown, [shown, &options] {

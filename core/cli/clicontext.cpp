@@ -53,6 +53,12 @@ Invocation parse(const QStringList &arguments)
             args.out = next();
         } else if (argument == QLatin1String("--format")) {
             args.format = next();
+        } else if (argument == QLatin1String("--from")) {
+            args.from = next();
+        } else if (argument == QLatin1String("--to")) {
+            args.to = next();
+        } else if (argument == QLatin1String("--language")) {
+            args.language = next();
         } else if (argument == QLatin1String("--full")) {
             args.full = true;
         } else if (argument == QLatin1String("--for")) {

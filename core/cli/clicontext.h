@@ -24,6 +24,9 @@ struct Invocation
     QString seed;
     QString out;
     QString format; // report --format
+    QString from; // report --from: a period's first day (YYYY-MM-DD)
+    QString to; // report --to: its last day
+    QString language; // report --language: the document's language
     bool full = false;
     QString forPeer;
     bool dryRun = false;
