@@ -313,9 +313,9 @@ void SheetNavigator::retranslateUi()
         item->setText(Kinds::choiceLabel(change.toStatus));
         const QDateTime at = QDateTime::fromString(change.at, Qt::ISODate).toLocalTime();
         const QString by = change.by == QLatin1String("coordinator")
-            ? tr("coordinator")
+            ? tr("Coordinator")
             : m_cityNames.value(change.by, change.by);
-        //: A status change: when, then who (a city's name or "coordinator").
+        //: A status change: when, then who (a city's name or "Coordinator").
         item->setData(
             kSecondaryRole, tr("%1 · %2").arg(QLocale().toString(at, QLocale::ShortFormat), by));
     }

@@ -3,10 +3,14 @@
 # A practice sheet whose text names local files (raw HTML, a Markdown image, a stylesheet,
 # a file: link) is reported as PDF and as HTML under strace: neither report may open, or
 # even look at, any of those files (DESIGN.md section 7).
-# Usage: render_safety.sh PATH/TO/pactesur-cli   (exit 77, "skipped", without the tools)
+# With the desktop app as a second argument, the sheet is also opened in its editor (as a
+# screenshot, off screen) under strace, with the same rule.
+# Usage: render_safety.sh PATH/TO/pactesur-cli [PATH/TO/pactesur]
+#        (exit 77, "skipped", without the tools)
 set -euo pipefail
 
-cli="${1:?usage: render_safety.sh PATH/TO/pactesur-cli}"
+cli="${1:?usage: render_safety.sh PATH/TO/pactesur-cli [PATH/TO/pactesur]}"
+gui="${2:-}"
 skip() { echo "render_safety: $*; skipping" >&2; exit 77; }
 command -v pdftotext >/dev/null 2>&1 || skip "pdftotext (poppler-utils) not found"
 command -v strace >/dev/null 2>&1 || skip "strace not found"
@@ -56,6 +60,22 @@ for format in pdf html; do
         fi
     done
 done
+
+if [[ -n "$gui" ]]; then
+    log="$work/strace-gui.log"
+    PACTESUR_SCREENSHOT="$work/editor.png" PACTESUR_SCREENSHOT_SHEET="$id" \
+        strace -f -e trace=%file -o "$log" "$gui" --db "$db" >/dev/null 2>&1
+    if [[ ! -s "$work/editor.png" ]]; then
+        echo "render_safety: the editor did not show the sheet" >&2
+        failed=1
+    fi
+    for probe in "${probes[@]}"; do
+        if grep -F "\"$probe" "$log" | grep -v 'execve('; then
+            echo "render_safety: the sheet editor touched $probe" >&2
+            failed=1
+        fi
+    done
+fi
 
 text="$(pdftotext -enc UTF-8 "$work/report.pdf" -)"
 for expected in Probe 'Restricted — police only' '<img src=' '<link rel=stylesheet'; do
