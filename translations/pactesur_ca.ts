@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Show today</source>
-        <translation>Mostra el dia d&apos;avui</translation>
+        <translation>Mostra el dia d'avui</translation>
     </message>
     <message>
         <source>Period shown</source>
@@ -142,6 +142,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>llegir les activitats</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>llegir la participació</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Informe d'activitat</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · informe preparat el %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Xifres clau</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Activitat per ciutat</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Activitat per tema</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Activitats per tipus</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activitats</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Ciutats implicades</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Agents de policia</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Dones</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Realitzades: %1 · previstes: %2 · cancel·lades: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Els participants són les xifres que les ciutats han donat per a cada activitat; quan cap ciutat no n'ha donat, es compta el total declarat per a l'activitat.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciutat</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Organitzades</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Amb participació</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Totes les ciutats</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Cada activitat es compta en el tema del seu grup de treball. Les fitxes de pràctica són totes les fitxes sobre el tema fins avui, sigui quin sigui el seu estat; no es compten les traduccions.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Fitxes de pràctica</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Validades o publicades</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sense tema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>No hi ha cap activitat en aquest període.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activitat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Ciutats</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pàgina %1 de %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Període</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Data de preparació</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -153,11 +308,11 @@
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>No s&apos;ha pogut llegir el fitxer %1: %2</translation>
+        <translation>No s'ha pogut llegir el fitxer %1: %2</translation>
     </message>
     <message>
         <source>A copy of %1 could not be written: %2</source>
-        <translation>No s&apos;ha pogut escriure una còpia de %1: %2</translation>
+        <translation>No s'ha pogut escriure una còpia de %1: %2</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
@@ -169,7 +324,7 @@
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>No s&apos;ha pogut desar el fitxer %1: %2</translation>
+        <translation>No s'ha pogut desar el fitxer %1: %2</translation>
     </message>
     <message>
         <source>Attached file</source>
@@ -209,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -219,6 +374,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Substitueix el fitxer…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>No es pot llegir la còpia de seguretat %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>La còpia de seguretat %1 ja no existeix.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>La còpia de seguretat %1 pertany a una altra base de dades; no es pot restaurar aquí.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>restaurar una còpia de seguretat</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Abans de cada importació i de cada restauració es fa una còpia de seguretat de tota la base de dades; després d'una importació, es conserven les deu més recents. Són a %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Voleu restaurar la còpia de seguretat del %1?
+La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu estat actual es desa en una còpia de seguretat nova, i Edita ▸ Desfés el recupera.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaura</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>S'està restaurant la còpia de seguretat…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Data de creació</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Mida</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fitxer</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Còpies de seguretat</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaura…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Mostra la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1: activitats</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>No s'ha registrat el període del projecte</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Avui, %1: el projecte encara no ha començat</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Avui, %1: el projecte ja ha acabat</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Avui, %1</translation>
     </message>
 </context>
 <context>
@@ -236,7 +497,7 @@
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation>La versió de l&apos;esquema és %1; aquesta versió del Pactesur espera la %2.</translation>
+        <translation>La versió de l'esquema és %1; aquesta versió del Pactesur espera la %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
@@ -248,7 +509,7 @@
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation>L&apos;estructura de la base de dades no és la que espera el Pactesur: %1.</translation>
+        <translation>L'estructura de la base de dades no és la que espera el Pactesur: %1.</translation>
     </message>
 </context>
 <context>
@@ -295,7 +556,7 @@
     </message>
     <message>
         <source>Public task</source>
-        <translation>Missió d&apos;interès públic</translation>
+        <translation>Missió d'interès públic</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
@@ -351,7 +612,7 @@
     </message>
     <message>
         <source>Study visit</source>
-        <translation>Visita d&apos;estudi</translation>
+        <translation>Visita d'estudi</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -450,7 +711,7 @@
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>L&apos;opció %1 necessita un valor.</translation>
+        <translation>L'opció %1 necessita un valor.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
@@ -510,11 +771,11 @@
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation>Resum de l&apos;estat: %1</translation>
+        <translation>Resum de l'estat: %1</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation>No s&apos;ha indicat cap ordre.</translation>
+        <translation>No s'ha indicat cap ordre.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -523,8 +784,8 @@
     <message numerus="yes">
         <source>Generated %n record(s).</source>
         <translation>
-            <numerusform>S&apos;ha generat %n registre.</numerusform>
-            <numerusform>S&apos;han generat %n registres.</numerusform>
+            <numerusform>S'ha generat %n registre.</numerusform>
+            <numerusform>S'han generat %n registres.</numerusform>
         </translation>
     </message>
     <message>
@@ -532,7 +793,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -552,28 +813,28 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
 
 Ordres:
   init [--coordinator | --city SLUG]   crear la base de dades i triar el rol
-  whoami [--json]                      mostrar el rol d&apos;aquesta rèplica
-  list KIND [--json]                   llistar els registres d&apos;un tipus
+  whoami [--json]                      mostrar el rol d'aquesta rèplica
+  list KIND [--json]                   llistar els registres d'un tipus
   show KIND ID [--json]                mostrar un registre
   add KIND --set FIELD=VALUE... [--json]
   edit KIND ID --set FIELD=VALUE...
   rm KIND ID
   search TEXT [--json]
-  check [--json]                       integritat, esquema i resum de l&apos;estat
-  export --out FILE [--full | --for PEER]   escriure un paquet d&apos;intercanvi
-  import FILE [--dry-run] [--json]     fusionar un paquet (després d&apos;una còpia de seguretat)
+  check [--json]                       integritat, esquema i resum de l'estat
+  export --out FILE [--full | --for PEER]   escriure un paquet d'intercanvi
+  import FILE [--dry-run] [--json]     fusionar un paquet (després d'una còpia de seguretat)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
   generate --scale small|network [--seed N]  afegir registres sintètics
 
 Tipus: %1
-La base de dades és %2, tret que --db o PACTESUR_DB n&apos;indiquin una altra.
-Codis de sortida: 0 fet, 1 fallada, 2 error d&apos;ús, 3 entrada rebutjada (sense canvis).</translation>
+La base de dades és %2, tret que --db o PACTESUR_DB n'indiquin una altra.
+Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense canvis).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
-            <numerusform>S&apos;ha escrit %n registre a %1.</numerusform>
-            <numerusform>S&apos;han escrit %n registres a %1.</numerusform>
+            <numerusform>S'ha escrit %n registre a %1.</numerusform>
+            <numerusform>S'han escrit %n registres a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -582,11 +843,141 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d&apos;ús, 3 entrada rebutjada (sen
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulació: no s&apos;ha canviat res.</translation>
+        <translation>Simulació: no s'ha canviat res.</translation>
     </message>
     <message>
         <source>Every change in the package was refused: %1</source>
-        <translation>S&apos;han rebutjat tots els canvis del paquet: %1</translation>
+        <translation>S'han rebutjat tots els canvis del paquet: %1</translation>
+    </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Altres ordres:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Eliminat o conservat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Camp</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Darrer canvi</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictes oberts</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>No hi ha conflictes oberts.
+Quan un paquet porta un valor diferent per a un camp que també heu modificat, tots dos valors esperen aquí que en trieu un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n conflicte obert; es mostren els %1 més recents.</numerusform>
+            <numerusform>%n conflictes oberts; es mostren els %1 més recents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n conflicte obert. Trieu el valor que voleu conservar; podeu desfer-ho fins que torneu a exportar un paquet.</numerusform>
+            <numerusform>%n conflictes oberts. Trieu el valor que voleu conservar; podeu desfer-ho fins que torneu a exportar un paquet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Mostra el registre</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Conserva el que he escrit</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Cap conflicte seleccionat</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Trieu un conflicte de la llista per veure'n els valors l'un al costat de l'altre.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 «%2»: eliminat en una banda i modificat en l'altra</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>El registre es conserva fins que trieu. Conserveu-lo o elimineu-lo, tal com ha demanat una de les bandes.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Aquest camp s'ha modificat en dos llocs abans que s'intercanviessin paquets. Es conserven tots dos valors fins que en trieu un o n'escriviu un que els combini.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Valor que es conservarà</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>O escriviu el valor que voleu conservar, per exemple un que combini tots dos:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Valor %1 (el que es mostra ara)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Valor %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Escrit per: %1, el %2 a les %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Elimina el registre</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Conserva el registre</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Conserva aquest valor</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminat</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Conservat, amb les modificacions de l'altra banda</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(buit)</translation>
     </message>
 </context>
 <context>
@@ -613,15 +1004,15 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>No s&apos;ha pogut desar el fitxer %1: %2</translation>
+        <translation>No s'ha pogut desar el fitxer %1: %2</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
         <translation>Suprimeix les dades personals…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
-        <translation>Suprimeix definitivament les dades personals d&apos;aquest contacte</translation>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Suprimeix definitivament les dades personals d'aquest contacte</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -645,18 +1036,253 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Activitats per ordre cronològic</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Feu clic en una xifra per veure els registres que la componen, en una ciutat per obrir-la o en una data per obrir l'activitat corresponent. Feu clic en el títol d'una columna per ordenar.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Descripció del projecte</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Xifres de cada ciutat sòcia</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: feu clic per obrir-la</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>No activity up to today</source>
+        <translation>Cap activitat fins avui</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Feu clic per veure'ls.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Més recent</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>L'activitat més recent que la ciutat ha organitzat o en què ha participat, fins avui.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activitats</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Agents intercanviats</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Activitats organitzades</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Organitzades</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Activitats que la ciutat organitza o ha organitzat; no es compten les cancel·lades.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Activitats organitzades per %1</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Activitats amb participació</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Amb participació</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Activitats organitzades per una altra ciutat, o en línia, en què hi ha registrada la participació de la ciutat.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Activitats en què ha participat %1</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Agents enviats</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviats</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Agents de la ciutat registrats en intercanvis de personal policial organitzats per una altra ciutat.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Agents enviats per %1 a intercanvis de personal policial</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Agents rebuts</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Rebuts</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Agents d'altres ciutats registrats en intercanvis de personal policial que la ciutat ha organitzat.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Agents rebuts per %1 en intercanvis de personal policial</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Fitxes de pràctica de la ciutat, sigui quin sigui el seu estat; una traducció no es compta com una altra fitxa.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Fitxes de pràctica (%1)</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Fitxes de pràctica: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Fitxes de pràctica de la ciutat amb l'estat «%1»; una traducció no es compta com una altra fitxa.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Fitxes de pràctica (%1): %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Grups de treball</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Grups de treball dels quals la ciutat és membre.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Grups de treball (%1)</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Contactes per revisar</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Contactes de la ciutat amb la data de revisió vençuda: comproveu que encara siguin necessaris i correctes.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Contactes amb revisió pendent (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Darrera activitat: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Feu clic per veure els registres que componen la xifra triada.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Acoloreix les ciutats per:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Xifra que mostra el mapa</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Assenyaleu una ciutat per veure'n les xifres; feu-hi clic per veure els registres que componen la xifra triada.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Dades del mapa: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Mapa de les ciutats sòcies: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n ciutat sense coordenades no es pot situar al mapa.</numerusform>
+            <numerusform>%n ciutats sense coordenades no es poden situar al mapa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Activitats iniciades abans del %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Activitats iniciades al %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Activitats iniciades després del %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Fitxes de pràctica amb l'estat «%1»</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Fitxes de pràctica sobre el tema «%1»</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Activitats per trimestre</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Participants per tipus d'activitat</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Fitxes de pràctica per estat</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Fitxes de pràctica per tema</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Període del projecte, avui i fites</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -669,8 +1295,8 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <message numerus="yes">
         <source>Starts in %n day(s)</source>
         <translation>
-            <numerusform>Comença d&apos;aquí a %n dia</numerusform>
-            <numerusform>Comença d&apos;aquí a %n dies</numerusform>
+            <numerusform>Comença d'aquí a %n dia</numerusform>
+            <numerusform>Comença d'aquí a %n dies</numerusform>
         </translation>
     </message>
     <message>
@@ -678,8 +1304,204 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>Va acabar el %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Dia %1 de %2 (%3 %)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>Dia %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Feu clic per obrir aquesta activitat.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Les fites apareixen en aquesta línia: són les activitats amb participants o ciutats declarats per a tot el partenariat.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Fites: activitats amb participants o ciutats declarats per a tot el partenariat. Feu clic en una fita per obrir-la.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Ciutats sòcies</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Previstes o realitzades; no es compten les cancel·lades.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Registrats per les ciutats</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>Segons informes públics</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Dones entre els participants</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Dels %1 participants amb el nombre de dones registrat.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Encara cap registre de participació no indica el nombre de dones.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Agents intercanviats</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Enviats per la seva ciutat a intercanvis de personal policial organitzats per una altra ciutat.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Activitats, previstes o realitzades</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Activitats amb participants</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Registres de participació que indiquen el nombre de dones</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Agents enviats a intercanvis de personal policial organitzats per una altra ciutat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n activitat</numerusform>
+            <numerusform>%1: %n activitats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anteriors</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Posteriors</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Encara no hi ha activitats.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: %2 participants (%3 registrats per les ciutats, %4 segons informes públics)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Encara no s'ha registrat ni declarat cap participant.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Els informes públics donen alguns totals sense indicar quantes persones venien de cada ciutat. Aquí, un total d'aquest tipus es compta per a la seva activitat quan cap ciutat no n'ha registrat la participació, i mai no es compta en les xifres d'una ciutat.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Participants registrats per les ciutats en activitats del tipus «%1»</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Participants segons informes públics en activitats del tipus «%1»</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Encara no hi ha fitxes de pràctica. Es comptaran aquí quan les ciutats les redactin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n fitxa de pràctica</numerusform>
+            <numerusform>%1: %n fitxes de pràctica</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n registre de la llista «%1».</numerusform>
+            <numerusform>%n registres de la llista «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2, la suma de %n registre de la llista «%3».</numerusform>
+            <numerusform>%1: %2, la suma de %n registres de la llista «%3».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Registres que componen una xifra</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Obre</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Obre el registre seleccionat a la seva secció</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Feu doble clic en una fila per obrir-ne l'activitat, on figura aquesta participació.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Feu doble clic en un registre per obrir-lo a la seva secció.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projecte</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Ciutats</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tauler</translation>
     </message>
 </context>
 <context>
@@ -706,15 +1528,15 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation>actualitzar l&apos;estructura de la base de dades</translation>
+        <translation>actualitzar l'estructura de la base de dades</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation>El disc és ple: no s&apos;ha canviat res. Allibereu espai i torneu-ho a provar.</translation>
+        <translation>El disc és ple: no s'ha canviat res. Allibereu espai i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation>Un altre programa està utilitzant la base de dades: no s&apos;ha canviat res.</translation>
+        <translation>Un altre programa està utilitzant la base de dades: no s'ha canviat res.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
@@ -734,11 +1556,11 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation>Aquesta base de dades s&apos;ha creat amb una versió més recent del Pactesur (versió de l&apos;esquema %1; aquesta versió admet fins a la %2). Actualitzeu el Pactesur per obrir-la.</translation>
+        <translation>Aquesta base de dades s'ha creat amb una versió més recent del Pactesur (versió de l'esquema %1; aquesta versió admet fins a la %2). Actualitzeu el Pactesur per obrir-la.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation>La base de dades %1 necessita una actualització que no es pot fer si s&apos;obre en mode només de lectura.</translation>
+        <translation>La base de dades %1 necessita una actualització que no es pot fer si s'obre en mode només de lectura.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -752,16 +1574,179 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <source>saving a record</source>
         <translation>desar un registre</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>llegir els registres</translation>
+        <source>Import a Package</source>
+        <translation>Importa un paquet</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Paquets del Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Exporta un paquet…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Desa un fitxer de paquet per enviar-lo als vostres socis</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Importa un paquet…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Obre un fitxer de paquet que us ha enviat un soci: vegeu què canvia i després apliqueu-lo</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Paquets rebuts i enviats</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Còpies de seguretat</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Desa el paquet</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Paquets del Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>S'ha cancel·lat l'exportació; no s'ha escrit cap fitxer.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Exporta un paquet</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Un paquet és un fitxer que envieu als vostres socis (per correu electrònic o en una memòria USB); l'obren amb Fitxer ▸ Importa un paquet.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>El que un soci encara no ha rebut (recomanat):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Més petit: només els canvis des que us va arribar el seu darrer paquet.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Encara cap soci no us ha enviat cap paquet: la primera vegada, envieu una còpia completa.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>El que el coordinador encara no ha rebut (recomanat)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Més petit: només els canvis des que us va arribar el darrer paquet del coordinador.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Encara no ha arribat cap paquet del coordinador: la primera vegada, envieu una còpia completa.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Una còpia completa de tot el que conté aquesta base de dades</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipus de registre</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Què s'hi inclou</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progrés de l'exportació</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>S'està comptant què s'hi inclou…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>S'hi inclou %n registre.</numerusform>
+            <numerusform>S'hi inclouen %n registres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporta…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tanca</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostra a la carpeta</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>S'està escrivint el paquet… Si el cancel·leu, no quedarà cap fitxer.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>El paquet s'ha desat com a:
+%1
+Envieu aquest fitxer al vostre soci.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Encara no ha arribat cap paquet de «%1», de manera que no hi ha cap base per generar un paquet incremental; exporteu un paquet complet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancel·lat.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>comptar els registres que s'exportaran</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Exporter</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
         <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
@@ -777,7 +1762,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>S&apos;ha cancel·lat l&apos;exportació; no s&apos;ha escrit cap fitxer.</translation>
+        <translation>S'ha cancel·lat l'exportació; no s'ha escrit cap fitxer.</translation>
     </message>
     <message>
         <source>the disk may be full</source>
@@ -1090,6 +2075,22 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <source>Counts</source>
         <translation>Recomptes</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Versió de l'original</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Fitxa de pràctica</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Estat anterior</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Estat nou</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1103,75 +2104,75 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>control characters are not allowed</source>
-        <translation>no s&apos;admeten caràcters de control</translation>
+        <translation>no s'admeten caràcters de control</translation>
     </message>
     <message>
         <source>expected a whole number, 0 or more</source>
-        <translation>s&apos;esperava un nombre enter igual o superior a 0</translation>
+        <translation>s'esperava un nombre enter igual o superior a 0</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation>s&apos;esperava un nombre</translation>
+        <translation>s'esperava un nombre</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation>s&apos;esperava un nombre entre %1 i %2</translation>
+        <translation>s'esperava un nombre entre %1 i %2</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD</source>
-        <translation>s&apos;esperava una data amb el format AAAA-MM-DD</translation>
+        <translation>s'esperava una data amb el format AAAA-MM-DD</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation>s&apos;esperava true o false</translation>
+        <translation>s'esperava true o false</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation>s&apos;esperava un d&apos;aquests valors: %1</translation>
+        <translation>s'esperava un d'aquests valors: %1</translation>
     </message>
     <message>
         <source>expected a two-letter country code such as FR</source>
-        <translation>s&apos;esperava un codi de país de dues lletres, com ara FR</translation>
+        <translation>s'esperava un codi de país de dues lletres, com ara FR</translation>
     </message>
     <message>
         <source>expected a two-letter language code such as fr</source>
-        <translation>s&apos;esperava un codi d&apos;idioma de dues lletres, com ara fr</translation>
+        <translation>s'esperava un codi d'idioma de dues lletres, com ara fr</translation>
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation>s&apos;esperaven codis d&apos;idioma de dues lletres separats per comes</translation>
+        <translation>s'esperaven codis d'idioma de dues lletres separats per comes</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
-        <translation>s&apos;esperava una adreça web que comenci per https://</translation>
+        <translation>s'esperava una adreça web que comenci per https://</translation>
     </message>
     <message>
         <source>expected an email address</source>
-        <translation>s&apos;esperava una adreça electrònica</translation>
+        <translation>s'esperava una adreça electrònica</translation>
     </message>
     <message>
         <source>expected a phone number</source>
-        <translation>s&apos;esperava un número de telèfon</translation>
+        <translation>s'esperava un número de telèfon</translation>
     </message>
     <message>
         <source>expected an id or a slug</source>
-        <translation>s&apos;esperava un id o un slug</translation>
+        <translation>s'esperava un id o un slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>s&apos;esperava un objecte JSON com ara {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>s'esperava un objecte JSON com ara {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
-        <translation>s&apos;esperaven lletres minúscules, xifres i guions</translation>
+        <translation>s'esperaven lletres minúscules, xifres i guions</translation>
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation>s&apos;esperava un resum SHA-256</translation>
+        <translation>s'esperava un resum SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
-        <translation>el contingut d&apos;un fitxer no es pot escriure a mà</translation>
+        <translation>el contingut d'un fitxer no es pot escriure a mà</translation>
     </message>
     <message>
         <source>%1 has the wrong type</source>
@@ -1179,7 +2180,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation>el camp %1 és fora de l&apos;interval admès</translation>
+        <translation>el camp %1 és fora de l'interval admès</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1197,6 +2198,10 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <source>%1 is not in its stored form</source>
         <translation>el camp %1 no és en la seva forma emmagatzemada</translation>
     </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>s'esperava un objecte JSON com ara {"summary": "…"}</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldEditor</name>
@@ -1210,7 +2215,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Language codes, e.g. fr, nl</source>
-        <translation>Codis d&apos;idioma, p. ex., fr, nl</translation>
+        <translation>Codis d'idioma, p. ex., fr, nl</translation>
     </message>
 </context>
 <context>
@@ -1235,15 +2240,241 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Només la base de dades del coordinador pot generar registres.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Nous</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualitzats</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sense canvis</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictes</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rebutjats</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Registres que encara no teniu.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Registres que teniu i que el paquet modifica.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Registres que ja teniu tal com són.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Registres modificats a totes dues bandes: es conserven tots dos valors fins que algú triï, a la secció Conflictes.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Canvis que el remitent no pot fer; es descarten i s'importa la resta.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Importa un paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplica</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Revisa els conflictes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tanca</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalls</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Què canvia el paquet</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progrés de la importació</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>S'està obrint %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Remitent del paquet: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Creat el %1 a les %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Una còpia completa de les dades del remitent: %n registre.</numerusform>
+            <numerusform>Una còpia completa de les dades del remitent: %n registres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Els canvis des del vostre darrer intercanvi: %n registre.</numerusform>
+            <numerusform>Els canvis des del vostre darrer intercanvi: %n registres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fitxer: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>S'està comparant el paquet amb la vostra base de dades…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Res de nou: la vostra base de dades ja conté tot el que hi ha en aquest paquet. Si feu clic a Aplica, quedarà registrat que l'heu rebut.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>No canvia res fins que feu clic a Aplica. Abans es fa una còpia de seguretat de la vostra base de dades.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>S'està cancel·lant… la vostra base de dades es queda com estava.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>S'està important… Si cancel·leu, s'atura i la vostra base de dades es queda com estava.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Importat. Nous: %1, actualitzats: %2, conflictes per revisar: %3, rebutjats: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>La vostra base de dades tal com era abans es conserva a %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Paquet importat</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importació cancel·lada</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Paquet no importat</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>La importació ha fallat</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>S'estan desant els canvis… Si cancel·leu, s'atura i la vostra base de dades es queda com estava.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>S'està comprovant el paquet… Si cancel·leu, s'atura i la vostra base de dades es queda com estava.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motiu: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>No s'ha canviat res de la vostra base de dades.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>S'han rebutjat tots els canvis d'aquest paquet: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>S'ha cancel·lat la importació; la vostra base de dades és com era.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancel·lat.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Què canvia</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Registres nous (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Registres actualitzats (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflictes per revisar (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Rebutjats (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Sense títol (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nou</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminació</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Importer</name>
     <message>
         <source>a city liaison may only change records of their own city</source>
-        <translation>l&apos;enllaç d&apos;una ciutat només pot modificar els registres de la seva ciutat</translation>
+        <translation>l'enllaç d'una ciutat només pot modificar els registres de la seva ciutat</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -1255,19 +2486,19 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
         <source>This package was exported from this database; it holds nothing new.</source>
-        <translation>Aquest paquet es va exportar des d&apos;aquesta base de dades; no conté res de nou.</translation>
+        <translation>Aquest paquet es va exportar des d'aquesta base de dades; no conté res de nou.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>S&apos;ha cancel·lat la importació; no s&apos;ha canviat res.</translation>
+        <translation>S'ha cancel·lat la importació; no s'ha canviat res.</translation>
     </message>
     <message>
         <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
-        <translation>S&apos;ha descartat una modificació del camp %1 en un contacte suprimit: preval la supressió.</translation>
+        <translation>S'ha descartat una modificació del camp %1 en un contacte suprimit: preval la supressió.</translation>
     </message>
     <message>
         <source>importing a package</source>
@@ -1275,7 +2506,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
-        <translation>El paquet fa referència a registres que no conté; no s&apos;ha canviat res.</translation>
+        <translation>El paquet fa referència a registres que no conté; no s'ha canviat res.</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +2619,82 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <source>Exchanges</source>
         <translation>Intercanvis</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Canvi d'estat</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Canvis d'estat</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Rebut</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconegut</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Qualsevol (còpia completa)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Nous: %1, actualitzats: %2, sense canvis: %3, conflictes: %4, rebutjats: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registre</numerusform>
+            <numerusform>%n registres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Tots els paquets que aquesta base de dades ha rebut o enviat, del més recent al més antic.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Paquets rebuts i enviats</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quan</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentit</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Amb</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fitxer</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Contingut</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +2728,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>&amp;Nova base de dades…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Crea una base de dades buida amb les dades inicials del projecte</translation>
     </message>
     <message>
@@ -1542,6 +2843,13 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <source>Delete the record selected in the current list</source>
         <translation>Elimina el registre seleccionat a la llista actual</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>S'ha tornat a obrir %n fitxa de pràctica després que el Pactesur s'aturés inesperadament: s'hi indica què s'ha conservat.</numerusform>
+            <numerusform>S'han tornat a obrir %n fitxes de pràctica després que el Pactesur s'aturés inesperadament: cada una indica què s'ha conservat.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1559,7 +2867,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>City to add</source>
-        <translation>Ciutat que s&apos;afegirà</translation>
+        <translation>Ciutat que s'afegirà</translation>
     </message>
     <message>
         <source>Add city</source>
@@ -1588,6 +2896,57 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <message>
         <source>Role of %1</source>
         <translation>Rol (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 (còpia)</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Nova fitxa de pràctica</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Descriviu una pràctica de la vostra ciutat per al partenariat. Comenceu amb una fitxa en blanc o amb una còpia d'una fitxa semblant a la vostra. Tot el que escriviu es desa a mesura que escriviu.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>Fitxa en &amp;blanc</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>Una &amp;còpia de:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Fitxa que es copiarà</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Títol:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Escrita en:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iutat:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Crea i obre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
     </message>
 </context>
 <context>
@@ -1626,11 +2985,11 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>it was not made by Pactesur.</source>
-        <translation>no s&apos;ha creat amb el Pactesur.</translation>
+        <translation>no s'ha creat amb el Pactesur.</translation>
     </message>
     <message>
         <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
-        <translation>El paquet %1 s&apos;ha creat amb una versió més recent del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Actualitzeu el Pactesur per importar-lo.</translation>
+        <translation>El paquet %1 s'ha creat amb una versió més recent del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Actualitzeu el Pactesur per importar-lo.</translation>
     </message>
     <message>
         <source>its format version is unknown.</source>
@@ -1702,11 +3061,22 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>the history of “%1” is not valid</source>
-        <translation>l&apos;historial de «%1» no és vàlid</translation>
+        <translation>l'historial de «%1» no és vàlid</translation>
     </message>
     <message>
         <source>an attachment does not match its hash.</source>
         <translation>un fitxer adjunt no coincideix amb el seu hash.</translation>
+    </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>El paquet %1 s'ha creat amb una versió més antiga del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Demaneu al remitent que actualitzi el Pactesur i torni a exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pàgina %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +3103,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>City to add</source>
-        <translation>Ciutat que s&apos;afegirà</translation>
+        <translation>Ciutat que s'afegirà</translation>
     </message>
     <message>
         <source>Add city</source>
@@ -1748,11 +3118,11 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>Treu</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Treu la participació de la ciutat seleccionada</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Treu la participació de la ciutat seleccionada (Supr)</translation>
     </message>
     <message>
@@ -1762,6 +3132,73 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconegut</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>La vostra base de dades</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Dades inicials</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Un altre soci (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Enllaç d'una ciutat desconeguda</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Enllaç (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>llegir les fitxes de pràctica</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Altres pràctiques</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Pràctiques per a uns espais públics més segurs</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pàgina %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n fitxa de pràctica</numerusform>
+            <numerusform>%n fitxes de pràctica</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1776,7 +3213,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Select a record to see all its details.</source>
-        <translation>Seleccioneu un registre per veure&apos;n tots els detalls.</translation>
+        <translation>Seleccioneu un registre per veure'n tots els detalls.</translation>
     </message>
     <message>
         <source>Activities hosted: %1</source>
@@ -1896,7 +3333,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>Encara no hi ha ciutats. Aquí apareixen les ciutats sòcies del projecte.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Encara no hi ha grups de treball. Aquí apareixeran els grups de treball del projecte, amb el seu tema i la seva ciutat líder, un cop registrats.</translation>
     </message>
     <message>
@@ -1904,7 +3341,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>Tots els estats</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Encara no hi ha activitats. Aquí apareixeran les reunions, formacions, intercanvis i altres activitats del projecte un cop registrades.</translation>
     </message>
     <message>
@@ -1982,7 +3419,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>E&amp;limina</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Suprimeix les dades personals del contacte seleccionat</translation>
     </message>
     <message>
@@ -2018,7 +3455,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>No hi ha cap registre de tipus %1 amb l&apos;id %2.</translation>
+        <translation>No hi ha cap registre de tipus %1 amb l'id %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
@@ -2026,11 +3463,11 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
-        <translation>Com a enllaç de la ciutat %1, només podeu modificar els registres d&apos;aquesta ciutat.</translation>
+        <translation>Com a enllaç de la ciutat %1, només podeu modificar els registres d'aquesta ciutat.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2054,7 +3491,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation>La data de fi %1 és anterior a la data d&apos;inici %2.</translation>
+        <translation>La data de fi %1 és anterior a la data d'inici %2.</translation>
     </message>
     <message>
         <source>There cannot be more women (%1) than participants (%2).</source>
@@ -2070,7 +3507,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>«%1» coincideix amb més d&apos;un registre de tipus %2; indiqueu més caràcters de l&apos;id.</translation>
+        <translation>«%1» coincideix amb més d'un registre de tipus %2; indiqueu més caràcters de l'id.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
@@ -2078,15 +3515,15 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The record of this conflict no longer exists.</source>
-        <translation>El registre d&apos;aquest conflicte ja no existeix.</translation>
+        <translation>El registre d'aquest conflicte ja no existeix.</translation>
     </message>
     <message>
         <source>“%1” matches more than one value; give more of it.</source>
-        <translation>«%1» coincideix amb més d&apos;un valor; indiqueu-ne més caràcters.</translation>
+        <translation>«%1» coincideix amb més d'un valor; indiqueu-ne més caràcters.</translation>
     </message>
     <message>
         <source>No value of this conflict matches “%1”.</source>
-        <translation>Cap valor d&apos;aquest conflicte no coincideix amb «%1».</translation>
+        <translation>Cap valor d'aquest conflicte no coincideix amb «%1».</translation>
     </message>
     <message>
         <source>An erased contact cannot be brought back: its personal data is gone.</source>
@@ -2094,11 +3531,15 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
-        <translation>El fitxer %1 és d&apos;un tipus que el Pactesur no admet (%2). Adjunteu documents, fulls de càlcul, presentacions, fitxers PDF, imatges o text.</translation>
+        <translation>El fitxer %1 és d'un tipus que el Pactesur no admet (%2). Adjunteu documents, fulls de càlcul, presentacions, fitxers PDF, imatges o text.</translation>
     </message>
     <message>
         <source>“%1” is required (%2).</source>
         <translation>«%1» és obligatori (%2).</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Aquesta fitxa de pràctica té l'estat «%1»: ara només la pot eliminar el coordinador.</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +3558,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation>Rol desconegut «%1»: s&apos;esperava «coordinator» o «liaison».</translation>
+        <translation>Rol desconegut «%1»: s'esperava «coordinator» o «liaison».</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
@@ -2129,7 +3570,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation>L&apos;id de rèplica «%1» no és vàlid.</translation>
+        <translation>L'id de rèplica «%1» no és vàlid.</translation>
     </message>
     <message>
         <source>saving the role</source>
@@ -2138,6 +3579,210 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <message>
         <source>stamping a change</source>
         <translation>segellar un canvi</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>una fitxa de pràctica</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>activitats d'un període, per ciutat i per tema</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>participació per activitat i ciutat, sense dades personals</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>activitats en un fitxer iCalendar per a aplicacions de calendari</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>recull de les fitxes de pràctica públiques validades, per tema</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>llista de les fitxes de pràctica</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 espera una data en format AAAA-MM-DD, no «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>L'informe %1 no cobreix cap període: ometeu --from i --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>El període acaba (%1) abans de començar (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>No hi ha cap idioma «%1»; els idiomes són: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Informe desconegut «%1»; els informes són: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>L'informe %1 es genera en format %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>S'ha escrit l'informe a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Cofinançat per la Unió Europea</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Les opinions i els punts de vista expressats són, però, exclusivament dels autors i no reflecteixen necessàriament els de la Unió Europea o de la Comissió Europea. Ni la Unió Europea ni l'autoritat que concedeix la subvenció no se'n poden fer responsables.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>No es pot escriure l'informe a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>No es pot escriure l'informe a %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>No es pot garantir que l'informe %1 s'hagi desat.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>S'ha cancel·lat l'informe; no s'ha escrit cap fitxer.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Aquest informe es genera en format %1, no «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Des del %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Fins al %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Totes les dates</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Aquest conflicte s'ha resolt mentrestant.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>El registre d'aquest conflicte ja no existeix.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminació</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Resol el conflicte sobre «%1» de «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (ja enviat)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Aquesta resolució del conflicte ja s'ha enviat en un paquet, de manera que ja no es pot desfer. Per tornar a canviar el valor, editeu el registre.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>El conflicte ja s'ha enviat en un paquet tal com era, de manera que aquesta resolució no es pot refer. Torneu-lo a resoldre a la secció Conflictes.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>El registre ha canviat des que es va resoldre el conflicte (per una importació o una edició), de manera que aquest pas no es pot tornar a aplicar.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Restaura la còpia de seguretat del %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Insereix un enllaç</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Adreça web o de correu electrònic (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Només es poden enllaçar adreces web (http, https) i de correu electrònic (mailto).</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Encapçalament</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Negreta (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Cursiva (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Llista de pics</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Llista numerada</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enllaç</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Converteix la selecció en un enllaç a una adreça web o de correu electrònic (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imatge</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Mostra dins del text una imatge adjunta a aquesta fitxa</translation>
     </message>
 </context>
 <context>
@@ -2225,7 +3870,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Type a word or the start of one; every word must match.</source>
-        <translation>Escriviu una paraula o el començament d&apos;una; han de coincidir totes les paraules.</translation>
+        <translation>Escriviu una paraula o el començament d'una; han de coincidir totes les paraules.</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
@@ -2243,11 +3888,11 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation>No s&apos;han pogut carregar les dades integrades (%1 «%2»): %3</translation>
+        <translation>No s'han pogut carregar les dades integrades (%1 «%2»): %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
-        <translation>No s&apos;han pogut carregar les dades integrades.</translation>
+        <translation>No s'han pogut carregar les dades integrades.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +3911,825 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Imatges (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Afegeix una imatge</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Afegeix un fitxer adjunt</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>No s'ha pogut llegir el fitxer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 no és una imatge; s'ha afegit als fitxers adjunts.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>No s'ha pogut tornar a llegir el fitxer adjunt %1.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Afegeix una imatge des d'un fitxer…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Fitxers adjunts d'aquesta fitxa</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Encara no hi ha fitxers adjunts. Les fotos, els informes o els fullets ajuden les altres ciutats a fer-se una idea de la pràctica.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Afegeix un fitxer…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Afegeix un fitxer a aquesta fitxa</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Mostra al text</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Mostra la imatge seleccionada dins del darrer quadre de text on heu escrit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Treu</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Treu el fitxer adjunt seleccionat d'aquesta fitxa</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Aquesta fitxa de pràctica s'ha eliminat; els seus canvis no es poden desar.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, en curs</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Des del %1, en curs</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>A partir del %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Fins al %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curs</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Cap fitxa de pràctica no coincideix amb «%1».</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Període</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Aquesta fitxa de pràctica s'ha eliminat. Tanqueu aquesta finestra; Edita &gt; Desfés a la finestra principal la recupera.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Alguns canvis no s'han desat: vegeu els camps marcats en vermell</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>S'està editant…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Tots els canvis desats · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Només lectura</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Els canvis es desen a mesura que escriviu</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Fitxa de pràctica sense títol</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — Fitxa de pràctica</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>No s'han pogut desar alguns canvis; primer corregiu els camps marcats en vermell.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Abans d'enviar-la, empleneu: %1. La llista de comprovació de l'esquerra us porta a cada camp.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Voleu publicar «%1»? Les fitxes publicades formen part del recull de pràctiques del projecte, perquè les puguin llegir tots els socis.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publica</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>No s'han pogut desar aquests camps: %1. Voleu tancar igualment i perdre el que s'hi ha escrit?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Tanca igualment</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Títol de la fitxa</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Ciutat, idioma i sensibilitat de la fitxa</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Què s'ha recuperat</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Per què aquesta fitxa és només de lectura</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Missatge del flux de revisió</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notes de revisió</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Nota sobre la fitxa…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Escriu a la ciutat una nota de revisió sobre tota la fitxa</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Aquesta base de dades està oberta en mode només de lectura: la fitxa es pot llegir i exportar, però no modificar.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Trieu el vostre rol (coordinador o enllaç de la ciutat) abans de redactar fitxes de pràctica.</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Aquesta fitxa pertany a la ciutat %1. Només l'enllaç de la ciutat %1 i el coordinador la poden modificar; podeu llegir-la i exportar-la.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Enviada a revisió: el coordinador l'està llegint. Per canviar alguna cosa, primer retireu-la; tornarà a l'estat d'esborrany.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Aquesta fitxa té l'estat «%1»: ara només la pot modificar el coordinador. Demaneu-li que sol·liciti canvis si cal corregir alguna cosa.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modificada el %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>El coordinador ha sol·licitat canvis; la seva nota es mostra a sobre del formulari.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>El coordinador ha sol·licitat canvis. Les seves notes són al costat dels camps afectats: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Desfés</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Desfés: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Desfà el darrer canvi desat d'aquesta fitxa</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refés</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Refés: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Refà el darrer canvi desfet</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Tradueix…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Crea una còpia vinculada d'aquesta fitxa en un altre idioma, que es mostra al costat de l'original</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporta</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Exporta aquesta fitxa en PDF o HTML, o la imprimeix</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporta en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exporta en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimeix…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Fitxa</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Fitxa de pràctica</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Exporta la fitxa de pràctica en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Exporta la fitxa de pràctica en HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pàgines web (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Imprimeix la fitxa de pràctica</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Encara no se n'ha registrat cap.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Encara en curs</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Obligatori per enviar-la</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatori</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Escriu una nota de revisió sobre aquest camp per a la ciutat</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Nota de revisió sobre el camp %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Traducció (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 a la fitxa original</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>L'original ha modificat aquest camp des de la darrera actualització de la traducció.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Formulari de la fitxa de pràctica</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identificació</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Com es diu la pràctica, de qui és, quan es va dur a terme i qui la pot llegir.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Context i objectius</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Per què calia la pràctica i què es proposava aconseguir.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Accions i socis</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Què es va fer, amb qui i quant va costar.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Resultats i avaluació</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Què ha canviat i com ho sabeu.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Transferibilitat i lliçons</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>El que una altra ciutat ha de saber per fer el mateix, inclosos els fracassos.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>La persona a qui els socis poden consultar sobre aquesta pràctica.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Fitxers adjunts</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Fotos, informes i altres fitxers; les imatges també es poden mostrar dins d'un text.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Un nom breu que digui què fa la pràctica, p. ex., «Mediació nocturna al nucli antic»</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Tres o quatre frases per a un lector amb poc temps: què es va fer, on, per a qui i amb quin resultat.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>La situació local que va motivar aquesta pràctica: el problema, on i quan es produeix, a qui afecta. Les xifres hi ajuden.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Què volia canviar la pràctica. Un objectiu per element de la llista, mesurable sempre que sigui possible.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>A qui s'adreça la pràctica i a qui arriba: veïns, joves, personal de l'oci nocturn, agents…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Què es va fer, pas a pas: activitats, personal implicat, calendari, eines i mètodes.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Qui hi va participar i què va aportar cadascú: serveis policials, departaments municipals, associacions, empreses, veïns.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Cost aproximat i qui el va pagar: pressupost municipal, finançament nacional o de la UE, aportacions en espècie.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Què ha canviat, amb indicadors: xifres d'abans i de després, productes obtinguts, opinions de veïns o socis.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Com es van avaluar els resultats, qui ho va fer i a quines conclusions va arribar l'avaluació.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Què necessitaria una altra ciutat per fer el mateix: condicions d'èxit, recursos, què es pot adaptar.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Què faríeu de manera diferent, què us va sorprendre, consells per a una ciutat que comença. Els fracassos també són benvinguts.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Marqueu els temes del projecte als quals contribueix la pràctica.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Els grups de treball que haurien de llegir aquesta fitxa.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Les fitxes públiques poden aparèixer en la publicació del projecte; «Només socis» queda dins del partenariat; «Restringit a la policia» només es comparteix amb els serveis policials.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Trieu un contacte de la vostra ciutat; si no hi és, afegiu-lo primer a Contactes.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>L'idioma en què està escrita aquesta fitxa.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplica</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Crea una fitxa nova en esborrany a partir d'una còpia de la seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Tradueix…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Crea una traducció vinculada de la fitxa seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n paraula</numerusform>
+            <numerusform>%n paraules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Seccions</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Seccions de la fitxa</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Camps obligatoris emplenats</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Camps obligatoris encara buits</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Obligatoris per enviar-la: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Camps obligatoris per enviar la fitxa</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial d'estats</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Historial d'estats de la fitxa</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Encara no s'ha enviat</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Nota del coordinador sobre tota la fitxa</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Nota del coordinador</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Què hauria de revisar primer la ciutat, o per què la fitxa encara no està a punt</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Què cal canviar o completar en aquest camp</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Fitxa de pràctica sense títol</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Només socis</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Restringit — només policia</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · fitxa de pràctica impresa el %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Fitxa de pràctica</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Fitxers adjunts</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Obre l'original</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Obre la fitxa original</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Marca com a actualitzada</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Indica que aquesta traducció ja segueix l'original tal com és ara</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>L'original d'aquesta traducció ja no està disponible.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Traducció de «%1» (%2). L'original es mostra al costat de cada camp.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 Des de llavors, l'original ha canviat: %2 (ressaltats a continuació).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Traduccions d'aquesta fitxa:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (desactualitzada)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Obre la traducció (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>No hi ha cap fitxa de pràctica amb l'id %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Aquesta fitxa ja és una traducció: traduïu-ne l'original.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>La fitxa ja està escrita en aquest idioma.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Ja existeix una traducció a aquest idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Fitxa de pràctica sense títol</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>El Pactesur s'ha aturat inesperadament mentre la fitxa «%1» estava oberta. No s'hi havia canviat res des que es va obrir, tret potser en els darrers segons abans de l'aturada. La fitxa torna a estar oberta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>El Pactesur s'ha aturat inesperadament mentre la fitxa «%1» estava oberta. Es conserva tot fins a %2 (%3); com a màxim, pot faltar el darrer %n segon d'escriptura abans de l'aturada. La fitxa torna a estar oberta perquè la pugueu comprovar.</numerusform>
+            <numerusform>El Pactesur s'ha aturat inesperadament mentre la fitxa «%1» estava oberta. Es conserva tot fins a %2 (%3); com a màxim, poden faltar els darrers %n segons d'escriptura abans de l'aturada. La fitxa torna a estar oberta perquè la pugueu comprovar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Només el coordinador escriu notes de revisió.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Només el coordinador pot posar una fitxa de pràctica en l'estat «%1».</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Aquesta fitxa de pràctica està pendent de revisió. Retireu-la perquè torni a esborrany abans de modificar-la.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Aquesta fitxa de pràctica té l'estat «%1»: ara només la pot modificar el coordinador. Demaneu-li que sol·liciti canvis.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Aquesta fitxa de pràctica encara no es pot enviar: primer empleneu aquests camps: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Torna a enviar</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Envia a revisió</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retira</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Sol·licita canvis</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Anul·la la publicació</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valida</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publica…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Darrera modificació</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>llegir les fitxes de pràctica</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2281,11 +4745,42 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Use the interface language CODE (en, fr, nl, …).</source>
-        <translation>Utilitzar l&apos;idioma d&apos;interfície CODI (en, fr, nl, …).</translation>
+        <translation>Utilitzar l'idioma d'interfície CODI (en, fr, nl, …).</translation>
     </message>
     <message>
         <source>CODE</source>
         <translation>CODI</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Tradueix la fitxa de pràctica</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Una traducció de «%1» (%2) és una fitxa pròpia, vinculada a l'original. L'editor mostra l'original al costat de cada camp i marca els camps que l'original modifiqui més endavant.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Ja s'ha traduït a: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Idioma de la traducció</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Crea la traducció</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>την ανάγνωση των δραστηριοτήτων</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>την ανάγνωση της συμμετοχής</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Αναφορά δραστηριοτήτων</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · αναφορά που συντάχθηκε στις %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Βασικά στοιχεία</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Δραστηριότητα ανά πόλη</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Δραστηριότητα ανά θέμα</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Δραστηριότητες ανά τύπο</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Δραστηριότητες</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Πόλεις που συμμετείχαν</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Συμμετέχοντες</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Αστυνομικοί</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Γυναίκες</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Ολοκληρώθηκαν: %1 · προγραμματισμένες: %2 · ακυρώθηκαν: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Οι συμμετέχοντες είναι οι αριθμοί που έδωσαν οι πόλεις για κάθε δραστηριότητα. Όπου καμία πόλη δεν έδωσε αριθμούς, μετρά το σύνολο που δηλώθηκε για τη δραστηριότητα.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Φιλοξένησε</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Συμμετείχε</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Όλες οι πόλεις</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Μια δραστηριότητα μετρά στο θέμα της ομάδας εργασίας της. Τα δελτία πρακτικής είναι όλα τα δελτία για το θέμα μέχρι σήμερα, ανεξάρτητα από την κατάστασή τους. Οι μεταφράσεις δεν μετρούν.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Δελτία πρακτικής</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Επικυρωμένα ή δημοσιευμένα</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Χωρίς θέμα</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Τύπος</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Καμία δραστηριότητα σε αυτή την περίοδο.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Ημερομηνίες</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Δραστηριότητα</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Πόλεις</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Αναγνωριστικό</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Σελίδα %1 από %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Περίοδος</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Ημερομηνία σύνταξης</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -209,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -219,6 +374,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Αντικατάσταση αρχείου…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του αντιγράφου ασφαλείας %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>Το αντίγραφο ασφαλείας %1 δεν υπάρχει πλέον.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>Το αντίγραφο ασφαλείας %1 ανήκει σε άλλη βάση δεδομένων και δεν μπορεί να επαναφερθεί εδώ.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>την επαναφορά ενός αντιγράφου ασφαλείας</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Πριν από κάθε εισαγωγή και κάθε επαναφορά δημιουργείται αντίγραφο ασφαλείας ολόκληρης της βάσης δεδομένων. Μετά από μια εισαγωγή διατηρούνται τα δέκα πιο πρόσφατα. Βρίσκονται στον φάκελο %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 στις %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Επαναφορά του αντιγράφου ασφαλείας (%1);
+Η βάση δεδομένων σας θα επανέλθει στην κατάσταση που είχε τότε. Η τρέχουσα κατάστασή της αποθηκεύεται πρώτα σε νέο αντίγραφο ασφαλείας και μπορείτε να την επαναφέρετε με Επεξεργασία ▸ Αναίρεση.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Επαναφορά του αντιγράφου ασφαλείας…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Ημερομηνία δημιουργίας</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Μέγεθος</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Αντίγραφα ασφαλείας</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Επαναφορά…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Εμφάνιση του φακέλου</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>Δραστηριότητες %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Δεν έχει καταχωριστεί περίοδος έργου</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Σήμερα, %1: το έργο δεν έχει ξεκινήσει ακόμη</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Σήμερα, %1: το έργο έχει ολοκληρωθεί</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Σήμερα, %1</translation>
     </message>
 </context>
 <context>
@@ -532,7 +793,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -588,6 +849,136 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
         <source>Every change in the package was refused: %1</source>
         <translation>Όλες οι αλλαγές του πακέτου απορρίφθηκαν: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Άλλες εντολές:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Διαγραφή ή διατήρηση</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Τελευταία αλλαγή</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Ανοιχτές διενέξεις</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Δεν υπάρχουν ανοιχτές διενέξεις.
+Όταν ένα πακέτο φέρνει διαφορετική τιμή για ένα πεδίο που αλλάξατε κι εσείς, και οι δύο τιμές περιμένουν εδώ να επιλέξετε.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n ανοιχτή διένεξη. Εμφανίζονται οι %1 πιο πρόσφατες.</numerusform>
+            <numerusform>%n ανοιχτές διενέξεις. Εμφανίζονται οι %1 πιο πρόσφατες.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n ανοιχτή διένεξη. Επιλέξτε την τιμή που θα διατηρηθεί. Μπορείτε να αναιρέσετε την επιλογή μέχρι την επόμενη εξαγωγή πακέτου.</numerusform>
+            <numerusform>%n ανοιχτές διενέξεις. Επιλέξτε την τιμή που θα διατηρηθεί. Μπορείτε να αναιρέσετε την επιλογή μέχρι την επόμενη εξαγωγή πακέτου.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Εμφάνιση της εγγραφής</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Διατήρηση όσων έγραψα</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Δεν έχει επιλεγεί διένεξη</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Επιλέξτε μια διένεξη στη λίστα για να δείτε τις τιμές της δίπλα δίπλα.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 «%2»: διαγράφηκε στη μία πλευρά, τροποποιήθηκε στην άλλη</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>Η εγγραφή διατηρείται μέχρι να επιλέξετε. Διατηρήστε την ή διαγράψτε την, όπως ζήτησε η μία πλευρά.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Αυτό το πεδίο άλλαξε σε δύο σημεία πριν γίνει ανταλλαγή πακέτων. Διατηρούνται και οι δύο τιμές μέχρι να επιλέξετε μία ή να γράψετε μία που τις συνδυάζει.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Τιμή προς διατήρηση</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Ή γράψτε την τιμή που θα διατηρηθεί, για παράδειγμα μία που συνδυάζει και τις δύο:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Τιμή %1 (εμφανίζεται τώρα)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Τιμή %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Γράφτηκε από: %1, %2 στις %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Διαγραφή της εγγραφής</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Διατήρηση της εγγραφής</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Διατήρηση αυτής της τιμής</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Διαγράφηκε</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Διατηρήθηκε, με τις αλλαγές της άλλης πλευράς</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(κενό)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -620,7 +1011,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Διαγραφή προσωπικών δεδομένων…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Οριστική διαγραφή των προσωπικών δεδομένων αυτής της επαφής</translation>
     </message>
     <message>
@@ -645,18 +1036,253 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Δραστηριότητες κατά χρονολογική σειρά</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Κάντε κλικ σε έναν αριθμό για να δείτε τις εγγραφές από τις οποίες προκύπτει, σε μια πόλη για να την ανοίξετε, σε μια ημερομηνία για να ανοίξετε τη δραστηριότητα. Κάντε κλικ στον τίτλο μιας στήλης για ταξινόμηση.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Περιγραφή του έργου</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Αριθμοί κάθε πόλης-εταίρου</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: κάντε κλικ για να την ανοίξετε</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Σύνολο</translation>
+        <source>No activity up to today</source>
+        <translation>Καμία δραστηριότητα μέχρι σήμερα</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Κάντε κλικ για να τις δείτε.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Πιο πρόσφατη</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>Η πιο πρόσφατη δραστηριότητα που φιλοξένησε η πόλη ή στην οποία συμμετείχε, μέχρι σήμερα.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Δραστηριότητες</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Αστυνομικοί σε ανταλλαγές</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Δραστηριότητες που φιλοξένησε</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Φιλοξένησε</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Δραστηριότητες που φιλοξενεί ή φιλοξένησε η πόλη. Όσες ακυρώθηκαν δεν μετρούν.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Δραστηριότητες που φιλοξένησε η πόλη %1</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Δραστηριότητες με συμμετοχή</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Συμμετείχε</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Δραστηριότητες που φιλοξένησε άλλη πόλη ή που έγιναν διαδικτυακά, στις οποίες έχει καταχωριστεί η συμμετοχή της πόλης.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Δραστηριότητες με συμμετοχή της πόλης %1</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Αστυνομικοί που στάλθηκαν</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Απέστειλε</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Αστυνομικοί της πόλης που έχουν καταχωριστεί σε ανταλλαγές αστυνομικού προσωπικού τις οποίες φιλοξένησε άλλη πόλη.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Αστυνομικοί που έστειλε η πόλη %1 σε ανταλλαγές αστυνομικού προσωπικού</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Αστυνομικοί που υποδέχθηκε</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Υποδέχθηκε</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Αστυνομικοί άλλων πόλεων που έχουν καταχωριστεί σε ανταλλαγές αστυνομικού προσωπικού τις οποίες φιλοξένησε η πόλη.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Αστυνομικοί που υποδέχθηκε η πόλη %1 σε ανταλλαγές αστυνομικού προσωπικού</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Δελτία πρακτικής της πόλης, ανεξάρτητα από την κατάστασή τους. Μια μετάφραση δεν μετρά ως άλλο δελτίο.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Δελτία πρακτικής της πόλης %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Δελτία πρακτικής: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Δελτία πρακτικής της πόλης με την κατάσταση «%1». Μια μετάφραση δεν μετρά ως άλλο δελτίο.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Δελτία πρακτικής της πόλης %1: %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Ομάδες εργασίας</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Ομάδες εργασίας στις οποίες η πόλη είναι μέλος.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Ομάδες εργασίας της πόλης %1</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Επαφές προς επανεξέταση</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Επαφές της πόλης των οποίων η ημερομηνία επανεξέτασης έχει παρέλθει: ελέγξτε ότι εξακολουθούν να χρειάζονται και ότι είναι σωστές.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Επαφές της πόλης %1 προς επανεξέταση</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Πιο πρόσφατη δραστηριότητα: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Κάντε κλικ για να δείτε τις εγγραφές από τις οποίες προκύπτει ο επιλεγμένος αριθμός.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Χρωματισμός των πόλεων κατά:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Αριθμός που εμφανίζει ο χάρτης</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Τοποθετήστε τον δείκτη σε μια πόλη για να δείτε τους αριθμούς της. Κάντε κλικ σε αυτή για να δείτε τις εγγραφές από τις οποίες προκύπτει ο επιλεγμένος αριθμός.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Δεδομένα χάρτη: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Χάρτης των πόλεων-εταίρων: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n πόλη χωρίς συντεταγμένες δεν μπορεί να τοποθετηθεί στον χάρτη.</numerusform>
+            <numerusform>%n πόλεις χωρίς συντεταγμένες δεν μπορούν να τοποθετηθούν στον χάρτη.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Δραστηριότητες που ξεκίνησαν πριν από τις %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Δραστηριότητες που ξεκίνησαν στο %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Δραστηριότητες που ξεκίνησαν μετά τις %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Δελτία πρακτικής με την κατάσταση «%1»</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Δελτία πρακτικής με θέμα «%1»</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Δραστηριότητες ανά τρίμηνο</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Συμμετέχοντες ανά τύπο δραστηριότητας</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Δελτία πρακτικής ανά κατάσταση</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Δελτία πρακτικής ανά θέμα</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Περίοδος του έργου, σήμερα και ορόσημα</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -675,11 +1301,207 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation>Έληξε στις %1</translation>
+        <translation>Ολοκληρώθηκε στις %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Ημέρα %1 από %2 (%3%)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>Ημέρα %1 από %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Κάντε κλικ για να ανοίξετε αυτή τη δραστηριότητα.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Σε αυτή τη γραμμή εμφανίζονται τα ορόσημα: οι δραστηριότητες των οποίων οι συμμετέχοντες ή οι πόλεις δηλώνονται για ολόκληρη τη σύμπραξη.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Ορόσημα: οι δραστηριότητες των οποίων οι συμμετέχοντες ή οι πόλεις δηλώνονται για ολόκληρη τη σύμπραξη. Κάντε κλικ σε ένα για να το ανοίξετε.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Πόλεις-εταίροι</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Προγραμματισμένες ή ολοκληρωμένες. Όσες ακυρώθηκαν δεν μετρούν.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Συμμετέχοντες</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Καταχωρισμένοι από τις πόλεις</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>Από δημόσιες αναφορές</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Γυναίκες μεταξύ των συμμετεχόντων</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Από τους %1 συμμετέχοντες για τους οποίους έχει καταχωριστεί ο αριθμός των γυναικών.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Καμία εγγραφή συμμετοχής δεν αναφέρει ακόμη τον αριθμό των γυναικών.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Αστυνομικοί σε ανταλλαγές</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Αστυνομικοί που έστειλε η πόλη τους σε ανταλλαγές αστυνομικού προσωπικού τις οποίες φιλοξένησε άλλη πόλη.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Δραστηριότητες, προγραμματισμένες ή ολοκληρωμένες</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Δραστηριότητες με συμμετέχοντες</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Εγγραφές συμμετοχής που αναφέρουν τον αριθμό των γυναικών</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Αστυνομικοί που στάλθηκαν σε ανταλλαγές αστυνομικού προσωπικού τις οποίες φιλοξένησε άλλη πόλη</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n δραστηριότητα</numerusform>
+            <numerusform>%1: %n δραστηριότητες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Νωρίτερα</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Αργότερα</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Δεν υπάρχουν ακόμη δραστηριότητες.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: %2 συμμετέχοντες (%3 καταχωρισμένοι από τις πόλεις, %4 από δημόσιες αναφορές)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Δεν έχουν καταχωριστεί ή δηλωθεί ακόμη συμμετέχοντες.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Οι δημόσιες αναφορές δίνουν ορισμένα σύνολα χωρίς να αναφέρουν πόσα άτομα ήρθαν από κάθε πόλη. Ένα τέτοιο σύνολο μετρά εδώ για τη δραστηριότητά του όταν καμία πόλη δεν έχει καταχωρίσει τη συμμετοχή της, και ποτέ στους αριθμούς μιας πόλης.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Συμμετέχοντες καταχωρισμένοι από τις πόλεις σε δραστηριότητες του τύπου «%1»</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Συμμετέχοντες από δημόσιες αναφορές σε δραστηριότητες του τύπου «%1»</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Δεν υπάρχουν ακόμη δελτία πρακτικής. Θα μετρούν εδώ μόλις τα συντάξουν οι πόλεις.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n δελτίο πρακτικής</numerusform>
+            <numerusform>%1: %n δελτία πρακτικής</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n εγγραφή της λίστας «%1».</numerusform>
+            <numerusform>%n εγγραφές της λίστας «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2, το άθροισμα για %n εγγραφή της λίστας «%3».</numerusform>
+            <numerusform>%1: %2, το άθροισμα για %n εγγραφές της λίστας «%3».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Εγγραφές από τις οποίες προκύπτει ένας αριθμός</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Άν&amp;οιγμα</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Άνοιγμα της επιλεγμένης εγγραφής στην ενότητά της</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Κάντε διπλό κλικ σε μια γραμμή για να ανοίξετε τη δραστηριότητά της, όπου εμφανίζεται αυτή η συμμετοχή.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Κάντε διπλό κλικ σε μια εγγραφή για να την ανοίξετε στην ενότητά της.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>Τ%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Έργο</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Πόλεις</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Χάρτης</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Πίνακας ελέγχου</translation>
     </message>
 </context>
 <context>
@@ -752,9 +1574,172 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>saving a record</source>
         <translation>την αποθήκευση μιας εγγραφής</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>την ανάγνωση των εγγραφών</translation>
+        <source>Import a Package</source>
+        <translation>Εισαγωγή πακέτου</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Πακέτα Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Εξαγωγή πακέτου…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Αποθήκευση αρχείου πακέτου για αποστολή στους εταίρους σας</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>Ει&amp;σαγωγή πακέτου…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Άνοιγμα αρχείου πακέτου που σας έστειλε ένας εταίρος: δείτε τι αλλάζει και, στη συνέχεια, εφαρμόστε το</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Πακέτα που ελήφθησαν και εστάλησαν</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Αντίγραφα ασφαλείας</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Αποθήκευση του πακέτου</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Πακέτα Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Η εξαγωγή ακυρώθηκε. Δεν δημιουργήθηκε κανένα αρχείο.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Εξαγωγή πακέτου</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Ένα πακέτο είναι ένα αρχείο που στέλνετε στους εταίρους σας (με email ή σε μνήμη USB). Το ανοίγουν με Αρχείο ▸ Εισαγωγή πακέτου.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>Όσα δεν έχει λάβει ακόμη ένας εταίρος (συνιστάται):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Μικρότερο: μόνο οι αλλαγές από τότε που σας έφτασε το τελευταίο πακέτο του.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Κανένας εταίρος δεν σας έχει στείλει ακόμη πακέτο: την πρώτη φορά στείλτε πλήρες αντίγραφο.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>Όσα δεν έχει λάβει ακόμη ο συντονιστής (συνιστάται)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Μικρότερο: μόνο οι αλλαγές από τότε που σας έφτασε το τελευταίο πακέτο του συντονιστή.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Δεν έχει ληφθεί ακόμη πακέτο από τον συντονιστή: την πρώτη φορά στείλτε πλήρες αντίγραφο.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Πλήρες αντίγραφο όλων όσων περιέχει αυτή η βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Τύπος εγγραφής</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Εγγραφές</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Περιεχόμενο</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Εταίρος</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Πρόοδος εξαγωγής</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Καταμέτρηση του περιεχομένου…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Περιεχόμενο: %n εγγραφή.</numerusform>
+            <numerusform>Περιεχόμενο: %n εγγραφές.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Εξαγωγή…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Εμφάνιση στον φάκελο</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Δημιουργία του πακέτου… Με την «Ακύρωση» διακόπτεται χωρίς να μείνει κανένα αρχείο.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>Το πακέτο αποθηκεύτηκε ως:
+%1
+Στείλτε αυτό το αρχείο στον εταίρο σας.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Δεν έχει ληφθεί ακόμη κανένα πακέτο από «%1», οπότε δεν υπάρχει βάση για πακέτο που να περιέχει μόνο τις αλλαγές. Εξαγάγετε αντί γι’ αυτό πλήρες πακέτο.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>την καταμέτρηση των εγγραφών προς εξαγωγή</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +2075,22 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>Counts</source>
         <translation>Αριθμοί</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Αναθεώρηση πρωτοτύπου</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Δελτίο πρακτικής</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Από κατάσταση</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Σε κατάσταση</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1158,8 +2159,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>αναμενόταν αναγνωριστικό ή σύντομο όνομα (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>αναμενόταν αντικείμενο JSON, π.χ. {&quot;el&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>αναμενόταν αντικείμενο JSON, π.χ. {"el": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1196,6 +2197,10 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     <message>
         <source>%1 is not in its stored form</source>
         <translation>το πεδίο %1 δεν έχει τη μορφή αποθήκευσης</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>αναμενόταν αντικείμενο JSON, π.χ. {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1235,8 +2240,234 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Μόνο η βάση δεδομένων του συντονιστή μπορεί να δημιουργήσει εγγραφές.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Νέες</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ενημερωμένες</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Αμετάβλητες</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Διενέξεις</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Απορριφθείσες</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Εγγραφές που δεν έχετε ακόμη.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Εγγραφές που έχετε και τις οποίες αλλάζει το πακέτο.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Εγγραφές που έχετε ήδη ακριβώς όπως είναι.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Εγγραφές που τροποποιήθηκαν και στις δύο πλευρές: διατηρούνται και οι δύο τιμές μέχρι να επιλέξει κάποιος, στα εισερχόμενα διενέξεων.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Αλλαγές που δεν επιτρέπεται να κάνει ο αποστολέας. Παραλείπονται και τα υπόλοιπα εισάγονται.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Εισαγωγή πακέτου</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Εφαρμογή</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>Ε&amp;ξέταση διενέξεων</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Τι αλλάζει το πακέτο</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Πρόοδος εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Άνοιγμα του %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Πακέτο από: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Δημιουργήθηκε: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Πλήρες αντίγραφο των δεδομένων του αποστολέα: %n εγγραφή.</numerusform>
+            <numerusform>Πλήρες αντίγραφο των δεδομένων του αποστολέα: %n εγγραφές.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Οι αλλαγές από την τελευταία σας ανταλλαγή: %n εγγραφή.</numerusform>
+            <numerusform>Οι αλλαγές από την τελευταία σας ανταλλαγή: %n εγγραφές.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Αρχείο: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Σύγκριση του πακέτου με τη βάση δεδομένων σας…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Τίποτα νέο: η βάση δεδομένων σας περιέχει ήδη όλο το περιεχόμενο αυτού του πακέτου. Η «Εφαρμογή» καταγράφει ότι το λάβατε.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Τίποτα δεν αλλάζει μέχρι να κάνετε κλικ στην «Εφαρμογή». Πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων σας.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Ακύρωση… η βάση δεδομένων σας παραμένει όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Εισαγωγή… Με την «Ακύρωση» διακόπτεται και αφήνει τη βάση δεδομένων σας όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Η εισαγωγή ολοκληρώθηκε. Νέες: %1, ενημερωμένες: %2, διενέξεις προς εξέταση: %3, απορριφθείσες: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Η βάση δεδομένων σας, όπως ήταν πριν, φυλάσσεται στο %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Το πακέτο εισήχθη</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Η εισαγωγή ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Το πακέτο δεν εισήχθη</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Η εισαγωγή απέτυχε</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Αποθήκευση των αλλαγών… Με την «Ακύρωση» διακόπτεται και αφήνει τη βάση δεδομένων σας όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Έλεγχος του πακέτου… Με την «Ακύρωση» διακόπτεται και αφήνει τη βάση δεδομένων σας όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Αιτία: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Δεν άλλαξε τίποτα στη βάση δεδομένων σας.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Όλες οι αλλαγές αυτού του πακέτου απορρίφθηκαν: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>Η εισαγωγή ακυρώθηκε. Η βάση δεδομένων σας είναι όπως ήταν.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Ακυρώθηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Τι αλλάζει</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Νέες εγγραφές (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Ενημερωμένες εγγραφές (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Διενέξεις προς εξέταση (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Απορριφθείσες (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Χωρίς τίτλο (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Νέα εγγραφή</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Διαγραφή</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +2619,82 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>Exchanges</source>
         <translation>Ανταλλαγές</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Αλλαγή κατάστασης</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Αλλαγές κατάστασης</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Γλώσσα</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Ελήφθη</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Εστάλη</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Άγνωστος</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Οποιοσδήποτε (πλήρες αντίγραφο)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Νέες: %1, ενημερωμένες: %2, αμετάβλητες: %3, διενέξεις: %4, απορριφθείσες: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n εγγραφή</numerusform>
+            <numerusform>%n εγγραφές</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Όλα τα πακέτα που έλαβε ή έστειλε αυτή η βάση δεδομένων, με τα πιο πρόσφατα πρώτα.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Πακέτα που ελήφθησαν και εστάλησαν</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Κατεύθυνση</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Με</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Περιεχόμενο</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +2728,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>&amp;Νέα βάση δεδομένων…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Δημιουργία κενής βάσης δεδομένων με τα βασικά δεδομένα του έργου</translation>
     </message>
     <message>
@@ -1542,6 +2843,13 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>Delete the record selected in the current list</source>
         <translation>Διαγραφή της επιλεγμένης εγγραφής της τρέχουσας λίστας</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>%n δελτίο πρακτικής άνοιξε ξανά μετά από απρόσμενο τερματισμό του Pactesur: αναφέρει τι διατηρήθηκε.</numerusform>
+            <numerusform>%n δελτία πρακτικής άνοιξαν ξανά μετά από απρόσμενο τερματισμό του Pactesur: το καθένα αναφέρει τι διατηρήθηκε.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1588,6 +2896,57 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     <message>
         <source>Role of %1</source>
         <translation>Ρόλος: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Αντίγραφο: %1</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Νέο δελτίο πρακτικής</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Περιγράψτε μια πρακτική της πόλης σας για τη σύμπραξη. Ξεκινήστε από ένα κενό δελτίο ή από αντίγραφο ενός δελτίου που μοιάζει ήδη με το δικό σας. Ό,τι γράφετε αποθηκεύεται καθώς πληκτρολογείτε.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>&amp;Κενό δελτίο</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>&amp;Αντίγραφο του δελτίου:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Δελτίο προς αντιγραφή</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Τίτλος:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Γλώσσα σύνταξης:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Πό&amp;λη:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Δημιουργία και άνοιγμα</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +3067,17 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>an attachment does not match its hash.</source>
         <translation>ένα συνημμένο δεν αντιστοιχεί στην τιμή κατακερματισμού του.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Το πακέτο %1 δημιουργήθηκε από παλαιότερη έκδοση του Pactesur (μορφή πακέτου %2, ενώ αυτή η έκδοση διαβάζει τη μορφή %3). Ζητήστε από τον αποστολέα να ενημερώσει το Pactesur και να κάνει ξανά την εξαγωγή.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Σελίδα %1 από %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1748,11 +3118,11 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Αφαίρεση</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Αφαίρεση της συμμετοχής της επιλεγμένης πόλης</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Αφαίρεση της συμμετοχής της επιλεγμένης πόλης (Del)</translation>
     </message>
     <message>
@@ -1762,6 +3132,73 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     <message>
         <source>Total</source>
         <translation>Σύνολο</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Άγνωστος</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>Εσείς (αυτή η βάση δεδομένων)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Βασικά δεδομένα</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Άλλος εταίρος (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Συντονιστής</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Σύνδεσμος άγνωστης πόλης</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Σύνδεσμος της πόλης %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>την ανάγνωση των δελτίων πρακτικής</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Άλλες πρακτικές</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Πρακτικές για ασφαλέστερους δημόσιους χώρους</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Σελίδα %1 από %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n δελτίο πρακτικής</numerusform>
+            <numerusform>%n δελτία πρακτικής</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,7 +3333,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Δεν υπάρχουν ακόμη πόλεις. Εδώ εμφανίζονται οι πόλεις-εταίροι του έργου.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Δεν υπάρχουν ακόμη ομάδες εργασίας. Οι ομάδες εργασίας του έργου, με το θέμα και την επικεφαλής πόλη τους, θα εμφανίζονται εδώ μόλις καταχωριστούν.</translation>
     </message>
     <message>
@@ -1904,7 +3341,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Όλες οι καταστάσεις</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Δεν υπάρχουν ακόμη δραστηριότητες. Οι συναντήσεις, οι εκπαιδεύσεις, οι ανταλλαγές και οι άλλες δραστηριότητες του έργου θα εμφανίζονται εδώ μόλις καταχωριστούν.</translation>
     </message>
     <message>
@@ -1982,7 +3419,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Διαγραφή των προσωπικών δεδομένων της επιλεγμένης επαφής</translation>
     </message>
     <message>
@@ -2100,6 +3537,10 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>“%1” is required (%2).</source>
         <translation>Το πεδίο «%1» είναι υποχρεωτικό (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Η κατάσταση αυτού του δελτίου πρακτικής είναι «%1»: μόνο ο συντονιστής μπορεί πλέον να το διαγράψει.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2138,6 +3579,210 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     <message>
         <source>stamping a change</source>
         <translation>τη σήμανση μιας αλλαγής</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>ένα δελτίο πρακτικής</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>δραστηριότητες μιας περιόδου, ανά πόλη και ανά θέμα</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>συμμετοχή ανά δραστηριότητα και πόλη, χωρίς προσωπικά δεδομένα</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>δραστηριότητες ως αρχείο iCalendar για εφαρμογές ημερολογίου</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>έντυπο με τα επικυρωμένα δημόσια δελτία πρακτικής, ανά θέμα</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>λίστα των δελτίων πρακτικής</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>Το %1 δέχεται ημερομηνία στη μορφή ΕΕΕΕ-ΜΜ-ΗΗ, όχι «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>Η αναφορά %1 δεν αφορά περίοδο: παραλείψτε τα --from και --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Η περίοδος λήγει (%1) πριν ξεκινήσει (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>Δεν υπάρχει γλώσσα «%1». Οι διαθέσιμες γλώσσες είναι: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Άγνωστη αναφορά «%1». Οι διαθέσιμες αναφορές είναι: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>Η αναφορά %1 δημιουργείται σε μορφή %2, όχι «%3».</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Η αναφορά γράφτηκε στο αρχείο %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Συγχρηματοδοτείται από την Ευρωπαϊκή Ένωση</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Ωστόσο, οι απόψεις και οι γνώμες που διατυπώνονται εκφράζουν αποκλειστικά τον/τους συντάκτη/-ες και δεν αντικατοπτρίζουν κατ’ ανάγκη τις απόψεις της Ευρωπαϊκής Ένωσης ή της Ευρωπαϊκής Επιτροπής. Ούτε η Ευρωπαϊκή Ένωση ούτε η χορηγούσα αρχή μπορούν να θεωρηθούν υπεύθυνες γι’ αυτές.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή της αναφοράς στο %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή της αναφοράς στο %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Δεν είναι δυνατό να επιβεβαιωθεί ότι η αναφορά %1 αποθηκεύτηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Η αναφορά ακυρώθηκε. Δεν δημιουργήθηκε κανένα αρχείο.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Αυτή η αναφορά δημιουργείται σε μορφή %1, όχι «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Από τις %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Έως τις %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Όλες οι ημερομηνίες</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Αυτή η διένεξη επιλύθηκε στο μεταξύ.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Η εγγραφή αυτής της διένεξης δεν υπάρχει πλέον.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Επίλυση της διένεξης στο πεδίο «%1» της εγγραφής «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (έχει ήδη σταλεί)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Αυτή η επίλυση διένεξης έχει ήδη σταλεί σε πακέτο, επομένως δεν μπορεί πλέον να αναιρεθεί. Για να αλλάξετε ξανά την τιμή, επεξεργαστείτε την εγγραφή.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>Η διένεξη έχει ήδη σταλεί σε πακέτο όπως ήταν, επομένως αυτή η επίλυση δεν μπορεί να επαναληφθεί. Επιλύστε την ξανά στα εισερχόμενα διενέξεων.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>Η εγγραφή άλλαξε μετά την επίλυση της διένεξης (από εισαγωγή ή επεξεργασία), επομένως αυτό το βήμα δεν μπορεί να επαναληφθεί.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Επαναφορά αντιγράφου ασφαλείας: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Εισαγωγή συνδέσμου</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Διεύθυνση ιστού ή email (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Μπορούν να συνδεθούν μόνο διευθύνσεις ιστού (http, https) και email (mailto).</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Επικεφαλίδα</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Έντονα (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Πλάγια (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Λίστα με κουκκίδες</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Αριθμημένη λίστα</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Σύνδεσμος</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Μετατροπή της επιλογής σε σύνδεσμο προς διεύθυνση ιστού ή email (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Εικόνα</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Εμφάνιση μέσα στο κείμενο μιας εικόνας που είναι συνημμένη σε αυτό το δελτίο</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +3911,825 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Προσθήκη εικόνας</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Προσθήκη συνημμένου</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του αρχείου %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>Το αρχείο %1 δεν είναι εικόνα. Προστέθηκε στα συνημμένα.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>Δεν ήταν δυνατή η εκ νέου ανάγνωση του συνημμένου %1.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Προσθήκη εικόνας από αρχείο…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Συνημμένα αυτού του δελτίου</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Δεν υπάρχουν ακόμη συνημμένα. Φωτογραφίες, εκθέσεις ή φυλλάδια βοηθούν τις άλλες πόλεις να αντιληφθούν την πρακτική.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Προσθήκη αρχείου…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Προσθήκη αρχείου σε αυτό το δελτίο</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Εμφάνιση στο κείμενο</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Εμφάνιση της επιλεγμένης εικόνας μέσα στο πλαίσιο κειμένου όπου γράψατε τελευταία</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Αφαίρεση του επιλεγμένου συνημμένου από αυτό το δελτίο</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Αυτό το δελτίο πρακτικής διαγράφηκε. Οι αλλαγές του δεν μπορούν να αποθηκευτούν.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Αλλαγή (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Από τις %1, σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Από τις %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Έως τις %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Κανένα δελτίο πρακτικής δεν αντιστοιχεί σε «%1».</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Περίοδος</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Αυτό το δελτίο πρακτικής διαγράφηκε. Κλείστε αυτό το παράθυρο. Μπορείτε να το επαναφέρετε με Επεξεργασία &gt; Αναίρεση στο κύριο παράθυρο.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Ορισμένες αλλαγές δεν αποθηκεύτηκαν: δείτε τα πεδία που επισημαίνονται με κόκκινο</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Επεξεργασία…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Όλες οι αλλαγές αποθηκεύτηκαν · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Μόνο για ανάγνωση</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Οι αλλαγές αποθηκεύονται καθώς πληκτρολογείτε</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Δελτίο πρακτικής χωρίς τίτλο</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — Δελτίο πρακτικής</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Ορισμένες αλλαγές δεν ήταν δυνατό να αποθηκευτούν. Διορθώστε πρώτα τα πεδία που επισημαίνονται με κόκκινο.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Πριν από την υποβολή, συμπληρώστε: %1. Η λίστα ελέγχου στα αριστερά σάς οδηγεί σε καθένα από αυτά.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Δημοσίευση του «%1»; Τα δημοσιευμένα δελτία εντάσσονται στη συλλογή πρακτικών του έργου και είναι διαθέσιμα σε όλους τους εταίρους.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Δημοσίευση</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>Δεν ήταν δυνατό να αποθηκευτούν αυτά τα πεδία: %1. Κλείσιμο παρ’ όλα αυτά, με απώλεια όσων πληκτρολογήθηκαν σε αυτά;</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Κλείσιμο παρ’ όλα αυτά</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Τίτλος δελτίου</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Πόλη, γλώσσα και ευαισθησία του δελτίου</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Τι ανακτήθηκε</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Γιατί αυτό το δελτίο είναι μόνο για ανάγνωση</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Μήνυμα της διαδικασίας ελέγχου</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Σημειώσεις ελέγχου</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Σημείωση για το δελτίο…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Γράψτε στην πόλη μια σημείωση ελέγχου για το δελτίο στο σύνολό του</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Αυτή η βάση δεδομένων είναι ανοιχτή μόνο για ανάγνωση: το δελτίο μπορεί να διαβαστεί και να εξαχθεί, όχι να αλλάξει.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Επιλέξτε τον ρόλο σας (συντονιστής ή σύνδεσμος πόλης) πριν συντάξετε δελτία πρακτικής.</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Αυτό το δελτίο ανήκει στην πόλη %1. Μόνο ο σύνδεσμος της πόλης %1 και ο συντονιστής μπορούν να το αλλάξουν. Εσείς μπορείτε να το διαβάσετε και να το εξαγάγετε.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Υποβλήθηκε για έλεγχο: ο συντονιστής το εξετάζει. Για να αλλάξετε κάτι, αποσύρετέ το πρώτα, οπότε επιστρέφει σε πρόχειρο.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Η κατάσταση αυτού του δελτίου είναι «%1»: μόνο ο συντονιστής μπορεί πλέον να το αλλάξει. Αν κάτι πρέπει να διορθωθεί, ζητήστε του να ζητήσει αλλαγές.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>αλλαγή: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>Ο συντονιστής ζήτησε αλλαγές. Η σημείωσή του εμφανίζεται πάνω από τη φόρμα.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>Ο συντονιστής ζήτησε αλλαγές. Οι σημειώσεις του βρίσκονται δίπλα στα σχετικά πεδία: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Αναίρεση</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Αναίρεση: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Αναίρεση της τελευταίας αποθηκευμένης αλλαγής αυτού του δελτίου</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ακύρωση αναίρεσης</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Ακύρωση αναίρεσης: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Επανάληψη της αλλαγής που αναιρέθηκε τελευταία</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Μετάφραση…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Δημιουργία συνδεδεμένου αντιγράφου αυτού του δελτίου σε άλλη γλώσσα, που εμφανίζεται δίπλα στο πρωτότυπο</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Εξαγωγή</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Εξαγωγή αυτού του δελτίου ως PDF ή HTML ή εκτύπωσή του</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Εξαγωγή ως &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Εξαγωγή ως &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Δελτίο</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Δελτίο πρακτικής</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Εξαγωγή δελτίου πρακτικής ως PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Εξαγωγή δελτίου πρακτικής ως HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Ιστοσελίδες (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Εκτύπωση δελτίου πρακτικής</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Δεν έχει καταχωριστεί τίποτα ακόμη.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Συνεχίζεται</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Υποχρεωτικό για την υποβολή</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>υποχρεωτικό</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Σημείωση…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Γράψτε για την πόλη μια σημείωση ελέγχου σε αυτό το πεδίο</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Σημείωση ελέγχου: %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Πρωτότυπο (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Μετάφραση (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 στο πρωτότυπο δελτίο</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>Το πρωτότυπο άλλαξε αυτό το πεδίο μετά την τελευταία ενημέρωση της μετάφρασης.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Φόρμα δελτίου πρακτικής</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Ταυτότητα</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Πώς ονομάζεται η πρακτική, σε ποιον ανήκει, πότε εφαρμόστηκε και ποιος μπορεί να τη διαβάσει.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Πλαίσιο και στόχοι</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Γιατί χρειάστηκε η πρακτική και τι επεδίωκε να επιτύχει.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Δράσεις και εταίροι</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Τι έγινε, με ποιους και πόσο κόστισε.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Αποτελέσματα και αξιολόγηση</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Τι άλλαξε και πώς το γνωρίζετε.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Δυνατότητα μεταφοράς και διδάγματα</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Τι πρέπει να γνωρίζει μια άλλη πόλη για να κάνει το ίδιο, μαζί με τις αποτυχίες.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>Το πρόσωπο στο οποίο μπορούν να απευθυνθούν οι εταίροι για αυτή την πρακτική.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Συνημμένα</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Φωτογραφίες, εκθέσεις και άλλα αρχεία. Οι εικόνες μπορούν επίσης να εμφανίζονται μέσα σε ένα κείμενο.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Ένα σύντομο όνομα που λέει τι κάνει η πρακτική, π.χ. «Νυχτερινή διαμεσολάβηση στην παλιά πόλη»</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Τρεις ή τέσσερις προτάσεις για έναν βιαστικό αναγνώστη: τι έγινε, πού, για ποιους και με ποιο αποτέλεσμα.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>Η τοπική κατάσταση που οδήγησε σε αυτή την πρακτική: το πρόβλημα, πού και πότε εμφανίζεται, ποιους επηρεάζει. Οι αριθμοί βοηθούν.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Τι επεδίωκε να αλλάξει η πρακτική. Ένας στόχος ανά στοιχείο της λίστας, μετρήσιμος όπου είναι δυνατό.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>Σε ποιους απευθύνεται η πρακτική και ποιους φτάνει: κατοίκους, νέους, εργαζόμενους της νυχτερινής οικονομίας, αστυνομικούς…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Τι έγινε, βήμα προς βήμα: δραστηριότητες, προσωπικό που συμμετείχε, χρονοδιάγραμμα, εργαλεία και μέθοδοι.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Ποιοι συμμετείχαν και τι συνεισέφερε ο καθένας: αστυνομικές υπηρεσίες, δημοτικές υπηρεσίες, ενώσεις, επιχειρήσεις, κάτοικοι.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Κατά προσέγγιση κόστος και ποιος πλήρωσε: δημοτικός προϋπολογισμός, εθνική ή ενωσιακή χρηματοδότηση, συνεισφορές σε είδος.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Τι άλλαξε, με δείκτες: αριθμοί πριν και μετά, παραδοτέα, ανατροφοδότηση από κατοίκους ή εταίρους.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Πώς αξιολογήθηκαν τα αποτελέσματα, από ποιον και σε τι κατέληξε η αξιολόγηση.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Τι θα χρειαζόταν μια άλλη πόλη για να κάνει το ίδιο: προϋποθέσεις επιτυχίας, μέσα, τι μπορεί να προσαρμοστεί.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Τι θα κάνατε διαφορετικά, τι σας εξέπληξε, συμβουλές για μια πόλη που ξεκινά. Οι αποτυχίες είναι ευπρόσδεκτες.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Επιλέξτε τα θέματα του έργου στα οποία συμβάλλει η πρακτική.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Οι ομάδες εργασίας που πρέπει να διαβάσουν αυτό το δελτίο.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Τα δημόσια δελτία μπορούν να εμφανιστούν στη δημοσίευση του έργου. Το «Μόνο για εταίρους» παραμένει εντός της σύμπραξης. Το «Μόνο για την αστυνομία» κοινοποιείται μόνο σε αστυνομικές υπηρεσίες.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Επιλέξτε μια επαφή της πόλης σας. Αν λείπει, προσθέστε την πρώτα στις Επαφές.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>Η γλώσσα στην οποία είναι γραμμένο αυτό το δελτίο.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Α&amp;ντιγραφή</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Δημιουργία νέου πρόχειρου δελτίου από αντίγραφο του επιλεγμένου</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Μετάφραση…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Δημιουργία συνδεδεμένης μετάφρασης του επιλεγμένου δελτίου</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n λέξη</numerusform>
+            <numerusform>%n λέξεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n σημείωση</numerusform>
+            <numerusform>%n σημειώσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Ενότητες</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Ενότητες του δελτίου</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Τα υποχρεωτικά πεδία συμπληρώθηκαν</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Υποχρεωτικά πεδία που είναι ακόμη κενά</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Υποχρεωτικά για την υποβολή: %1 από %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Πεδία υποχρεωτικά για την υποβολή</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Ιστορικό κατάστασης</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Ιστορικό κατάστασης του δελτίου</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Συντονιστής</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Δεν έχει υποβληθεί ακόμη</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Σημείωση του συντονιστή για ολόκληρο το δελτίο</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Σημείωση του συντονιστή</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Τι πρέπει να εξετάσει πρώτα η πόλη ή γιατί το δελτίο δεν είναι ακόμη έτοιμο</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Τι πρέπει να αλλάξει ή να συμπληρωθεί σε αυτό το πεδίο</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Δελτίο πρακτικής χωρίς τίτλο</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Μόνο για εταίρους</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Περιορισμένη πρόσβαση — μόνο για την αστυνομία</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · δελτίο πρακτικής που εκτυπώθηκε στις %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Δελτίο πρακτικής</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Συνημμένα</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Άνοιγμα πρωτοτύπου</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Άνοιγμα του πρωτότυπου δελτίου</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Σήμανση ως ενημερωμένη</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Δήλωση ότι αυτή η μετάφραση ακολουθεί πλέον το πρωτότυπο όπως είναι</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>Το πρωτότυπο αυτής της μετάφρασης δεν είναι πλέον διαθέσιμο.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Μετάφραση του «%1» (%2). Το πρωτότυπο εμφανίζεται δίπλα σε κάθε πεδίο.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 Το πρωτότυπο έχει αλλάξει στο μεταξύ: %2 (επισημαίνονται παρακάτω).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Μεταφράσεις αυτού του δελτίου:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (μη ενημερωμένη)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Άνοιγμα της μετάφρασης: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Δεν υπάρχει δελτίο πρακτικής με αναγνωριστικό %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Αυτό το δελτίο είναι το ίδιο μετάφραση: μεταφράστε αντί γι’ αυτό το πρωτότυπό του.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>Το δελτίο είναι ήδη γραμμένο σε αυτή τη γλώσσα.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Υπάρχει ήδη μετάφραση σε αυτή τη γλώσσα.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Δελτίο πρακτικής χωρίς τίτλο</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Το Pactesur τερματίστηκε απρόσμενα ενώ ήταν ανοιχτό το «%1». Δεν είχε αλλάξει τίποτα σε αυτό από τη στιγμή που άνοιξε, εκτός ίσως από τα τελευταία δευτερόλεπτα πριν από τον τερματισμό. Το δελτίο είναι ξανά ανοιχτό.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Το Pactesur τερματίστηκε απρόσμενα ενώ ήταν ανοιχτό το «%1». Ό,τι γράφτηκε έως τις %2 έχει διατηρηθεί (%3). Μπορεί να λείπει το πολύ το τελευταίο %n δευτερόλεπτο πληκτρολόγησης πριν από τον τερματισμό. Το δελτίο είναι ξανά ανοιχτό για να το ελέγξετε.</numerusform>
+            <numerusform>Το Pactesur τερματίστηκε απρόσμενα ενώ ήταν ανοιχτό το «%1». Ό,τι γράφτηκε έως τις %2 έχει διατηρηθεί (%3). Μπορεί να λείπουν το πολύ τα τελευταία %n δευτερόλεπτα πληκτρολόγησης πριν από τον τερματισμό. Το δελτίο είναι ξανά ανοιχτό για να το ελέγξετε.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Μόνο ο συντονιστής γράφει σημειώσεις ελέγχου.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Μόνο ο συντονιστής μπορεί να ορίσει την κατάσταση ενός δελτίου πρακτικής σε «%1».</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Αυτό το δελτίο πρακτικής αναμένει έλεγχο. Αποσύρετέ το σε πρόχειρο πριν το αλλάξετε.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Η κατάσταση αυτού του δελτίου πρακτικής είναι «%1»: μόνο ο συντονιστής μπορεί πλέον να το αλλάξει. Ζητήστε του να ζητήσει αλλαγές.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Αυτό το δελτίο πρακτικής δεν μπορεί να υποβληθεί ακόμη: συμπληρώστε πρώτα τα εξής: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Εκ νέου υποβολή</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Υποβολή για έλεγχο</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Απόσυρση</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Αίτημα αλλαγών</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Κατάργηση δημοσίευσης</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Επικύρωση</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Δημοσίευση…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Κατάσταση: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>Αναγνωριστικό</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Τελευταία αλλαγή</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>την ανάγνωση των δελτίων πρακτικής</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2286,6 +4750,37 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     <message>
         <source>CODE</source>
         <translation>ΚΩΔΙΚΟΣ</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Μετάφραση δελτίου πρακτικής</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Μια μετάφραση του «%1» (%2) είναι αυτοτελές δελτίο, συνδεδεμένο με αυτό. Ο επεξεργαστής εμφανίζει το πρωτότυπο δίπλα σε κάθε πεδίο και επισημαίνει τα πεδία που αλλάζουν αργότερα στο πρωτότυπο.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Έχει ήδη μεταφραστεί σε: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Γλώσσα της μετάφρασης</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Δημιουργία μετάφρασης</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>reading the activities</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>reading the participation</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · report prepared on %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Activity by city</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Activity by theme</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Activities by kind</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Cities involved</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Police officers</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Done: %1 · planned: %2 · cancelled: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Hosted</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Took part in</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>All cities</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Practice sheets</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Validated or published</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>No activity in this period.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Prepared on</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -209,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -219,6 +374,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Replace file…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Cannot read the backup %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>The backup %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>The backup %1 belongs to another database; it cannot be restored here.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>restoring a backup</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Show the Folder</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 activities</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>No project period recorded</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Today, %1: the project has not started yet</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Today, %1: the project has ended</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
     </message>
 </context>
 <context>
@@ -532,7 +793,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -552,7 +813,7 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -588,6 +849,136 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
         <source>Every change in the package was refused: %1</source>
         <translation>Every change in the package was refused: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Further commands:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Deleted or kept</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n open conflict; the %1 most recent are listed.</numerusform>
+            <numerusform>%n open conflicts; the %1 most recent are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n open conflict. Choose the value to keep; you can undo it until you next export a package.</numerusform>
+            <numerusform>%n open conflicts. Choose the value to keep; you can undo it until you next export a package.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Show the Record</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Keep What I Wrote</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>No conflict selected</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Choose a conflict in the list to see its values side by side.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 “%2”: deleted on one side, edited on the other</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>The record is kept until you choose. Keep it, or delete it as one side asked.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Value to keep</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Or write the value to keep, for example one that combines both:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Value %1 (shown now)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Value %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Written by %1 on %2 at %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Delete the Record</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Keep the Record</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Keep This Value</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Kept, with the other side's edits</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -620,8 +1011,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
-        <translation>Erase this contact&apos;s personal data for good</translation>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Erase this contact's personal data for good</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -645,18 +1036,253 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Activities in date order</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Project description</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Numbers of each partner city</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: click to open it</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>No activity up to today</source>
+        <translation>No activity up to today</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Click to see them.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>The most recent activity the city hosted or took part in, up to today.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Officers exchanged</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Activities hosted</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Hosted</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Activities the city hosts or hosted; cancelled ones are not counted.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Activities hosted by %1</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Activities attended</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Activities hosted by another city, or online, in which the city's participation is recorded.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Activities attended by %1</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Officers sent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Officers of the city recorded in police staff exchanges hosted by another city.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Officers sent by %1 to police staff exchanges</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Officers received</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Officers of other cities recorded in police staff exchanges that the city hosted.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Officers received by %1 in police staff exchanges</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Practice sheets of %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Practice sheets: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Practice sheets of %1: %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Working groups</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Working groups the city is a member of.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Working groups of %1</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Contacts to review</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Contacts of the city whose review date has passed: check that they are still needed and correct.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Contacts of %1 due for review</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Latest activity: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Click to see the records behind the chosen number.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Colour the cities by:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Number the map shows</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Point at a city for its numbers; click it to see the records behind the chosen number.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Map data: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Map of the partner cities: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n city without coordinates cannot be placed on the map.</numerusform>
+            <numerusform>%n cities without coordinates cannot be placed on the map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Activities that started before %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Activities that started in %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Activities that started after %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Practice sheets with the status “%1”</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Practice sheets on the theme “%1”</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Activities per quarter</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Participants by kind of activity</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Practice sheets by status</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Practice sheets by theme</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Project period, today and milestones</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -678,8 +1304,204 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Ended on %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Day %1 of %2 (%3 %)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>Day %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Click to open this activity.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Partner cities</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Planned or done; cancelled ones are not counted.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Recorded by the cities</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>From public reports</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Women among participants</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Of the %1 participants whose number of women is recorded.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>No participation record gives the number of women yet.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Officers exchanged</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Sent by their city to police staff exchanges hosted by another city.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Activities, planned or done</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Activities with participants</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Participation records that give the number of women</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Officers sent to police staff exchanges hosted by another city</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n activity</numerusform>
+            <numerusform>%1: %n activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>No activities yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>No participants recorded or reported yet.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Participants recorded by the cities in activities of the kind “%1”</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Participants from public reports in activities of the kind “%1”</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>No practice sheets yet. They are counted here once the cities write them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n practice sheet</numerusform>
+            <numerusform>%1: %n practice sheets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n record of the list “%1”.</numerusform>
+            <numerusform>%n records of the list “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2, the sum over %n record of the list “%3”.</numerusform>
+            <numerusform>%1: %2, the sum over %n records of the list “%3”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Records behind a number</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Open the selected record in its section</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Double-click a row to open its activity, where this participation is listed.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Double-click a record to open it in its section.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -752,9 +1574,172 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>saving a record</source>
         <translation>saving a record</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>reading records</translation>
+        <source>Import a Package</source>
+        <translation>Import a Package</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesur packages (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Export Package…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Save a package file to send to your partners</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Import Package…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Open a package file a partner sent you: see what it changes, then apply it</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Packages Received and Sent</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Save the Package</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesur packages (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Export a Package</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>What one partner has not received yet (recommended):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Smaller: only the changes since their last package reached you.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>No partner has sent you a package yet: send a full copy the first time.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>What the coordinator has not received yet (recommended)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Smaller: only the changes since the coordinator's last package reached you.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>No package has come from the coordinator yet: send a full copy the first time.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>A full copy of everything in this database</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>What goes in</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Counting what goes in…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>What goes in: %n record.</numerusform>
+            <numerusform>What goes in: %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Writing the package… Cancel stops it; no file is left behind.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>The package is saved as:
+%1
+Send this file to your partner.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>counting the records to export</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +2075,22 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Source revision</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Practice sheet</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>From status</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>To status</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1158,8 +2159,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>expected an id or a slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>expected a JSON object such as {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1196,6 +2197,10 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     <message>
         <source>%1 is not in its stored form</source>
         <translation>%1 is not in its stored form</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>expected a JSON object such as {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1235,8 +2240,234 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
-        <translation>Only the coordinator&apos;s database can generate records.</translation>
+        <source>Only the coordinator's database can generate records.</source>
+        <translation>Only the coordinator's database can generate records.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Records you do not have yet.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Records you have that the package changes.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Records you already have as they are.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Changes the sender may not make; they are left out, the rest is imported.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Import a Package</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Review Conflicts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>What the package changes</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Package from %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Made on %1 at %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>A full copy of the sender's data: %n record.</numerusform>
+            <numerusform>A full copy of the sender's data: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>The changes since your last exchange: %n record.</numerusform>
+            <numerusform>The changes since your last exchange: %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Comparing the package with your database…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Nothing new: your database already holds everything in this package. Apply records that you received it.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Nothing changes until you click Apply. A backup of your database is made first.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Cancelling… your database stays as it was.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Importing… Cancel stops it and leaves your database as it was.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Your database as it was before is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Package imported</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Package not imported</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>The import failed</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Saving the changes… Cancel stops it and leaves your database as it was.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Checking the package… Cancel stops it and leaves your database as it was.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Nothing in your database was changed.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Every change in this package was refused: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>The import was cancelled; your database is as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>New records (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Updated records (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflicts to review (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Refused (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Untitled (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Deletion</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +2619,82 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>Exchanges</source>
         <translation>Exchanges</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Status changes</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Anyone (full copy)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Every package this database received or sent, newest first.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Packages received and sent</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>What it held</translation>
     </message>
 </context>
 <context>
@@ -1427,8 +2728,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
-        <translation>Create an empty database with the project&apos;s founding data</translation>
+        <source>Create an empty database with the project's founding data</source>
+        <translation>Create an empty database with the project's founding data</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
@@ -1542,6 +2843,13 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>Delete the record selected in the current list</source>
         <translation>Delete the record selected in the current list</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>%n practice sheet reopened after Pactesur stopped unexpectedly: it says what was kept.</numerusform>
+            <numerusform>%n practice sheets reopened after Pactesur stopped unexpectedly: each says what was kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1588,6 +2896,57 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     <message>
         <source>Role of %1</source>
         <translation>Role of %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>New Practice Sheet</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>&amp;Blank sheet</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>A &amp;copy of:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Sheet to copy</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Written in:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Create and Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +3067,17 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>an attachment does not match its hash.</source>
         <translation>an attachment does not match its hash.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1748,12 +3118,12 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
-        <translation>Remove the selected city&apos;s participation</translation>
+        <source>Remove the selected city's participation</source>
+        <translation>Remove the selected city's participation</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
-        <translation>Remove the selected city&apos;s participation (Del)</translation>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Remove the selected city's participation (Del)</translation>
     </message>
     <message>
         <source>Remove Participation</source>
@@ -1762,6 +3132,73 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>You (this database)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Founding data</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Another partner (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Liaison of an unknown city</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Liaison of %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>reading the practice sheets</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Other practices</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Practices for safer public spaces</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n practice sheet</numerusform>
+            <numerusform>%n practice sheets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,16 +3333,16 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>No cities yet. The partner cities of the project are listed here.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
-        <translation>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</translation>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <translation>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
-        <translation>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</translation>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <translation>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</translation>
     </message>
     <message>
         <source>No practice sheets yet. The practices that the cities describe for the partnership are listed here once they are written.</source>
@@ -1982,8 +3419,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
-        <translation>Erase the selected contact&apos;s personal data</translation>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Erase the selected contact's personal data</translation>
     </message>
     <message>
         <source>Delete the selected record (Del)</source>
@@ -2100,6 +3537,10 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <source>“%1” is required (%2).</source>
         <translation>“%1” is required (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>This practice sheet is %1: only the coordinator can delete it now.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2138,6 +3579,210 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     <message>
         <source>stamping a change</source>
         <translation>stamping a change</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>one practice sheet</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>activities of a period, per city and per theme</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>participation per activity and city, without personal data</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>activities as an iCalendar file for calendar apps</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>booklet of the validated public practice sheets, by theme</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>list of the practice sheets</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 takes a date as YYYY-MM-DD, not “%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>The %1 report covers no period: leave out --from and --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>The period ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>There is no language “%1”; the languages are: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Unknown report “%1”; the reports are: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>The %1 report is written as %2, not “%3”.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Wrote the report to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Co-funded by the European Union</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Cannot write the report to %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Cannot write the report to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Cannot make sure the report %1 was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>The report was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>This report is written as %1, not “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Until %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>This conflict was resolved in the meantime.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>The record of this conflict no longer exists.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Resolve the conflict on “%1” of “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (already sent)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Restore the backup of %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Insert Link</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Web or e-mail address (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Only web (http, https) and e-mail (mailto) addresses can be linked.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Bold (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Italic (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Make the selection a link to a web or e-mail address (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Show an image attached to this sheet inside the text</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +3911,825 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Add Image</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Add Attachment</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 is not an image; it was added to the attachments.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>The attachment %1 could not be read back.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Add an Image from a File…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Attachments of this sheet</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Add a file to this sheet</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Show in text</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Show the selected image inside the text box you last wrote in</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Remove the selected attachment from this sheet</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>This practice sheet was deleted; its changes cannot be stored.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, ongoing</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Since %1, ongoing</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Until %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>No practice sheet matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Some changes are not saved: see the fields marked in red</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>All changes saved · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Changes are saved as you type</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Untitled practice sheet</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — Practice sheet</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Some changes could not be saved; correct the fields marked in red first.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>These fields could not be saved: %1. Close anyway and lose what was typed in them?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Close Anyway</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Sheet title</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>City, language and sensitivity of the sheet</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>What was recovered</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Why this sheet is read-only</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Review workflow message</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Review notes</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Note on the Sheet…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Write the city a review note on the sheet as a whole</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>This database is open read-only: the sheet can be read and exported, not changed.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Choose your role (coordinator or city liaison) before writing practice sheets.</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>changed %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>The coordinator asked for changes; their note is shown above the form.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Undo the last stored change of this sheet</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Redo the change undone last</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Translate…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Make a linked copy of this sheet in another language, shown beside its source</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Export this sheet as PDF or HTML, or print it</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Export as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Export as &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Practice sheet</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Export Practice Sheet as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Export Practice Sheet as HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Print Practice Sheet</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>None recorded yet.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Still running</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Required to submit</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Write a review note on this field for the city</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Review note on %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Translation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 in the source sheet</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>The source changed this field since the translation was last brought up to date.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Practice sheet form</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>What the practice is called, whose it is, when it ran and who may read it.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Context and objectives</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Why the practice was needed and what it set out to achieve.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Actions and partners</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>What was done, with whom, and what it cost.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Results and evaluation</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>What changed, and how you know.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Transferability and lessons</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>What another city needs to know to do the same, failures included.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>The person partners can ask about this practice.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Photos, reports and other files; images can also be shown inside a text.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>What the practice set out to change. One objective per list item, measurable where possible.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>What was done, step by step: activities, staff involved, timing, tools and methods.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>How the results were assessed, by whom, and what the evaluation concluded.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>What another city would need to do the same: conditions for success, resources, what can be adapted.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Tick the project themes the practice contributes to.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>The working groups that should read this sheet.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Choose a contact of your city; add them under Contacts first if they are missing.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>The language this sheet is written in.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Start a new draft sheet from a copy of the selected one</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Translate…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Make a linked translation of the selected sheet</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Sections of the sheet</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Required fields filled</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Required fields still empty</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Required to submit: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Fields required to submit</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Status history of the sheet</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Not submitted yet</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Coordinator's note on the whole sheet</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Coordinator's note</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>What the city should look at first, or why the sheet is not ready yet</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>What to change or complete in this field</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Untitled practice sheet</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Partners only</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Restricted — police only</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · practice sheet printed on %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Practice sheet</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Open Source</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Open the source sheet</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Mark as Up to Date</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Say that this translation now follows the source as it is</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>The source of this translation is no longer available.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Translation of “%1” (%2). The source is shown beside each field.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 The source has changed since: %2 (highlighted below).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Translations of this sheet:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (outdated)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Open the %1 translation</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>No practice sheet has the id %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>This sheet is itself a translation: translate its original instead.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>The sheet is already written in this language.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>A translation into this language already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Untitled practice sheet</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</numerusform>
+            <numerusform>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n seconds of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Only the coordinator writes review notes.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Only the coordinator can set a practice sheet to “%1”.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>This practice sheet is waiting for review. Withdraw it to draft before changing it.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>This practice sheet cannot be submitted yet: fill in %1 first.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Submit Again</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Submit for Review</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Request Changes</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Unpublish</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>reading the practice sheets</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2286,6 +4750,37 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Translate Practice Sheet</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Already translated into %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Language of the translation</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Create Translation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>leer las actividades</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>leer las participaciones</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Informe de actividades</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · informe elaborado el %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Actividad por ciudad</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Actividad por tema</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Actividades por tipo</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Ciudades implicadas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Agentes de policía</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Realizadas: %1 · previstas: %2 · canceladas: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Los participantes son las cifras que dieron las ciudades para cada actividad; cuando ninguna ciudad dio cifras, se cuenta el total declarado para la actividad.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Como anfitriona</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Como participante</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Todas las ciudades</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Cada actividad se cuenta en el tema de su grupo de trabajo. Las fichas de práctica son todas las fichas sobre el tema hasta la fecha, sea cual sea su estado; las traducciones no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Fichas de práctica</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Validadas o publicadas</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>No hay ninguna actividad en este período.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Ciudades</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Fecha de elaboración</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -209,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -219,6 +374,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Reemplazar archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>No se puede leer la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>La copia de seguridad %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>La copia de seguridad %1 pertenece a otra base de datos; no se puede restaurar aquí.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>restaurar una copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Antes de cada importación y de cada restauración se hace una copia de seguridad de toda la base de datos; tras una importación se conservan las diez más recientes. Se encuentran en %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>¿Restaurar la copia de seguridad del %1?
+La base de datos volverá a estar como en ese momento. Antes se guarda su estado actual en una nueva copia de seguridad, y Editar ▸ Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Mostrar la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>Actividades de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>No se ha registrado el período del proyecto</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Hoy, %1: el proyecto aún no ha comenzado</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Hoy, %1: el proyecto ha terminado</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
     </message>
 </context>
 <context>
@@ -532,7 +793,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -588,6 +849,136 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
         <source>Every change in the package was refused: %1</source>
         <translation>Se han rechazado todos los cambios del paquete: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Otros comandos:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Eliminado o conservado</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>No hay conflictos abiertos.
+Cuando un paquete trae un valor distinto para un campo que usted también ha cambiado, ambos valores esperan aquí a que elija uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n conflicto abierto; se muestran los %1 más recientes.</numerusform>
+            <numerusform>%n conflictos abiertos; se muestran los %1 más recientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n conflicto abierto. Elija el valor que desea conservar; puede deshacerlo hasta que vuelva a exportar un paquete.</numerusform>
+            <numerusform>%n conflictos abiertos. Elija el valor que desea conservar; puede deshacerlo hasta que vuelva a exportar un paquete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Mostrar el registro</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Conservar lo que he escrito</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>No hay ningún conflicto seleccionado</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Elija un conflicto en la lista para ver sus valores uno al lado del otro.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 «%2»: eliminado en un lado, editado en el otro</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>El registro se conserva hasta que usted elija. Consérvelo o elimínelo, como pidió una de las partes.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Este campo se cambió en dos lugares antes de que se intercambiaran paquetes. Ambos valores se conservan hasta que elija uno o escriba uno que los combine.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Valor que se conserva</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>O escriba el valor que desea conservar, por ejemplo uno que combine ambos:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Valor %1 (mostrado ahora)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Valor %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Escrito por %1 el %2 a las %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Eliminar el registro</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Conservar el registro</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Conservar este valor</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Conservado, con los cambios de la otra parte</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -620,7 +1011,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Suprimir datos personales…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Suprime definitivamente los datos personales de este contacto</translation>
     </message>
     <message>
@@ -645,22 +1036,257 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Actividades por orden cronológico</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Haga clic en un número para ver los registros de los que procede, en una ciudad para abrirla o en una fecha para abrir esa actividad. Haga clic en el título de una columna para ordenar.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Descripción del proyecto</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Cifras de cada ciudad socia</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: haga clic para abrirla</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>No activity up to today</source>
+        <translation>Ninguna actividad hasta hoy</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Haga clic para ver los registros.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Más reciente</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>La actividad más reciente que la ciudad acogió o en la que participó, hasta hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Agentes intercambiados</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Actividades como anfitriona</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Como anfitriona</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Actividades que la ciudad acoge o ha acogido; las canceladas no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Actividades acogidas por %1</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Actividades como participante</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Como participante</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Actividades acogidas por otra ciudad, o en línea, en las que consta la participación de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Actividades en las que participó %1</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Agentes enviados</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Agentes de la ciudad registrados en intercambios de personal policial acogidos por otra ciudad.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Agentes enviados por %1 a intercambios de personal policial</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Agentes recibidos</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Agentes de otras ciudades registrados en intercambios de personal policial acogidos por la ciudad.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Agentes recibidos por %1 en intercambios de personal policial</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Fichas de práctica de la ciudad, sea cual sea su estado; una traducción no se cuenta como otra ficha.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Fichas de práctica de %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Fichas de práctica: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Fichas de práctica de la ciudad con el estado «%1»; una traducción no se cuenta como otra ficha.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Fichas de práctica de %1: %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Grupos de trabajo de los que la ciudad es miembro.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Grupos de trabajo de %1</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Contactos por revisar</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Contactos de la ciudad cuya fecha de revisión ha pasado: compruebe que siguen siendo necesarios y correctos.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Contactos de %1 pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Última actividad: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Haga clic para ver los registros de los que procede la cifra elegida.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Colorear las ciudades según:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Cifra que muestra el mapa</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Sitúe el puntero sobre una ciudad para ver sus cifras; haga clic en ella para ver los registros de los que procede la cifra elegida.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Datos del mapa: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Mapa de las ciudades socias: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n ciudad sin coordenadas no se puede situar en el mapa.</numerusform>
+            <numerusform>%n ciudades sin coordenadas no se pueden situar en el mapa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Actividades iniciadas antes del %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Actividades iniciadas en el %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Actividades iniciadas después del %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Fichas de práctica con el estado «%1»</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Fichas de práctica sobre el tema «%1»</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Actividades por trimestre</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Participantes por tipo de actividad</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Fichas de práctica por estado</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Fichas de práctica por tema</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Período del proyecto, hoy e hitos</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
-        <translation>Aún no hay ningún proyecto registrado</translation>
+        <translation>Aún no se ha registrado ningún proyecto</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -669,17 +1295,213 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
     <message numerus="yes">
         <source>Starts in %n day(s)</source>
         <translation>
-            <numerusform>Empieza dentro de %n día</numerusform>
-            <numerusform>Empieza dentro de %n días</numerusform>
+            <numerusform>Comienza dentro de %n día</numerusform>
+            <numerusform>Comienza dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation>Finalizó el %1</translation>
+        <translation>Terminó el %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Día %1 de %2 (%3 %)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>Día %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Haga clic para abrir esta actividad.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Los hitos aparecen en esta línea: las actividades cuyos participantes o ciudades se declaran para todo el partenariado.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Hitos: las actividades cuyos participantes o ciudades se declaran para todo el partenariado. Haga clic en uno para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Ciudades socias</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Previstas o realizadas; las canceladas no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Registrados por las ciudades</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>De informes públicos</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Mujeres entre los participantes</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Sobre los %1 participantes de los que consta el número de mujeres.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Ningún registro de participación indica todavía el número de mujeres.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Agentes intercambiados</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Enviados por su ciudad a intercambios de personal policial acogidos por otra ciudad.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Actividades previstas o realizadas</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Actividades con participantes</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Registros de participación que indican el número de mujeres</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Agentes enviados a intercambios de personal policial acogidos por otra ciudad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n actividad</numerusform>
+            <numerusform>%1: %n actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Aún no hay actividades.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: %2 participantes (%3 registrados por las ciudades, %4 de informes públicos)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Aún no se han registrado ni declarado participantes.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Los informes públicos dan algunos totales sin indicar cuántas personas vinieron de cada ciudad. Un total de este tipo se cuenta aquí para su actividad cuando ninguna ciudad ha registrado su participación, y nunca en las cifras de una ciudad.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Participantes registrados por las ciudades en actividades del tipo «%1»</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Participantes de informes públicos en actividades del tipo «%1»</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Aún no hay fichas de práctica. Se contarán aquí en cuanto las ciudades las redacten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n ficha de práctica</numerusform>
+            <numerusform>%1: %n fichas de práctica</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n registro de la lista «%1».</numerusform>
+            <numerusform>%n registros de la lista «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2, la suma de %n registro de la lista «%3».</numerusform>
+            <numerusform>%1: %2, la suma de %n registros de la lista «%3».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Registros de los que procede una cifra</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Abre el registro seleccionado en su sección</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Haga doble clic en una fila para abrir su actividad, donde figura esta participación.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Haga doble clic en un registro para abrirlo en su sección.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Ciudades</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
     </message>
 </context>
 <context>
@@ -752,9 +1574,172 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <source>saving a record</source>
         <translation>guardar un registro</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>leer los registros</translation>
+        <source>Import a Package</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Paquetes de Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Guarda un archivo de paquete para enviarlo a sus socios</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Abre un archivo de paquete enviado por un socio para ver qué cambia y después aplicarlo</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Paquetes recibidos y enviados</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Paquetes de Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se ha cancelado la exportación; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Un paquete es un archivo que usted envía a sus socios (por correo electrónico o en una memoria USB); ellos lo abren con Archivo ▸ Importar paquete.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>Lo que un socio aún no ha recibido (recomendado):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Más pequeño: solo los cambios desde que le llegó el último paquete de ese socio.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Ningún socio le ha enviado todavía un paquete: la primera vez, envíe una copia completa.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>Lo que el coordinador aún no ha recibido (recomendado)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Más pequeño: solo los cambios desde que le llegó el último paquete del coordinador.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Aún no ha llegado ningún paquete del coordinador: la primera vez, envíe una copia completa.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Una copia completa de todo el contenido de esta base de datos</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Contando el contenido…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Contenido: %n registro.</numerusform>
+            <numerusform>Contenido: %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Escribiendo el paquete… Cancelar lo detiene sin dejar ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>El paquete se ha guardado como:
+%1
+Envíe este archivo a su socio.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Aún no ha llegado ningún paquete de «%1», por lo que no hay una base a partir de la cual generar un paquete incremental; exporte un paquete completo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>contar los registros que se exportan</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +2075,22 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <source>Counts</source>
         <translation>Recuentos</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Revisión del original</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Ficha de práctica</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Estado nuevo</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1158,8 +2159,8 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>se esperaba un id o un slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>se esperaba un objeto JSON como {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>se esperaba un objeto JSON como {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1196,6 +2197,10 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
     <message>
         <source>%1 is not in its stored form</source>
         <translation>el campo %1 no está en su forma almacenada</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>se esperaba un objeto JSON como {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1235,8 +2240,234 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Solo la base de datos del coordinador puede generar registros.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Registros que usted aún no tiene.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Registros que usted ya tiene y que el paquete cambia.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Registros que usted ya tiene tal como están.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Registros editados en ambos lados: los dos valores se conservan hasta que alguien elija uno en la bandeja de conflictos.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Cambios que el remitente no puede hacer; se descartan y se importa el resto.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Revisar conflictos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Lo que cambia el paquete</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Paquete de %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Creado el %1 a las %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Una copia completa de los datos del remitente: %n registro.</numerusform>
+            <numerusform>Una copia completa de los datos del remitente: %n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Los cambios desde su último intercambio: %n registro.</numerusform>
+            <numerusform>Los cambios desde su último intercambio: %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Comparando el paquete con su base de datos…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Nada nuevo: su base de datos ya contiene todo lo que trae este paquete. Pulse Aplicar para dejar constancia de que lo ha recibido.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>No cambia nada hasta que pulse Aplicar. Antes se hace una copia de seguridad de su base de datos.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Cancelando… su base de datos queda como estaba.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Importando… Cancelar lo detiene y deja su base de datos como estaba.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Importado. Nuevos: %1, actualizados: %2, conflictos por revisar: %3, rechazados: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Su base de datos tal como estaba antes se conserva en %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Paquete importado</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Paquete no importado</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>La importación ha fallado</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Guardando los cambios… Cancelar lo detiene y deja su base de datos como estaba.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Comprobando el paquete… Cancelar lo detiene y deja su base de datos como estaba.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>No se ha cambiado nada en su base de datos.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Se han rechazado todos los cambios de este paquete: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>Se ha cancelado la importación; su base de datos está como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Registros nuevos (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Registros actualizados (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflictos por revisar (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Rechazados (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Sin título (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminación</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +2619,82 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <source>Exchanges</source>
         <translation>Intercambios</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Cambio de estado</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Cambios de estado</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Cualquiera (copia completa)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Nuevos: %1, actualizados: %2, sin cambios: %3, conflictos: %4, rechazados: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Todos los paquetes que esta base de datos ha recibido o enviado, del más reciente al más antiguo.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Paquetes recibidos y enviados</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Contenido</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +2728,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Crea una base de datos vacía con los datos iniciales del proyecto</translation>
     </message>
     <message>
@@ -1542,6 +2843,13 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <source>Delete the record selected in the current list</source>
         <translation>Elimina el registro seleccionado en la lista actual</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>Se ha vuelto a abrir %n ficha de práctica tras el cierre inesperado de Pactesur: indica qué se ha conservado.</numerusform>
+            <numerusform>Se han vuelto a abrir %n fichas de práctica tras el cierre inesperado de Pactesur: cada una indica qué se ha conservado.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1588,6 +2896,57 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
     <message>
         <source>Role of %1</source>
         <translation>Rol de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copia de %1</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Nueva ficha de práctica</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Describa una práctica de su ciudad para el partenariado. Empiece con una ficha en blanco o con una copia de una ficha parecida a la suya. Todo lo que escriba se guarda a medida que escribe.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>Ficha en &amp;blanco</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>Una &amp;copia de:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Ficha que se copia</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Escrita en:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Crear y abrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +3067,17 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <source>an attachment does not match its hash.</source>
         <translation>un archivo adjunto no coincide con su hash.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>El paquete %1 se creó con una versión anterior de Pactesur (formato de paquete %2; esta versión lee el formato %3). Pida al remitente que actualice Pactesur y vuelva a exportarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1748,11 +3118,11 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Quita la participación de la ciudad seleccionada</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Quita la participación de la ciudad seleccionada (Supr)</translation>
     </message>
     <message>
@@ -1762,6 +3132,73 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>Usted (esta base de datos)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Datos iniciales</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Otro socio (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Enlace de una ciudad desconocida</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Enlace de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>leer las fichas de práctica</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Otras prácticas</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Prácticas para espacios públicos más seguros</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n ficha de práctica</numerusform>
+            <numerusform>%n fichas de práctica</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,7 +3333,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Aún no hay ciudades. Aquí aparecen las ciudades socias del proyecto.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Aún no hay grupos de trabajo. Aquí aparecerán los grupos de trabajo del proyecto, con su tema y su ciudad líder, una vez registrados.</translation>
     </message>
     <message>
@@ -1904,7 +3341,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Aún no hay actividades. Aquí aparecerán las reuniones, formaciones, intercambios y demás actividades del proyecto una vez registradas.</translation>
     </message>
     <message>
@@ -1982,7 +3419,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Suprime los datos personales del contacto seleccionado</translation>
     </message>
     <message>
@@ -2100,6 +3537,10 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <source>“%1” is required (%2).</source>
         <translation>«%1» es obligatorio (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Esta ficha de práctica está en estado «%1»: ahora solo el coordinador puede eliminarla.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2138,6 +3579,210 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
     <message>
         <source>stamping a change</source>
         <translation>sellar un cambio</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>una ficha de práctica</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>actividades de un período, por ciudad y por tema</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>participación por actividad y ciudad, sin datos personales</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>actividades en un archivo iCalendar para aplicaciones de calendario</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>folleto de las fichas de práctica públicas validadas, por tema</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>lista de las fichas de práctica</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 requiere una fecha con el formato AAAA-MM-DD, no «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>El informe %1 no abarca ningún período: omita --from y --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>El período termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>No existe el idioma «%1»; los idiomas son: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Informe desconocido «%1»; los informes son: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>El informe %1 se genera en formato %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Se ha escrito el informe en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Cofinanciado por la Unión Europea</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Sin embargo, los puntos de vista y opiniones expresados son únicamente los del autor o autores y no reflejan necesariamente los de la Unión Europea o la Comisión Europea. Ni la Unión Europea ni la autoridad otorgante pueden ser consideradas responsables de ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>No se puede escribir el informe en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>No se puede escribir el informe en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>No se puede comprobar que el informe %1 se haya guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Se ha cancelado el informe; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Este informe se genera en formato %1, no «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Hasta el %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Este conflicto se ha resuelto mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>El registro de este conflicto ya no existe.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Resolver el conflicto sobre «%1» de «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (ya enviado)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Esta resolución del conflicto ya se envió en un paquete, por lo que ya no se puede deshacer. Para volver a cambiar el valor, edite el registro.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>El conflicto ya se envió en un paquete tal como estaba, por lo que esta resolución no se puede rehacer. Vuelva a resolverlo en la bandeja de conflictos.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>El registro ha cambiado desde que se resolvió el conflicto (por una importación o una edición), por lo que este paso no se puede repetir.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Restaurar la copia de seguridad del %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Insertar vínculo</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Dirección web o de correo electrónico (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Solo se pueden vincular direcciones web (http, https) y de correo electrónico (mailto).</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Negrita (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Cursiva (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Convierte la selección en un vínculo a una dirección web o de correo electrónico (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Muestra dentro del texto una imagen adjunta a esta ficha</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +3911,825 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Añadir imagen</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Añadir archivo adjunto</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>No se ha podido leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 no es una imagen; se ha añadido a los archivos adjuntos.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>No se ha podido volver a leer el archivo adjunto %1.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Añadir una imagen desde un archivo…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Archivos adjuntos de esta ficha</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Aún no hay archivos adjuntos. Las fotos, los informes o los folletos ayudan a otras ciudades a hacerse una idea de la práctica.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Añade un archivo a esta ficha</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Mostrar en el texto</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Muestra la imagen seleccionada dentro del último cuadro de texto en el que ha escrito</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Quita de esta ficha el archivo adjunto seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Esta ficha de práctica se ha eliminado; sus cambios no se pueden guardar.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, en curso</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Desde el %1, en curso</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Hasta el %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Ninguna ficha de práctica coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Esta ficha de práctica se ha eliminado. Cierre esta ventana; Editar &gt; Deshacer en la ventana principal la recupera.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Algunos cambios no se han guardado: vea los campos marcados en rojo</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Todos los cambios guardados · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Los cambios se guardan a medida que escribe</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Ficha de práctica sin título</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — Ficha de práctica</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Algunos cambios no se han podido guardar; corrija primero los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Antes de enviar, rellene: %1. La lista de comprobación de la izquierda le lleva a cada uno de ellos.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>¿Publicar «%1»? Las fichas publicadas forman parte de la colección de prácticas del proyecto y todos los socios pueden leerlas.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>No se han podido guardar estos campos: %1. ¿Cerrar de todos modos y perder lo que se escribió en ellos?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Cerrar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Título de la ficha</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Ciudad, idioma y sensibilidad de la ficha</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Qué se ha recuperado</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Por qué esta ficha es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Mensaje del proceso de revisión</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notas de revisión</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Nota sobre la ficha…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Escribe a la ciudad una nota de revisión sobre la ficha en su conjunto</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Esta base de datos está abierta en modo de solo lectura: la ficha se puede leer y exportar, pero no modificar.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Elija su rol (coordinador o enlace de la ciudad) antes de redactar fichas de práctica.</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Esta ficha pertenece a %1. Solo el enlace de %1 y el coordinador pueden modificarla; usted puede leerla y exportarla.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Enviada para revisión: el coordinador la está leyendo. Para cambiar algo, retírela primero; volverá a ser un borrador.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Esta ficha está en estado «%1»: ahora solo el coordinador puede modificarla. Si hay que corregir algo, pídale que solicite cambios.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modificada el %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>El coordinador ha solicitado cambios; su nota se muestra encima del formulario.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>El coordinador ha solicitado cambios. Sus notas están junto a los campos afectados: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Deshace el último cambio guardado de esta ficha</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Rehace el último cambio deshecho</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Traducir…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Crea una copia vinculada de esta ficha en otro idioma, que se muestra junto al original</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Exporta esta ficha en PDF o HTML, o la imprime</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exportar como &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ficha</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Ficha de práctica</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Exportar ficha de práctica como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Exportar ficha de práctica como HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Imprimir ficha de práctica</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Aún no hay ninguno registrado.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Todavía en curso</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Obligatorio para enviar</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Escribe para la ciudad una nota de revisión sobre este campo</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Nota de revisión sobre %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Traducción (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 en la ficha original</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>Este campo ha cambiado en el original desde la última actualización de la traducción.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Formulario de la ficha de práctica</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identificación</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Cómo se llama la práctica, de quién es, cuándo se llevó a cabo y quién puede leerla.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Contexto y objetivos</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Por qué era necesaria la práctica y qué pretendía lograr.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Acciones y socios</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Qué se hizo, con quién y cuánto costó.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Resultados y evaluación</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Qué cambió y cómo se sabe.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Transferibilidad y lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Lo que otra ciudad necesita saber para hacer lo mismo, incluidos los fracasos.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>La persona a la que los socios pueden consultar sobre esta práctica.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Fotos, informes y otros archivos; las imágenes también pueden mostrarse dentro de un texto.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Un nombre breve que diga qué hace la práctica, p. ej., «Mediación nocturna en el casco antiguo»</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Tres o cuatro frases para un lector con poco tiempo: qué se hizo, dónde, para quién y con qué resultado.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>La situación local que motivó esta práctica: el problema, dónde y cuándo se produce, a quién afecta. Las cifras ayudan.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Qué pretendía cambiar la práctica. Un objetivo por elemento de la lista, medible siempre que sea posible.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>A quién va dirigida la práctica y a quién llega: vecinos, jóvenes, personal del ocio nocturno, agentes…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Qué se hizo, paso a paso: actividades, personal implicado, calendario, herramientas y métodos.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Quién participó y qué aportó cada uno: servicios policiales, departamentos municipales, asociaciones, empresas, vecinos.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Coste aproximado y quién lo pagó: presupuesto municipal, financiación nacional o de la UE, aportaciones en especie.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Qué cambió, con indicadores: cifras de antes y después, productos, opiniones de vecinos o socios.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Cómo se evaluaron los resultados, quién lo hizo y a qué conclusiones llegó la evaluación.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Lo que otra ciudad necesitaría para hacer lo mismo: condiciones de éxito, recursos, qué se puede adaptar.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Qué haría de otra manera, qué le sorprendió, consejos para una ciudad que empieza. Los fracasos también interesan.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Marque los temas del proyecto a los que contribuye la práctica.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Los grupos de trabajo que deberían leer esta ficha.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Las fichas públicas pueden aparecer en la publicación del proyecto; «Solo socios» no sale del partenariado; «Restringido a la policía» solo se comparte con los servicios policiales.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Elija un contacto de su ciudad; si no figura, añádalo primero en Contactos.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>El idioma en el que está redactada esta ficha.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Crea un nuevo borrador de ficha a partir de una copia de la seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Traducir…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Crea una traducción vinculada de la ficha seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Secciones de la ficha</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Campos obligatorios rellenados</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Campos obligatorios aún vacíos</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Obligatorios para enviar: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Campos obligatorios para enviar</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Historial de estados de la ficha</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Aún no enviada</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Nota del coordinador sobre toda la ficha</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Nota del coordinador</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Lo que la ciudad debería revisar primero, o por qué la ficha aún no está lista</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Qué cambiar o completar en este campo</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Ficha de práctica sin título</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Solo socios</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Restringido: solo policía</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · ficha de práctica impresa el %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Ficha de práctica</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Abrir el original</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Abre la ficha original</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Marcar como actualizada</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Indica que esta traducción corresponde ahora al original tal como está</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>El original de esta traducción ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Traducción de «%1» (%2). El original se muestra junto a cada campo.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 El original ha cambiado desde entonces: %2 (resaltados abajo).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Traducciones de esta ficha:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (desactualizada)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Abrir la traducción (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Ninguna ficha de práctica tiene el id %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Esta ficha ya es una traducción: traduzca en su lugar el original.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>La ficha ya está redactada en este idioma.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Ya existe una traducción a este idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Ficha de práctica sin título</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Pactesur se cerró inesperadamente mientras «%1» estaba abierta. No se había cambiado nada en ella desde que se abrió, salvo quizá en los últimos segundos antes del cierre. La ficha vuelve a estar abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Pactesur se cerró inesperadamente mientras «%1» estaba abierta. Se conserva todo hasta las %2 (%3); como mucho puede faltar el último %n segundo de escritura antes del cierre de Pactesur. La ficha vuelve a estar abierta para que pueda comprobarla.</numerusform>
+            <numerusform>Pactesur se cerró inesperadamente mientras «%1» estaba abierta. Se conserva todo hasta las %2 (%3); como mucho pueden faltar los últimos %n segundos de escritura antes del cierre de Pactesur. La ficha vuelve a estar abierta para que pueda comprobarla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Solo el coordinador escribe notas de revisión.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Solo el coordinador puede pasar una ficha de práctica al estado «%1».</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Esta ficha de práctica está pendiente de revisión. Retírela para devolverla a borrador antes de modificarla.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Esta ficha de práctica está en estado «%1»: ahora solo el coordinador puede modificarla. Pídale que solicite cambios.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Esta ficha de práctica aún no se puede enviar: rellene primero %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Enviar para revisión</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Solicitar cambios</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Retirar la publicación</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicar…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>leer las fichas de práctica</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2286,6 +4750,37 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
     <message>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Traducir ficha de práctica</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Una traducción de «%1» (%2) es una ficha independiente, vinculada al original. El editor muestra el original junto a cada campo y marca los campos que el original cambie más adelante.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Ya traducida a: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Idioma de la traducción</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Crear traducción</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

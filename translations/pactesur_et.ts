@@ -142,6 +142,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>tegevuste lugemisel</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>osaluse lugemisel</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Tegevusaruanne</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · aruande koostamise kuupäev: %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Põhinäitajad</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Tegevused linnade kaupa</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Tegevused teemade kaupa</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Tegevused liikide kaupa</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tegevused</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Osalenud linnad</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osalejad</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Politseiametnikud</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Naised</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Toimunud: %1 · kavandatud: %2 · tühistatud: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Osalejad on linnade iga tegevuse kohta esitatud arvud; kui ükski linn arve ei esitanud, arvestatakse tegevuse kohta teatatud koguarvu.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Linn</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Korraldas</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Osales</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Kõik linnad</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Tegevus arvestatakse selle töörühma teema alla. Praktikakirjeldused on kõik seni koostatud selle teema kirjeldused, olenemata nende olekust; tõlkeid ei arvestata.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Praktikakirjeldused</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Kinnitatud või avaldatud</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Teemata</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Sel perioodil tegevusi pole.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Kuupäevad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tegevus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Linnad</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Lk %1 / %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Koostatud</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -209,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -219,6 +374,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Asenda fail…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Varukoopiat %1 ei saa lugeda.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>Varukoopiat %1 pole enam olemas.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>Varukoopia %1 kuulub teisele andmebaasile; seda ei saa siin taastada.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>varukoopia taastamisel</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Enne iga importi ja iga taastamist tehakse kogu andmebaasist varukoopia; pärast importi säilitatakse kümme uusimat. Need asuvad kaustas %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kell %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Kas taastada varukoopia (%1)?
+Teie andmebaas taastatakse tollasesse olekusse. Selle praegune olek salvestatakse enne uude varukoopiasse ja käsuga Redigeeri ▸ Võta tagasi saab selle tagasi tuua.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Taasta</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Varukoopia taastamine…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varukoopiad</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Taasta…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Näita kausta</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 – tegevused</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Projekti periood on sisestamata</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Täna, %1: projekt pole veel alanud</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Täna, %1: projekt on lõppenud</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Täna, %1</translation>
     </message>
 </context>
 <context>
@@ -532,7 +793,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -588,6 +849,136 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
         <source>Every change in the package was refused: %1</source>
         <translation>Kõik paketis olevad muudatused lükati tagasi: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Muud käsud:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Kustutatud või alles jäetud</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Väli</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Viimane muudatus</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Avatud konfliktid</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Avatud konflikte pole.
+Kui pakett toob välja jaoks, mida muutsite ka teie, teistsuguse väärtuse, ootavad mõlemad väärtused siin, kuni teete valiku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n avatud konflikt; loetletud on %1 viimast.</numerusform>
+            <numerusform>%n avatud konflikti; loetletud on %1 viimast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n avatud konflikt. Valige väärtus, mis alles jätta; valiku saab tagasi võtta kuni järgmise paketi eksportimiseni.</numerusform>
+            <numerusform>%n avatud konflikti. Valige väärtus, mis alles jätta; valiku saab tagasi võtta kuni järgmise paketi eksportimiseni.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Näita kirjet</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Jäta minu kirjutatu</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Konflikti pole valitud</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Valige loendist konflikt, et näha selle väärtusi kõrvuti.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 „%2“: ühel pool kustutatud, teisel redigeeritud</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>Kirje jääb alles, kuni teete valiku. Jätke see alles või kustutage, nagu üks pool soovis.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Seda välja muudeti kahes kohas enne, kui pakette vahetati. Mõlemad väärtused jäävad alles, kuni valite ühe neist või kirjutate väärtuse, mis need ühendab.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Alles jäetav väärtus</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Või kirjutage alles jäetav väärtus, näiteks selline, mis ühendab mõlemad:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Väärtus %1 (praegu näidatud)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Väärtus %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Autor: %1 · %2 kell %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Kustuta kirje</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Jäta kirje alles</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Jäta see väärtus</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Kustutatud</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Alles jäetud koos teise poole muudatustega</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tühi)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -620,7 +1011,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Kustuta isikuandmed…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Kustuta selle kontakti isikuandmed jäädavalt</translation>
     </message>
     <message>
@@ -645,18 +1036,253 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Tegevused kuupäeva järjekorras</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Klõpsake arvul, et näha selle aluseks olevaid kirjeid, linnal, et see avada, kuupäeval, et avada see tegevus. Sortimiseks klõpsake veeru pealkirjal.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Projekti kirjeldus</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Iga partnerlinna arvud</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: klõpsake avamiseks</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Kokku</translation>
+        <source>No activity up to today</source>
+        <translation>Tänaseni tegevusi pole</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Klõpsake nende nägemiseks.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Viimane</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>Viimane tegevus tänaseni, mida linn korraldas või milles osales.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Tegevused</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Vahetuses osalenud ametnikud</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Korraldatud tegevused</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Korraldatud</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Tegevused, mida linn korraldab või on korraldanud; tühistatuid ei arvestata.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Korraldatud tegevused (%1)</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Osaletud tegevused</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Osaletud</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Teise linna korraldatud või veebis toimunud tegevused, milles on linna osalus sisestatud.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Osaletud tegevused (%1)</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Lähetatud ametnikud</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Lähetatud</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Linna ametnikud, kes on sisestatud teise linna korraldatud politseitöötajate vahetustesse.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Politseitöötajate vahetustesse lähetatud ametnikud (%1)</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Vastu võetud ametnikud</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastu võetud</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Teiste linnade ametnikud, kes on sisestatud linna korraldatud politseitöötajate vahetustesse.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Politseitöötajate vahetustes vastu võetud ametnikud (%1)</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Linna praktikakirjeldused olenemata olekust; tõlget ei arvestata eraldi kirjeldusena.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Praktikakirjeldused (%1)</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Praktikakirjeldused: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Linna praktikakirjeldused olekuga „%1“; tõlget ei arvestata eraldi kirjeldusena.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Praktikakirjeldused (%1) olekuga „%2“</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Töörühmad</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Töörühmad, mille liige linn on.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Töörühmad (%1)</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Ülevaatamist vajavad kontaktid</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Linna kontaktid, mille ülevaatuse kuupäev on möödunud: kontrollige, kas need on endiselt vajalikud ja õiged.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Ülevaatamist vajavad kontaktid (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Viimane tegevus: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Klõpsake, et näha valitud arvu aluseks olevaid kirjeid.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Värvi linnad näitaja järgi:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Kaardil näidatav arv</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Linna arvude nägemiseks osutage linnale; klõpsake sellel, et näha valitud arvu aluseks olevaid kirjeid.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Kaardiandmed: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Partnerlinnade kaart: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n linna ilma koordinaatideta ei saa kaardile paigutada.</numerusform>
+            <numerusform>%n linna ilma koordinaatideta ei saa kaardile paigutada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Tegevused, mis algasid varem kui %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Tegevused, mis algasid perioodil %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Tegevused, mis algasid hiljem kui %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Praktikakirjeldused olekuga „%1“</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Praktikakirjeldused teemal „%1“</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Tegevused kvartalite kaupa</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Osalejad tegevuse liikide kaupa</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Praktikakirjeldused oleku järgi</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Praktikakirjeldused teemade kaupa</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Projekti periood, tänane päev ja verstapostid</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -675,11 +1301,207 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation>Lõppes %1</translation>
+        <translation>Lõppkuupäev: %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Päev %1/%2 (%3%)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>%1. päev %2-st (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Klõpsake selle tegevuse avamiseks.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Sellel joonel kuvatakse verstapostid: tegevused, mille osalejad või linnad on esitatud kogu partnerluse kohta.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Verstapostid: tegevused, mille osalejad või linnad on esitatud kogu partnerluse kohta. Avamiseks klõpsake neist ühel.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Partnerlinnad</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Kavandatud või toimunud; tühistatuid ei arvestata.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osalejad</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Linnade sisestatud</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>Avalikest aruannetest</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Naised osalejate hulgas</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>%1 osalejast, kelle puhul on naiste arv sisestatud.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Ükski osaluskirje ei anna veel naiste arvu.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Vahetuses osalenud ametnikud</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Lähetatud oma linnast teise linna korraldatud politseitöötajate vahetustesse.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Tegevused, kavandatud või toimunud</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Osalejatega tegevused</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Osaluskirjed, milles on naiste arv</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Teise linna korraldatud politseitöötajate vahetustesse lähetatud ametnikud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n tegevus</numerusform>
+            <numerusform>%1: %n tegevust</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Varem</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Hiljem</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Tegevusi pole veel.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: osalejaid %2 (linnade sisestatud: %3, avalikest aruannetest: %4)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Osalejaid pole veel sisestatud ega teatatud.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Avalikes aruannetes on mõnikord koguarvud, mis ei näita, mitu inimest igast linnast tuli. Selline koguarv arvestatakse siin selle tegevuse alla, kui ükski linn pole oma osalust sisestanud, kuid mitte kunagi linna arvudesse.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Linnade sisestatud osalejad liiki „%1“ kuuluvates tegevustes</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Avalikest aruannetest pärit osalejad liiki „%1“ kuuluvates tegevustes</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Praktikakirjeldusi pole veel. Need loetakse siin kokku, kui linnad need koostavad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n praktikakirjeldus</numerusform>
+            <numerusform>%1: %n praktikakirjeldust</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n kirje loendist „%1“.</numerusform>
+            <numerusform>%n kirjet loendist „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2 – summa loendi „%3“ %n kirje põhjal.</numerusform>
+            <numerusform>%1: %2 – summa loendi „%3“ %n kirje põhjal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Arvu aluseks olevad kirjed</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ava</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Ava valitud kirje selle jaotises</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Topeltklõpsake real, et avada selle tegevus, kus see osalus on loetletud.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Topeltklõpsake kirjel, et avada see selle jaotises.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%1. kv %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Linnad</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Armatuurlaud</translation>
     </message>
 </context>
 <context>
@@ -752,9 +1574,172 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <source>saving a record</source>
         <translation>kirje salvestamisel</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>kirjete lugemisel</translation>
+        <source>Import a Package</source>
+        <translation>Paketi import</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesuri paketid (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Ekspordi pakett…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Salvesta paketifail, mille saate partneritele saata</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Impordi pakett…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Ava partneri saadetud paketifail: vaadake, mida see muudab, ja rakendage see</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Saadud ja saadetud paketid</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varukoopiad</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Paketi salvestamine</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesuri paketid (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksport tühistati; ühtegi faili ei kirjutatud.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Paketi eksport</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Pakett on fail, mille saadate partneritele (e-postiga või USB-mälupulgal); nad avavad selle käsuga Fail ▸ Impordi pakett.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>See, mida üks partner pole veel saanud (soovitatav):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Väiksem: ainult muudatused alates sellest, kui tema viimane pakett teieni jõudis.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Ükski partner pole teile veel paketti saatnud: saatke esimesel korral täielik koopia.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>See, mida koordinaator pole veel saanud (soovitatav)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Väiksem: ainult muudatused alates sellest, kui koordinaatori viimane pakett teieni jõudis.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Koordinaatorilt pole veel ühtegi paketti saabunud: saatke esimesel korral täielik koopia.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Täielik koopia kõigest, mis selles andmebaasis on</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kirje liik</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Kirjed</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Paketi sisu</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ekspordi edenemine</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Sisu loendamine…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Pakett sisaldab: %n kirje.</numerusform>
+            <numerusform>Pakett sisaldab: %n kirjet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspordi…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulge</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Näita kaustas</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Paketi kirjutamine… Nupp „Loobu“ peatab selle; ühtegi faili ei jää maha.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>Pakett on salvestatud nimega:
+%1
+Saatke see fail oma partnerile.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Osapoolelt „%1“ pole veel ühtegi paketti saabunud, seega pole alust ainult muudatusi sisaldava paketi koostamiseks; eksportige selle asemel täielik pakett.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Tühistatud.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>eksporditavate kirjete loendamisel</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +2075,22 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <source>Counts</source>
         <translation>Arvud</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Originaali versioon</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Praktikakirjeldus</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Eelmine olek</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Uus olek</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1158,8 +2159,8 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>oodati ID-d või lühinime (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>oodati JSON-objekti, nt {&quot;et&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>oodati JSON-objekti, nt {"et": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1196,6 +2197,10 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
     <message>
         <source>%1 is not in its stored form</source>
         <translation>väli %1 ei ole salvestusvormis</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>oodati JSON-objekti, nt {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1235,8 +2240,234 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Kirjeid saab genereerida ainult koordinaatori andmebaasis.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Uued</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uuendatud</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Muutmata</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktid</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Tagasi lükatud</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Kirjed, mida teil veel pole.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Teie olemasolevad kirjed, mida pakett muudab.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Kirjed, mis teil on juba samal kujul olemas.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Mõlemal poolel redigeeritud kirjed: mõlemad väärtused jäävad konfliktide loendisse alles, kuni keegi ühe neist valib.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Muudatused, mida saatja ei tohi teha; need jäetakse välja, ülejäänu imporditakse.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Paketi import</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Rakenda</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Vaata konfliktid üle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulge</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Mida pakett muudab</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Impordi edenemine</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Faili %1 avamine…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Pakett saatjalt: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Loodud: %1 kell %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Saatja andmete täielik koopia: %n kirje.</numerusform>
+            <numerusform>Saatja andmete täielik koopia: %n kirjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Muudatused alates teie viimasest vahetusest: %n kirje.</numerusform>
+            <numerusform>Muudatused alates teie viimasest vahetusest: %n kirjet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fail: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Paketi võrdlemine teie andmebaasiga…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Midagi uut pole: teie andmebaasis on juba kõik, mis selles paketis on. „Rakenda“ märgib, et olete selle kätte saanud.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Enne nupu „Rakenda“ klõpsamist ei muudeta midagi. Kõigepealt tehakse teie andmebaasist varukoopia.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Tühistamine… teie andmebaas jääb samaks.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Importimine… Nupp „Loobu“ peatab selle ja teie andmebaas jääb samaks.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Imporditud. Uusi: %1, uuendatud: %2, ülevaatamist vajavaid konflikte: %3, tagasi lükatud: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Teie andmebaasi varasem olek on säilitatud: %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Pakett imporditud</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import tühistatud</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Paketti ei imporditud</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Import ebaõnnestus</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Muudatuste salvestamine… Nupp „Loobu“ peatab selle ja teie andmebaas jääb samaks.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Paketi kontrollimine… Nupp „Loobu“ peatab selle ja teie andmebaas jääb samaks.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Põhjus: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Teie andmebaasis ei muudetud midagi.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Kõik selle paketi muudatused lükati tagasi: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>Import tühistati; teie andmebaas on samasugune nagu enne.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Tühistatud.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Mis muutub</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Uued kirjed (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Uuendatud kirjed (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Ülevaatamist vajavad konfliktid (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Tagasi lükatud (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Pealkirjata (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uus</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Kustutamine</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +2619,82 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <source>Exchanges</source>
         <translation>Vahetused</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Oleku muutus</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Oleku muutused</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Keel</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Saadud</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Saadetud</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Teadmata</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Kõigile (täielik koopia)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Uusi: %1, uuendatud: %2, muutmata: %3, konflikte: %4, tagasi lükatud: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n kirje</numerusform>
+            <numerusform>%n kirjet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Kõik paketid, mille see andmebaas on saanud või saatnud, uusimad eespool.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Saadud ja saadetud paketid</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Millal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Suund</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Osapool</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Sisu</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +2728,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>&amp;Uus andmebaas…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Loo tühi andmebaas projekti põhiandmetega</translation>
     </message>
     <message>
@@ -1542,6 +2843,13 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <source>Delete the record selected in the current list</source>
         <translation>Kustuta praeguses loendis valitud kirje</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>Pärast Pactesuri ootamatut seiskumist avati uuesti %n praktikakirjeldus: selles on kirjas, mis säilis.</numerusform>
+            <numerusform>Pärast Pactesuri ootamatut seiskumist avati uuesti %n praktikakirjeldust: igaühes on kirjas, mis säilis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1588,6 +2896,57 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
     <message>
         <source>Role of %1</source>
         <translation>Roll: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 (koopia)</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Uus praktikakirjeldus</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Kirjeldage partnerluse jaoks mõnda oma linna praktikat. Alustage tühjast kirjeldusest või mõne sellise kirjelduse koopiast, mis juba teie omaga sarnaneb. Kõik, mida kirjutate, salvestatakse kirjutamise ajal.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>&amp;Tühi kirjeldus</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>&amp;Koopia kirjeldusest:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Kopeeritav kirjeldus</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Pealkiri:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>Kirjutatud k&amp;eeles:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Li&amp;nn:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Loo ja ava</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +3067,17 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <source>an attachment does not match its hash.</source>
         <translation>manus ei vasta oma räsile.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Pakett %1 on loodud Pactesuri vanema versiooniga (paketi vorming %2; see versioon loeb vormingut %3). Paluge saatjal Pactesur uuendada ja uuesti eksportida.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Lk %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1748,11 +3118,11 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Eemalda</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Eemalda valitud linna osalus</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Eemalda valitud linna osalus (Del)</translation>
     </message>
     <message>
@@ -1762,6 +3132,73 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
     <message>
         <source>Total</source>
         <translation>Kokku</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Teadmata</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>Teie (see andmebaas)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Põhiandmed</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Teine partner (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaator</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Tundmatu linna kontaktametnik</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Linna kontaktametnik (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>praktikakirjelduste lugemisel</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Muud praktikad</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Praktikad turvalisemate avalike ruumide heaks</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Lk %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n praktikakirjeldus</numerusform>
+            <numerusform>%n praktikakirjeldust</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,7 +3333,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Linnu pole veel. Siin on loetletud projekti partnerlinnad.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Töörühmi pole veel. Projekti töörühmad koos teema ja juhtlinnaga kuvatakse siin, kui need on sisestatud.</translation>
     </message>
     <message>
@@ -1904,7 +3341,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Kõik olekud</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Tegevusi pole veel. Koosolekud, koolitused, vahetused ja muud projekti tegevused kuvatakse siin, kui need on sisestatud.</translation>
     </message>
     <message>
@@ -1982,7 +3419,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>&amp;Kustuta</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Kustuta valitud kontakti isikuandmed</translation>
     </message>
     <message>
@@ -2100,6 +3537,10 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <source>“%1” is required (%2).</source>
         <translation>Väli „%1“ on kohustuslik (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>See praktikakirjeldus on %1: nüüd saab selle kustutada ainult koordinaator.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2138,6 +3579,210 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
     <message>
         <source>stamping a change</source>
         <translation>muudatuse märgistamisel</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>üks praktikakirjeldus</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>perioodi tegevused linnade ja teemade kaupa</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>osalus tegevuste ja linnade kaupa, ilma isikuandmeteta</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>tegevused iCalendar-failina kalendrirakenduste jaoks</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>kinnitatud avalike praktikakirjelduste trükis teemade kaupa</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>praktikakirjelduste loend</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 ootab kuupäeva kujul AAAA-KK-PP, mitte „%2“.</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>Aruanne %1 ei hõlma perioodi: jätke --from ja --to ära.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Periood lõpeb (%1) enne, kui see algab (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>Keelt „%1“ pole; saadaolevad keeled: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Tundmatu aruanne „%1“; saadaolevad aruanded: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>Aruanne %1 koostatakse vormingus %2, mitte „%3“.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Aruanne kirjutati faili %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Kaasrahastanud Euroopa Liit</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Avaldatud seisukohad ja arvamused on ainult autori(te) omad ega pruugi kajastada Euroopa Liidu ega Euroopa Komisjoni seisukohti. Euroopa Liit ega toetuse andja ei vastuta nende eest.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Aruannet ei saa kirjutada faili %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Aruannet ei saa kirjutada faili %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Ei saa kindlaks teha, kas aruanne %1 salvestati.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Aruande koostamine tühistati; ühtegi faili ei kirjutatud.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>See aruanne koostatakse vormingus %1, mitte „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Algus: %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Lõpp: %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Kõik kuupäevad</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>See konflikt on vahepeal juba lahendatud.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Selle konflikti kirjet pole enam olemas.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Kustutamine</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Konflikti lahendamine: „%1“ kirjes „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (juba saadetud)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>See konflikti lahendus on juba paketis ära saadetud, seega ei saa seda enam tagasi võtta. Väärtuse uuesti muutmiseks redigeerige kirjet.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>Konflikt on juba paketis sellisena ära saadetud, seega ei saa seda lahendust uuesti teha. Lahendage see konfliktide loendis uuesti.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>Kirje on pärast konflikti lahendamist muutunud (impordi või redigeerimise tõttu), seega ei saa seda sammu uuesti teha.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Varukoopia taastamine: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Lingi lisamine</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Veebi- või e-posti aadress (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Linkida saab ainult veebi- (http, https) ja e-posti (mailto) aadresse.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Pealkiri</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Paks kiri (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Kaldkiri (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Täpploend</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerdatud loend</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Muuda valik lingiks veebi- või e-posti aadressile (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Pilt</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Näita tekstis sellele kirjeldusele lisatud pilti</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +3911,825 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Pildid (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Pildi lisamine</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Manuse lisamine</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Faili %1 ei õnnestunud lugeda: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 ei ole pilt; see lisati manuste hulka.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>Manust %1 ei õnnestunud uuesti lugeda.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Lisa pilt failist…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Selle kirjelduse manused</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Manuseid pole veel. Fotod, aruanded või voldikud aitavad teistel linnadel praktikat ette kujutada.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Lisa fail…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Lisa sellele kirjeldusele fail</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Näita tekstis</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Näita valitud pilti tekstikastis, kuhu viimati kirjutasite</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Eemalda valitud manus sellest kirjeldusest</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>See praktikakirjeldus on kustutatud; selle muudatusi ei saa salvestada.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Muudatus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, kestab</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Algus: %1, kestab</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Algus: %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Lõpp: %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Kestab</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Ükski praktikakirjeldus ei vasta päringule „%1“.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>See praktikakirjeldus on kustutatud. Sulgege see aken; põhiakna käsk Redigeeri &gt; Võta tagasi toob selle tagasi.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Mõned muudatused on salvestamata: vt punasega märgitud välju</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Redigeerimine…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Kõik muudatused salvestatud · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Kirjutuskaitstud</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Muudatused salvestatakse kirjutamise ajal</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Pealkirjata praktikakirjeldus</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — praktikakirjeldus</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Mõnda muudatust ei õnnestunud salvestada; parandage kõigepealt punasega märgitud väljad.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Enne esitamist täitke: %1. Vasakpoolne kontrollnimekiri viib teid igaühe juurde.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Kas avaldada „%1“? Avaldatud kirjeldused kuuluvad projekti praktikakogusse, mida kõik partnerid saavad lugeda.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Avalda</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>Neid välju ei õnnestunud salvestada: %1. Kas sulgeda siiski ja kaotada neisse kirjutatu?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Sulge siiski</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Kirjelduse pealkiri</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Kirjelduse linn, keel ja tundlikkus</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Mis taastati</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Miks see kirjeldus on kirjutuskaitstud</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Läbivaatamise töövoo teade</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Läbivaatamise märkused</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Märkus kirjelduse kohta…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Kirjuta linnale läbivaatamise märkus kogu kirjelduse kohta</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>See andmebaas on avatud ainult lugemiseks: kirjeldust saab lugeda ja eksportida, kuid mitte muuta.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Enne praktikakirjelduste kirjutamist valige oma roll (koordinaator või linna kontaktametnik).</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>See kirjeldus kuulub linnale %1. Seda saavad muuta ainult linna %1 kontaktametnik ja koordinaator; teie saate seda lugeda ja eksportida.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Esitatud läbivaatamiseks: koordinaator loeb seda. Kui soovite midagi muuta, tühistage kõigepealt esitamine; kirjeldus muutub taas mustandiks.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>See kirjeldus on %1: nüüd saab seda muuta ainult koordinaator. Kui midagi tuleb parandada, paluge tal muudatusi taotleda.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>muudetud %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>Koordinaator taotles muudatusi; tema märkus on näha vormi kohal.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>Koordinaator taotles muudatusi. Tema märkused on asjaomaste väljade kõrval: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Võta tagasi</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Võta tagasi: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Võta tagasi selle kirjelduse viimane salvestatud muudatus</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Tee uuesti</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Tee uuesti: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Tee uuesti viimati tagasi võetud muudatus</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Tõlgi…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Loo sellest kirjeldusest teises keeles seotud koopia, mida näidatakse originaali kõrval</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspordi</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Ekspordi see kirjeldus PDF- või HTML-vormingus või prindi see</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Ekspordi &amp;PDF-ina…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Ekspordi &amp;HTML-ina…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Prindi…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Kirjeldus</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Praktikakirjeldus</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Praktikakirjelduse eksport PDF-ina</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumendid (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Praktikakirjelduse eksport HTML-ina</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Veebilehed (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Praktikakirjelduse printimine</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Midagi pole veel sisestatud.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Kestab endiselt</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Esitamiseks kohustuslik</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>kohustuslik</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Märkus…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Kirjuta linnale selle välja kohta läbivaatamise märkus</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Läbivaatamise märkus: %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Originaal (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Tõlge (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 originaalkirjelduses</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>Originaalis on seda välja muudetud pärast seda, kui tõlget viimati ajakohastati.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Praktikakirjelduse vorm</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Põhiandmed</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Mis on praktika nimi, kellele see kuulub, millal seda rakendati ja kes tohib seda lugeda.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Taust ja eesmärgid</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Miks oli praktikat vaja ja mida sellega saavutada taheti.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Meetmed ja partnerid</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Mida tehti, kellega koos ja mida see maksis.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Tulemused ja hindamine</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Mis muutus ja kuidas te seda teate.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Ülekantavus ja õppetunnid</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Mida peab teine linn teadma, et sama teha, sealhulgas ebaõnnestumistest.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>Isik, kellelt partnerid saavad selle praktika kohta küsida.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Manused</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Fotod, aruanded ja muud failid; pilte saab näidata ka teksti sees.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Lühike nimi, mis ütleb, mida praktika teeb, nt „Öine lepitustöö vanalinnas“</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Kolm-neli lauset kiirele lugejale: mida tehti, kus, kellele ja millise tulemusega.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>Kohalik olukord, mis selle praktika vajalikuks tegi: probleem, kus ja millal see esineb, keda see puudutab. Arvud on abiks.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Mida praktika püüdis muuta. Üks eesmärk loendi punkti kohta, võimaluse korral mõõdetav.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>Kellele praktika on mõeldud ja kelleni see jõuab: elanikud, noored, ööelu ettevõtete töötajad, ametnikud…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Mida tehti samm-sammult: tegevused, kaasatud töötajad, ajastus, vahendid ja meetodid.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Kes osalesid ja mida igaüks panustas: politseiasutused, linna ametid, ühendused, ettevõtted, elanikud.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Ligikaudne maksumus ja kes maksis: linna eelarve, riiklik või ELi rahastus, mitterahalised panused.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Mis muutus, koos näitajatega: arvud enne ja pärast, väljundid, elanike või partnerite tagasiside.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Kuidas tulemusi hinnati, kes hindas ja milline oli hindamise järeldus.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Mida teine linn vajaks sama tegemiseks: eduka rakendamise tingimused, ressursid, mida saab kohandada.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Mida teeksite teisiti, mis teid üllatas, nõuanded alustavale linnale. Ka ebaõnnestumistest on kasu kirjutada.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Märkige projekti teemad, millesse praktika panustab.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Töörühmad, kes peaksid seda kirjeldust lugema.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Avalikud kirjeldused võivad ilmuda projekti trükises; „Ainult partneritele“ jääb partnerluse piiresse; „Ainult politseile“ jagatakse ainult politseiasutustega.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Valige oma linna kontakt; kui seda pole, lisage see kõigepealt jaotises „Kontaktid“.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>Keel, milles see kirjeldus on kirjutatud.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dubleeri</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Alusta valitud kirjelduse koopiast uut mustandit</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Tõlgi…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Loo valitud kirjeldusest seotud tõlge</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n sõna</numerusform>
+            <numerusform>%n sõna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n märkus</numerusform>
+            <numerusform>%n märkust</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Jaotised</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Kirjelduse jaotised</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Täidetud kohustuslikud väljad</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Veel täitmata kohustuslikud väljad</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Esitamiseks kohustuslikud: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Esitamiseks kohustuslikud väljad</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Oleku ajalugu</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Kirjelduse oleku ajalugu</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaator</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Pole veel esitatud</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Koordinaatori märkus kogu kirjelduse kohta</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Koordinaatori märkus</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Millele linn peaks kõigepealt tähelepanu pöörama või miks kirjeldus pole veel valmis</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Mida selles väljas muuta või täiendada</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Pealkirjata praktikakirjeldus</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Ainult partneritele</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Piiratud juurdepääs — ainult politseile</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · praktikakirjelduse printimise kuupäev: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Praktikakirjeldus</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Manused</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Ava originaal</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Ava originaalkirjeldus</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Märgi ajakohaseks</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Märgi, et see tõlge vastab nüüd originaali praegusele kujule</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>Selle tõlke originaal pole enam saadaval.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Kirjelduse „%1“ tõlge (%2). Originaali näidatakse iga välja kõrval.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 Originaalis on pärast seda muutunud: %2 (allpool esile tõstetud).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Selle kirjelduse tõlked:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (aegunud)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Ava tõlge (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Praktikakirjeldust ID-ga %1 pole.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>See kirjeldus on ise tõlge: tõlkige hoopis selle originaal.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>Kirjeldus on juba selles keeles kirjutatud.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Tõlge sellesse keelde on juba olemas.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Pealkirjata praktikakirjeldus</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Pactesur seiskus ootamatult, kui „%1“ oli avatud. Pärast avamist polnud selles midagi muudetud, välja arvatud ehk viimastel sekunditel enne seiskumist. Kirjeldus on taas avatud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Pactesur seiskus ootamatult, kui „%1“ oli avatud. Kõik kuni %2 on alles (%3); puudu võib olla kõige rohkem viimase %n sekundi jooksul enne Pactesuri seiskumist kirjutatu. Kirjeldus on taas avatud, et saaksite seda kontrollida.</numerusform>
+            <numerusform>Pactesur seiskus ootamatult, kui „%1“ oli avatud. Kõik kuni %2 on alles (%3); puudu võib olla kõige rohkem viimase %n sekundi jooksul enne Pactesuri seiskumist kirjutatu. Kirjeldus on taas avatud, et saaksite seda kontrollida.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Läbivaatamise märkusi kirjutab ainult koordinaator.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Ainult koordinaator saab määrata praktikakirjelduse olekuks „%1“.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>See praktikakirjeldus ootab läbivaatamist. Enne muutmist tühistage esitamine, et see muutuks taas mustandiks.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>See praktikakirjeldus on %1: nüüd saab seda muuta ainult koordinaator. Paluge tal muudatusi taotleda.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Seda praktikakirjeldust ei saa veel esitada: täitke kõigepealt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Esita uuesti</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Esita läbivaatamiseks</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tühista esitamine</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Taotle muudatusi</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Tühista avaldamine</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Kinnita</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Avalda…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Olek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Viimati muudetud</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>praktikakirjelduste lugemisel</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jah</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2286,6 +4750,37 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
     <message>
         <source>CODE</source>
         <translation>KOOD</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Keel:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Praktikakirjelduse tõlkimine</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Kirjelduse „%1“ (%2) tõlge on eraldi kirjeldus, mis on originaaliga seotud. Redaktor näitab iga välja kõrval originaali ja märgib väljad, mida originaalis hiljem muudetakse.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Juba tõlgitud keeltesse: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Tõlke keel</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Loo tõlge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
     </message>
 </context>
 <context>

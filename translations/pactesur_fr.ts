@@ -26,8 +26,8 @@
         <source>%1: %n activities</source>
         <comment>selected day: how many activities</comment>
         <translation>
-            <numerusform>%1&#xa0;: %n activité</numerusform>
-            <numerusform>%1&#xa0;: %n activités</numerusform>
+            <numerusform>%1 : %n activité</numerusform>
+            <numerusform>%1 : %n activités</numerusform>
         </translation>
     </message>
     <message>
@@ -111,8 +111,8 @@
     <message numerus="yes">
         <source>%Ln activities on this day: click to list them</source>
         <translation>
-            <numerusform>%Ln activité ce jour-là&#xa0;: cliquer pour l’afficher</numerusform>
-            <numerusform>%Ln activités ce jour-là&#xa0;: cliquer pour les afficher</numerusform>
+            <numerusform>%Ln activité ce jour-là : cliquer pour l’afficher</numerusform>
+            <numerusform>%Ln activités ce jour-là : cliquer pour les afficher</numerusform>
         </translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
     <message>
         <source>%1: %2</source>
         <comment>field label: value</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -142,6 +142,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>lecture des activités</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>lecture des participations</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · rapport établi le %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Activité par ville</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Activité par thème</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Activités par type</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Villes impliquées</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Policiers</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Réalisées : %1 · à venir : %2 · annulées : %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Les participants correspondent aux chiffres indiqués par les villes pour chaque activité ; lorsqu’aucune ville n’a indiqué de chiffres, c’est le total déclaré pour l’activité qui est pris en compte.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Accueillies</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Toutes les villes</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Une activité est comptée sous le thème de son groupe de travail. Les fiches de pratique sont toutes les fiches consacrées au thème à ce jour, quel que soit leur statut ; les traductions ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Fiches de pratique</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Validées ou publiées</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Aucune activité sur cette période.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Établi le</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -153,11 +308,11 @@
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier %1 : %2</translation>
     </message>
     <message>
         <source>A copy of %1 could not be written: %2</source>
-        <translation>Impossible d’écrire une copie de %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire une copie de %1 : %2</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
@@ -169,7 +324,7 @@
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>Impossible d’enregistrer le fichier %1&#xa0;: %2</translation>
+        <translation>Impossible d’enregistrer le fichier %1 : %2</translation>
     </message>
     <message>
         <source>Attached file</source>
@@ -209,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -222,10 +377,116 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Impossible de lire la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>La sauvegarde %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>La sauvegarde %1 appartient à une autre base de données ; elle ne peut pas être restaurée ici.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>restauration d’une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Une sauvegarde de toute la base de données est effectuée avant chaque importation et chaque restauration ; après une importation, les dix plus récentes sont conservées. Elles se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Restaurer la sauvegarde du %1 ?
+Votre base de données revient à son état de ce moment-là. Son état actuel est d’abord enregistré dans une nouvelle sauvegarde, et Édition ▸ Annuler permet de le rétablir.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>Activités de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Aucune période de projet enregistrée</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Aujourd’hui, %1 : le projet n’a pas encore commencé</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Aujourd’hui, %1 : le projet est terminé</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation>Le fichier est endommagé&#xa0;: %1</translation>
+        <translation>Le fichier est endommagé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist.</source>
@@ -236,7 +497,7 @@
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation>La version du schéma est %1&#xa0;; cette version de Pactesur attend la version %2.</translation>
+        <translation>La version du schéma est %1 ; cette version de Pactesur attend la version %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
@@ -248,7 +509,7 @@
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation>La structure de la base de données ne correspond pas à celle qu’attend Pactesur&#xa0;: %1.</translation>
+        <translation>La structure de la base de données ne correspond pas à celle qu’attend Pactesur : %1.</translation>
     </message>
 </context>
 <context>
@@ -454,19 +715,19 @@
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation>--set attend FIELD=VALUE, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>--set attend FIELD=VALUE, et non « %1 ».</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation>Option inconnue&#xa0;: %1.</translation>
+        <translation>Option inconnue : %1.</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli %1</source>
-        <translation>Utilisation&#xa0;: pactesur-cli %1</translation>
+        <translation>Utilisation : pactesur-cli %1</translation>
     </message>
     <message>
         <source>Unknown kind “%1”; the kinds are: %2.</source>
-        <translation>Type «&#xa0;%1&#xa0;» inconnu&#xa0;; les types disponibles sont&#xa0;: %2.</translation>
+        <translation>Type « %1 » inconnu ; les types disponibles sont : %2.</translation>
     </message>
     <message>
         <source>init needs either --coordinator or --city SLUG.</source>
@@ -474,19 +735,19 @@
     </message>
     <message>
         <source>The database %1 is ready; this replica acts as: %2.</source>
-        <translation>La base de données %1 est prête&#xa0;; rôle de cette réplique&#xa0;: %2.</translation>
+        <translation>La base de données %1 est prête ; rôle de cette réplique : %2.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Replica: %1</source>
-        <translation>Réplique&#xa0;: %1</translation>
+        <translation>Réplique : %1</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</source>
-        <translation>Utilisation&#xa0;: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
+        <translation>Utilisation : pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
@@ -510,7 +771,7 @@
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation>Empreinte de l’état&#xa0;: %1</translation>
+        <translation>Empreinte de l’état : %1</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -518,7 +779,7 @@
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+        <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n record(s).</source>
@@ -532,7 +793,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -548,9 +809,9 @@ Commands:
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
 Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Utilisation&#xa0;: pactesur-cli [--db FILE] COMMAND [options]
+        <translation>Utilisation : pactesur-cli [--db FILE] COMMAND [options]
 
-Commandes&#xa0;:
+Commandes :
   init [--coordinator | --city SLUG]   créer la base de données et choisir le rôle
   whoami [--json]                      afficher le rôle de cette réplique
   list KIND [--json]                   lister les enregistrements d’un type
@@ -565,9 +826,9 @@ Commandes&#xa0;:
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
   generate --scale small|network [--seed N]  ajouter des enregistrements fictifs
 
-Types&#xa0;: %1
+Types : %1
 La base de données utilisée est %2, sauf indication contraire de --db ou de PACTESUR_DB.
-Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refusée (aucune modification).</translation>
+Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refusée (aucune modification).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
@@ -578,15 +839,145 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie 
     </message>
     <message>
         <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.</source>
-        <translation>Nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3, conflits&#xa0;: %4, refusés&#xa0;: %5.</translation>
+        <translation>Nouveaux : %1, mis à jour : %2, inchangés : %3, conflits : %4, refusés : %5.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulation&#xa0;: aucune modification n’a été effectuée.</translation>
+        <translation>Simulation : aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>Every change in the package was refused: %1</source>
-        <translation>Toutes les modifications du paquet ont été refusées&#xa0;: %1</translation>
+        <translation>Toutes les modifications du paquet ont été refusées : %1</translation>
+    </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Autres commandes :</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Supprimé ou conservé</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits ouverts</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Aucun conflit ouvert.
+Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez également modifié, les deux valeurs attendent ici votre choix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n conflit ouvert ; les %1 plus récents sont affichés.</numerusform>
+            <numerusform>%n conflits ouverts ; les %1 plus récents sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n conflit ouvert. Choisissez la valeur à conserver ; vous pourrez annuler ce choix jusqu’à votre prochaine exportation de paquet.</numerusform>
+            <numerusform>%n conflits ouverts. Choisissez la valeur à conserver ; vous pourrez annuler ce choix jusqu’à votre prochaine exportation de paquet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Afficher l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Conserver ma saisie</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Aucun conflit sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Choisissez un conflit dans la liste pour voir ses valeurs côte à côte.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 « %2 » : supprimé d’un côté, modifié de l’autre</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>L’enregistrement est conservé jusqu’à votre choix. Conservez-le, ou supprimez-le comme l’a demandé l’une des parties.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Ce champ a été modifié à deux endroits avant qu’ils n’échangent leurs paquets. Les deux valeurs sont conservées jusqu’à ce que vous en choisissiez une, ou que vous en saisissiez une qui les combine.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Valeur à conserver</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Ou saisissez la valeur à conserver, par exemple une valeur qui combine les deux :</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Valeur %1 (affichée actuellement)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Valeur %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Saisie par %1 le %2 à %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Supprimer l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Conserver l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Conserver cette valeur</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Conservé, avec les modifications de l’autre partie</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -595,9 +986,9 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie 
         <source>Erase the personal data of %1?
 
 Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
-        <translation>Effacer les données personnelles de %1&#xa0;?
+        <translation>Effacer les données personnelles de %1 ?
 
-L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera transmis à tous les partenaires lors du prochain échange.</translation>
+L’effacement est définitif : il ne peut pas être annulé et il sera transmis à tous les partenaires lors du prochain échange.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -613,14 +1004,14 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>Impossible d’enregistrer le fichier %1&#xa0;: %2</translation>
+        <translation>Impossible d’enregistrer le fichier %1 : %2</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Effacer définitivement les données personnelles de ce contact</translation>
     </message>
     <message>
@@ -645,18 +1036,253 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Activités par ordre chronologique</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Cliquez sur un nombre pour voir les enregistrements correspondants, sur une ville pour l’ouvrir, sur une date pour ouvrir l’activité concernée. Cliquez sur un titre de colonne pour trier.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Description du projet</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Chiffres de chaque ville partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2 : cliquer pour l’ouvrir</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>No activity up to today</source>
+        <translation>Aucune activité à ce jour</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1 : %2. Cliquer pour les afficher.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>L’activité la plus récente que la ville a accueillie ou à laquelle elle a participé, jusqu’à aujourd’hui.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Policiers échangés</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Activités accueillies</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Accueillies</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Activités que la ville accueille ou a accueillies ; les activités annulées ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Activités accueillies par %1</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Activités suivies</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Suivies</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Activités accueillies par une autre ville, ou en ligne, pour lesquelles la participation de la ville est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Activités suivies par %1</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Policiers envoyés</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Policiers de la ville enregistrés dans des échanges de personnels de police accueillis par une autre ville.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Policiers envoyés par %1 à des échanges de personnels de police</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Policiers accueillis</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Accueillis</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Policiers d’autres villes enregistrés dans des échanges de personnels de police accueillis par la ville.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Policiers accueillis par %1 lors d’échanges de personnels de police</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Fiches de pratique de la ville, quel que soit leur statut ; une traduction n’est pas comptée comme une fiche supplémentaire.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Fiches de pratique de %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Fiches de pratique : %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Fiches de pratique de la ville ayant le statut « %1 » ; une traduction n’est pas comptée comme une fiche supplémentaire.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Fiches de pratique de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Groupes de travail dont la ville est membre.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Groupes de travail de %1</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Contacts à réexaminer</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Contacts de la ville dont la date de réexamen est dépassée : vérifiez qu’ils sont toujours nécessaires et exacts.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Contacts de %1 à réexaminer</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Dernière activité : %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Cliquer pour voir les enregistrements correspondant au nombre choisi.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Colorer les villes selon :</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Nombre affiché sur la carte</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Pointez une ville pour afficher ses chiffres ; cliquez dessus pour voir les enregistrements correspondant au nombre choisi.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Données cartographiques : %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Carte des villes partenaires : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n ville sans coordonnées ne peut pas être placée sur la carte.</numerusform>
+            <numerusform>%n villes sans coordonnées ne peuvent pas être placées sur la carte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Activités commencées avant le %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Activités commencées au %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Activités commencées après le %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Fiches de pratique ayant le statut « %1 »</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Fiches de pratique sur le thème « %1 »</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Activités par trimestre</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Participants par type d’activité</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Fiches de pratique par statut</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Fiches de pratique par thème</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Période du projet, aujourd’hui et jalons</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -678,8 +1304,204 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <translation>Terminé le %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Jour %1 sur %2 (%3&#xa0;%)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>Jour %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Cliquer pour ouvrir cette activité.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Les jalons apparaissent sur cette ligne : ce sont les activités dont les participants ou les villes sont déclarés pour l’ensemble du partenariat.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Jalons : les activités dont les participants ou les villes sont déclarés pour l’ensemble du partenariat. Cliquez sur l’un d’eux pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Villes partenaires</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>À venir ou réalisées ; les activités annulées ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Enregistrés par les villes</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>Issus de rapports publics</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Femmes parmi les participants</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Sur les %1 participants pour lesquels le nombre de femmes est enregistré.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Aucun enregistrement de participation n’indique encore le nombre de femmes.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Policiers échangés</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Envoyés par leur ville à des échanges de personnels de police accueillis par une autre ville.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Activités à venir ou réalisées</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Activités avec participants</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Enregistrements de participation indiquant le nombre de femmes</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Policiers envoyés à des échanges de personnels de police accueillis par une autre ville</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1 : %n activité</numerusform>
+            <numerusform>%1 : %n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Aucune activité pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1 : %2 participants (%3 enregistrés par les villes, %4 issus de rapports publics)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Aucun participant enregistré ni déclaré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Les rapports publics donnent certains totaux sans préciser combien de personnes venaient de chaque ville. Un tel total est compté ici pour son activité lorsqu’aucune ville n’a enregistré sa participation, et jamais dans les chiffres d’une ville.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Participants enregistrés par les villes aux activités de type « %1 »</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Participants issus de rapports publics aux activités de type « %1 »</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Aucune fiche de pratique pour l’instant. Elles sont comptées ici dès que les villes les rédigent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1 : %n fiche de pratique</numerusform>
+            <numerusform>%1 : %n fiches de pratique</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n enregistrement de la liste « %1 ».</numerusform>
+            <numerusform>%n enregistrements de la liste « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1 : %2, somme sur %n enregistrement de la liste « %3 ».</numerusform>
+            <numerusform>%1 : %2, somme sur %n enregistrements de la liste « %3 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Enregistrements correspondant à un nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Ouvrir l’enregistrement sélectionné dans sa section</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Double-cliquez sur une ligne pour ouvrir son activité, où figure cette participation.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Double-cliquez sur un enregistrement pour l’ouvrir dans sa section.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -694,7 +1516,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
-        <translation>Impossible de verrouiller la base de données %1&#xa0;: son dossier n’est pas accessible en écriture.</translation>
+        <translation>Impossible de verrouiller la base de données %1 : son dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -702,7 +1524,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>updating the database structure</source>
@@ -710,15 +1532,15 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation>Le disque est plein&#xa0;: aucune modification n’a été effectuée. Libérez de l’espace, puis réessayez.</translation>
+        <translation>Le disque est plein : aucune modification n’a été effectuée. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation>La base de données est occupée par un autre programme&#xa0;: aucune modification n’a été effectuée.</translation>
+        <translation>La base de données est occupée par un autre programme : aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation>Erreur de base de données (%1)&#xa0;: %2</translation>
+        <translation>Erreur de base de données (%1) : %2</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database, or it is damaged.</source>
@@ -734,7 +1556,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation>Cette base de données a été créée par une version plus récente de Pactesur (version de schéma %1&#xa0;; cette version prend en charge les versions jusqu’à %2). Mettez à jour Pactesur pour l’ouvrir.</translation>
+        <translation>Cette base de données a été créée par une version plus récente de Pactesur (version de schéma %1 ; cette version prend en charge les versions jusqu’à %2). Mettez à jour Pactesur pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
@@ -752,20 +1574,183 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <source>saving a record</source>
         <translation>enregistrement d’un élément</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>lecture des enregistrements</translation>
+        <source>Import a Package</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Paquets Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Exporter un paquet…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Enregistrer un fichier de paquet à envoyer à vos partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Ouvrir un fichier de paquet envoyé par un partenaire : voir ce qu’il modifie, puis l’appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Paquets reçus et envoyés</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Paquets Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’exportation a été annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Un paquet est un fichier que vous envoyez à vos partenaires (par e-mail ou sur une clé USB) ; ils l’ouvrent avec Fichier ▸ Importer un paquet.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>Ce qu’un partenaire n’a pas encore reçu (recommandé) :</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Plus léger : uniquement les modifications depuis que son dernier paquet vous est parvenu.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Aucun partenaire ne vous a encore envoyé de paquet : envoyez une copie complète la première fois.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>Ce que le coordinateur n’a pas encore reçu (recommandé)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Plus léger : uniquement les modifications depuis que le dernier paquet du coordinateur vous est parvenu.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Aucun paquet n’est encore arrivé du coordinateur : envoyez une copie complète la première fois.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Une copie complète de tout le contenu de cette base de données</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Contenu du paquet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’exportation</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Décompte du contenu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Contenu du paquet : %n enregistrement.</numerusform>
+            <numerusform>Contenu du paquet : %n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Écriture du paquet… Annuler l’interrompt ; aucun fichier n’est laissé sur le disque.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>Le paquet est enregistré sous :
+%1
+Envoyez ce fichier à votre partenaire.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Aucun paquet n’a encore été reçu de « %1 », il n’y a donc aucune base pour un paquet différentiel ; exportez plutôt un paquet complet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>décompte des enregistrements à exporter</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Exporter</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
-        <translation>Aucun paquet n’a encore été reçu de «&#xa0;%1&#xa0;», il n’y a donc aucune base pour un paquet différentiel&#xa0;; exportez plutôt un paquet complet.</translation>
+        <translation>Aucun paquet n’a encore été reçu de « %1 », il n’y a donc aucune base pour un paquet différentiel ; exportez plutôt un paquet complet.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -773,11 +1758,11 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Cannot write the package %1: %2</source>
-        <translation>Impossible d’écrire le paquet %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire le paquet %1 : %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>the disk may be full</source>
@@ -1090,16 +2075,32 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <source>Counts</source>
         <translation>Comptages</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Révision de la source</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Fiche de pratique</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Statut précédent</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Nouveau statut</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
     <message>
         <source>Invalid value “%1” for %2: %3.</source>
-        <translation>Valeur «&#xa0;%1&#xa0;» non valide pour %2&#xa0;: %3.</translation>
+        <translation>Valeur « %1 » non valide pour %2 : %3.</translation>
     </message>
     <message>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation>Le champ %1 est trop long&#xa0;: %2 caractères au maximum.</translation>
+        <translation>Le champ %1 est trop long : %2 caractères au maximum.</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
@@ -1158,8 +2159,8 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <translation>identifiant ou slug attendu</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>objet JSON attendu, par exemple {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>objet JSON attendu, par exemple {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1197,6 +2198,10 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <source>%1 is not in its stored form</source>
         <translation>%1 n’est pas sous sa forme enregistrée</translation>
     </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>objet JSON attendu, par exemple {"summary": "…"}</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldEditor</name>
@@ -1206,7 +2211,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>%1 is set</source>
-        <translation>%1&#xa0;: date renseignée</translation>
+        <translation>%1 : date renseignée</translation>
     </message>
     <message>
         <source>Language codes, e.g. fr, nl</source>
@@ -1235,8 +2240,234 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Seule la base de données du coordinateur peut générer des enregistrements.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Enregistrements que vous n’avez pas encore.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Enregistrements que vous avez et que le paquet modifie.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Enregistrements que vous avez déjà tels quels.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Enregistrements modifiés des deux côtés : les deux valeurs sont conservées jusqu’à ce que quelqu’un choisisse, dans la liste des conflits.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Modifications que l’expéditeur n’est pas autorisé à faire ; elles sont écartées, le reste est importé.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>Examiner les &amp;conflits</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Ce que le paquet modifie</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Paquet envoyé par : %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Créé le %1 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Une copie complète des données de l’expéditeur : %n enregistrement.</numerusform>
+            <numerusform>Une copie complète des données de l’expéditeur : %n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Les modifications depuis votre dernier échange : %n enregistrement.</numerusform>
+            <numerusform>Les modifications depuis votre dernier échange : %n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Comparaison du paquet avec votre base de données…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Rien de nouveau : votre base de données contient déjà tout le contenu de ce paquet. Appliquer enregistre simplement que vous l’avez reçu.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Rien ne change tant que vous n’avez pas cliqué sur Appliquer. Une sauvegarde de votre base de données est d’abord effectuée.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Annulation… votre base de données reste inchangée.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Importation… Annuler l’interrompt et laisse votre base de données inchangée.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Importé. Nouveaux : %1, mis à jour : %2, conflits à examiner : %3, refusés : %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Votre base de données, dans son état antérieur, est conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Paquet importé</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Paquet non importé</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>L’importation a échoué</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Enregistrement des modifications… Annuler l’interrompt et laisse votre base de données inchangée.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Vérification du paquet… Annuler l’interrompt et laisse votre base de données inchangée.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Aucune modification n’a été apportée à votre base de données.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Toutes les modifications de ce paquet ont été refusées : %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>L’importation a été annulée ; votre base de données est inchangée.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Nouveaux enregistrements (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Enregistrements mis à jour (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflits à examiner (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Refusés (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Sans titre (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
     </message>
 </context>
 <context>
@@ -1255,19 +2486,19 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>This package was exported from this database; it holds nothing new.</source>
-        <translation>Ce paquet a été exporté depuis cette base de données&#xa0;; il ne contient rien de nouveau.</translation>
+        <translation>Ce paquet a été exporté depuis cette base de données ; il ne contient rien de nouveau.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>Importation annulée&#xa0;; aucune modification n’a été effectuée.</translation>
+        <translation>Importation annulée ; aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
-        <translation>Une modification du champ %1 d’un contact effacé a été ignorée&#xa0;: l’effacement l’emporte.</translation>
+        <translation>Une modification du champ %1 d’un contact effacé a été ignorée : l’effacement l’emporte.</translation>
     </message>
     <message>
         <source>importing a package</source>
@@ -1275,7 +2506,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
-        <translation>Le paquet fait référence à des enregistrements qu’il ne contient pas&#xa0;; aucune modification n’a été effectuée.</translation>
+        <translation>Le paquet fait référence à des enregistrements qu’il ne contient pas ; aucune modification n’a été effectuée.</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +2619,82 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <source>Exchanges</source>
         <translation>Échanges</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Changements de statut</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Tout destinataire (copie complète)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Nouveaux : %1, mis à jour : %2, inchangés : %3, conflits : %4, refusés : %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Tous les paquets reçus ou envoyés par cette base de données, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Paquets reçus et envoyés</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Contenu</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +2728,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Créer une base de données vide contenant les données de base du projet</translation>
     </message>
     <message>
@@ -1476,11 +2777,11 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>The file “%1” already exists. Choose another name, or use Open Database to open it.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l’ouvrir.</translation>
+        <translation>Le fichier « %1 » existe déjà. Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>Pactesur — %1</source>
@@ -1492,15 +2793,15 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Pactesur helps the partner cities of the EU project PACTESUR 2 coordinate their work: who is who, working groups, activities and the practice sheets they share.</source>
-        <translation>Pactesur aide les villes partenaires du projet européen PACTESUR 2 à coordonner leur travail&#xa0;: qui est qui, groupes de travail, activités et fiches de pratique qu’elles partagent.</translation>
+        <translation>Pactesur aide les villes partenaires du projet européen PACTESUR 2 à coordonner leur travail : qui est qui, groupes de travail, activités et fiches de pratique qu’elles partagent.</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>Licence&#xa0;: %1</translation>
+        <translation>Licence : %1</translation>
     </message>
     <message>
         <source>Qt version: %1</source>
-        <translation>Version de Qt&#xa0;: %1</translation>
+        <translation>Version de Qt : %1</translation>
     </message>
     <message>
         <source>About Pactesur</source>
@@ -1541,6 +2842,13 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     <message>
         <source>Delete the record selected in the current list</source>
         <translation>Supprimer l’enregistrement sélectionné dans la liste affichée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>%n fiche de pratique rouverte après un arrêt inattendu de Pactesur : elle indique ce qui a été conservé.</numerusform>
+            <numerusform>%n fiches de pratique rouvertes après un arrêt inattendu de Pactesur : chacune indique ce qui a été conservé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1591,10 +2899,61 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
 </context>
 <context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Nouvelle fiche de pratique</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Décrivez une pratique de votre ville pour le partenariat. Partez d’une fiche vierge, ou de la copie d’une fiche qui ressemble déjà à la vôtre. Tout ce que vous écrivez est enregistré au fur et à mesure de la saisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>Fiche &amp;vierge</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>Une &amp;copie de :</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Fiche à copier</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Langue de rédaction :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille :</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Créer et ouvrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::PackageReader</name>
     <message>
         <source>%1 is not a valid Pactesur package: %2</source>
-        <translation>%1 n’est pas un paquet Pactesur valide&#xa0;: %2</translation>
+        <translation>%1 n’est pas un paquet Pactesur valide : %2</translation>
     </message>
     <message>
         <source>The package %1 does not exist.</source>
@@ -1630,7 +2989,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
-        <translation>Le paquet %1 a été créé par une version plus récente de Pactesur (format de paquet %2&#xa0;; cette version lit le format %3). Mettez à jour Pactesur pour l’importer.</translation>
+        <translation>Le paquet %1 a été créé par une version plus récente de Pactesur (format de paquet %2 ; cette version lit le format %3). Mettez à jour Pactesur pour l’importer.</translation>
     </message>
     <message>
         <source>its format version is unknown.</source>
@@ -1658,7 +3017,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>it has an unknown field “%1”</source>
-        <translation>il contient un champ inconnu «&#xa0;%1&#xa0;»</translation>
+        <translation>il contient un champ inconnu « %1 »</translation>
     </message>
     <message>
         <source>%1 has the wrong type</source>
@@ -1678,7 +3037,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>record %1 (%2): %3.</source>
-        <translation>enregistrement %1 (%2)&#xa0;: %3.</translation>
+        <translation>enregistrement %1 (%2) : %3.</translation>
     </message>
     <message>
         <source>its id is not valid</source>
@@ -1702,11 +3061,22 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>the history of “%1” is not valid</source>
-        <translation>l’historique de «&#xa0;%1&#xa0;» n’est pas valide</translation>
+        <translation>l’historique de « %1 » n’est pas valide</translation>
     </message>
     <message>
         <source>an attachment does not match its hash.</source>
         <translation>une pièce jointe ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Le paquet %1 a été créé par une version plus ancienne de Pactesur (format de paquet %2 ; cette version lit le format %3). Demandez à l’expéditeur de mettre à jour Pactesur et d’exporter à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1748,11 +3118,11 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Retirer la participation de la ville sélectionnée</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Retirer la participation de la ville sélectionnée (Suppr)</translation>
     </message>
     <message>
@@ -1765,6 +3135,73 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
 </context>
 <context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>Vous (cette base de données)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Données de base</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Autre partenaire (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Référent d’une ville inconnue</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Référent pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>lecture des fiches de pratique</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Autres pratiques</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Pratiques pour des espaces publics plus sûrs</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n fiche de pratique</numerusform>
+            <numerusform>%n fiches de pratique</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RecordDetailPanel</name>
     <message>
         <source>Details of the selected record</source>
@@ -1772,7 +3209,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation>Dernière modification&#xa0;: %1</translation>
+        <translation>Dernière modification : %1</translation>
     </message>
     <message>
         <source>Select a record to see all its details.</source>
@@ -1780,19 +3217,19 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Activities hosted: %1</source>
-        <translation>Activités accueillies&#xa0;: %1</translation>
+        <translation>Activités accueillies : %1</translation>
     </message>
     <message>
         <source>Practice sheets: %1</source>
-        <translation>Fiches de pratique&#xa0;: %1</translation>
+        <translation>Fiches de pratique : %1</translation>
     </message>
     <message>
         <source>Working groups as member: %1</source>
-        <translation>Groupes de travail (membre)&#xa0;: %1</translation>
+        <translation>Groupes de travail (membre) : %1</translation>
     </message>
     <message>
         <source>Contacts: %1</source>
-        <translation>Contacts&#xa0;: %1</translation>
+        <translation>Contacts : %1</translation>
     </message>
     <message>
         <source>Related</source>
@@ -1807,11 +3244,11 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>New record: %1</source>
-        <translation>Nouvel enregistrement&#xa0;: %1</translation>
+        <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
         <source>Edit record: %1</source>
-        <translation>Modifier l’enregistrement&#xa0;: %1</translation>
+        <translation>Modifier l’enregistrement : %1</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -1896,7 +3333,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <translation>Aucune ville pour l’instant. Les villes partenaires du projet sont répertoriées ici.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Aucun groupe de travail pour l’instant. Les groupes de travail du projet, avec leur thème et leur ville chef de file, apparaissent ici dès qu’ils sont enregistrés.</translation>
     </message>
     <message>
@@ -1904,7 +3341,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Aucune activité pour l’instant. Les réunions, formations, échanges et autres activités du projet apparaissent ici dès qu’ils sont enregistrés.</translation>
     </message>
     <message>
@@ -1925,7 +3362,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Filter %1</source>
-        <translation>Filtrer&#xa0;: %1</translation>
+        <translation>Filtrer : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n matching record(s)</source>
@@ -1982,7 +3419,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Effacer les données personnelles du contact sélectionné</translation>
     </message>
     <message>
@@ -1991,11 +3428,11 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
-        <translation>Effacer le contact «&#xa0;%1&#xa0;»&#xa0;? L’effacement supprime définitivement les données personnelles, ici et chez tous les partenaires&#xa0;; il ne peut pas être annulé.</translation>
+        <translation>Effacer le contact « %1 » ? L’effacement supprime définitivement les données personnelles, ici et chez tous les partenaires ; il ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez le rétablir avec Édition &gt; Annuler.</translation>
+        <translation>Supprimer « %1 » ? Vous pourrez le rétablir avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -2018,15 +3455,15 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» n’a l’identifiant %2.</translation>
+        <translation>Aucun enregistrement de type « %1 » n’a l’identifiant %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
-        <translation>Le fichier %1 est trop volumineux&#xa0;: les pièces jointes sont limitées à %2 Mo.</translation>
+        <translation>Le fichier %1 est trop volumineux : les pièces jointes sont limitées à %2 Mo.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
@@ -2042,15 +3479,15 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>“%1” is not a field of %2; the fields are: %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un champ du type %2&#xa0;; les champs disponibles sont&#xa0;: %3.</translation>
+        <translation>« %1 » n’est pas un champ du type %2 ; les champs disponibles sont : %3.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”.</source>
-        <translation>Thème «&#xa0;%1&#xa0;» inconnu.</translation>
+        <translation>Thème « %1 » inconnu.</translation>
     </message>
     <message>
         <source>%1 cannot be changed once the record exists; create a new record instead.</source>
-        <translation>Le champ %1 ne peut plus être modifié une fois l’enregistrement créé&#xa0;; créez plutôt un nouvel enregistrement.</translation>
+        <translation>Le champ %1 ne peut plus être modifié une fois l’enregistrement créé ; créez plutôt un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
@@ -2066,15 +3503,15 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>No %1 matches “%2”.</source>
-        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» ne correspond à «&#xa0;%2&#xa0;».</translation>
+        <translation>Aucun enregistrement de type « %1 » ne correspond à « %2 ».</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs enregistrements de type «&#xa0;%2&#xa0;»&#xa0;; saisissez une plus grande partie de l’identifiant.</translation>
+        <translation>« %1 » correspond à plusieurs enregistrements de type « %2 » ; saisissez une plus grande partie de l’identifiant.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
-        <translation>Aucun conflit ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun conflit ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>The record of this conflict no longer exists.</source>
@@ -2082,15 +3519,15 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>“%1” matches more than one value; give more of it.</source>
-        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs valeurs&#xa0;; saisissez-en une plus grande partie.</translation>
+        <translation>« %1 » correspond à plusieurs valeurs ; saisissez-en une plus grande partie.</translation>
     </message>
     <message>
         <source>No value of this conflict matches “%1”.</source>
-        <translation>Aucune valeur de ce conflit ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune valeur de ce conflit ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>An erased contact cannot be brought back: its personal data is gone.</source>
-        <translation>Un contact effacé ne peut pas être rétabli&#xa0;: ses données personnelles ont disparu.</translation>
+        <translation>Un contact effacé ne peut pas être rétabli : ses données personnelles ont disparu.</translation>
     </message>
     <message>
         <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
@@ -2098,7 +3535,11 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>“%1” is required (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» est obligatoire (%2).</translation>
+        <translation>« %1 » est obligatoire (%2).</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Cette fiche de pratique est %1 : seul le coordinateur peut désormais la supprimer.</translation>
     </message>
 </context>
 <context>
@@ -2117,19 +3558,19 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation>Rôle «&#xa0;%1&#xa0;» inconnu&#xa0;: les rôles possibles sont coordinator et liaison.</translation>
+        <translation>Rôle « %1 » inconnu : les rôles possibles sont coordinator et liaison.</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
-        <translation>Ville «&#xa0;%1&#xa0;» inconnue.</translation>
+        <translation>Ville « %1 » inconnue.</translation>
     </message>
     <message>
         <source>This database is already set up for the role “%1”; its records carry that stamp, so the role cannot change. Create a new database for another role.</source>
-        <translation>Cette base de données est déjà configurée pour le rôle «&#xa0;%1&#xa0;»&#xa0;; ses enregistrements portent cette marque, le rôle ne peut donc plus changer. Créez une nouvelle base de données pour un autre rôle.</translation>
+        <translation>Cette base de données est déjà configurée pour le rôle « %1 » ; ses enregistrements portent cette marque, le rôle ne peut donc plus changer. Créez une nouvelle base de données pour un autre rôle.</translation>
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation>Identifiant de réplique «&#xa0;%1&#xa0;» non valide.</translation>
+        <translation>Identifiant de réplique « %1 » non valide.</translation>
     </message>
     <message>
         <source>saving the role</source>
@@ -2141,6 +3582,210 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>une fiche de pratique</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>activités d’une période, par ville et par thème</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>participation par activité et par ville, sans données personnelles</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>activités sous forme de fichier iCalendar pour les applications d’agenda</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>livret des fiches de pratique publiques validées, par thème</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>liste des fiches de pratique</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 attend une date au format AAAA-MM-JJ, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>Le rapport %1 ne porte sur aucune période : omettez --from et --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>La langue « %1 » n’existe pas ; les langues disponibles sont : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Rapport « %1 » inconnu ; les rapports disponibles sont : %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>Le rapport %1 s’écrit au format %2, et non « %3 ».</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Cofinancé par l’Union européenne</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Les points de vue et avis exprimés n’engagent toutefois que leur(s) auteur(s) et ne reflètent pas nécessairement ceux de l’Union européenne ou de la Commission européenne. Ni l’Union européenne ni l’autorité chargée de l’octroi ne peuvent en être tenues pour responsables.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Impossible d’écrire le rapport dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Impossible d’écrire le rapport dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Impossible de vérifier que le rapport %1 a bien été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Le rapport a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Ce rapport s’écrit au format %1, et non « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis le %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Ce conflit a été résolu entre-temps.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>L’enregistrement concerné par ce conflit n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Résolution du conflit sur « %1 » de « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (déjà envoyée)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Cette résolution de conflit a déjà été envoyée dans un paquet ; elle ne peut donc plus être annulée. Pour modifier à nouveau la valeur, modifiez l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>Le conflit a déjà été envoyé tel quel dans un paquet ; cette résolution ne peut donc pas être rétablie. Résolvez-le à nouveau dans la liste des conflits.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>L’enregistrement a changé depuis la résolution du conflit (par une importation ou une modification) ; cette étape ne peut donc pas être rejouée.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Restauration de la sauvegarde du %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Insérer un lien</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Adresse web ou e-mail (https://…, mailto:…) :</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Seules les adresses web (http, https) et e-mail (mailto) peuvent servir de lien.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Gras (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Italique (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Transformer la sélection en lien vers une adresse web ou e-mail (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Afficher dans le texte une image jointe à cette fiche</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::RoleDialog</name>
     <message>
         <source>Welcome to Pactesur</source>
@@ -2148,11 +3793,11 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Who are you in the project?</source>
-        <translation>Quel est votre rôle dans le projet&#xa0;?</translation>
+        <translation>Quel est votre rôle dans le projet ?</translation>
     </message>
     <message>
         <source>This is asked once for this database: the records you write are stamped with your role, so it cannot be changed later.</source>
-        <translation>Cette question n’est posée qu’une fois pour cette base de données&#xa0;: les enregistrements que vous créez portent la marque de votre rôle, qui ne pourra donc plus être modifié.</translation>
+        <translation>Cette question n’est posée qu’une fois pour cette base de données : les enregistrements que vous créez portent la marque de votre rôle, qui ne pourra donc plus être modifié.</translation>
     </message>
     <message>
         <source>&amp;Coordinator</source>
@@ -2172,7 +3817,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Ville&#xa0;:</translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>Your city</source>
@@ -2225,17 +3870,17 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Type a word or the start of one; every word must match.</source>
-        <translation>Saisissez un mot ou son début&#xa0;; tous les mots doivent correspondre.</translation>
+        <translation>Saisissez un mot ou son début ; tous les mots doivent correspondre.</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
-        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n results for “%1”.</source>
         <translation>
-            <numerusform>%n résultat pour «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n résultats pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n résultat pour « %1 ».</numerusform>
+            <numerusform>%n résultats pour « %1 ».</numerusform>
         </translation>
     </message>
 </context>
@@ -2243,7 +3888,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation>Impossible de charger les données intégrées (%1 «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+        <translation>Impossible de charger les données intégrées (%1 « %2 ») : %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
@@ -2254,15 +3899,834 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     <name>pactesur::Session</name>
     <message>
         <source>Add %1</source>
-        <translation>Ajout&#xa0;: %1</translation>
+        <translation>Ajout : %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modification&#xa0;: %1</translation>
+        <translation>Modification : %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>Suppression&#xa0;: %1</translation>
+        <translation>Suppression : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Ajouter une pièce jointe</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Impossible de lire le fichier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 n’est pas une image ; le fichier a été ajouté aux pièces jointes.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>Impossible de relire la pièce jointe %1.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Ajouter une image à partir d’un fichier…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Pièces jointes de cette fiche</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Aucune pièce jointe pour l’instant. Des photos, rapports ou dépliants aident les autres villes à se représenter la pratique.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Ajouter un fichier à cette fiche</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Afficher dans le texte</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Afficher l’image sélectionnée dans la dernière zone de texte où vous avez écrit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Retirer la pièce jointe sélectionnée de cette fiche</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Cette fiche de pratique a été supprimée ; ses modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, en cours</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Depuis le %1, en cours</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Aucune fiche de pratique ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Cette fiche de pratique a été supprimée. Fermez cette fenêtre ; Édition &gt; Annuler dans la fenêtre principale permet de la rétablir.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Certaines modifications ne sont pas enregistrées : voir les champs signalés en rouge</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Toutes les modifications sont enregistrées · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Les modifications sont enregistrées au fur et à mesure de la saisie</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Fiche de pratique sans titre</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — Fiche de pratique</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Certaines modifications n’ont pas pu être enregistrées ; corrigez d’abord les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Avant de soumettre la fiche, remplissez : %1. La liste de contrôle à gauche vous mène à chacun de ces champs.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Publier « %1 » ? Les fiches publiées font partie de la collection de pratiques du projet, que tous les partenaires peuvent lire.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>Ces champs n’ont pas pu être enregistrés : %1. Fermer quand même et perdre ce qui y a été saisi ?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Fermer quand même</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Titre de la fiche</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Ville, langue et sensibilité de la fiche</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Ce qui a été récupéré</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Pourquoi cette fiche est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Message du circuit de relecture</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notes de relecture</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Note sur la fiche…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Écrire à la ville une note de relecture sur l’ensemble de la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Cette base de données est ouverte en lecture seule : la fiche peut être lue et exportée, mais pas modifiée.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Choisissez votre rôle (coordinateur ou référent de la ville) avant de rédiger des fiches de pratique.</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Cette fiche appartient à %1. Seuls le référent pour %1 et le coordinateur peuvent la modifier ; vous pouvez la lire et l’exporter.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Soumise pour relecture : le coordinateur est en train de la lire. Pour la modifier, retirez d’abord la soumission ; la fiche repasse en brouillon.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Cette fiche est %1 : seul le coordinateur peut désormais la modifier. Si une correction est nécessaire, demandez-lui de vous la renvoyer avec une demande de modifications.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modifiée le %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>Le coordinateur a demandé des modifications ; sa note est affichée au-dessus du formulaire.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>Le coordinateur a demandé des modifications. Ses notes figurent à côté des champs concernés : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Annuler la dernière modification enregistrée de cette fiche</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refaire</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Refaire (%1)</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Refaire la dernière modification annulée</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Traduire…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Créer une copie liée de cette fiche dans une autre langue, affichée à côté de sa source</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Exporter cette fiche au format PDF ou HTML, ou l’imprimer</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporter au format &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exporter au format &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Fiche</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Fiche de pratique</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Exporter la fiche de pratique au format PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Exporter la fiche de pratique au format HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Imprimer la fiche de pratique</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Aucun élément enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Toujours en cours</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Obligatoire pour soumettre la fiche</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Écrire à la ville une note de relecture sur ce champ</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Note de relecture : %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Traduction (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 dans la fiche source</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>La source a modifié ce champ depuis la dernière mise à jour de la traduction.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Formulaire de la fiche de pratique</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Le nom de la pratique, la ville dont elle relève, sa période de mise en œuvre et qui peut la lire.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Contexte et objectifs</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Pourquoi la pratique était nécessaire et ce qu’elle visait à accomplir.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Actions et partenaires</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Ce qui a été fait, avec qui, et pour quel coût.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Résultats et évaluation</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Ce qui a changé, et comment vous le savez.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Transférabilité et enseignements</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Ce qu’une autre ville doit savoir pour faire de même, échecs compris.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>La personne que les partenaires peuvent interroger sur cette pratique.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Photos, rapports et autres fichiers ; les images peuvent aussi être affichées dans un texte.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Un nom court qui dit ce que fait la pratique, par ex. « Médiation nocturne dans la vieille ville »</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Trois ou quatre phrases pour un lecteur pressé : ce qui a été fait, où, pour qui, et avec quel résultat.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>La situation locale qui a rendu cette pratique nécessaire : le problème, où et quand il se pose, qui est concerné. Des chiffres sont utiles.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Ce que la pratique visait à changer. Un objectif par élément de liste, mesurable si possible.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>À qui s’adresse la pratique et qui elle touche : habitants, jeunes, personnel de l’économie nocturne, policiers…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Ce qui a été fait, étape par étape : activités, personnel impliqué, calendrier, outils et méthodes.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Qui a participé et quel a été l’apport de chacun : services de police, services municipaux, associations, entreprises, habitants.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Coût approximatif et qui l’a financé : budget municipal, financement national ou européen, contributions en nature.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Ce qui a changé, avec des indicateurs : chiffres avant et après, réalisations, retours des habitants ou des partenaires.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Comment les résultats ont été évalués, par qui, et quelles ont été les conclusions de l’évaluation.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Ce dont une autre ville aurait besoin pour faire de même : conditions de réussite, ressources, éléments adaptables.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Ce que vous feriez différemment, ce qui vous a surpris, des conseils pour une ville qui se lance. Les échecs sont les bienvenus.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Cochez les thèmes du projet auxquels la pratique contribue.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Les groupes de travail qui devraient lire cette fiche.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Les fiches publiques peuvent figurer dans la publication du projet ; « Partenaires uniquement » reste au sein du partenariat ; « Réservé à la police » n’est partagé qu’avec les services de police.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Choisissez un contact de votre ville ; s’il n’y figure pas, ajoutez-le d’abord dans Contacts.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>La langue dans laquelle cette fiche est rédigée.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Créer un nouveau brouillon de fiche à partir d’une copie de la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Traduire…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Créer une traduction liée de la fiche sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Sections de la fiche</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Champs obligatoires remplis</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Champs obligatoires encore vides</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Obligatoires pour soumettre : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Champs obligatoires pour soumettre la fiche</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Historique des statuts de la fiche</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Pas encore soumise</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Note du coordinateur sur l’ensemble de la fiche</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Note du coordinateur</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Ce que la ville doit examiner en priorité, ou pourquoi la fiche n’est pas encore prête</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Ce qu’il faut modifier ou compléter dans ce champ</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Fiche de pratique sans titre</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Partenaires uniquement</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Diffusion restreinte — réservé à la police</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · fiche de pratique imprimée le %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Fiche de pratique</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Ouvrir la source</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Ouvrir la fiche source</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Marquer comme à jour</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Indiquer que cette traduction correspond désormais à la source dans son état actuel</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>La source de cette traduction n’est plus disponible.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Traduction de « %1 » (%2). La source est affichée à côté de chaque champ.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 Depuis, la source a changé : %2 (mis en évidence ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Traductions de cette fiche :</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (pas à jour)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Ouvrir la traduction (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Aucune fiche de pratique n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Cette fiche est elle-même une traduction : traduisez plutôt l’original.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>La fiche est déjà rédigée dans cette langue.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Une traduction dans cette langue existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Fiche de pratique sans titre</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Pactesur s’est arrêté de manière inattendue alors que la fiche « %1 » était ouverte. Rien n’y avait été modifié depuis son ouverture, sauf peut-être dans les dernières secondes avant l’arrêt. La fiche est de nouveau ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Pactesur s’est arrêté de manière inattendue alors que la fiche « %1 » était ouverte. Tout ce qui a été saisi jusqu’à %2 est conservé (%3) ; seule la dernière %n seconde de saisie avant l’arrêt de Pactesur peut manquer. La fiche est de nouveau ouverte pour que vous puissiez la vérifier.</numerusform>
+            <numerusform>Pactesur s’est arrêté de manière inattendue alors que la fiche « %1 » était ouverte. Tout ce qui a été saisi jusqu’à %2 est conservé (%3) ; au plus les %n dernières secondes de saisie avant l’arrêt de Pactesur peuvent manquer. La fiche est de nouveau ouverte pour que vous puissiez la vérifier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Seul le coordinateur rédige des notes de relecture.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Seul le coordinateur peut faire passer une fiche de pratique au statut « %1 ».</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Cette fiche de pratique est en attente de relecture. Retirez la soumission pour la repasser en brouillon avant de la modifier.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Cette fiche de pratique est %1 : seul le coordinateur peut désormais la modifier. Demandez-lui de vous la renvoyer avec une demande de modifications.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Cette fiche de pratique ne peut pas encore être soumise : remplissez d’abord %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Soumettre à nouveau</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Soumettre pour relecture</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer la soumission</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Retirer la publication</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>lecture des fiches de pratique</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +4750,37 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Traduire la fiche de pratique</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Une traduction de « %1 » (%2) est une fiche à part entière, liée à l’original. L’éditeur affiche l’original à côté de chaque champ et signale les champs que l’original modifie par la suite.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Traductions existantes : %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Langue de la traduction</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Créer la traduction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

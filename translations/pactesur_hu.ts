@@ -136,6 +136,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>a tevékenységek beolvasása</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>a részvételi adatok beolvasása</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Tevékenységi jelentés</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · a jelentés készült: %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Főbb adatok</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Tevékenység városonként</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Tevékenység témánként</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Tevékenységek típus szerint</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tevékenységek</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Érintett városok</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Résztvevők</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Rendőrök</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nők</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Megvalósult: %1 · tervezett: %2 · elmaradt: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>A résztvevők száma a városok által az egyes tevékenységekhez megadott adatokból adódik; ahol egyetlen város sem adott meg adatot, ott a tevékenységhez jelentett összesített szám számít.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Város</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Vendégül látott</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Részt vett</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Összes város</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Egy tevékenység a munkacsoportja témájánál számít. A gyakorlati adatlapok a témához eddig készült összes adatlapot jelentik, állapotuktól függetlenül; a fordítások nem számítanak.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Téma</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Gyakorlati adatlapok</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Jóváhagyva vagy közzétéve</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Nincs téma</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Ebben az időszakban nem volt tevékenység.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dátumok</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tevékenység</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Városok</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%2. %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Azonosító</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1/%2. oldal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Időszak</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Készült</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -203,7 +358,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -213,6 +368,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Fájl cseréje…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>A biztonsági mentés nem olvasható: %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>A biztonsági mentés már nem létezik: %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>A biztonsági mentés egy másik adatbázishoz tartozik, ezért itt nem állítható vissza: %1.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>biztonsági mentés visszaállítása</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Minden importálás és minden visszaállítás előtt biztonsági mentés készül a teljes adatbázisról; importálás után a tíz legújabb marad meg. A mentések helye: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Visszaállítja ezt a biztonsági mentést: %1?
+Az adatbázis visszakerül az akkori állapotába. A jelenlegi állapota előbb egy új biztonsági mentésbe kerül, és a Szerkesztés ▸ Visszavonás paranccsal visszahozható.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Visszaállítás</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>A biztonsági mentés visszaállítása…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Készült</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Biztonsági mentések</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Visszaállítás…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Mappa megjelenítése</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 – tevékenységek</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Nincs rögzített projektidőszak</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Ma, %1: a projekt még nem kezdődött el</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Ma, %1: a projekt véget ért</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Ma, %1</translation>
     </message>
 </context>
 <context>
@@ -524,7 +785,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -579,6 +840,134 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
         <source>Every change in the package was refused: %1</source>
         <translation>A csomag összes módosítása elutasítva: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>További parancsok:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1: „%2”</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Törlés vagy megtartás</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mező</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Utolsó módosítás</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Nyitott ütközések</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Nincsenek nyitott ütközések.
+Ha egy csomag más értéket hoz egy olyan mezőhöz, amelyet Ön is módosított, mindkét érték itt várja, hogy válasszon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n nyitott ütközés; a lista a legutóbbi %1 ütközést mutatja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n nyitott ütközés. Válassza ki a megtartandó értéket; a döntés a következő csomagexportálásig visszavonható.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Rekord megjelenítése</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Az általam írt érték megtartása</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Nincs kijelölt ütközés</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Válasszon ki egy ütközést a listában, hogy az értékeit egymás mellett lássa.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1: „%2” – az egyik oldalon törölték, a másikon szerkesztették</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>A rekord megmarad, amíg nem dönt. Tartsa meg, vagy törölje az egyik fél kérésének megfelelően.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1: „%2” – %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Ezt a mezőt két helyen is módosították, mielőtt csomagot cseréltek volna. Mindkét érték megmarad, amíg ki nem választ egyet, vagy meg nem ad egy olyat, amely egyesíti őket.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Megtartandó érték</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Vagy írja be a megtartandó értéket, például olyat, amely mindkettőt egyesíti:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Érték: %1 (most ez látható)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Érték: %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Írta: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Rekord törlése</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Rekord megtartása</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Ennek az értéknek a megtartása</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Törölve</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Megtartva, a másik fél módosításaival</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(üres)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -611,7 +1000,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Személyes adatok törlése…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>A névjegy személyes adatainak végleges törlése</translation>
     </message>
     <message>
@@ -636,18 +1025,252 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Tevékenységek időrendben</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Kattintson egy számra a mögötte álló rekordok megtekintéséhez, egy városra a megnyitásához, egy dátumra az adott tevékenység megnyitásához. Rendezéshez kattintson egy oszlopcímre.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>A projekt leírása</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Az egyes partnervárosok adatai</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: kattintson a megnyitáshoz</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Összesen</translation>
+        <source>No activity up to today</source>
+        <translation>A mai napig nem volt tevékenység</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Kattintson a megtekintésükhöz.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Legutóbbi</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>A legutóbbi tevékenység a mai napig, amelyet a város vendégül látott, vagy amelyen részt vett.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Tevékenységek</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Személyzetcserében részt vett rendőrök</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Vendégül látott tevékenységek</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Vendégül látott</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>A város által vendégül látott (vagy vendégül látandó) tevékenységek; az elmaradtak nem számítanak.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>%1 által vendégül látott tevékenységek</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Tevékenységek, amelyeken részt vett</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Részt vett</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Más város által vendégül látott vagy online tevékenységek, amelyeknél rögzítették a város részvételét.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>%1 részvételével zajlott tevékenységek</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Küldött rendőrök</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Küldött</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>A város rendőrei, akiket más város által vendégül látott rendőrségi személyzetcseréknél rögzítettek.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>%1 által rendőrségi személyzetcserére küldött rendőrök</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Fogadott rendőrök</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Fogadott</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Más városok rendőrei, akiket a város által vendégül látott rendőrségi személyzetcseréknél rögzítettek.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>%1 által rendőrségi személyzetcsere keretében fogadott rendőrök</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>A város gyakorlati adatlapjai, állapotuktól függetlenül; a fordítás nem számít külön adatlapnak.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>%1 gyakorlati adatlapjai</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Gyakorlati adatlapok: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>A város gyakorlati adatlapjai a következő állapotban: „%1”; a fordítás nem számít külön adatlapnak.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>%1 gyakorlati adatlapjai: %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Munkacsoportok</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Azok a munkacsoportok, amelyeknek a város tagja.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>%1 munkacsoportjai</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Felülvizsgálandó névjegyek</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>A város azon névjegyei, amelyek felülvizsgálati határideje lejárt: ellenőrizze, hogy még szükség van-e rájuk, és helyesek-e.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>%1 felülvizsgálandó névjegyei</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Legutóbbi tevékenység: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Kattintson a kiválasztott szám mögött álló rekordok megtekintéséhez.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>Városok &amp;színezése a következő szerint:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>A térképen megjelenített adat</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Mutasson egy városra az adatai megtekintéséhez; kattintson rá a kiválasztott szám mögött álló rekordok megtekintéséhez.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Térképadatok: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>A partnervárosok térképe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n város koordináták hiányában nem helyezhető el a térképen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>%1 előtt kezdődött tevékenységek</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Tevékenységek, amelyek ebben az időszakban kezdődtek: %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>%1 után kezdődött tevékenységek</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Gyakorlati adatlapok a következő állapotban: „%1”</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Gyakorlati adatlapok a következő témában: „%1”</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Tevékenységek negyedévenként</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Résztvevők tevékenységtípus szerint</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Gyakorlati adatlapok állapot szerint</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Gyakorlati adatlapok téma szerint</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Projektidőszak, mai nap és mérföldkövek</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -665,11 +1288,203 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation>Befejeződött: %1</translation>
+        <translation>Véget ért: %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>%1. nap / %2 (%3%)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>%1. nap / %2 nap (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Kattintson a tevékenység megnyitásához.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Ezen a vonalon jelennek meg a mérföldkövek: azok a tevékenységek, amelyek résztvevőit vagy városait a teljes partnerségre vonatkozóan jelentették.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Mérföldkövek: azok a tevékenységek, amelyek résztvevőit vagy városait a teljes partnerségre vonatkozóan jelentették. Kattintson egyre a megnyitásához.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Partnervárosok</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Tervezett vagy megvalósult; az elmaradtak nem számítanak.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Résztvevők</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>A városok által rögzítve</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>Nyilvános beszámolókból</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Nők a résztvevők között</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Azon %1 résztvevő közül, akiknél a nők számát rögzítették.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Még egyetlen részvételi rekord sem adja meg a nők számát.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Személyzetcserében részt vett rendőrök</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Városuk által más város rendezte rendőrségi személyzetcserére küldött rendőrök.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Tevékenységek (tervezett vagy megvalósult)</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Tevékenységek résztvevőkkel</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>A nők számát megadó részvételi rekordok</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Más város rendezte rendőrségi személyzetcserére küldött rendőrök</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n tevékenység</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Korábban</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Később</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Még nincsenek tevékenységek.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: %2 résztvevő (%3 a városok által rögzítve, %4 nyilvános beszámolókból)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Még nincsenek rögzített vagy jelentett résztvevők.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>A nyilvános beszámolók egyes összesített számokat anélkül közölnek, hogy megadnák, hányan érkeztek az egyes városokból. Az ilyen összesítés itt akkor számít bele a tevékenységbe, ha egyetlen város sem rögzítette a részvételét, a városok adataiba pedig soha nem számít bele.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>A városok által rögzített résztvevők a következő típusú tevékenységekben: „%1”</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Nyilvános beszámolókból származó résztvevők a következő típusú tevékenységekben: „%1”</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Még nincsenek gyakorlati adatlapok. Amint a városok elkészítik őket, itt számítanak bele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n gyakorlati adatlap</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n rekord ebből a listából: „%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2, %n rekord összege ebből a listából: „%3”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Egy szám mögött álló rekordok</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Megnyitás</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>A kijelölt rekord megnyitása a saját szakaszában</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Kattintson duplán egy sorra a hozzá tartozó tevékenység megnyitásához, ahol ez a részvétel szerepel.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Kattintson duplán egy rekordra a saját szakaszában történő megnyitásához.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%2. %1. negyedév</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Városok</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Térkép</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Irányítópult</translation>
     </message>
 </context>
 <context>
@@ -742,9 +1557,171 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <source>saving a record</source>
         <translation>rekord mentése</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>rekordok olvasása</translation>
+        <source>Import a Package</source>
+        <translation>Csomag importálása</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesur-csomagok (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>Csomag &amp;exportálása…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Csomagfájl mentése a partnereknek való elküldéshez</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>Csomag &amp;importálása…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Egy partnertől kapott csomagfájl megnyitása: nézze meg, mit módosít, majd alkalmazza</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Fogadott és küldött csomagok</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Biztonsági mentések</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Csomag mentése</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesur-csomagok (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Az exportálás megszakítva, nem jött létre fájl.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Csomag exportálása</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>A csomag egy fájl, amelyet elküld a partnereinek (e-mailben vagy USB-meghajtón); ők a Fájl ▸ Csomag importálása paranccsal nyitják meg.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>Amit egy adott partner még nem kapott meg (ajánlott):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Kisebb: csak a partner legutóbbi, Önhöz megérkezett csomagja óta történt módosítások.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Még egyetlen partner sem küldött Önnek csomagot: első alkalommal teljes másolatot küldjön.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>Amit a koordinátor még nem kapott meg (ajánlott)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Kisebb: csak a koordinátor legutóbbi, Önhöz megérkezett csomagja óta történt módosítások.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>A koordinátortól még nem érkezett csomag: első alkalommal teljes másolatot küldjön.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Az adatbázis teljes tartalmának másolata</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Rekordtípus</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordok</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>A csomag tartalma</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportálás folyamata</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>A csomag tartalmának összeszámolása…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>A csomag tartalma: %n rekord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportálás…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Bezárás</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Megjelenítés mappában</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>A csomag írása folyamatban… A Mégse gomb leállítja, és nem marad vissza fájl.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>A csomag mentve:
+%1
+Küldje el ezt a fájlt a partnerének.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Innen még nem érkezett csomag: „%1”, így nincs mihez képest különbségi csomagot készíteni. Exportáljon helyette teljes csomagot.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Megszakítva.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>az exportálandó rekordok összeszámolása</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +2057,22 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <source>Counts</source>
         <translation>Rekordszámok</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Forrásváltozat</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Gyakorlati adatlap</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Korábbi állapot</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Új állapot</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1148,8 +2141,8 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>várt érték: azonosító vagy rövid név (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>várt érték: JSON-objektum, például {&quot;hu&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>várt érték: JSON-objektum, például {"hu": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1186,6 +2179,10 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
     <message>
         <source>%1 is not in its stored form</source>
         <translation>az érték nem tárolási formátumú (%1 mező)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>várt érték: JSON-objektum, például {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1225,8 +2222,232 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Rekordokat csak a koordinátor adatbázisa generálhat.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Új</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Frissített</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Változatlan</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ütközések</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Elutasított</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Rekordok, amelyek még nincsenek meg Önnél.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Önnél meglévő rekordok, amelyeket a csomag módosít.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Rekordok, amelyek változatlan formában már megvannak Önnél.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Mindkét oldalon szerkesztett rekordok: mindkét érték megmarad, amíg valaki nem választ közülük az ütközések beérkezett listájában.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Módosítások, amelyeket a küldő nem végezhet el; ezek kimaradnak, a többi importálásra kerül.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Csomag importálása</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Alkalmazás</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>Ütközések át&amp;tekintése</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Bezárás</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Részletek</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Amit a csomag módosít</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importálás folyamata</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Megnyitás: %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Csomag – küldő: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Készült: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>A küldő adatainak teljes másolata: %n rekord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>A legutóbbi adatcsere óta történt módosítások: %n rekord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fájl: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>A csomag összevetése az adatbázissal…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Nincs újdonság: az adatbázis már mindent tartalmaz, ami ebben a csomagban van. Az Alkalmazás gomb rögzíti, hogy megkapta.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Semmi sem változik, amíg az Alkalmazás gombra nem kattint. Előtte biztonsági mentés készül az adatbázisról.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Megszakítás… az adatbázis változatlan marad.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Importálás… A Mégse gomb leállítja, és az adatbázis változatlan marad.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Importálva. Új: %1, frissítve: %2, áttekintendő ütközés: %3, elutasítva: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Az adatbázis korábbi állapotának mentése: %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>A csomag importálva</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Az importálás megszakítva</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>A csomag nincs importálva</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Az importálás sikertelen</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>A módosítások mentése… A Mégse gomb leállítja, és az adatbázis változatlan marad.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>A csomag ellenőrzése… A Mégse gomb leállítja, és az adatbázis változatlan marad.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Ok: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Az adatbázisban semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>A csomag összes módosítása elutasítva: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>Az importálás megszakítva; az adatbázis változatlan.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Megszakítva.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Változás</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Új rekordok (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Frissített rekordok (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Áttekintendő ütközések (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Elutasított (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Cím nélkül (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Új rekord</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Törlés</translation>
     </message>
 </context>
 <context>
@@ -1378,12 +2599,81 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <source>Exchanges</source>
         <translation>Adatcserék</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Állapotváltozás</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Állapotváltozások</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Nyelv</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Fogadott</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Küldött</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Bárki (teljes másolat)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Új: %1, frissítve: %2, változatlan: %3, ütközés: %4, elutasítva: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n rekord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Az adatbázis által fogadott vagy küldött összes csomag, a legújabbal kezdve.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Fogadott és küldött csomagok</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Időpont</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Irány</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Másik fél</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Tartalom</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +2707,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Ú&amp;j adatbázis…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Üres adatbázis létrehozása a projekt alapadataival</translation>
     </message>
     <message>
@@ -1532,6 +2822,12 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <source>Delete the record selected in the current list</source>
         <translation>Az aktuális listában kijelölt rekord törlése</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>%n gyakorlati adatlap újra megnyílt, miután a Pactesur váratlanul leállt: mindegyiken látható, mi maradt meg.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1578,6 +2874,57 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
     <message>
         <source>Role of %1</source>
         <translation>Szerepkör: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Másolat – %1</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Új gyakorlati adatlap</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Írja le városa egyik gyakorlatát a partnerség számára. Kezdje üres adatlappal, vagy egy olyan adatlap másolatával, amely már hasonlít az Önéhez. Minden, amit ír, gépelés közben mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>Ü&amp;res adatlap</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>&amp;Másolat ebből:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Másolandó adatlap</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cím:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Nyelv:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Város:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Létrehozás és megnyitás</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +3045,17 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <source>an attachment does not match its hash.</source>
         <translation>egy melléklet nem egyezik a kivonatával.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Ezt a csomagot (%1) a Pactesur egy régebbi verziója hozta létre (csomagformátum: %2; ez a verzió ezt a formátumot olvassa: %3). Kérje meg a küldőt, hogy frissítse a Pactesurt, és exportáljon újra.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1/%2. oldal</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1738,11 +3096,11 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>A kijelölt város részvételének eltávolítása</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>A kijelölt város részvételének eltávolítása (Del)</translation>
     </message>
     <message>
@@ -1752,6 +3110,72 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
     <message>
         <source>Total</source>
         <translation>Összesen</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>Ön (ez az adatbázis)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Alapadatok</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Másik partner (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinátor</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Ismeretlen város kapcsolattartója</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>%1 kapcsolattartója</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>a gyakorlati adatlapok beolvasása</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Egyéb gyakorlatok</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Gyakorlatok a biztonságosabb közterekért</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1/%2. oldal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n gyakorlati adatlap</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1886,7 +3310,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Még nincsenek városok. Itt jelennek meg a projekt partnervárosai.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Még nincsenek munkacsoportok. A projekt munkacsoportjai – témájukkal és vezető városukkal együtt – a rögzítésük után itt jelennek meg.</translation>
     </message>
     <message>
@@ -1894,7 +3318,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Még nincsenek tevékenységek. A találkozók, képzések, csereprogramok és a projekt egyéb tevékenységei a rögzítésük után itt jelennek meg.</translation>
     </message>
     <message>
@@ -1970,7 +3394,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>&amp;Törlés</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>A kijelölt névjegy személyes adatainak törlése</translation>
     </message>
     <message>
@@ -2088,6 +3512,10 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <source>“%1” is required (%2).</source>
         <translation>Kötelező mező: „%1” (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>A gyakorlati adatlap állapota: %1. Most már csak a koordinátor törölheti.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2126,6 +3554,210 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
     <message>
         <source>stamping a change</source>
         <translation>módosítás megjelölése</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>egy gyakorlati adatlap</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>egy időszak tevékenységei városonként és témánként</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>részvétel tevékenységenként és városonként, személyes adatok nélkül</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>tevékenységek iCalendar-fájlként naptáralkalmazásokhoz</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>kiadvány a jóváhagyott nyilvános gyakorlati adatlapokból, témák szerint</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>a gyakorlati adatlapok listája</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>A dátumot ÉÉÉÉ-HH-NN formátumban kell megadni (%1), nem így: „%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>Ez a jelentés nem időszakra vonatkozik (%1): hagyja el a --from és a --to kapcsolót.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Az időszak vége (%1) korábbi, mint a kezdete (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>Nincs ilyen nyelv: „%1”; a lehetséges nyelvek: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Ismeretlen jelentés: „%1”; a lehetséges jelentések: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>Ez a jelentés (%1) csak a következő formátumban készülhet: %2, nem „%3”.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>A jelentés elkészült: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Az Európai Unió társfinanszírozásával</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Az itt szereplő nézetek és vélemények azonban kizárólag a szerző(k) nézeteit és véleményét tükrözik, és nem feltétlenül egyeznek meg az Európai Unió vagy az Európai Bizottság nézeteivel és véleményével. Sem az Európai Unió, sem a támogató hatóság nem vonható felelősségre miattuk.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>A jelentés nem írható ki (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>A jelentés nem írható ki: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Nem ellenőrizhető, hogy a jelentés mentése sikerült-e: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>A jelentés készítése megszakítva, nem jött létre fájl.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Ez a jelentés csak a következő formátumban készülhet: %1, nem „%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>%1 óta</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>– %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Minden időpont</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Ezt az ütközést időközben feloldották.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Az ütközéshez tartozó rekord már nem létezik.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>(ütközés feloldása: „%2”, „%1” mező)</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (már elküldve)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Ezt az ütközésfeloldást már elküldték egy csomagban, ezért nem vonható vissza. Ha ismét módosítani szeretné az értéket, szerkessze a rekordot.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>Az ütközést az akkori állapotában már elküldték egy csomagban, ezért ez a feloldás nem ismételhető meg. Oldja fel újra az ütközések beérkezett listájában.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>A rekord az ütközés feloldása óta megváltozott (importálás vagy szerkesztés miatt), ezért ez a lépés nem ismételhető meg.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>(biztonsági mentés visszaállítása: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Hivatkozás beszúrása</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Webcím vagy e-mail-cím (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Csak webcímre (http, https) és e-mail-címre (mailto) lehet hivatkozni.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Címsor</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Félkövér (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Dőlt (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Felsorolás</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Számozott lista</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Hivatkozás</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>A kijelölés hivatkozássá alakítása webcímre vagy e-mail-címre (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Kép</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Az adatlaphoz csatolt kép megjelenítése a szövegben</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +3885,822 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Képek (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Kép hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Melléklet hozzáadása</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>A fájl nem olvasható (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>A fájl nem kép, ezért a mellékletekhez került: %1.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>A melléklet nem olvasható vissza: %1.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Kép hozzáadása fájlból…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Az adatlap mellékletei</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Még nincsenek mellékletek. Fényképek, beszámolók vagy szórólapok segítenek a többi városnak elképzelni a gyakorlatot.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Fájl hozzáadása…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Fájl hozzáadása az adatlaphoz</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Megjelenítés a szövegben</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>A kijelölt kép megjelenítése abban a szövegmezőben, amelybe utoljára írt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>A kijelölt melléklet eltávolítása az adatlapról</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Ezt a gyakorlati adatlapot törölték; a módosításai nem tárolhatók.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 módosítása</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, folyamatban</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>%1 óta, folyamatban</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 –</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>– %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Folyamatban</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Egy gyakorlati adatlap sem felel meg ennek: „%1”.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Időszak</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Ezt a gyakorlati adatlapot törölték. Zárja be ezt az ablakot; a főablak Szerkesztés &gt; Visszavonás parancsával visszaállíthatja.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Egyes módosítások nincsenek mentve: lásd a pirossal jelölt mezőket</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Szerkesztés…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Minden módosítás mentve · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Csak olvasható</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>A módosítások gépelés közben mentésre kerülnek</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Cím nélküli gyakorlati adatlap</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 – Gyakorlati adatlap</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Egyes módosításokat nem sikerült menteni; először javítsa ki a pirossal jelölt mezőket.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>A beküldés előtt töltse ki a következőket: %1. A bal oldali ellenőrzőlista mindegyikhez elvezeti.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Közzéteszi a következő adatlapot: „%1”? A közzétett adatlapok a projekt gyakorlatgyűjteményének részévé válnak, és minden partner olvashatja őket.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Közzététel</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>A következő mezőket nem sikerült menteni: %1. Mégis bezárja az ablakot, és elveti a beléjük írt szöveget?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Bezárás mindenképp</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Az adatlap címe</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Az adatlap városa, nyelve és bizalmassági szintje</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Mi maradt meg</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Miért csak olvasható az adatlap</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Felülvizsgálati folyamat üzenete</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Felülvizsgálati megjegyzések</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Megjegyzés az adatlaphoz…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Felülvizsgálati megjegyzés írása a városnak a teljes adatlapról</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Az adatbázis írásvédetten van megnyitva: az adatlap olvasható és exportálható, de nem módosítható.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Gyakorlati adatlapok írása előtt válassza ki a szerepkörét (koordinátor vagy városi kapcsolattartó).</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Ez az adatlap a következő városhoz tartozik: %1. Csak %1 kapcsolattartója és a koordinátor módosíthatja; Ön olvashatja és exportálhatja.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Felülvizsgálatra beküldve: a koordinátor éppen átnézi. Ha módosítani szeretne rajta, előbb vonja vissza a beküldést; ekkor az adatlap visszakerül piszkozat állapotba.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Az adatlap állapota: %1. Most már csak a koordinátor módosíthatja. Ha valamit javítani kell, kérje meg, hogy kérjen módosítást.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>módosítva: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>A koordinátor módosítást kért; a megjegyzése az űrlap fölött látható.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>A koordinátor módosítást kért. A megjegyzései az érintett mezők mellett találhatók: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Visszavonás</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Visszavonás: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Az adatlap utolsó mentett módosításának visszavonása</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Újra: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Az utoljára visszavont módosítás ismételt végrehajtása</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Fordítás…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Az adatlap kapcsolt másolatának létrehozása egy másik nyelven, a forrás mellett megjelenítve</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportálás</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Az adatlap exportálása PDF- vagy HTML-formátumban, illetve nyomtatása</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportálás &amp;PDF-be…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exportálás &amp;HTML-be…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Nyomtatás…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Adatlap</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Gyakorlati adatlap</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Gyakorlati adatlap exportálása PDF-be</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumentumok (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Gyakorlati adatlap exportálása HTML-be</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Weboldalak (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Gyakorlati adatlap nyomtatása</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Még nincs rögzítve semmi.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Még tart</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>A beküldéshez kötelező</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>kötelező</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Megjegyzés…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Felülvizsgálati megjegyzés írása a városnak ehhez a mezőhöz</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Felülvizsgálati megjegyzés (%1 mező)</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Forrás (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Fordítás (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 (a forrásadatlapon)</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>A forrásban ez a mező megváltozott a fordítás legutóbbi frissítése óta.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Gyakorlati adatlap űrlapja</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Azonosító adatok</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Mi a gyakorlat neve, kié, mikor valósult meg, és ki olvashatja.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Háttér és célkitűzések</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Miért volt szükség a gyakorlatra, és mit kívánt elérni.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Intézkedések és partnerek</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Mi történt, kikkel, és mennyibe került.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Eredmények és értékelés</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Mi változott, és honnan tudják.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Átültethetőség és tanulságok</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Mit kell tudnia egy másik városnak ahhoz, hogy ugyanezt megvalósítsa – a kudarcokat is beleértve.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kapcsolattartó</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>Az a személy, akihez a partnerek ezzel a gyakorlattal kapcsolatban fordulhatnak.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Mellékletek</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Fényképek, beszámolók és egyéb fájlok; a képek a szövegben is megjeleníthetők.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Rövid név, amelyből kiderül, mit tesz a gyakorlat, pl. „Éjszakai mediáció az óvárosban”</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Három-négy mondat a sietős olvasónak: mi történt, hol, kinek, és milyen eredménnyel.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>A helyi helyzet, amely ezt a gyakorlatot szükségessé tette: a probléma, hol és mikor jelentkezik, kiket érint. A számadatok segítenek.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Min kívánt változtatni a gyakorlat. Listaelemenként egy célkitűzés, lehetőleg mérhető formában.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>Kinek szól a gyakorlat, és kiket ér el: lakosok, fiatalok, az éjszakai szórakoztatóipar dolgozói, rendőrök…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Mi történt lépésről lépésre: tevékenységek, bevont személyzet, ütemezés, eszközök és módszerek.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Kik vettek részt, és ki mivel járult hozzá: rendőri szervek, városi szervezeti egységek, egyesületek, vállalkozások, lakosok.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Hozzávetőleges költség és ki fizette: városi költségvetés, nemzeti vagy uniós finanszírozás, természetbeni hozzájárulások.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Mi változott, mutatókkal alátámasztva: előtte és utána mért adatok, kimenetek, a lakosok vagy a partnerek visszajelzései.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Hogyan és ki értékelte az eredményeket, és mire jutott az értékelés.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Mire lenne szüksége egy másik városnak ugyanehhez: a siker feltételei, erőforrások, mi igazítható a helyi viszonyokhoz.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Mit csinálnának másként, mi lepte meg Önöket, milyen tanácsot adnának egy most kezdő városnak. A kudarcokról is érdemes írni.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Jelölje be azokat a projekttémákat, amelyekhez a gyakorlat hozzájárul.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Azok a munkacsoportok, amelyeknek el kell olvasniuk ezt az adatlapot.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>A nyilvános adatlapok megjelenhetnek a projekt kiadványában; a „Csak partnereknek” szintű adatlapok a partnerségen belül maradnak; a „Csak rendőrségi használatra” szintűek csak a rendőri szervekkel kerülnek megosztásra.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Válasszon kapcsolattartót a városa névjegyei közül; ha hiányzik, előbb vegye fel a Névjegyek között.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>Az a nyelv, amelyen ez az adatlap készült.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikálás</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Új piszkozat létrehozása a kijelölt adatlap másolatából</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>Fo&amp;rdítás…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>A kijelölt adatlap kapcsolt fordításának létrehozása</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n szó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n megjegyzés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Szakaszok</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Az adatlap szakaszai</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>A kötelező mezők ki vannak töltve</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Még üres kötelező mezők</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>A beküldéshez kötelező: %1 / %2 kitöltve</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>A beküldéshez kötelező mezők</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Állapotelőzmények</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Az adatlap állapotelőzményei</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinátor</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Még nincs beküldve</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>A koordinátor megjegyzése a teljes adatlaphoz</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>A koordinátor megjegyzése</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Mit nézzen meg először a város, vagy miért nincs még kész az adatlap</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Mit kell módosítani vagy kiegészíteni ebben a mezőben</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Cím nélküli gyakorlati adatlap</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Csak partnereknek</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Korlátozott – csak rendőrségi használatra</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · a gyakorlati adatlap nyomtatva: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Gyakorlati adatlap</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Mellékletek</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Forrás megnyitása</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>A forrásadatlap megnyitása</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Megjelölés naprakészként</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Annak jelzése, hogy a fordítás most már követi a forrás jelenlegi állapotát</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>A fordítás forrása már nem érhető el.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Fordítás – forrás: „%1” (%2). A forrás minden mező mellett látható.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 A forrás azóta megváltozott: %2 (lent kiemelve).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Az adatlap fordításai:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (elavult)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Fordítás megnyitása (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Nincs gyakorlati adatlap ezzel az azonosítóval: %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Ez az adatlap maga is fordítás: helyette az eredetijét fordítsa le.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>Az adatlap már ezen a nyelven készült.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Erre a nyelvre már létezik fordítás.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Cím nélküli gyakorlati adatlap</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>A Pactesur váratlanul leállt, miközben ez az adatlap nyitva volt: „%1”. A megnyitása óta semmi sem változott rajta, legfeljebb a leállás előtti utolsó néhány másodpercben. Az adatlap újra meg van nyitva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>A Pactesur váratlanul leállt, miközben ez az adatlap nyitva volt: „%1”. Minden megmaradt, amit eddig az időpontig írt: %2 (%3); legfeljebb a leállás előtti utolsó %n másodpercnyi gépelés hiányozhat. Az adatlap újra meg van nyitva, hogy ellenőrizhesse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Felülvizsgálati megjegyzést csak a koordinátor írhat.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Csak a koordinátor állíthat egy gyakorlati adatlapot a következő állapotba: „%1”.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Ez a gyakorlati adatlap felülvizsgálatra vár. Módosítás előtt vonja vissza a beküldést, hogy ismét piszkozat legyen.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>A gyakorlati adatlap állapota: %1. Most már csak a koordinátor módosíthatja. Kérje meg, hogy kérjen módosítást.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Ez a gyakorlati adatlap még nem küldhető be: előbb töltse ki a következőket: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Újbóli beküldés</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Beküldés felülvizsgálatra</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Beküldés visszavonása</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Módosítás kérése</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Közzététel visszavonása</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Jóváhagyás</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Közzététel…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Állapot: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>Azonosító</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Utolsó módosítás</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>a gyakorlati adatlapok beolvasása</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nem</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2273,6 +4721,37 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
     <message>
         <source>CODE</source>
         <translation>KÓD</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Nyelv:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Gyakorlati adatlap fordítása</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>A fordítás („%1”, %2) önálló adatlap, amely az eredetihez kapcsolódik. A szerkesztő minden mező mellett megjeleníti az eredetit, és megjelöli azokat a mezőket, amelyek az eredetiben később megváltoznak.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Már elkészült fordítások: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>A fordítás nyelve</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Fordítás létrehozása</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>la lettura delle attività</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>la lettura delle partecipazioni</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Report delle attività</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · report redatto il %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Dati principali</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Attività per città</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Attività per tema</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Attività per tipo</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Città coinvolte</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Agenti di polizia</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Donne</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Svolte: %1 · in programma: %2 · annullate: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>I partecipanti sono i dati forniti dalle città per ogni attività; se nessuna città ha fornito dati, vale il totale dichiarato per l'attività.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Come ospitante</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Come partecipante</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Tutte le città</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Ogni attività viene conteggiata nel tema del suo gruppo di lavoro. Le schede pratiche comprendono tutte le schede sul tema redatte finora, qualunque sia il loro stato; le traduzioni non vengono conteggiate.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Schede pratiche</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Convalidate o pubblicate</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Nessun tema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Nessuna attività in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Data di redazione</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -209,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -219,6 +374,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Sostituisci file…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Impossibile leggere il backup %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>Il backup %1 non esiste più.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>Il backup %1 appartiene a un altro database; non può essere ripristinato qui.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>il ripristino di un backup</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Prima di ogni importazione e di ogni ripristino viene creato un backup dell'intero database; dopo un'importazione vengono conservati i dieci più recenti. Si trovano in %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 alle %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Ripristinare il backup del %1?
+Il database torna com'era in quel momento. Il suo stato attuale viene prima salvato in un nuovo backup e può essere recuperato con Modifica ▸ Annulla.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Ripristino del backup…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Creato il</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Mostra la cartella</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>Attività di %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Nessun periodo del progetto registrato</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Oggi, %1: il progetto non è ancora iniziato</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Oggi, %1: il progetto è terminato</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Oggi, %1</translation>
     </message>
 </context>
 <context>
@@ -446,11 +707,11 @@
     <name>pactesur::Cli</name>
     <message>
         <source>Run pactesur-cli --help for the commands.</source>
-        <translation>Per l&apos;elenco dei comandi, eseguire pactesur-cli --help.</translation>
+        <translation>Per l'elenco dei comandi, eseguire pactesur-cli --help.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>L&apos;opzione %1 richiede un valore.</translation>
+        <translation>L'opzione %1 richiede un valore.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
@@ -532,7 +793,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -588,6 +849,136 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
         <source>Every change in the package was refused: %1</source>
         <translation>Tutte le modifiche del pacchetto sono state rifiutate: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Altri comandi:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Eliminato o mantenuto</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflitti aperti</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Nessun conflitto aperto.
+Quando un pacchetto porta un valore diverso per un campo modificato anche qui, entrambi i valori restano in attesa in questo elenco finché non se ne sceglie uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n conflitto aperto; sono elencati i %1 più recenti.</numerusform>
+            <numerusform>%n conflitti aperti; sono elencati i %1 più recenti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n conflitto aperto. Scegliere il valore da mantenere; la scelta può essere annullata fino alla prossima esportazione di un pacchetto.</numerusform>
+            <numerusform>%n conflitti aperti. Scegliere il valore da mantenere; la scelta può essere annullata fino alla prossima esportazione di un pacchetto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Mostra il record</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Mantieni il testo scritto</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Nessun conflitto selezionato</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Scegliere un conflitto nell'elenco per vederne i valori affiancati.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 «%2»: eliminato da una parte, modificato dall'altra</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>Il record viene mantenuto finché non si effettua una scelta. Mantenerlo oppure eliminarlo come richiesto da una delle parti.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Questo campo è stato modificato in due posti prima che si scambiassero i pacchetti. Entrambi i valori vengono conservati finché non se ne sceglie uno o non se ne scrive uno che li combini.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Valore da mantenere</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Oppure scrivere il valore da mantenere, ad esempio uno che li combini:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Valore %1 (visualizzato ora)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Valore %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Scritto da %1 il %2 alle %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Elimina il record</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Mantieni il record</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Mantieni questo valore</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Mantenuto, con le modifiche dell'altra parte</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -620,7 +1011,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Cancella dati personali…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Cancellare definitivamente i dati personali di questo contatto</translation>
     </message>
     <message>
@@ -645,22 +1036,257 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Attività in ordine cronologico</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Fare clic su un numero per vedere i record da cui deriva, su una città per aprirla, su una data per aprire l'attività corrispondente. Fare clic sul titolo di una colonna per ordinare.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Descrizione del progetto</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Dati di ogni città partner</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: fare clic per aprirla</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Totale</translation>
+        <source>No activity up to today</source>
+        <translation>Nessuna attività fino a oggi</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Fare clic per vedere i record.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Più recente</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>L'attività più recente che la città ha ospitato o a cui ha partecipato, fino a oggi.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Agenti scambiati</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Attività ospitate</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Come ospitante</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Attività che la città ospita o ha ospitato; quelle annullate non vengono conteggiate.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Attività ospitate da %1</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Attività a cui ha partecipato</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Come partecipante</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Attività ospitate da un'altra città, oppure online, in cui è registrata la partecipazione della città.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Attività a cui ha partecipato %1</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Agenti inviati</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Agenti della città registrati negli scambi di personale di polizia ospitati da un'altra città.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Agenti inviati da %1 agli scambi di personale di polizia</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Agenti accolti</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Accolti</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Agenti di altre città registrati negli scambi di personale di polizia ospitati dalla città.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Agenti accolti da %1 negli scambi di personale di polizia</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Schede pratiche della città, qualunque sia il loro stato; una traduzione non viene conteggiata come scheda a sé.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Schede pratiche di %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Schede pratiche: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Schede pratiche della città con lo stato «%1»; una traduzione non viene conteggiata come scheda a sé.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Schede pratiche di %1: %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Gruppi di lavoro di cui la città fa parte.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Gruppi di lavoro di %1</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Contatti da rivedere</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Contatti della città la cui data di revisione è passata: verificare che siano ancora necessari e corretti.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Contatti di %1 da rivedere</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Ultima attività: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Fare clic per vedere i record da cui deriva il numero scelto.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Colora le città per:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Dato visualizzato sulla mappa</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Puntare una città per vederne i dati; fare clic su di essa per vedere i record da cui deriva il numero scelto.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Dati della mappa: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Mappa delle città partner: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n città senza coordinate non può essere collocata sulla mappa.</numerusform>
+            <numerusform>%n città senza coordinate non possono essere collocate sulla mappa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Attività iniziate prima del %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Attività iniziate nel %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Attività iniziate dopo il %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Schede pratiche con lo stato «%1»</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Schede pratiche sul tema «%1»</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Attività per trimestre</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Partecipanti per tipo di attività</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Schede pratiche per stato</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Schede pratiche per tema</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Periodo del progetto, oggi e tappe fondamentali</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
-        <translation>Nessun progetto ancora registrato</translation>
+        <translation>Ancora nessun progetto registrato</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -678,8 +1304,204 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Terminato il %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Giorno %1 di %2 (%3%)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>Giorno %1 di %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Fare clic per aprire questa attività.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Su questa linea compaiono le tappe fondamentali: le attività i cui partecipanti o le cui città sono dichiarati per l'intero partenariato.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Tappe fondamentali: le attività i cui partecipanti o le cui città sono dichiarati per l'intero partenariato. Fare clic su una tappa per aprirla.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Città partner</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>In programma o svolte; quelle annullate non vengono conteggiate.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Registrati dalle città</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>Da rapporti pubblici</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Donne tra i partecipanti</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Sui %1 partecipanti per i quali è registrato il numero di donne.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Nessun record di partecipazione indica ancora il numero di donne.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Agenti scambiati</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Inviati dalla propria città agli scambi di personale di polizia ospitati da un'altra città.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Attività in programma o svolte</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Attività con partecipanti</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Record di partecipazione che indicano il numero di donne</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Agenti inviati agli scambi di personale di polizia ospitati da un'altra città</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n attività</numerusform>
+            <numerusform>%1: %n attività</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Ancora nessuna attività.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: %2 partecipanti (%3 registrati dalle città, %4 da rapporti pubblici)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Ancora nessun partecipante registrato o dichiarato.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>I rapporti pubblici indicano alcuni totali senza specificare quante persone provenissero da ciascuna città. Un totale di questo tipo viene conteggiato qui per la sua attività quando nessuna città ha registrato la propria partecipazione, e mai nei dati di una città.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Partecipanti registrati dalle città in attività di tipo «%1»</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Partecipanti da rapporti pubblici in attività di tipo «%1»</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Ancora nessuna scheda pratica. Verranno conteggiate qui quando le città le redigeranno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n scheda pratica</numerusform>
+            <numerusform>%1: %n schede pratiche</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n record dell'elenco «%1».</numerusform>
+            <numerusform>%n record dell'elenco «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2, la somma su %n record dell'elenco «%3».</numerusform>
+            <numerusform>%1: %2, la somma su %n record dell'elenco «%3».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Record da cui deriva un numero</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Aprire il record selezionato nella sua sezione</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Fare doppio clic su una riga per aprire la relativa attività, dove è elencata questa partecipazione.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Fare doppio clic su un record per aprirlo nella sua sezione.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -690,7 +1512,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>The database %1 is already open in another Pactesur window or program. Close it there, then try again.</source>
-        <translation>Il database %1 è già aperto in un&apos;altra finestra o in un altro programma di Pactesur. Chiuderlo lì, quindi riprovare.</translation>
+        <translation>Il database %1 è già aperto in un'altra finestra o in un altro programma di Pactesur. Chiuderlo lì, quindi riprovare.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
@@ -706,7 +1528,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation>l&apos;aggiornamento della struttura del database</translation>
+        <translation>l'aggiornamento della struttura del database</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
@@ -730,7 +1552,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>opening the database</source>
-        <translation>l&apos;apertura del database</translation>
+        <translation>l'apertura del database</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
@@ -738,11 +1560,11 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation>Il database %1 richiede un aggiornamento che non è possibile eseguire con un&apos;apertura in sola lettura.</translation>
+        <translation>Il database %1 richiede un aggiornamento che non è possibile eseguire con un'apertura in sola lettura.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation>l&apos;avvio di una transazione</translation>
+        <translation>l'avvio di una transazione</translation>
     </message>
     <message>
         <source>saving changes</source>
@@ -752,9 +1574,172 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <source>saving a record</source>
         <translation>il salvataggio di un record</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>la lettura dei record</translation>
+        <source>Import a Package</source>
+        <translation>Importa un pacchetto</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pacchetti Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>Es&amp;porta pacchetto…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Salvare un file di pacchetto da inviare ai partner</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Importa pacchetto…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Aprire un file di pacchetto inviato da un partner: vedere cosa modifica, quindi applicarlo</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Pacchetti ricevuti e inviati</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Salva il pacchetto</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pacchetti Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L'esportazione è stata annullata; non è stato scritto alcun file.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Esporta un pacchetto</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Un pacchetto è un file da inviare ai partner (via e-mail o su chiavetta USB); lo aprono con File ▸ Importa pacchetto.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>Ciò che un partner non ha ancora ricevuto (consigliato):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Più piccolo: solo le modifiche successive all'ultimo pacchetto ricevuto da quel partner.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Nessun partner ha ancora inviato un pacchetto: la prima volta inviare una copia completa.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>Ciò che il coordinatore non ha ancora ricevuto (consigliato)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Più piccolo: solo le modifiche successive all'ultimo pacchetto ricevuto dal coordinatore.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Non è ancora arrivato alcun pacchetto dal coordinatore: la prima volta inviare una copia completa.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Una copia completa di tutto il contenuto di questo database</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo di record</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Contenuto</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avanzamento dell'esportazione</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Conteggio del contenuto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Contenuto: %n record.</numerusform>
+            <numerusform>Contenuto: %n record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostra nella cartella</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Scrittura del pacchetto… Annulla interrompe l'operazione senza lasciare alcun file.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>Il pacchetto è stato salvato come:
+%1
+Inviare questo file al partner.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Non è ancora arrivato alcun pacchetto da «%1», quindi non è possibile creare un pacchetto differenziale; esportare invece un pacchetto completo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>il conteggio dei record da esportare</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +2075,22 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <source>Counts</source>
         <translation>Conteggi</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Revisione dell'originale</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Scheda pratica</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Stato di partenza</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Nuovo stato</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1158,8 +2159,8 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>deve essere un id o uno slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>deve essere un oggetto JSON, ad esempio {&quot;it&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>deve essere un oggetto JSON, ad esempio {"it": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1167,7 +2168,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation>deve essere un&apos;impronta SHA-256</translation>
+        <translation>deve essere un'impronta SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
@@ -1179,7 +2180,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation>%1 è fuori dall&apos;intervallo consentito</translation>
+        <translation>%1 è fuori dall'intervallo consentito</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -1196,6 +2197,10 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     <message>
         <source>%1 is not in its stored form</source>
         <translation>%1 non è nella forma memorizzata</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>deve essere un oggetto JSON come {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1235,8 +2240,234 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Solo il database del coordinatore può generare record.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornati</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Invariati</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rifiutati</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Record non ancora presenti nel database.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Record già presenti che il pacchetto modifica.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Record già presenti così come sono.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Record modificati da entrambe le parti: entrambi i valori vengono conservati finché qualcuno non sceglie nell'elenco dei conflitti.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Modifiche che il mittente non è autorizzato a fare; vengono escluse, il resto viene importato.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Importa un pacchetto</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Applica</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Esamina i conflitti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Modifiche apportate dal pacchetto</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Avanzamento dell'importazione</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Apertura di %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Pacchetto da %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Creato il %1 alle %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Una copia completa dei dati del mittente: %n record.</numerusform>
+            <numerusform>Una copia completa dei dati del mittente: %n record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Le modifiche dall'ultimo scambio: %n record.</numerusform>
+            <numerusform>Le modifiche dall'ultimo scambio: %n record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Confronto del pacchetto con il database…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Niente di nuovo: il database contiene già tutto ciò che è presente in questo pacchetto. Fare clic su Applica per registrarne la ricezione.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Non cambia nulla finché non si fa clic su Applica. Prima viene creato un backup del database.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Annullamento… il database resta com'era.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Importazione… Annulla interrompe l'operazione e lascia il database com'era.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Importazione completata. Nuovi: %1, aggiornati: %2, conflitti da esaminare: %3, rifiutati: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Il database com'era prima è conservato in %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Pacchetto importato</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importazione annullata</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Pacchetto non importato</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>L'importazione non è riuscita</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Salvataggio delle modifiche… Annulla interrompe l'operazione e lascia il database com'era.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Verifica del pacchetto… Annulla interrompe l'operazione e lascia il database com'era.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Nel database non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Tutte le modifiche di questo pacchetto sono state rifiutate: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>L'importazione è stata annullata; il database è com'era.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Nuovi record (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Record aggiornati (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflitti da esaminare (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Rifiutati (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Senza titolo (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminazione</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +2502,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>importing a package</source>
-        <translation>l&apos;importazione di un pacchetto</translation>
+        <translation>l'importazione di un pacchetto</translation>
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
@@ -1388,12 +2619,82 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <source>Exchanges</source>
         <translation>Scambi</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Cambio di stato</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Cambi di stato</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Chiunque (copia completa)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Nuovi: %1, aggiornati: %2, invariati: %3, conflitti: %4, rifiutati: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n record</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Tutti i pacchetti ricevuti o inviati da questo database, dal più recente.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Pacchetti ricevuti e inviati</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Contenuto</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +2728,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>&amp;Nuovo database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Crea un database vuoto con i dati di base del progetto</translation>
     </message>
     <message>
@@ -1444,7 +2745,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>Filter the records of the current list</source>
-        <translation>Filtra i record dell&apos;elenco corrente</translation>
+        <translation>Filtra i record dell'elenco corrente</translation>
     </message>
     <message>
         <source>&amp;About Pactesur</source>
@@ -1542,6 +2843,13 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <source>Delete the record selected in the current list</source>
         <translation>Eliminare il record selezionato nell’elenco corrente</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>%n scheda pratica riaperta dopo l'arresto imprevisto di Pactesur: la scheda indica cosa è stato conservato.</numerusform>
+            <numerusform>%n schede pratiche riaperte dopo l'arresto imprevisto di Pactesur: ciascuna indica cosa è stato conservato.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1588,6 +2896,57 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     <message>
         <source>Role of %1</source>
         <translation>Ruolo di %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copia di %1</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Nuova scheda pratica</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Descrivere una pratica della propria città per il partenariato. Partire da una scheda vuota o dalla copia di una scheda simile alla propria. Tutto ciò che si scrive viene salvato durante la digitazione.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>Scheda &amp;vuota</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>&amp;Copia di:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Scheda da copiare</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ittà:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Crea e apri</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +3041,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>its id is not valid</source>
-        <translation>l&apos;id non è valido</translation>
+        <translation>l'id non è valido</translation>
     </message>
     <message>
         <source>its owner is not valid</source>
@@ -1707,6 +3066,17 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     <message>
         <source>an attachment does not match its hash.</source>
         <translation>un allegato non corrisponde alla sua impronta.</translation>
+    </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Il pacchetto %1 è stato creato con una versione meno recente di Pactesur (formato del pacchetto %2; questa versione legge il formato %3). Chiedere al mittente di aggiornare Pactesur ed esportarlo di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
     </message>
 </context>
 <context>
@@ -1748,11 +3118,11 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Rimuovere la partecipazione della città selezionata</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Rimuovere la partecipazione della città selezionata (Canc)</translation>
     </message>
     <message>
@@ -1762,6 +3132,73 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     <message>
         <source>Total</source>
         <translation>Totale</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>Questo database</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Dati iniziali</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Un altro partner (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Referente di una città sconosciuta</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Referente di %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>la lettura delle schede pratiche</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Altre pratiche</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Pratiche per spazi pubblici più sicuri</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n scheda pratica</numerusform>
+            <numerusform>%n schede pratiche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,7 +3333,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Ancora nessuna città. Qui sono elencate le città partner del progetto.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Ancora nessun gruppo di lavoro. I gruppi di lavoro del progetto, con il loro tema e la città capofila, vengono elencati qui una volta registrati.</translation>
     </message>
     <message>
@@ -1904,7 +3341,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Tutti gli stati</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Ancora nessuna attività. Riunioni, formazioni, scambi e le altre attività del progetto vengono elencati qui una volta registrati.</translation>
     </message>
     <message>
@@ -1982,7 +3419,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Cancellare i dati personali del contatto selezionato</translation>
     </message>
     <message>
@@ -2018,7 +3455,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>Nessun record di tipo “%1” ha l&apos;id %2.</translation>
+        <translation>Nessun record di tipo “%1” ha l'id %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
@@ -2070,7 +3507,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>“%1” corrisponde a più record di tipo “%2”; specificare una parte più lunga dell&apos;id.</translation>
+        <translation>“%1” corrisponde a più record di tipo “%2”; specificare una parte più lunga dell'id.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
@@ -2099,6 +3536,10 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     <message>
         <source>“%1” is required (%2).</source>
         <translation>«%1» è obbligatorio (%2).</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Questa scheda pratica è %1: ora solo il coordinatore può eliminarla.</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +3579,210 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     <message>
         <source>stamping a change</source>
         <translation>la marcatura di una modifica</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>una scheda pratica</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>attività di un periodo, per città e per tema</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>partecipazione per attività e città, senza dati personali</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>attività in un file iCalendar per le app di calendario</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>opuscolo delle schede pratiche pubbliche convalidate, per tema</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>elenco delle schede pratiche</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 richiede una data nel formato AAAA-MM-GG, non «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>Il report %1 non riguarda un periodo: omettere --from e --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Il periodo termina (%1) prima di iniziare (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>La lingua «%1» non esiste; le lingue disponibili sono: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Report «%1» sconosciuto; i report disponibili sono: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>Il report %1 viene generato in formato %2, non «%3».</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Report scritto in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Cofinanziato dall'Unione europea</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Le opinioni espresse appartengono, tuttavia, al solo o ai soli autori e non riflettono necessariamente le opinioni dell'Unione europea o della Commissione europea. Né l'Unione europea né l'autorità concedente possono esserne ritenute responsabili.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Impossibile scrivere il report in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Impossibile scrivere il report in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Impossibile verificare che il report %1 sia stato salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Il report è stato annullato; non è stato scritto alcun file.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Questo report viene generato in formato %1, non «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Dal %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Fino al %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Tutte le date</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Nel frattempo questo conflitto è stato risolto.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Il record di questo conflitto non esiste più.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Risoluzione del conflitto su «%1» di «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (già inviato)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Questa risoluzione del conflitto è già stata inviata in un pacchetto, quindi non può più essere annullata. Per cambiare di nuovo il valore, modificare il record.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>Il conflitto è già stato inviato in un pacchetto nello stato in cui era, quindi questa risoluzione non può essere ripetuta. Risolverlo di nuovo nell'elenco dei conflitti.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>Il record è cambiato dopo la risoluzione del conflitto (per un'importazione o una modifica), quindi questo passaggio non può essere ripetuto.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Ripristino del backup del %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Inserisci collegamento</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Indirizzo web o e-mail (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>È possibile collegare solo indirizzi web (http, https) ed e-mail (mailto).</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Grassetto (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Corsivo (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Elenco puntato</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Elenco numerato</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Collegamento</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Trasformare la selezione in un collegamento a un indirizzo web o e-mail (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Mostrare nel testo un'immagine allegata a questa scheda</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +3911,825 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Aggiungi immagine</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Aggiungi allegato</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Impossibile leggere il file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 non è un'immagine; è stato aggiunto agli allegati.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>Impossibile rileggere l'allegato %1.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Aggiungi un'immagine da file…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Allegati di questa scheda</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Ancora nessun allegato. Foto, rapporti o volantini aiutano le altre città a farsi un'idea della pratica.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Aggiungi file…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Aggiungere un file a questa scheda</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Mostra nel testo</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Mostrare l'immagine selezionata nell'ultima casella di testo in cui si è scritto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Rimuovere l'allegato selezionato da questa scheda</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Questa scheda pratica è stata eliminata; le sue modifiche non possono essere salvate.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifica: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, in corso</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Dal %1, in corso</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Dal %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Fino al %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Nessuna scheda pratica corrisponde a «%1».</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Questa scheda pratica è stata eliminata. Chiudere questa finestra; Modifica &gt; Annulla nella finestra principale la ripristina.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Alcune modifiche non sono salvate: vedere i campi evidenziati in rosso</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modifica in corso…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Tutte le modifiche salvate · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Sola lettura</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Le modifiche vengono salvate durante la digitazione</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Scheda pratica senza titolo</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — Scheda pratica</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Non è stato possibile salvare alcune modifiche; correggere prima i campi evidenziati in rosso.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Prima dell'invio, compilare: %1. L'elenco di controllo a sinistra porta a ciascuno di essi.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Pubblicare «%1»? Le schede pubblicate entrano a far parte della raccolta di pratiche del progetto e possono essere lette da tutti i partner.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>Non è stato possibile salvare questi campi: %1. Chiudere comunque e perdere ciò che vi è stato scritto?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Chiudi comunque</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Titolo della scheda</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Città, lingua e riservatezza della scheda</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Cosa è stato recuperato</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Perché questa scheda è in sola lettura</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Messaggio sul flusso di revisione</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Note di revisione</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Nota sulla scheda…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Scrivere alla città una nota di revisione sulla scheda nel suo complesso</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Questo database è aperto in sola lettura: la scheda può essere letta ed esportata, ma non modificata.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Scegliere il proprio ruolo (coordinatore o referente della città) prima di redigere schede pratiche.</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Questa scheda appartiene a %1. Solo il referente di %1 e il coordinatore possono modificarla; è possibile leggerla ed esportarla.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Inviata per la revisione: il coordinatore la sta leggendo. Per modificare qualcosa, ritirarla prima; tornerà allo stato di bozza.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Questa scheda è %1: ora solo il coordinatore può modificarla. Se occorre correggere qualcosa, chiedergli di richiedere modifiche.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modificata il %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>Il coordinatore ha richiesto modifiche; la sua nota è visualizzata sopra il modulo.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>Il coordinatore ha richiesto modifiche. Le sue note sono accanto ai campi interessati: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annulla: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Annullare l'ultima modifica salvata di questa scheda</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Ripeti: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Ripetere l'ultima modifica annullata</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Traduci…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Creare una copia collegata di questa scheda in un'altra lingua, visualizzata accanto all'originale</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Esportare questa scheda in PDF o HTML, oppure stamparla</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Esporta in &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Esporta in &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Scheda</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Scheda pratica</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Esporta scheda pratica in PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Esporta scheda pratica in HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pagine web (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Stampa scheda pratica</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Ancora nessun elemento registrato.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Ancora in corso</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Obbligatorio per l'invio</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obbligatorio</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Scrivere per la città una nota di revisione su questo campo</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Nota di revisione su %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Originale (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Traduzione (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 nella scheda originale</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>Questo campo è stato modificato nell'originale dopo l'ultimo aggiornamento della traduzione.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Modulo della scheda pratica</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identità</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Come si chiama la pratica, a chi appartiene, quando si è svolta e chi può leggerla.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Contesto e obiettivi</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Perché la pratica era necessaria e quali risultati si proponeva di ottenere.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Azioni e partner</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Che cosa è stato fatto, con chi e quanto è costato.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Risultati e valutazione</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Che cosa è cambiato e come lo si sa.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Trasferibilità e insegnamenti</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Che cosa deve sapere un'altra città per fare lo stesso, insuccessi compresi.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>La persona a cui i partner possono rivolgersi per questa pratica.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Foto, rapporti e altri file; le immagini possono anche essere mostrate all'interno di un testo.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Un nome breve che dica cosa fa la pratica, ad es. «Mediazione notturna nel centro storico»</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Tre o quattro frasi per un lettore che ha poco tempo: che cosa è stato fatto, dove, per chi e con quale risultato.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>La situazione locale che ha reso necessaria questa pratica: il problema, dove e quando si presenta, chi ne è colpito. I dati numerici sono utili.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Che cosa la pratica si proponeva di cambiare. Un obiettivo per voce dell'elenco, misurabile quando possibile.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>A chi è destinata la pratica e chi raggiunge: residenti, giovani, addetti della vita notturna, agenti…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Che cosa è stato fatto, passo per passo: attività, personale coinvolto, tempistica, strumenti e metodi.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Chi ha partecipato e con quale contributo: servizi di polizia, uffici comunali, associazioni, imprese, residenti.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Costo approssimativo e chi lo ha sostenuto: bilancio comunale, finanziamenti nazionali o UE, contributi in natura.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Che cosa è cambiato, con indicatori: dati prima e dopo, prodotti, riscontri di residenti o partner.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Come sono stati valutati i risultati, da chi e a quali conclusioni è giunta la valutazione.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Che cosa servirebbe a un'altra città per fare lo stesso: condizioni di successo, risorse, cosa si può adattare.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Cosa si farebbe diversamente, cosa ha sorpreso, consigli per una città che inizia. Anche gli insuccessi sono utili.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Selezionare i temi del progetto a cui la pratica contribuisce.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>I gruppi di lavoro che dovrebbero leggere questa scheda.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Le schede pubbliche possono comparire nella pubblicazione del progetto; «Solo partner» resta all'interno del partenariato; «Riservato alla polizia» è condiviso solo con i servizi di polizia.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Scegliere un contatto della propria città; se manca, aggiungerlo prima in Contatti.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>La lingua in cui è redatta questa scheda.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplica</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Creare una nuova scheda in bozza a partire da una copia di quella selezionata</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Traduci…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Creare una traduzione collegata della scheda selezionata</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n parola</numerusform>
+            <numerusform>%n parole</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sezioni</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Sezioni della scheda</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Campi obbligatori compilati</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Campi obbligatori ancora vuoti</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Obbligatori per l'invio: %1 di %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Campi obbligatori per l'invio</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Cronologia degli stati</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Cronologia degli stati della scheda</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Non ancora inviata</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Nota del coordinatore sull'intera scheda</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Nota del coordinatore</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Che cosa la città dovrebbe esaminare per primo, o perché la scheda non è ancora pronta</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Che cosa modificare o completare in questo campo</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Scheda pratica senza titolo</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Solo partner</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Riservato — solo polizia</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · scheda pratica stampata il %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Scheda pratica</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Apri l'originale</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Aprire la scheda originale</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Segna come aggiornata</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Indicare che questa traduzione ora corrisponde all'originale così com'è</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>L'originale di questa traduzione non è più disponibile.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Traduzione di «%1» (%2). L'originale è visualizzato accanto a ogni campo.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 Da allora l'originale è cambiato: %2 (evidenziati sotto).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Traduzioni di questa scheda:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (non aggiornata)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Apri la traduzione (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Nessuna scheda pratica ha l'id %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Questa scheda è a sua volta una traduzione: tradurre invece l'originale.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>La scheda è già redatta in questa lingua.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Esiste già una traduzione in questa lingua.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Scheda pratica senza titolo</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Dalla sua apertura non era stato modificato nulla, tranne forse negli ultimi secondi prima dell'arresto. La scheda è di nuovo aperta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Tutto ciò che è stato scritto fino alle %2 è conservato (%3); può mancare al massimo l'ultimo %n secondo di digitazione prima dell'arresto. La scheda è di nuovo aperta per poterla controllare.</numerusform>
+            <numerusform>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Tutto ciò che è stato scritto fino alle %2 è conservato (%3); possono mancare al massimo gli ultimi %n secondi di digitazione prima dell'arresto. La scheda è di nuovo aperta per poterla controllare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Solo il coordinatore scrive le note di revisione.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Solo il coordinatore può portare una scheda pratica allo stato «%1».</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Questa scheda pratica è in attesa di revisione. Ritirarla riportandola in bozza prima di modificarla.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Questa scheda pratica è %1: ora solo il coordinatore può modificarla. Chiedergli di richiedere modifiche.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Questa scheda pratica non può ancora essere inviata: compilare prima %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Invia di nuovo</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Invia per la revisione</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Richiedi modifiche</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Annulla pubblicazione</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Convalida</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Pubblica…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>la lettura delle schede pratiche</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2281,11 +4745,42 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>Use the interface language CODE (en, fr, nl, …).</source>
-        <translation>Utilizzare la lingua dell&apos;interfaccia CODICE (en, fr, nl, …).</translation>
+        <translation>Utilizzare la lingua dell'interfaccia CODICE (en, fr, nl, …).</translation>
     </message>
     <message>
         <source>CODE</source>
         <translation>CODICE</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Traduci scheda pratica</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Una traduzione di «%1» (%2) è una scheda a sé, collegata all'originale. L'editor mostra l'originale accanto a ogni campo e segnala i campi che l'originale modifica in seguito.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Già tradotta in: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Lingua della traduzione</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Crea traduzione</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>skaitant veiklas</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>skaitant dalyvavimo duomenis</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Veiklų ataskaita</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · ataskaita parengta %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Pagrindiniai skaičiai</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Veiklos pagal miestus</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Veiklos pagal temas</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Veiklos pagal rūšis</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Veiklos</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Dalyvaujantys miestai</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalyviai</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Policijos pareigūnai</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Moterys</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Įvykdyta: %1 · suplanuota: %2 · atšaukta: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Dalyviai – tai miestų kiekvienai veiklai nurodyti skaičiai; jei nė vienas miestas skaičių nenurodė, įskaičiuojamas veiklai nurodytas bendras skaičius.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Surengė</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Dalyvavo</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Visi miestai</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Veikla priskiriama jos darbo grupės temai. Praktikos aprašai – tai visi iki šiol parengti tos temos aprašai, nepriklausomai nuo jų būsenos; vertimai neskaičiuojami.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Praktikos aprašai</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Patvirtinti arba paskelbti</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Be temos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Šiuo laikotarpiu veiklų nėra.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Veikla</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Miestai</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%2 m. %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 psl. iš %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Laikotarpis</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Parengta</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -215,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -225,6 +380,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Pakeisti failą…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Nepavyksta nuskaityti atsarginės kopijos %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>Atsarginės kopijos %1 nebėra.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>Atsarginė kopija %1 priklauso kitai duomenų bazei; jos negalima čia atkurti.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>atkuriant atsarginę kopiją</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Prieš kiekvieną importą ir kiekvieną atkūrimą sukuriama visos duomenų bazės atsarginė kopija; po importo paliekamos dešimt naujausių. Jos saugomos aplanke %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Atkurti atsarginę kopiją (%1)?
+Jūsų duomenų bazė bus grąžinta į tuometinę būseną. Pirmiausia dabartinė jos būsena išsaugoma naujoje atsarginėje kopijoje, o komanda Taisa ▸ Atšaukti ją grąžina.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Atkurti</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Atkuriama atsarginė kopija…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Sukurta</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Atkurti…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Rodyti aplanką</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 veiklos</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Projekto laikotarpis neįrašytas</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Šiandien, %1: projektas dar neprasidėjo</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Šiandien, %1: projektas baigėsi</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Šiandien, %1</translation>
     </message>
 </context>
 <context>
@@ -540,7 +801,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -597,6 +858,138 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
         <source>Every change in the package was refused: %1</source>
         <translation>Visi paketo pakeitimai atmesti: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Kitos komandos:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Ištrintas ar paliktas</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Laukas</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Paskutinis pakeitimas</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Atviri konfliktai</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Atvirų konfliktų nėra.
+Kai paketas atneša kitokią lauko, kurį keitėte ir jūs, reikšmę, abi reikšmės laukia čia, kol pasirinksite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n atviras konfliktas; rodomi %1 naujausi.</numerusform>
+            <numerusform>%n atviri konfliktai; rodomi %1 naujausi.</numerusform>
+            <numerusform>%n atvirų konfliktų; rodomi %1 naujausi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n atviras konfliktas. Pasirinkite, kurią reikšmę palikti; pasirinkimą galima atšaukti iki kito paketo eksporto.</numerusform>
+            <numerusform>%n atviri konfliktai. Pasirinkite, kurią reikšmę palikti; pasirinkimą galima atšaukti iki kito paketo eksporto.</numerusform>
+            <numerusform>%n atvirų konfliktų. Pasirinkite, kurią reikšmę palikti; pasirinkimą galima atšaukti iki kito paketo eksporto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Rodyti įrašą</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Palikti mano parašytą</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Konfliktas nepasirinktas</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Pasirinkite konfliktą sąraše, kad pamatytumėte jo reikšmes greta.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 „%2“: vienoje pusėje ištrintas, kitoje redaguotas</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>Įrašas paliekamas, kol pasirinksite. Palikite jį arba ištrinkite, kaip prašė viena pusė.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Šis laukas buvo pakeistas dviejose vietose prieš apsikeičiant paketais. Abi reikšmės išsaugomos, kol pasirinksite vieną iš jų arba įrašysite reikšmę, kuri jas sujungia.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Paliekama reikšmė</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Arba įrašykite paliekamą reikšmę, pavyzdžiui, sujungiančią abi:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Reikšmė %1 (šiuo metu rodoma)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Reikšmė %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Parašė %1 · %2, %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Ištrinti įrašą</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Palikti įrašą</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Palikti šią reikšmę</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Ištrintas</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Paliktas su kitos pusės pakeitimais</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tuščia)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -629,7 +1022,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Ištrinti asmens duomenis…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Negrįžtamai ištrinti šio kontakto asmens duomenis</translation>
     </message>
     <message>
@@ -654,18 +1047,254 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Veiklos chronologine tvarka</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Spustelėkite skaičių, kad pamatytumėte jį sudarančius įrašus, miestą – kad jį atvertumėte, datą – kad atvertumėte tą veiklą. Spustelėkite stulpelio pavadinimą, kad rūšiuotumėte.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Projekto aprašymas</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Kiekvieno miesto partnerio skaičiai</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: spustelėkite, kad atvertumėte</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Iš viso</translation>
+        <source>No activity up to today</source>
+        <translation>Iki šiandien veiklų nėra</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Spustelėkite, kad juos pamatytumėte.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Naujausia</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>Naujausia iki šiandien veikla, kurią miestas surengė arba kurioje dalyvavo.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Veiklos</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Mainuose dalyvavę pareigūnai</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Surengtos veiklos</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Surengtos</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Veiklos, kurias miestas rengia arba surengė; atšauktos neskaičiuojamos.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Surengtos veiklos (%1)</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Veiklos, kuriose dalyvauta</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Dalyvauta</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Kito miesto surengtos arba internetinės veiklos, kuriose įrašytas miesto dalyvavimas.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Veiklos, kuriose dalyvauta (%1)</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Išsiųsti pareigūnai</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųsti</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Miesto pareigūnai, įrašyti kito miesto surengtuose policijos darbuotojų mainuose.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Į policijos darbuotojų mainus išsiųsti pareigūnai (%1)</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Priimti pareigūnai</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Priimti</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Kitų miestų pareigūnai, įrašyti miesto surengtuose policijos darbuotojų mainuose.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Policijos darbuotojų mainuose priimti pareigūnai (%1)</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Miesto praktikos aprašai, nepriklausomai nuo jų būsenos; vertimas neskaičiuojamas kaip atskiras aprašas.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Praktikos aprašai (%1)</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Praktikos aprašai: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Miesto praktikos aprašai, kurių būsena „%1“; vertimas neskaičiuojamas kaip atskiras aprašas.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Praktikos aprašai (%1), kurių būsena „%2“</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Darbo grupės</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Darbo grupės, kurių narys yra miestas.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Darbo grupės (%1)</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Peržiūrėtini kontaktai</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Miesto kontaktai, kurių peržiūros data jau praėjo: patikrinkite, ar jie vis dar reikalingi ir teisingi.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Peržiūrėtini kontaktai (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Naujausia veikla: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Spustelėkite, kad pamatytumėte pasirinktą skaičių sudarančius įrašus.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Spalvinti miestus pagal:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Žemėlapyje rodomas skaičius</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Užveskite žymeklį ant miesto, kad pamatytumėte jo skaičius; spustelėkite jį, kad pamatytumėte pasirinktą skaičių sudarančius įrašus.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Žemėlapio duomenys: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Miestų partnerių žemėlapis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n miesto be koordinačių negalima parodyti žemėlapyje.</numerusform>
+            <numerusform>%n miestų be koordinačių negalima parodyti žemėlapyje.</numerusform>
+            <numerusform>%n miestų be koordinačių negalima parodyti žemėlapyje.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Veiklos, pradėtos anksčiau nei %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Veiklos, pradėtos %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Veiklos, pradėtos vėliau nei %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Praktikos aprašai, kurių būsena „%1“</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Praktikos aprašai tema „%1“</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Veiklos pagal ketvirčius</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Dalyviai pagal veiklos rūšį</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Praktikos aprašai pagal būseną</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Praktikos aprašai pagal temą</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Projekto laikotarpis, šiandiena ir svarbiausi įvykiai</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -688,8 +1317,208 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Baigėsi %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Diena %1 iš %2 (%3 %)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>%1 diena iš %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Spustelėkite, kad atvertumėte šią veiklą.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Šioje linijoje rodomi svarbiausi įvykiai – veiklos, kurių dalyviai arba miestai nurodyti visai partnerystei.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Svarbiausi įvykiai – veiklos, kurių dalyviai arba miestai nurodyti visai partnerystei. Spustelėkite vieną, kad ją atvertumėte.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Miestai partneriai</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Suplanuotos arba įvykdytos; atšauktos neskaičiuojamos.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalyviai</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Įrašyta miestų</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>Iš viešų ataskaitų</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Moterys tarp dalyvių</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Iš %1 dalyvių, kurių moterų skaičius įrašytas.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Nė viename dalyvavimo įraše dar nenurodytas moterų skaičius.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Mainuose dalyvavę pareigūnai</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Savo miesto išsiųsti į kito miesto surengtus policijos darbuotojų mainus.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Veiklos, suplanuotos arba įvykdytos</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Veiklos su dalyviais</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Dalyvavimo įrašai, kuriuose nurodytas moterų skaičius</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Į kito miesto surengtus policijos darbuotojų mainus išsiųsti pareigūnai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n veikla</numerusform>
+            <numerusform>%1: %n veiklos</numerusform>
+            <numerusform>%1: %n veiklų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anksčiau</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Vėliau</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Veiklų dar nėra.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: dalyvių – %2 (įrašyta miestų: %3, iš viešų ataskaitų: %4)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Dar neįrašytas ir nenurodytas nė vienas dalyvis.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Viešose ataskaitose kartais pateikiami bendri skaičiai, nenurodant, kiek žmonių atvyko iš kiekvieno miesto. Toks bendras skaičius čia įskaičiuojamas veiklai, jei nė vienas miestas neįrašė savo dalyvavimo, bet niekada neįskaičiuojamas į miesto skaičius.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Miestų įrašyti dalyviai veiklose, kurių rūšis „%1“</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Dalyviai iš viešų ataskaitų veiklose, kurių rūšis „%1“</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Praktikos aprašų dar nėra. Jie bus skaičiuojami čia, kai tik miestai juos parengs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n praktikos aprašas</numerusform>
+            <numerusform>%1: %n praktikos aprašai</numerusform>
+            <numerusform>%1: %n praktikos aprašų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n įrašas iš sąrašo „%1“.</numerusform>
+            <numerusform>%n įrašai iš sąrašo „%1“.</numerusform>
+            <numerusform>%n įrašų iš sąrašo „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2 – %n sąrašo „%3“ įrašo suma.</numerusform>
+            <numerusform>%1: %2 – %n sąrašo „%3“ įrašų suma.</numerusform>
+            <numerusform>%1: %2 – %n sąrašo „%3“ įrašų suma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Skaičių sudarantys įrašai</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atverti</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Atverti pasirinktą įrašą jo skyriuje</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Dukart spustelėkite eilutę, kad atvertumėte jos veiklą, kurioje nurodytas šis dalyvavimas.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Dukart spustelėkite įrašą, kad atvertumėte jį jo skyriuje.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%2 m. %1 ketv.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projektas</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Miestai</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Žemėlapis</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Apžvalgos skydelis</translation>
     </message>
 </context>
 <context>
@@ -762,9 +1591,173 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <source>saving a record</source>
         <translation>išsaugant įrašą</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>skaitant įrašus</translation>
+        <source>Import a Package</source>
+        <translation>Importuoti paketą</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesur paketai (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Eksportuoti paketą…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Įrašyti paketo failą, kurį išsiųsite partneriams</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>Im&amp;portuoti paketą…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Atverti partnerio atsiųstą paketo failą: peržiūrėti, ką jis keičia, ir tada jį pritaikyti</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Gauti ir išsiųsti paketai</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Atsarginės kopijos</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Įrašyti paketą</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesur paketai (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksportas atšauktas; joks failas neįrašytas.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Eksportuoti paketą</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Paketas – tai failas, kurį siunčiate partneriams (el. paštu arba USB atmintuku); jie jį atveria komanda Failas ▸ Importuoti paketą.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>Tai, ko vienas partneris dar negavo (rekomenduojama):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Mažesnis: tik pakeitimai nuo tada, kai jus pasiekė paskutinis jo paketas.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Nė vienas partneris jums dar neatsiuntė paketo: pirmą kartą siųskite visą kopiją.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>Tai, ko koordinatorius dar negavo (rekomenduojama)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Mažesnis: tik pakeitimai nuo tada, kai jus pasiekė paskutinis koordinatoriaus paketas.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Iš koordinatoriaus dar negautas joks paketas: pirmą kartą siųskite visą kopiją.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Visa šios duomenų bazės duomenų kopija</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Įrašo rūšis</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Įrašai</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Kas bus įtraukta</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partneris</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Eksporto eiga</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Skaičiuojama, kas bus įtraukta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Bus įtrauktas %n įrašas.</numerusform>
+            <numerusform>Bus įtraukti %n įrašai.</numerusform>
+            <numerusform>Bus įtraukta %n įrašų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuoti…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Rodyti aplanke</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Rašomas paketas… Mygtukas „Atšaukti“ jį sustabdo; joks failas nepaliekamas.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>Paketas įrašytas kaip:
+%1
+Išsiųskite šį failą partneriui.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Iš „%1“ dar negautas joks paketas, todėl nėra pagrindo sudaryti tik pakeitimų paketą; vietoj to eksportuokite visą paketą.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atšaukta.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>skaičiuojant eksportuojamus įrašus</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +2093,22 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <source>Counts</source>
         <translation>Kiekiai</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Originalo versija</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Praktikos aprašas</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Ankstesnė būsena</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Nauja būsena</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1168,8 +2177,8 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>turi būti ID arba trumpasis pavadinimas (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>turi būti JSON objektas, pvz., {&quot;lt&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>turi būti JSON objektas, pvz., {"lt": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1206,6 +2215,10 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
     <message>
         <source>%1 is not in its stored form</source>
         <translation>laukas %1 nėra saugojimo formato</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>turi būti JSON objektas, pvz., {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1245,8 +2258,236 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Įrašus generuoti galima tik koordinatoriaus duomenų bazėje.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Nauji</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atnaujinti</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nepakeisti</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktai</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Įrašai, kurių dar neturite.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Turimi įrašai, kuriuos paketas keičia.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Įrašai, kuriuos jau turite tokius pačius.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Abiejose pusėse redaguoti įrašai: abi reikšmės saugomos konfliktų sąraše, kol kas nors pasirinks vieną iš jų.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Pakeitimai, kurių siuntėjas neturi teisės daryti; jie praleidžiami, o visa kita importuojama.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Importuoti paketą</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Taikyti</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Peržiūrėti konfliktus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Išsami informacija</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Ką paketas keičia</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importo eiga</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Atveriamas %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Paketas iš: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Sukurtas %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Visa siuntėjo duomenų kopija: %n įrašas.</numerusform>
+            <numerusform>Visa siuntėjo duomenų kopija: %n įrašai.</numerusform>
+            <numerusform>Visa siuntėjo duomenų kopija: %n įrašų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Pakeitimai nuo paskutinių jūsų mainų: %n įrašas.</numerusform>
+            <numerusform>Pakeitimai nuo paskutinių jūsų mainų: %n įrašai.</numerusform>
+            <numerusform>Pakeitimai nuo paskutinių jūsų mainų: %n įrašų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Failas: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Paketas lyginamas su jūsų duomenų baze…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Nieko naujo: jūsų duomenų bazėje jau yra viskas, kas yra šiame pakete. Paspaudus „Taikyti“ bus užfiksuota, kad jį gavote.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Kol nespustelėsite „Taikyti“, niekas nekeičiama. Pirmiausia sukuriama jūsų duomenų bazės atsarginė kopija.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Atšaukiama… jūsų duomenų bazė lieka tokia, kokia buvo.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Importuojama… Mygtukas „Atšaukti“ sustabdo importą ir palieka jūsų duomenų bazę tokią, kokia buvo.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Importuota. Nauji: %1, atnaujinti: %2, peržiūrėtini konfliktai: %3, atmesti: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Ankstesnė jūsų duomenų bazės būsena išsaugota: %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Paketas importuotas</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importas atšauktas</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Paketas neimportuotas</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Importas nepavyko</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Įrašomi pakeitimai… Mygtukas „Atšaukti“ tai sustabdo ir palieka jūsų duomenų bazę tokią, kokia buvo.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Tikrinamas paketas… Mygtukas „Atšaukti“ tai sustabdo ir palieka jūsų duomenų bazę tokią, kokia buvo.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Priežastis: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Jūsų duomenų bazėje niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Visi šio paketo pakeitimai atmesti: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>Importas atšauktas; jūsų duomenų bazė tokia, kokia buvo.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atšaukta.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Kas keičiasi</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Nauji įrašai (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Atnaujinti įrašai (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Peržiūrėtini konfliktai (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Atmesti (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Be pavadinimo (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Naujas</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Ištrynimas</translation>
     </message>
 </context>
 <context>
@@ -1398,12 +2639,83 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <source>Exchanges</source>
         <translation>Mainai</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Būsenos pakeitimas</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Būsenos pakeitimai</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Gautas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųstas</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nežinoma</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Bet kam (visa kopija)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Nauji: %1, atnaujinti: %2, nepakeisti: %3, konfliktai: %4, atmesti: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n įrašas</numerusform>
+            <numerusform>%n įrašai</numerusform>
+            <numerusform>%n įrašų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Visi paketai, kuriuos ši duomenų bazė gavo arba išsiuntė, pradedant naujausiu.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Gauti ir išsiųsti paketai</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kryptis</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Kita šalis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Turinys</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +2749,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>&amp;Nauja duomenų bazė…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Sukurti tuščią duomenų bazę su pagrindiniais projekto duomenimis</translation>
     </message>
     <message>
@@ -1552,6 +2864,14 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <source>Delete the record selected in the current list</source>
         <translation>Ištrinti dabartiniame sąraše pažymėtą įrašą</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>Pactesur netikėtai nustojus veikti, iš naujo atvertas %n praktikos aprašas: jame nurodyta, kas išsaugota.</numerusform>
+            <numerusform>Pactesur netikėtai nustojus veikti, iš naujo atverti %n praktikos aprašai: kiekviename nurodyta, kas išsaugota.</numerusform>
+            <numerusform>Pactesur netikėtai nustojus veikti, iš naujo atverta %n praktikos aprašų: kiekviename nurodyta, kas išsaugota.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1598,6 +2918,57 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
     <message>
         <source>Role of %1</source>
         <translation>Vaidmuo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 (kopija)</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Naujas praktikos aprašas</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Aprašykite savo miesto praktiką partnerystei. Pradėkite nuo tuščio aprašo arba nuo aprašo, kuris jau panašus į jūsų, kopijos. Viskas, ką rašote, išsaugoma rašant.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>&amp;Tuščias aprašas</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>&amp;Kopija aprašo:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Kopijuojamas aprašas</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>Parašyta ka&amp;lba:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Miestas:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Sukurti ir atverti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +3089,17 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <source>an attachment does not match its hash.</source>
         <translation>priedas neatitinka savo maišos reikšmės.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Paketą %1 sukūrė senesnė Pactesur versija (paketo formatas %2; ši versija skaito formatą %3). Paprašykite siuntėjo atnaujinti Pactesur ir eksportuoti dar kartą.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 psl. iš %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1758,11 +3140,11 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Pašalinti pažymėto miesto dalyvavimą</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Pašalinti pažymėto miesto dalyvavimą (Del)</translation>
     </message>
     <message>
@@ -1772,6 +3154,74 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
     <message>
         <source>Total</source>
         <translation>Iš viso</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Nežinoma</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>Jūs (ši duomenų bazė)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Pradiniai duomenys</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Kitas partneris (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinatorius</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Nežinomo miesto ryšių palaikymo pareigūnas</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Miesto ryšių palaikymo pareigūnas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>skaitant praktikos aprašus</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Kitos praktikos</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Praktikos saugesnėms viešosioms erdvėms</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 psl. iš %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n praktikos aprašas</numerusform>
+            <numerusform>%n praktikos aprašai</numerusform>
+            <numerusform>%n praktikos aprašų</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1906,7 +3356,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Miestų dar nėra. Čia pateikiami projekto miestai partneriai.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Darbo grupių dar nėra. Kai projekto darbo grupės bus įrašytos, jos bus pateiktos čia kartu su tema ir vadovaujančiuoju miestu.</translation>
     </message>
     <message>
@@ -1914,7 +3364,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Visos būsenos</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Veiklų dar nėra. Kai bus įrašyti projekto susitikimai, mokymai, mainai ir kitos veiklos, jie bus pateikti čia.</translation>
     </message>
     <message>
@@ -1994,7 +3444,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>&amp;Ištrinti</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Ištrinti pažymėto kontakto asmens duomenis</translation>
     </message>
     <message>
@@ -2112,6 +3562,10 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <source>“%1” is required (%2).</source>
         <translation>Laukas „%1“ privalomas (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Šis praktikos aprašas yra %1: dabar jį ištrinti gali tik koordinatorius.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2150,6 +3604,210 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
     <message>
         <source>stamping a change</source>
         <translation>žymint pakeitimą</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>vienas praktikos aprašas</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>laikotarpio veiklos pagal miestus ir temas</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>dalyvavimas pagal veiklas ir miestus, be asmens duomenų</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>veiklos iCalendar faile kalendoriaus programoms</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>patvirtintų viešų praktikos aprašų leidinys pagal temas</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>praktikos aprašų sąrašas</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 reikalauja datos formatu MMMM-MM-DD, o ne „%2“.</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>Ataskaita %1 neapima laikotarpio: nenurodykite --from ir --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Laikotarpis baigiasi (%1) anksčiau, nei prasideda (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>Kalbos „%1“ nėra; galimos kalbos: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Nežinoma ataskaita „%1“; galimos ataskaitos: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>Ataskaita %1 rašoma formatu %2, o ne „%3“.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Ataskaita įrašyta į %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Bendrai finansuoja Europos Sąjunga</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Tačiau išreiškiamos nuomonės ir požiūriai yra tik autoriaus (-ių) ir nebūtinai atspindi Europos Sąjungos ar Europos Komisijos nuomonę. Nei Europos Sąjunga, nei paramą teikianti institucija negali būti laikomos už juos atsakingomis.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Nepavyksta įrašyti ataskaitos į %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Nepavyksta įrašyti ataskaitos į %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Nepavyksta įsitikinti, kad ataskaita %1 išsaugota.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Ataskaitos rengimas atšauktas; joks failas neįrašytas.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Ši ataskaita rašoma formatu %1, o ne „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Nuo %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Iki %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Visos datos</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Šis konfliktas tuo metu jau buvo išspręstas.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Šio konflikto įrašo nebėra.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Ištrynimas</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Konflikto sprendimas: „%1“ įraše „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (jau išsiųsta)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Šis konflikto sprendimas jau išsiųstas pakete, todėl jo nebegalima atšaukti. Norėdami vėl pakeisti reikšmę, redaguokite įrašą.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>Konfliktas jau buvo išsiųstas pakete toks, koks buvo, todėl šio sprendimo negalima pakartoti. Išspręskite jį iš naujo konfliktų sąraše.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>Įrašas pasikeitė po konflikto išsprendimo (dėl importo arba redagavimo), todėl šio veiksmo negalima pakartoti.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Atsarginės kopijos atkūrimas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Įterpti nuorodą</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Žiniatinklio arba el. pašto adresas (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Nuorodos galimos tik į žiniatinklio (http, https) ir el. pašto (mailto) adresus.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Antraštė</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Pusjuodis (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Kursyvas (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Ženklinimo sąrašas</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numeruotas sąrašas</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Nuoroda</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Paversti pažymėtą tekstą nuoroda į žiniatinklio arba el. pašto adresą (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Paveikslėlis</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Rodyti prie šio aprašo pridėtą paveikslėlį tekste</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3937,828 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Paveikslėliai (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Pridėti paveikslėlį</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Pridėti priedą</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Nepavyko nuskaityti failo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 nėra paveikslėlis; jis pridėtas prie priedų.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>Nepavyko iš naujo nuskaityti priedo %1.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Pridėti paveikslėlį iš failo…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Šio aprašo priedai</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Priedų dar nėra. Nuotraukos, ataskaitos ar lankstinukai padeda kitiems miestams įsivaizduoti praktiką.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Pridėti failą…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Pridėti failą prie šio aprašo</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Rodyti tekste</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Rodyti pažymėtą paveikslėlį teksto laukelyje, kuriame rašėte paskutinį kartą</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Pašalinti pažymėtą priedą iš šio aprašo</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Šis praktikos aprašas ištrintas; jo pakeitimų negalima išsaugoti.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Pakeitimas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, tęsiama</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Nuo %1, tęsiama</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Nuo %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Iki %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Tęsiama</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Nė vienas praktikos aprašas neatitinka „%1“.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Laikotarpis</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Šis praktikos aprašas ištrintas. Uždarykite šį langą; pagrindiniame lange komanda Taisa &gt; Atšaukti jį grąžina.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Kai kurie pakeitimai neišsaugoti: žr. raudonai pažymėtus laukus</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Redaguojama…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Visi pakeitimai išsaugoti · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Tik skaityti</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Pakeitimai išsaugomi rašant</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Praktikos aprašas be pavadinimo</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — praktikos aprašas</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Kai kurių pakeitimų nepavyko išsaugoti; pirmiausia ištaisykite raudonai pažymėtus laukus.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Prieš pateikdami užpildykite: %1. Kairėje esantis kontrolinis sąrašas nuves prie kiekvieno iš jų.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Paskelbti „%1“? Paskelbti aprašai tampa projekto praktikų rinkinio dalimi, kurią gali skaityti visi partneriai.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Paskelbti</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>Šių laukų nepavyko išsaugoti: %1. Vis tiek uždaryti ir prarasti juose įvestą tekstą?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Vis tiek uždaryti</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Aprašo pavadinimas</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Aprašo miestas, kalba ir jautrumas</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Kas buvo atkurta</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Kodėl šis aprašas skirtas tik skaityti</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Peržiūros eigos pranešimas</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Peržiūros pastabos</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Pastaba dėl aprašo…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Parašyti miestui peržiūros pastabą dėl viso aprašo</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Ši duomenų bazė atverta tik skaityti: aprašą galima skaityti ir eksportuoti, bet ne keisti.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Prieš rašydami praktikos aprašus, pasirinkite savo vaidmenį (koordinatorius arba miesto ryšių palaikymo pareigūnas).</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Šis aprašas priklauso miestui %1. Jį keisti gali tik miesto %1 ryšių palaikymo pareigūnas ir koordinatorius; jūs galite jį skaityti ir eksportuoti.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Pateiktas peržiūrai: koordinatorius jį skaito. Norėdami ką nors pakeisti, pirmiausia jį atsiimkite; jis vėl taps juodraščiu.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Šis aprašas yra %1: dabar jį keisti gali tik koordinatorius. Jei reikia ką nors pataisyti, paprašykite jo pasirinkti „Prašyti pakeitimų“.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>pakeista %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>Koordinatorius paprašė pakeitimų; jo pastaba rodoma virš formos.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>Koordinatorius paprašė pakeitimų. Jo pastabos rodomos prie atitinkamų laukų: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Atšaukti: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Atšaukti paskutinį išsaugotą šio aprašo pakeitimą</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Pakartoti</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Pakartoti: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Pakartoti paskutinį atšauktą pakeitimą</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Versti…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Sukurti susietą šio aprašo kopiją kita kalba, rodomą greta originalo</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuoti</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Eksportuoti šį aprašą PDF arba HTML formatu arba jį išspausdinti</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Eksportuoti kaip &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Eksportuoti kaip &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Spausdinti…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Aprašas</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Praktikos aprašas</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Eksportuoti praktikos aprašą PDF formatu</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Eksportuoti praktikos aprašą HTML formatu</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Tinklalapiai (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Spausdinti praktikos aprašą</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Dar nieko neįrašyta.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Vis dar tęsiama</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Privaloma pateikiant</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>privaloma</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Pastaba…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Parašyti miestui peržiūros pastabą dėl šio lauko</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Peržiūros pastaba: %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Originalas (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Vertimas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 originaliame apraše</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>Originale šis laukas pakeistas nuo tada, kai vertimas buvo paskutinį kartą atnaujintas.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Praktikos aprašo forma</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Pagrindiniai duomenys</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Kaip praktika vadinama, kam ji priklauso, kada ji vykdyta ir kas gali ją skaityti.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Kontekstas ir tikslai</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Kodėl praktika buvo reikalinga ir ko ja siekta.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Priemonės ir partneriai</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Kas buvo padaryta, su kuo ir kiek tai kainavo.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Rezultatai ir vertinimas</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Kas pasikeitė ir iš kur tai žinote.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Perkeliamumas ir pamokos</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Ką kitam miestui reikia žinoti, kad padarytų tą patį, įskaitant nesėkmes.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktas</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>Asmuo, kurio partneriai gali klausti apie šią praktiką.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Priedai</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Nuotraukos, ataskaitos ir kiti failai; paveikslėlius galima rodyti ir tekste.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Trumpas pavadinimas, nusakantis, ką praktika daro, pvz., „Naktinė mediacija senamiestyje“</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Trys ar keturi sakiniai užimtam skaitytojui: kas padaryta, kur, kam ir kokiu rezultatu.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>Vietos padėtis, dėl kurios prireikė šios praktikos: problema, kur ir kada ji kyla, ką ji paliečia. Skaičiai praverčia.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Ką praktika siekė pakeisti. Kiekviename sąrašo punkte – vienas tikslas, kiek įmanoma išmatuojamas.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>Kam praktika skirta ir ką ji pasiekia: gyventojai, jaunimas, naktinės ekonomikos darbuotojai, pareigūnai…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Kas buvo padaryta žingsnis po žingsnio: veiksmai, dalyvavę darbuotojai, laikas, priemonės ir metodai.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Kas dalyvavo ir kuo kiekvienas prisidėjo: policijos tarnybos, savivaldybės padaliniai, asociacijos, įmonės, gyventojai.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Apytikslės išlaidos ir kas mokėjo: savivaldybės biudžetas, nacionalinis ar ES finansavimas, įnašai natūra.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Kas pasikeitė, su rodikliais: skaičiai prieš ir po, rezultatai, gyventojų ar partnerių atsiliepimai.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Kaip rezultatai buvo įvertinti, kas juos vertino ir kokios vertinimo išvados.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Ko kitam miestui reikėtų, kad padarytų tą patį: sėkmės sąlygos, ištekliai, ką galima pritaikyti.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Ką darytumėte kitaip, kas jus nustebino, patarimai pradedančiam miestui. Nesėkmės taip pat laukiamos.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Pažymėkite projekto temas, kurioms praktika prisideda.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Darbo grupės, kurios turėtų perskaityti šį aprašą.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Vieši aprašai gali būti įtraukti į projekto leidinį; „Tik partneriams“ lieka partnerystės viduje; „Tik policijai“ bendrinama tik su policijos tarnybomis.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Pasirinkite savo miesto kontaktą; jei jo nėra, pirmiausia pridėkite jį skyriuje „Kontaktai“.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>Kalba, kuria parašytas šis aprašas.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dubliuoti</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Pradėti naują aprašo juodraštį iš pažymėto aprašo kopijos</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Versti…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Sukurti susietą pažymėto aprašo vertimą</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n žodis</numerusform>
+            <numerusform>%n žodžiai</numerusform>
+            <numerusform>%n žodžių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n pastaba</numerusform>
+            <numerusform>%n pastabos</numerusform>
+            <numerusform>%n pastabų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Skyriai</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Aprašo skyriai</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Užpildyti privalomi laukai</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Dar neužpildyti privalomi laukai</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Privaloma pateikiant: %1 iš %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Pateikiant privalomi laukai</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Būsenos istorija</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Aprašo būsenos istorija</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinatorius</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Dar nepateiktas</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Koordinatoriaus pastaba dėl viso aprašo</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Koordinatoriaus pastaba</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Į ką miestas turėtų atkreipti dėmesį pirmiausia arba kodėl aprašas dar neparengtas</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Ką šiame lauke pakeisti ar papildyti</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Praktikos aprašas be pavadinimo</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Tik partneriams</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Ribotos prieigos — tik policijai</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · praktikos aprašas išspausdintas %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Praktikos aprašas</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Priedai</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Atverti originalą</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Atverti originalų aprašą</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Pažymėti kaip atnaujintą</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Nurodyti, kad šis vertimas dabar atitinka dabartinį originalą</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>Šio vertimo originalas nebepasiekiamas.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Aprašo „%1“ vertimas (%2). Originalas rodomas greta kiekvieno lauko.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 Nuo to laiko originale pasikeitė: %2 (paryškinta žemiau).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Šio aprašo vertimai:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (pasenęs)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Atverti vertimą (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Nėra praktikos aprašo su ID %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Šis aprašas pats yra vertimas: verskite jo originalą.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>Aprašas jau parašytas šia kalba.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Vertimas į šią kalbą jau yra.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Praktikos aprašas be pavadinimo</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Pactesur netikėtai nustojo veikti, kai buvo atvertas aprašas „%1“. Nuo atvėrimo jame niekas nebuvo pakeista, išskyrus galbūt paskutines kelias sekundes prieš sustojimą. Aprašas vėl atvertas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Pactesur netikėtai nustojo veikti, kai buvo atvertas aprašas „%1“. Viskas iki %2 išsaugota (%3); gali trūkti daugiausia per paskutinę %n sekundę prieš Pactesur sustojimą įvesto teksto. Aprašas vėl atvertas, kad galėtumėte jį patikrinti.</numerusform>
+            <numerusform>Pactesur netikėtai nustojo veikti, kai buvo atvertas aprašas „%1“. Viskas iki %2 išsaugota (%3); gali trūkti daugiausia per paskutines %n sekundes prieš Pactesur sustojimą įvesto teksto. Aprašas vėl atvertas, kad galėtumėte jį patikrinti.</numerusform>
+            <numerusform>Pactesur netikėtai nustojo veikti, kai buvo atvertas aprašas „%1“. Viskas iki %2 išsaugota (%3); gali trūkti daugiausia per paskutines %n sekundžių prieš Pactesur sustojimą įvesto teksto. Aprašas vėl atvertas, kad galėtumėte jį patikrinti.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Peržiūros pastabas rašo tik koordinatorius.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Tik koordinatorius gali praktikos aprašui nustatyti būseną „%1“.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Šis praktikos aprašas laukia peržiūros. Prieš keisdami atsiimkite jį, kad jis vėl taptų juodraščiu.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Šis praktikos aprašas yra %1: dabar jį keisti gali tik koordinatorius. Paprašykite jo pasirinkti „Prašyti pakeitimų“.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Šio praktikos aprašo dar negalima pateikti: pirmiausia užpildykite %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Pateikti dar kartą</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Pateikti peržiūrai</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Atsiimti</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Prašyti pakeitimų</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Atšaukti paskelbimą</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Patvirtinti</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Paskelbti…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Būsena: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Paskutinis pakeitimas</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>skaitant praktikos aprašus</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Taip</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2299,6 +4779,37 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
     <message>
         <source>CODE</source>
         <translation>KODAS</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Kalba:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Versti praktikos aprašą</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Aprašo „%1“ (%2) vertimas yra atskiras aprašas, susietas su originalu. Rengyklėje greta kiekvieno lauko rodomas originalas ir pažymimi laukai, kurie vėliau pakeičiami originale.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Jau išversta į šias kalbas: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Vertimo kalba</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Sukurti vertimą</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
     </message>
 </context>
 <context>

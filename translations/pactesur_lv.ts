@@ -148,6 +148,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>nolasot aktivitātes</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>nolasot dalības datus</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Aktivitāšu pārskats</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · pārskata sagatavošanas datums: %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Galvenie rādītāji</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Aktivitātes pa pilsētām</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Aktivitātes pa tēmām</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Aktivitātes pa veidiem</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitātes</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Iesaistītās pilsētas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Policisti</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Sievietes</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Pabeigtas: %1 · plānotas: %2 · atceltas: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Dalībnieku skaits ir pilsētu norādītie skaitļi par katru aktivitāti; ja neviena pilsēta skaitļus nav norādījusi, tiek ņemts vērā par aktivitāti norādītais kopskaits.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Pilsēta</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Uzņēma</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Piedalījās</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Visas pilsētas</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Aktivitāte tiek uzskaitīta pie tās darba grupas tēmas. Prakses apraksti ir visi līdz šim sagatavotie apraksti par attiecīgo tēmu neatkarīgi no to statusa; tulkojumi netiek skaitīti.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tēma</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Prakses apraksti</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Apstiprināti vai publicēti</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Bez tēmas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Šajā periodā nav aktivitāšu.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datumi</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitāte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Pilsētas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%2. gada %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1. lappuse no %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Sagatavots</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -215,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -225,6 +380,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Aizstāt failu…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Nevar nolasīt rezerves kopiju %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>Rezerves kopija %1 vairs neeksistē.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>Rezerves kopija %1 pieder citai datubāzei; šeit to nevar atjaunot.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>atjaunojot rezerves kopiju</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Pirms katra importa un katras atjaunošanas tiek izveidota visas datubāzes rezerves kopija; pēc importa tiek paturētas desmit jaunākās. Tās atrodas mapē %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, plkst. %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Atjaunot rezerves kopiju (%1)?
+Jūsu datubāze atgriezīsies tādā stāvoklī, kāda tā bija tobrīd. Vispirms tās pašreizējais stāvoklis tiek saglabāts jaunā rezerves kopijā, un ar Rediģēt ▸ Atsaukt to var atgūt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Atjaunot</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Notiek rezerves kopijas atjaunošana…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Izveidota</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Atjaunot…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Rādīt mapi</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 aktivitātes</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Projekta periods nav norādīts</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Šodien, %1: projekts vēl nav sācies</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Šodien, %1: projekts ir beidzies</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Šodien, %1</translation>
     </message>
 </context>
 <context>
@@ -540,7 +801,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -597,6 +858,138 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
         <source>Every change in the package was refused: %1</source>
         <translation>Visas paketes izmaiņas tika noraidītas: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Citas komandas:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2”</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Dzēsts vai paturēts</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Pēdējās izmaiņas</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Atvērtie konflikti</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Atvērtu konfliktu nav.
+Ja pakete atnes citu vērtību laukam, kuru mainījāt arī jūs, abas vērtības gaida šeit, līdz izvēlaties vienu no tām.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n atvērts konflikts; parādīti %1 jaunākie.</numerusform>
+            <numerusform>%n atvērti konflikti; parādīti %1 jaunākie.</numerusform>
+            <numerusform>%n atvērtu konfliktu; parādīti %1 jaunākie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n atvērts konflikts. Izvēlieties paturamo vērtību; izvēli var atsaukt līdz nākamajai paketes eksportēšanai.</numerusform>
+            <numerusform>%n atvērti konflikti. Izvēlieties paturamo vērtību; izvēli var atsaukt līdz nākamajai paketes eksportēšanai.</numerusform>
+            <numerusform>%n atvērtu konfliktu. Izvēlieties paturamo vērtību; izvēli var atsaukt līdz nākamajai paketes eksportēšanai.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Rādīt ierakstu</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Paturēt manis rakstīto</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Nav atlasīts neviens konflikts</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Izvēlieties konfliktu sarakstā, lai redzētu tā vērtības blakus.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 „%2”: vienā pusē dzēsts, otrā rediģēts</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>Ieraksts tiek paturēts, līdz izvēlaties. Paturiet to vai dzēsiet, kā lūdza viena puse.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 „%2”: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Šis lauks tika mainīts divās vietās, pirms notika pakešu apmaiņa. Abas vērtības tiek paturētas, līdz izvēlaties vienu no tām vai ierakstāt vērtību, kas tās apvieno.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Paturamā vērtība</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Vai ierakstiet paturamo vērtību, piemēram, tādu, kas apvieno abas:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Vērtība %1 (pašlaik parādīta)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Vērtība %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Autors: %1 · %2, plkst. %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Dzēst ierakstu</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Paturēt ierakstu</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Paturēt šo vērtību</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dzēsts</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Paturēts ar otras puses labojumiem</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tukšs)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -629,7 +1022,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Dzēst personas datus…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Neatgriezeniski dzēst šī kontakta personas datus</translation>
     </message>
     <message>
@@ -654,18 +1047,254 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Aktivitātes hronoloģiskā secībā</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Noklikšķiniet uz skaitļa, lai redzētu tam pamatā esošos ierakstus, uz pilsētas — lai to atvērtu, uz datuma — lai atvērtu attiecīgo aktivitāti. Noklikšķiniet uz kolonnas virsraksta, lai kārtotu.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Projekta apraksts</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Katras partnerpilsētas skaitļi</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: noklikšķiniet, lai atvērtu</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Kopā</translation>
+        <source>No activity up to today</source>
+        <translation>Līdz šodienai nav aktivitāšu</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Noklikšķiniet, lai tos skatītu.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Jaunākā</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>Jaunākā aktivitāte līdz šodienai, kuru pilsēta uzņēma vai kurā tā piedalījās.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitātes</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Apmaiņā iesaistītie policisti</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Uzņemtās aktivitātes</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Uzņemtās</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Aktivitātes, kuras pilsēta uzņem vai ir uzņēmusi; atceltās netiek skaitītas.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Uzņemtās aktivitātes (%1)</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Apmeklētās aktivitātes</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Apmeklētās</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Citas pilsētas uzņemtas vai tiešsaistes aktivitātes, kurās ir reģistrēta pilsētas dalība.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Apmeklētās aktivitātes (%1)</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Nosūtītie policisti</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Nosūtīti</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Pilsētas policisti, kas reģistrēti citu pilsētu rīkotās policijas darbinieku apmaiņās.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Uz policijas darbinieku apmaiņām nosūtītie policisti (%1)</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Uzņemtie policisti</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Uzņemti</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Citu pilsētu policisti, kas reģistrēti pilsētas rīkotās policijas darbinieku apmaiņās.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Policijas darbinieku apmaiņās uzņemtie policisti (%1)</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Pilsētas prakses apraksti neatkarīgi no to statusa; tulkojums netiek skaitīts kā atsevišķs apraksts.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Prakses apraksti (%1)</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Prakses apraksti: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Pilsētas prakses apraksti ar statusu „%1”; tulkojums netiek skaitīts kā atsevišķs apraksts.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Prakses apraksti (%1) ar statusu „%2”</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Darba grupas</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Darba grupas, kurās pilsēta ir dalībniece.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Darba grupas (%1)</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Pārskatāmie kontakti</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Pilsētas kontakti, kuru pārskatīšanas datums ir pagājis: pārbaudiet, vai tie joprojām ir vajadzīgi un pareizi.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Pārskatāmie kontakti (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Jaunākā aktivitāte: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Noklikšķiniet, lai redzētu izvēlētajam skaitlim pamatā esošos ierakstus.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Krāsot pilsētas pēc:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Kartē attēlotais skaitlis</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Norādiet uz pilsētu, lai redzētu tās skaitļus; noklikšķiniet uz tās, lai redzētu izvēlētajam skaitlim pamatā esošos ierakstus.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Kartes dati: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Partnerpilsētu karte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>Kartē nevar attēlot %n pilsētu bez koordinātām.</numerusform>
+            <numerusform>Kartē nevar attēlot %n pilsētas bez koordinātām.</numerusform>
+            <numerusform>Kartē nevar attēlot %n pilsētu bez koordinātām.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Aktivitātes, kas sākās agrāk nekā %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Aktivitātes, kas sākās periodā %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Aktivitātes, kas sākās vēlāk nekā %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Prakses apraksti ar statusu „%1”</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Prakses apraksti par tēmu „%1”</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Aktivitātes pa ceturkšņiem</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Dalībnieki pa aktivitāšu veidiem</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Prakses apraksti pa statusiem</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Prakses apraksti pa tēmām</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Projekta periods, šodiena un atskaites punkti</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -685,11 +1314,211 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation>Beidzās %1</translation>
+        <translation>Beigu datums: %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Diena %1 no %2 (%3%)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>%1. diena no %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Šajā līnijā parādās atskaites punkti — aktivitātes, kuru dalībnieki vai pilsētas ir norādīti par visu partnerību kopumā.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Atskaites punkti — aktivitātes, kuru dalībnieki vai pilsētas ir norādīti par visu partnerību kopumā. Noklikšķiniet uz kāda, lai to atvērtu.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Partnerpilsētas</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Plānotās vai pabeigtās; atceltās netiek skaitītas.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Pilsētu reģistrētie</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>No publiskiem pārskatiem</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Sievietes dalībnieku vidū</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>No %1 dalībniekiem, par kuriem norādīts sieviešu skaits.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Neviens dalības ieraksts vēl nenorāda sieviešu skaitu.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Apmaiņā iesaistītie policisti</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Savas pilsētas nosūtīti uz citu pilsētu rīkotām policijas darbinieku apmaiņām.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Aktivitātes, plānotās vai pabeigtās</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Aktivitātes ar dalībniekiem</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Dalības ieraksti, kuros norādīts sieviešu skaits</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Uz citu pilsētu rīkotām policijas darbinieku apmaiņām nosūtītie policisti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n aktivitāte</numerusform>
+            <numerusform>%1: %n aktivitātes</numerusform>
+            <numerusform>%1: %n aktivitāšu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Agrāk</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Vēlāk</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Aktivitāšu vēl nav.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: dalībnieku skaits %2 (pilsētu reģistrētie: %3, no publiskiem pārskatiem: %4)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Vēl nav reģistrēts vai norādīts neviens dalībnieks.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Publiskajos pārskatos dažkārt ir norādīts kopskaits, nenorādot, cik cilvēku ieradās no katras pilsētas. Šāds kopskaits šeit tiek ieskaitīts attiecīgās aktivitātes skaitā, ja neviena pilsēta nav reģistrējusi savu dalību, bet nekad netiek ieskaitīts pilsētas skaitļos.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Pilsētu reģistrētie dalībnieki aktivitātēs ar veidu „%1”</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Dalībnieki no publiskiem pārskatiem aktivitātēs ar veidu „%1”</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Prakses aprakstu vēl nav. Tie tiks uzskaitīti šeit, tiklīdz pilsētas tos sagatavos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n prakses apraksts</numerusform>
+            <numerusform>%1: %n prakses apraksti</numerusform>
+            <numerusform>%1: %n prakses aprakstu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n ieraksts no saraksta „%1”.</numerusform>
+            <numerusform>%n ieraksti no saraksta „%1”.</numerusform>
+            <numerusform>%n ierakstu no saraksta „%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2 — kopsumma par %n ierakstu sarakstā „%3”.</numerusform>
+            <numerusform>%1: %2 — kopsumma par %n ierakstiem sarakstā „%3”.</numerusform>
+            <numerusform>%1: %2 — kopsumma par %n ierakstiem sarakstā „%3”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Skaitlim pamatā esošie ieraksti</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atvērt</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Atvērt atlasīto ierakstu tā sadaļā</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Veiciet dubultklikšķi uz rindas, lai atvērtu tās aktivitāti, kurā šī dalība ir uzskaitīta.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Veiciet dubultklikšķi uz ieraksta, lai to atvērtu tā sadaļā.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%2. g. %1. cet.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekts</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Pilsētas</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Informācijas panelis</translation>
     </message>
 </context>
 <context>
@@ -762,9 +1591,173 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <source>saving a record</source>
         <translation>saglabājot ierakstu</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>nolasot ierakstus</translation>
+        <source>Import a Package</source>
+        <translation>Importēt paketi</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesur paketes (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Eksportēt paketi…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Saglabāt paketes failu nosūtīšanai partneriem</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>Im&amp;portēt paketi…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Atvērt partnera atsūtītu paketes failu: apskatīt, ko tas maina, un pēc tam to lietot</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Saņemtās un nosūtītās paketes</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Rezerves kopijas</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Saglabāt paketi</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesur paketes (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksportēšana atcelta; neviens fails netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Eksportēt paketi</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Pakete ir fails, ko nosūtāt partneriem (pa e-pastu vai USB zibatmiņā); viņi to atver ar Fails ▸ Importēt paketi.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>Tas, ko viens partneris vēl nav saņēmis (ieteicams):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Mazāka: tikai izmaiņas kopš brīža, kad jūs sasniedza viņa pēdējā pakete.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Neviens partneris jums vēl nav nosūtījis paketi: pirmajā reizē nosūtiet pilnu kopiju.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>Tas, ko koordinators vēl nav saņēmis (ieteicams)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Mazāka: tikai izmaiņas kopš brīža, kad jūs sasniedza koordinatora pēdējā pakete.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>No koordinatora vēl nav saņemta neviena pakete: pirmajā reizē nosūtiet pilnu kopiju.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Pilna visu šīs datubāzes datu kopija</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Ieraksta veids</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Ieraksti</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Kas tiks iekļauts</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partneris</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Eksportēšanas gaita</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Notiek iekļaujamo ierakstu skaitīšana…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Tiks iekļauts %n ieraksts.</numerusform>
+            <numerusform>Tiks iekļauti %n ieraksti.</numerusform>
+            <numerusform>Tiks iekļauts %n ierakstu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportēt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Aizvērt</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Rādīt mapē</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Notiek paketes ierakstīšana… Poga „Atcelt” to aptur, un neviens fails nepaliek.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>Pakete ir saglabāta kā:
+%1
+Nosūtiet šo failu partnerim.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>No „%1” vēl nav saņemta neviena pakete, tāpēc nav pamata, pret kuru veidot izmaiņu paketi; tā vietā eksportējiet pilnu paketi.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atcelts.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>skaitot eksportējamos ierakstus</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +2093,22 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <source>Counts</source>
         <translation>Skaits</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Oriģināla versija</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Prakses apraksts</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Iepriekšējais statuss</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Jaunais statuss</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1168,8 +2177,8 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>gaidīts ID vai īsvārds (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>gaidīts JSON objekts, piemēram, {&quot;lv&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>gaidīts JSON objekts, piemēram, {"lv": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1206,6 +2215,10 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
     <message>
         <source>%1 is not in its stored form</source>
         <translation>lauks %1 nav glabāšanas formā</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>gaidīts JSON objekts, piemēram, {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1245,8 +2258,236 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Ierakstus var ģenerēt tikai koordinatora datubāzē.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Jauni</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atjaunināti</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nemainīti</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Noraidīti</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Ieraksti, kuru jums vēl nav.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Ieraksti, kas jums ir un kurus pakete maina.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Ieraksti, kas jums jau ir tieši tādi paši.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Abās pusēs rediģēti ieraksti: abas vērtības tiek paturētas konfliktu iesūtnē, līdz kāds izvēlas vienu no tām.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Izmaiņas, kuras sūtītājs nav tiesīgs veikt; tās tiek izlaistas, pārējais tiek importēts.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Importēt paketi</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Lietot</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Pārskatīt konfliktus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Aizvērt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Sīkāka informācija</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Ko pakete maina</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importēšanas gaita</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Atver %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Pakete no: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Izveidota: %1, plkst. %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Pilna sūtītāja datu kopija: %n ieraksts.</numerusform>
+            <numerusform>Pilna sūtītāja datu kopija: %n ieraksti.</numerusform>
+            <numerusform>Pilna sūtītāja datu kopija: %n ierakstu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Izmaiņas kopš jūsu pēdējās apmaiņas: %n ieraksts.</numerusform>
+            <numerusform>Izmaiņas kopš jūsu pēdējās apmaiņas: %n ieraksti.</numerusform>
+            <numerusform>Izmaiņas kopš jūsu pēdējās apmaiņas: %n ierakstu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fails: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Notiek paketes salīdzināšana ar jūsu datubāzi…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Nekā jauna: jūsu datubāzē jau ir viss, kas ir šajā paketē. Ar „Lietot” tiks reģistrēts, ka to saņēmāt.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Kamēr nenoklikšķināt uz „Lietot”, nekas netiek mainīts. Vispirms tiek izveidota jūsu datubāzes rezerves kopija.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Notiek atcelšana… jūsu datubāze paliek nemainīta.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Notiek importēšana… Poga „Atcelt” to aptur, un jūsu datubāze paliek nemainīta.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Importēts. Jauni: %1, atjaunināti: %2, pārskatāmi konflikti: %3, noraidīti: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Jūsu datubāze iepriekšējā stāvoklī ir saglabāta: %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Pakete importēta</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importēšana atcelta</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Pakete nav importēta</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Importēšana neizdevās</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Notiek izmaiņu saglabāšana… Poga „Atcelt” to aptur, un jūsu datubāze paliek nemainīta.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Notiek paketes pārbaude… Poga „Atcelt” to aptur, un jūsu datubāze paliek nemainīta.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Iemesls: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Jūsu datubāzē nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Visas šīs paketes izmaiņas tika noraidītas: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>Importēšana tika atcelta; jūsu datubāze ir tāda pati kā iepriekš.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atcelts.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Kas mainās</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Jauni ieraksti (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Atjaunināti ieraksti (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Pārskatāmi konflikti (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Noraidīti (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Bez nosaukuma (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jauns</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Dzēšana</translation>
     </message>
 </context>
 <context>
@@ -1398,12 +2639,83 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <source>Exchanges</source>
         <translation>Apmaiņas</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Statusa maiņa</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Statusa maiņas</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Valoda</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Saņemta</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Nosūtīta</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nezināma</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Jebkuram (pilna kopija)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Jauni: %1, atjaunināti: %2, nemainīti: %3, konflikti: %4, noraidīti: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n ieraksts</numerusform>
+            <numerusform>%n ieraksti</numerusform>
+            <numerusform>%n ierakstu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Visas paketes, ko šī datubāze saņēmusi vai nosūtījusi, sākot ar jaunāko.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Saņemtās un nosūtītās paketes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Virziens</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Otra puse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Saturs</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +2749,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>&amp;Jauna datubāze…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Izveidot tukšu datubāzi ar projekta pamatdatiem</translation>
     </message>
     <message>
@@ -1552,6 +2864,14 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <source>Delete the record selected in the current list</source>
         <translation>Dzēst pašreizējā sarakstā atlasīto ierakstu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>Pēc Pactesur negaidītas apstāšanās atkārtoti atvērts %n prakses apraksts: tajā norādīts, kas tika saglabāts.</numerusform>
+            <numerusform>Pēc Pactesur negaidītas apstāšanās atkārtoti atvērti %n prakses apraksti: katrā norādīts, kas tika saglabāts.</numerusform>
+            <numerusform>Pēc Pactesur negaidītas apstāšanās atkārtoti atvērti %n prakses aprakstu: katrā norādīts, kas tika saglabāts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1598,6 +2918,57 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
     <message>
         <source>Role of %1</source>
         <translation>Loma: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 (kopija)</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Jauns prakses apraksts</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Aprakstiet savas pilsētas praksi partnerības vajadzībām. Sāciet ar tukšu aprakstu vai ar tāda apraksta kopiju, kas jau līdzinās jūsējam. Viss, ko rakstāt, tiek saglabāts rakstīšanas laikā.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>&amp;Tukšs apraksts</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>Apraksta &amp;kopija:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Kopējamais apraksts</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>Rakstīts &amp;valodā:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Pilsēta:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Izveidot un atvērt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +3089,17 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <source>an attachment does not match its hash.</source>
         <translation>pielikums neatbilst savai jaucējvērtībai.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Pakete %1 ir izveidota ar vecāku Pactesur versiju (paketes formāts %2; šī versija nolasa formātu %3). Palūdziet sūtītājam atjaunināt Pactesur un eksportēt vēlreiz.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1. lappuse no %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1758,11 +3140,11 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Noņemt</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Noņemt atlasītās pilsētas dalību</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Noņemt atlasītās pilsētas dalību (Del)</translation>
     </message>
     <message>
@@ -1772,6 +3154,74 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
     <message>
         <source>Total</source>
         <translation>Kopā</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Nezināms</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>Jūs (šī datubāze)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Pamatdati</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Cits partneris (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinators</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Nezināmas pilsētas kontaktpersona</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Pilsētas kontaktpersona (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>nolasot prakses aprakstus</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Citas prakses</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Prakses drošākām publiskajām telpām</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1. lappuse no %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n prakses apraksts</numerusform>
+            <numerusform>%n prakses apraksti</numerusform>
+            <numerusform>%n prakses aprakstu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1906,7 +3356,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Pilsētu vēl nav. Šeit tiek uzskaitītas projekta partnerpilsētas.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Darba grupu vēl nav. Kad projekta darba grupas būs reģistrētas, tās tiks uzskaitītas šeit kopā ar to tēmu un vadošo pilsētu.</translation>
     </message>
     <message>
@@ -1914,7 +3364,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Visi statusi</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Aktivitāšu vēl nav. Kad sanāksmes, apmācības, apmaiņas un citas projekta aktivitātes būs reģistrētas, tās tiks uzskaitītas šeit.</translation>
     </message>
     <message>
@@ -1994,7 +3444,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Dzēst atlasītā kontakta personas datus</translation>
     </message>
     <message>
@@ -2112,6 +3562,10 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <source>“%1” is required (%2).</source>
         <translation>Lauks „%1” ir obligāts (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Šis prakses apraksts ir %1: tagad to var dzēst tikai koordinators.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2150,6 +3604,210 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
     <message>
         <source>stamping a change</source>
         <translation>marķējot izmaiņu</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>viens prakses apraksts</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>perioda aktivitātes pa pilsētām un tēmām</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>dalība pa aktivitātēm un pilsētām, bez personas datiem</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>aktivitātes iCalendar failā kalendāra lietotnēm</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>apstiprināto publisko prakses aprakstu buklets pa tēmām</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>prakses aprakstu saraksts</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 pieņem datumu formātā GGGG-MM-DD, nevis „%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>Pārskats %1 neattiecas uz periodu: nenorādiet --from un --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Periods beidzas (%1) pirms tā sākuma (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>Valodas „%1” nav; pieejamās valodas: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Nezināms pārskats „%1”; pieejamie pārskati: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>Pārskats %1 tiek veidots formātā %2, nevis „%3”.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Pārskats ierakstīts failā %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Līdzfinansē Eiropas Savienība</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Paustie viedokļi un uzskati tomēr ir tikai autora(-u) viedokļi un uzskati, un tie ne vienmēr atspoguļo Eiropas Savienības vai Eiropas Komisijas viedokli. Ne Eiropas Savienība, ne piešķīrēja iestāde nevar būt atbildīga par tiem.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Nevar ierakstīt pārskatu failā %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Nevar ierakstīt pārskatu failā %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Nevar pārliecināties, ka pārskats %1 ir saglabāts.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Pārskata veidošana atcelta; neviens fails netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Šis pārskats tiek veidots formātā %1, nevis „%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Sākums: %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Beigas: %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Visi datumi</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Šis konflikts pa to laiku jau ir atrisināts.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Šī konflikta ieraksts vairs neeksistē.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Dzēšana</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Konflikta atrisināšana: „%1” ierakstā „%2”</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (jau nosūtīts)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Šis konflikta risinājums jau ir nosūtīts paketē, tāpēc to vairs nevar atsaukt. Lai vērtību mainītu vēlreiz, rediģējiet ierakstu.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>Konflikts paketē jau tika nosūtīts tāds, kāds tas bija, tāpēc šo risinājumu nevar atkārtot. Atrisiniet to vēlreiz konfliktu iesūtnē.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>Ieraksts kopš konflikta atrisināšanas ir mainījies (importa vai rediģēšanas dēļ), tāpēc šo darbību nevar atkārtot.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Rezerves kopijas atjaunošana: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Ievietot saiti</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Tīmekļa vai e-pasta adrese (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Saiti var izveidot tikai uz tīmekļa (http, https) un e-pasta (mailto) adresēm.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Virsraksts</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Treknraksts (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Slīpraksts (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aizzīmju saraksts</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numurēts saraksts</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Saite</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Pārveidot atlasīto tekstu par saiti uz tīmekļa vai e-pasta adresi (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Attēls</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Rādīt tekstā šim aprakstam pievienotu attēlu</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3937,828 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Attēli (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Pievienot attēlu</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Pievienot pielikumu</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Failu %1 neizdevās nolasīt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 nav attēls; tas tika pievienots pielikumiem.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>Pielikumu %1 neizdevās atkārtoti nolasīt.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Pievienot attēlu no faila…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Šī apraksta pielikumi</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Pielikumu vēl nav. Fotoattēli, pārskati vai bukleti palīdz citām pilsētām iztēloties šo praksi.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Pievienot failu…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Pievienot failu šim aprakstam</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Rādīt tekstā</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Rādīt atlasīto attēlu teksta laukā, kurā pēdējo reizi rakstījāt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Noņemt atlasīto pielikumu no šī apraksta</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Šis prakses apraksts ir dzēsts; tā izmaiņas nevar saglabāt.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Izmaiņas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, turpinās</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Sākums: %1, turpinās</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Sākums: %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Beigas: %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Turpinās</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Neviens prakses apraksts neatbilst „%1”.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periods</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Šis prakses apraksts ir dzēsts. Aizveriet šo logu; ar Rediģēt &gt; Atsaukt galvenajā logā to var atjaunot.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Dažas izmaiņas nav saglabātas: skatiet sarkani iezīmētos laukus</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Notiek rediģēšana…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Visas izmaiņas saglabātas · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Tikai lasīšanai</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Izmaiņas tiek saglabātas rakstīšanas laikā</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Prakses apraksts bez nosaukuma</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — prakses apraksts</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Dažas izmaiņas neizdevās saglabāt; vispirms izlabojiet sarkani iezīmētos laukus.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Pirms iesniegšanas aizpildiet: %1. Kontrolsaraksts kreisajā pusē aizvedīs pie katra no tiem.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Publicēt „%1”? Publicētie apraksti ir daļa no projekta prakšu krājuma, ko var lasīt visi partneri.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicēt</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>Šos laukus neizdevās saglabāt: %1. Vai tomēr aizvērt un zaudēt tajos ierakstīto?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Tomēr aizvērt</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Apraksta nosaukums</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Apraksta pilsēta, valoda un sensitivitāte</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Kas tika atgūts</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Kāpēc šis apraksts ir tikai lasāms</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Pārskatīšanas procesa ziņojums</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Pārskatīšanas piezīmes</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Piezīme par aprakstu…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Uzrakstīt pilsētai pārskatīšanas piezīmi par aprakstu kopumā</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Šī datubāze ir atvērta tikai lasīšanai: aprakstu var lasīt un eksportēt, bet ne mainīt.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Pirms prakses aprakstu rakstīšanas izvēlieties savu lomu (koordinators vai pilsētas kontaktpersona).</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Šis apraksts pieder pilsētai %1. To var mainīt tikai pilsētas %1 kontaktpersona un koordinators; jūs varat to lasīt un eksportēt.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Iesniegts pārskatīšanai: koordinators to pašlaik lasa. Lai kaut ko mainītu, vispirms atsauciet iesniegšanu; apraksts atgriezīsies melnraksta statusā.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Šis apraksts ir %1: tagad to var mainīt tikai koordinators. Ja kaut kas ir jālabo, palūdziet viņam pieprasīt izmaiņas.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>mainīts %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>Koordinators pieprasīja izmaiņas; viņa piezīme ir redzama virs veidlapas.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>Koordinators pieprasīja izmaiņas. Viņa piezīmes ir redzamas blakus attiecīgajiem laukiem: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Atsaukt: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Atsaukt pēdējo saglabāto šī apraksta izmaiņu</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Atkārtot</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Atkārtot: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Atkārtot pēdējo atsaukto izmaiņu</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Tulkot…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Izveidot šī apraksta saistītu kopiju citā valodā, kas tiek rādīta blakus oriģinālam</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportēt</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Eksportēt šo aprakstu PDF vai HTML formātā vai izdrukāt to</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Eksportēt kā &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Eksportēt kā &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Apraksts</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Prakses apraksts</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Eksportēt prakses aprakstu PDF formātā</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Eksportēt prakses aprakstu HTML formātā</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Tīmekļa lapas (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Drukāt prakses aprakstu</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Vēl nekas nav reģistrēts.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Joprojām turpinās</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Obligāts iesniegšanai</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligāts</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Piezīme…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Uzrakstīt pilsētai pārskatīšanas piezīmi par šo lauku</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Pārskatīšanas piezīme: %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Oriģināls (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Tulkojums (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 oriģinālajā aprakstā</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>Oriģinālā šis lauks ir mainīts kopš pēdējās tulkojuma atjaunināšanas.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Prakses apraksta veidlapa</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Pamatinformācija</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Kā prakse saucas, kam tā pieder, kad tā tika īstenota un kas to drīkst lasīt.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Konteksts un mērķi</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Kāpēc prakse bija nepieciešama un ko tā tiecās sasniegt.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Pasākumi un partneri</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Kas tika darīts, ar ko kopā un cik tas izmaksāja.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Rezultāti un izvērtēšana</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Kas mainījās un kā jūs to zināt.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Pārnesamība un atziņas</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Kas citai pilsētai jāzina, lai darītu to pašu, ieskaitot neveiksmes.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakts</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>Persona, kurai partneri var jautāt par šo praksi.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pielikumi</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Fotoattēli, pārskati un citi faili; attēlus var rādīt arī teksta iekšienē.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Īss nosaukums, kas pasaka, ko prakse dara, piem., „Nakts mediācija vecpilsētā”</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Trīs vai četri teikumi aizņemtam lasītājam: kas tika darīts, kur, kam un ar kādu rezultātu.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>Vietējā situācija, kuras dēļ šī prakse bija vajadzīga: problēma, kur un kad tā rodas, ko tā skar. Skaitļi noder.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Ko prakse tiecās mainīt. Katrā saraksta punktā viens mērķis, pēc iespējas izmērāms.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>Kam prakse paredzēta un ko tā sasniedz: iedzīvotāji, jaunieši, nakts ekonomikas darbinieki, policisti…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Kas tika darīts, soli pa solim: pasākumi, iesaistītie darbinieki, laiks, rīki un metodes.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Kas piedalījās un ar ko katrs palīdzēja: policijas dienesti, pašvaldības struktūrvienības, biedrības, uzņēmumi, iedzīvotāji.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Aptuvenās izmaksas un kas tās sedza: pašvaldības budžets, valsts vai ES finansējums, ieguldījums natūrā.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Kas mainījās, ar rādītājiem: skaitļi pirms un pēc, rezultāti, iedzīvotāju vai partneru atsauksmes.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Kā rezultāti tika novērtēti, kas to darīja un pie kādiem secinājumiem izvērtēšanā nonāca.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Kas citai pilsētai būtu nepieciešams, lai darītu to pašu: veiksmes nosacījumi, resursi, ko var pielāgot.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Ko jūs darītu citādi, kas jūs pārsteidza, padomi pilsētai, kas tikai sāk. Aprakstiet arī neveiksmes.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Atzīmējiet projekta tēmas, kurās prakse dod ieguldījumu.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Darba grupas, kurām vajadzētu izlasīt šo aprakstu.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Publiski apraksti var tikt iekļauti projekta publikācijā; „Tikai partneriem” paliek partnerības ietvaros; „Tikai policijai” tiek kopīgots tikai ar policijas dienestiem.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Izvēlieties savas pilsētas kontaktu; ja tā nav, vispirms pievienojiet to sadaļā „Kontakti”.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>Valoda, kurā šis apraksts ir uzrakstīts.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dub&amp;lēt</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Sākt jaunu apraksta melnrakstu no atlasītā apraksta kopijas</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Tulkot…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Izveidot atlasītā apraksta saistītu tulkojumu</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n vārds</numerusform>
+            <numerusform>%n vārdi</numerusform>
+            <numerusform>%n vārdu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n piezīme</numerusform>
+            <numerusform>%n piezīmes</numerusform>
+            <numerusform>%n piezīmju</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sadaļas</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Apraksta sadaļas</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Aizpildītie obligātie lauki</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Vēl neaizpildītie obligātie lauki</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Obligāti iesniegšanai: %1 no %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Iesniegšanai obligātie lauki</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusa vēsture</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Apraksta statusa vēsture</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinators</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Vēl nav iesniegts</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Koordinatora piezīme par visu aprakstu</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Koordinatora piezīme</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Kam pilsētai vispirms jāpievērš uzmanība vai kāpēc apraksts vēl nav gatavs</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Kas šajā laukā jāmaina vai jāpapildina</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Prakses apraksts bez nosaukuma</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Tikai partneriem</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Ierobežota piekļuve — tikai policijai</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · prakses apraksta drukāšanas datums: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Prakses apraksts</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pielikumi</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Atvērt oriģinālu</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Atvērt oriģinālo aprakstu</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Atzīmēt kā aktuālu</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Norādīt, ka šis tulkojums tagad atbilst oriģinālam tā pašreizējā redakcijā</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>Šī tulkojuma oriģināls vairs nav pieejams.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Apraksta „%1” tulkojums (%2). Oriģināls ir redzams blakus katram laukam.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 Kopš tā laika oriģinālā ir mainīts: %2 (iezīmēts zemāk).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Šī apraksta tulkojumi:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (novecojis)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Atvērt tulkojumu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Nav neviena prakses apraksta ar ID %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Šis apraksts pats ir tulkojums: tulkojiet tā oriģinālu.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>Apraksts jau ir uzrakstīts šajā valodā.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Tulkojums šajā valodā jau eksistē.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Prakses apraksts bez nosaukuma</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Pactesur negaidīti apstājās, kamēr bija atvērts apraksts „%1”. Kopš atvēršanas tajā nekas netika mainīts, izņemot varbūt pēdējās dažās sekundēs pirms apstāšanās. Apraksts ir atkal atvērts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Pactesur negaidīti apstājās, kamēr bija atvērts apraksts „%1”. Viss līdz %2 ir saglabāts (%3); var trūkt ne vairāk kā pēdējās %n sekundes laikā ievadītā teksta pirms Pactesur apstāšanās. Apraksts ir atkal atvērts, lai jūs to varētu pārbaudīt.</numerusform>
+            <numerusform>Pactesur negaidīti apstājās, kamēr bija atvērts apraksts „%1”. Viss līdz %2 ir saglabāts (%3); var trūkt ne vairāk kā pēdējo %n sekunžu laikā ievadītā teksta pirms Pactesur apstāšanās. Apraksts ir atkal atvērts, lai jūs to varētu pārbaudīt.</numerusform>
+            <numerusform>Pactesur negaidīti apstājās, kamēr bija atvērts apraksts „%1”. Viss līdz %2 ir saglabāts (%3); var trūkt ne vairāk kā pēdējo %n sekunžu laikā ievadītā teksta pirms Pactesur apstāšanās. Apraksts ir atkal atvērts, lai jūs to varētu pārbaudīt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Pārskatīšanas piezīmes raksta tikai koordinators.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Statusu „%1” prakses aprakstam var iestatīt tikai koordinators.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Šis prakses apraksts gaida pārskatīšanu. Pirms tā mainīšanas atsauciet iesniegšanu, lai tas atgrieztos melnraksta statusā.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Šis prakses apraksts ir %1: tagad to var mainīt tikai koordinators. Palūdziet viņam pieprasīt izmaiņas.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Šo prakses aprakstu vēl nevar iesniegt: vispirms aizpildiet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Iesniegt vēlreiz</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Iesniegt pārskatīšanai</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Atsaukt iesniegšanu</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Pieprasīt izmaiņas</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Atcelt publicēšanu</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Apstiprināt</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicēt…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statuss: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Pēdējās izmaiņas</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>nolasot prakses aprakstus</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nē</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2299,6 +4779,37 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
     <message>
         <source>CODE</source>
         <translation>KODS</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Valoda:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Tulkot prakses aprakstu</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Apraksta „%1” (%2) tulkojums ir atsevišķs apraksts, kas ir saistīts ar oriģinālu. Redaktors blakus katram laukam rāda oriģinālu un iezīmē laukus, kurus oriģinālā vēlāk maina.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Jau iztulkots šādās valodās: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Tulkojuma valoda</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Izveidot tulkojumu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>

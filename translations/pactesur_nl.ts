@@ -142,6 +142,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>het lezen van de activiteiten</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>het lezen van de deelnames</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · verslag opgesteld op %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Activiteit per stad</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Activiteit per thema</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Activiteiten per type</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Betrokken steden</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Politieagenten</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Uitgevoerd: %1 · gepland: %2 · geannuleerd: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Deelnemers zijn de aantallen die de steden per activiteit hebben opgegeven; waar geen stad aantallen heeft opgegeven, telt het voor de activiteit gemelde totaal.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Georganiseerd</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Deelgenomen</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Alle steden</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Een activiteit telt mee onder het thema van haar werkgroep. Praktijkfiches zijn alle fiches over het thema tot nu toe, ongeacht hun status; vertalingen worden niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Praktijkfiches</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Gevalideerd of gepubliceerd</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Geen thema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Geen activiteiten in deze periode.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Steden</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Opgesteld op</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -209,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -219,6 +374,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Bestand vervangen…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Kan de back-up %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>De back-up %1 bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>De back-up %1 hoort bij een andere database; hij kan hier niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>het terugzetten van een back-up</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Vóór elke import en elke terugzetting wordt een back-up van de hele database gemaakt; na een import worden de tien nieuwste bewaard. Ze staan in %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>De back-up van %1 terugzetten?
+Uw database keert terug naar de toestand van toen. De huidige toestand wordt eerst in een nieuwe back-up opgeslagen, en met Bewerken ▸ Ongedaan maken haalt u die terug.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Map weergeven</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>Activiteiten van %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Geen projectperiode vastgelegd</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Vandaag, %1: het project is nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Vandaag, %1: het project is afgelopen</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
     </message>
 </context>
 <context>
@@ -532,7 +793,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -588,6 +849,136 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
         <source>Every change in the package was refused: %1</source>
         <translation>Alle wijzigingen in het pakket zijn geweigerd: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Overige opdrachten:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2”</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Verwijderd of behouden</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Openstaande conflicten</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Geen openstaande conflicten.
+Als een pakket een andere waarde meebrengt voor een veld dat u ook hebt gewijzigd, wachten beide waarden hier tot u een keuze maakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n openstaand conflict; de %1 meest recente worden weergegeven.</numerusform>
+            <numerusform>%n openstaande conflicten; de %1 meest recente worden weergegeven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n openstaand conflict. Kies de waarde die u wilt behouden; u kunt dit ongedaan maken tot u opnieuw een pakket exporteert.</numerusform>
+            <numerusform>%n openstaande conflicten. Kies de waarde die u wilt behouden; u kunt dit ongedaan maken tot u opnieuw een pakket exporteert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Record weergeven</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Mijn invoer behouden</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Geen conflict geselecteerd</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Kies een conflict in de lijst om de waarden naast elkaar te zien.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 „%2”: aan de ene kant verwijderd, aan de andere kant bewerkt</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>Het record blijft bestaan tot u een keuze maakt. Behoud het, of verwijder het zoals een van beide kanten heeft gevraagd.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 „%2”: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Dit veld is op twee plaatsen gewijzigd voordat er pakketten werden uitgewisseld. Beide waarden blijven bewaard tot u er een kiest, of een waarde invoert die ze combineert.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Te behouden waarde</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Of voer de te behouden waarde in, bijvoorbeeld een die beide combineert:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Waarde %1 (nu weergegeven)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Waarde %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Ingevoerd door %1 op %2 om %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Record verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Record behouden</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Deze waarde behouden</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Behouden, met de bewerkingen van de andere kant</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -620,7 +1011,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Persoonsgegevens wissen…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>De persoonsgegevens van deze contactpersoon definitief wissen</translation>
     </message>
     <message>
@@ -645,18 +1036,253 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Activiteiten in chronologische volgorde</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Klik op een getal om de onderliggende records te zien, op een stad om die te openen, op een datum om die activiteit te openen. Klik op een kolomtitel om te sorteren.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Projectbeschrijving</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Cijfers per partnerstad</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: klik om te openen</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
+        <source>No activity up to today</source>
+        <translation>Tot vandaag geen activiteit</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Klik om ze te bekijken.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>De meest recente activiteit die de stad heeft georganiseerd of waaraan zij heeft deelgenomen, tot vandaag.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Uitgewisselde politieagenten</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Georganiseerde activiteiten</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Georganiseerd</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Activiteiten die de stad organiseert of heeft georganiseerd; geannuleerde activiteiten worden niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Activiteiten georganiseerd door %1</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Bijgewoonde activiteiten</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Bijgewoond</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Activiteiten georganiseerd door een andere stad, of online, waarvoor de deelname van de stad is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Activiteiten bijgewoond door %1</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Uitgezonden politieagenten</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Uitgezonden</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Politieagenten van de stad die zijn vastgelegd bij uitwisselingen van politiepersoneel die door een andere stad zijn georganiseerd.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Politieagenten die %1 naar uitwisselingen van politiepersoneel heeft gestuurd</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Ontvangen politieagenten</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Politieagenten van andere steden die zijn vastgelegd bij uitwisselingen van politiepersoneel die de stad heeft georganiseerd.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Politieagenten die %1 heeft ontvangen bij uitwisselingen van politiepersoneel</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Praktijkfiches van de stad, ongeacht hun status; een vertaling telt niet als aparte fiche.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Praktijkfiches van %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Praktijkfiches: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Praktijkfiches van de stad met de status „%1”; een vertaling telt niet als aparte fiche.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Praktijkfiches van %1: %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Werkgroepen</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Werkgroepen waarvan de stad lid is.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Werkgroepen van %1</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Te herziene contactpersonen</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Contactpersonen van de stad van wie de herzieningsdatum verstreken is: controleer of ze nog nodig en juist zijn.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Te herziene contactpersonen van %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Laatste activiteit: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Klik om de records achter het gekozen getal te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>Steden &amp;kleuren op:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Getal op de kaart</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Wijs een stad aan om de cijfers te zien; klik erop om de records achter het gekozen getal te zien.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Kaartgegevens: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Kaart van de partnersteden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n stad zonder coördinaten kan niet op de kaart worden geplaatst.</numerusform>
+            <numerusform>%n steden zonder coördinaten kunnen niet op de kaart worden geplaatst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Activiteiten die vóór %1 zijn begonnen</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Activiteiten die in %1 zijn begonnen</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Activiteiten die na %1 zijn begonnen</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Praktijkfiches met de status „%1”</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Praktijkfiches over het thema „%1”</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Activiteiten per kwartaal</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Deelnemers per type activiteit</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Praktijkfiches per status</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Praktijkfiches per thema</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Projectperiode, vandaag en mijlpalen</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -675,11 +1301,207 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation>Beëindigd op %1</translation>
+        <translation>Afgelopen op %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Dag %1 van %2 (%3%)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>Dag %1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Klik om deze activiteit te openen.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Op deze lijn staan de mijlpalen: de activiteiten waarvan de deelnemers of steden voor het hele partnerschap worden gemeld.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Mijlpalen: de activiteiten waarvan de deelnemers of steden voor het hele partnerschap worden gemeld. Klik op een mijlpaal om die te openen.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Partnersteden</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Gepland of uitgevoerd; geannuleerde activiteiten worden niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Vastgelegd door de steden</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>Uit openbare verslagen</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Vrouwen onder de deelnemers</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Van de %1 deelnemers van wie het aantal vrouwen is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Nog geen enkel deelnamerecord vermeldt het aantal vrouwen.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Uitgewisselde politieagenten</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Door hun stad uitgezonden naar uitwisselingen van politiepersoneel die door een andere stad zijn georganiseerd.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Activiteiten, gepland of uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Activiteiten met deelnemers</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Deelnamerecords die het aantal vrouwen vermelden</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Politieagenten uitgezonden naar uitwisselingen van politiepersoneel die door een andere stad zijn georganiseerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n activiteit</numerusform>
+            <numerusform>%1: %n activiteiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Nog geen activiteiten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: %2 deelnemers (%3 vastgelegd door de steden, %4 uit openbare verslagen)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Nog geen deelnemers vastgelegd of gemeld.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Openbare verslagen geven soms totalen zonder te vermelden hoeveel mensen uit elke stad kwamen. Zo’n totaal telt hier mee voor de activiteit als geen enkele stad haar deelname heeft vastgelegd, en nooit in de cijfers van een stad.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Door de steden vastgelegde deelnemers aan activiteiten van het type „%1”</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Deelnemers uit openbare verslagen aan activiteiten van het type „%1”</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Nog geen praktijkfiches. Ze worden hier meegeteld zodra de steden ze schrijven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n praktijkfiche</numerusform>
+            <numerusform>%1: %n praktijkfiches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n record uit de lijst „%1”.</numerusform>
+            <numerusform>%n records uit de lijst „%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2, de som over %n record uit de lijst „%3”.</numerusform>
+            <numerusform>%1: %2, de som over %n records uit de lijst „%3”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Records achter een getal</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Het geselecteerde record in zijn onderdeel openen</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Dubbelklik op een rij om de bijbehorende activiteit te openen, waar deze deelname staat vermeld.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Dubbelklik op een record om het in zijn onderdeel te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Steden</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -752,9 +1574,172 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <source>saving a record</source>
         <translation>het opslaan van een record</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>het lezen van records</translation>
+        <source>Import a Package</source>
+        <translation>Een pakket importeren</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesur-pakketten (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>Pakket &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Een pakketbestand opslaan om naar uw partners te sturen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>Pakket &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Een pakketbestand openen dat een partner u heeft gestuurd: bekijk wat het wijzigt en pas het daarna toe</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Ontvangen en verzonden pakketten</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Pakket opslaan</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pactesur-pakketten (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Een pakket exporteren</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Een pakket is een bestand dat u naar uw partners stuurt (per e-mail of op een usb-stick); zij openen het met Bestand ▸ Pakket importeren.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>Wat één partner nog niet heeft ontvangen (aanbevolen):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Kleiner: alleen de wijzigingen sinds hun laatste pakket u bereikte.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Nog geen enkele partner heeft u een pakket gestuurd: stuur de eerste keer een volledige kopie.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>Wat de coördinator nog niet heeft ontvangen (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Kleiner: alleen de wijzigingen sinds het laatste pakket van de coördinator u bereikte.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Er is nog geen pakket van de coördinator binnengekomen: stuur de eerste keer een volledige kopie.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Een volledige kopie van alles in deze database</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type record</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Inhoud van het pakket</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Voortgang van de export</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Inhoud wordt geteld…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Inhoud van het pakket: %n record.</numerusform>
+            <numerusform>Inhoud van het pakket: %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>In map weergeven</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Pakket wordt geschreven… Annuleren stopt het; er blijft geen bestand achter.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>Het pakket is opgeslagen als:
+%1
+Stuur dit bestand naar uw partner.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Er is nog geen pakket van „%1” ontvangen, dus er is geen basis voor een deltapakket; exporteer in plaats daarvan een volledig pakket.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>het tellen van de te exporteren records</translation>
     </message>
 </context>
 <context>
@@ -844,7 +1829,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>Focus themes</source>
-        <translation>Aandachtsthema&apos;s</translation>
+        <translation>Aandachtsthema's</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -956,7 +1941,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema&apos;s</translation>
+        <translation>Thema's</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1090,6 +2075,22 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <source>Counts</source>
         <translation>Aantallen</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Bronrevisie</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Praktijkfiche</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Van status</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Naar status</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1139,7 +2140,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation>moet bestaan uit taalcodes van twee letters, gescheiden door komma&apos;s</translation>
+        <translation>moet bestaan uit taalcodes van twee letters, gescheiden door komma's</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
@@ -1158,8 +2159,8 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>moet een id of een slug zijn</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>moet een JSON-object zijn, zoals {&quot;nl&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>moet een JSON-object zijn, zoals {"nl": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1196,6 +2197,10 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     <message>
         <source>%1 is not in its stored form</source>
         <translation>%1 staat niet in de opgeslagen vorm</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>verwacht een JSON-object zoals {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1235,8 +2240,234 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Alleen de database van de coördinator kan records genereren.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Records die u nog niet hebt.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Records die u hebt en die het pakket wijzigt.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Records die u al ongewijzigd hebt.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Records die aan beide kanten zijn bewerkt: beide waarden blijven bewaard tot iemand kiest, in het overzicht van conflicten.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Wijzigingen die de afzender niet mag aanbrengen; ze worden weggelaten, de rest wordt geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Een pakket importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Conflicten bekijken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Wat het pakket wijzigt</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van de import</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Pakket van %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Gemaakt op %1 om %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Een volledige kopie van de gegevens van de afzender: %n record.</numerusform>
+            <numerusform>Een volledige kopie van de gegevens van de afzender: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>De wijzigingen sinds uw laatste uitwisseling: %n record.</numerusform>
+            <numerusform>De wijzigingen sinds uw laatste uitwisseling: %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Pakket wordt vergeleken met uw database…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Niets nieuws: uw database bevat al alles uit dit pakket. Met Toepassen wordt alleen vastgelegd dat u het hebt ontvangen.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Er verandert niets tot u op Toepassen klikt. Eerst wordt een back-up van uw database gemaakt.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Bezig met annuleren… uw database blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Bezig met importeren… Annuleren stopt het en laat uw database ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Geïmporteerd. Nieuw: %1, bijgewerkt: %2, te bekijken conflicten: %3, geweigerd: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Uw database zoals die eerst was, is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Pakket geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import geannuleerd</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Pakket niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>De import is mislukt</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Wijzigingen worden opgeslagen… Annuleren stopt het en laat uw database ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Pakket wordt gecontroleerd… Annuleren stopt het en laat uw database ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Er is niets in uw database gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Alle wijzigingen in dit pakket zijn geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>De import is geannuleerd; uw database is ongewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Nieuwe records (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Bijgewerkte records (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Te bekijken conflicten (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Geweigerd (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Zonder titel (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Verwijdering</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +2549,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema&apos;s</translation>
+        <translation>Thema's</translation>
     </message>
     <message>
         <source>Working group</source>
@@ -1388,12 +2619,82 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <source>Exchanges</source>
         <translation>Uitwisselingen</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Statuswijziging</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Statuswijzigingen</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Iedereen (volledige kopie)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Nieuw: %1, bijgewerkt: %2, ongewijzigd: %3, conflicten: %4, geweigerd: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Alle pakketten die deze database heeft ontvangen of verzonden, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Ontvangen en verzonden pakketten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Inhoud</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +2728,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Een lege database maken met de basisgegevens van het project</translation>
     </message>
     <message>
@@ -1542,6 +2843,13 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <source>Delete the record selected in the current list</source>
         <translation>Het in de huidige lijst geselecteerde record verwijderen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>%n praktijkfiche opnieuw geopend nadat Pactesur onverwacht is gestopt: de fiche vermeldt wat er bewaard is.</numerusform>
+            <numerusform>%n praktijkfiches opnieuw geopend nadat Pactesur onverwacht is gestopt: elke fiche vermeldt wat er bewaard is.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1588,6 +2896,57 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     <message>
         <source>Role of %1</source>
         <translation>Rol van %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie van %1</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Nieuwe praktijkfiche</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Beschrijf een praktijk van uw stad voor het partnerschap. Begin met een lege fiche, of met een kopie van een fiche die al op de uwe lijkt. Alles wat u schrijft, wordt tijdens het typen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>&amp;Lege fiche</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>Een &amp;kopie van:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Te kopiëren fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Geschreven in:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Stad:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Maken en openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +3067,17 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <source>an attachment does not match its hash.</source>
         <translation>een bijlage komt niet overeen met de hash ervan.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Het pakket %1 is gemaakt met een oudere versie van Pactesur (pakketformaat %2; deze versie leest formaat %3). Vraag de afzender om Pactesur bij te werken en opnieuw te exporteren.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1748,11 +3118,11 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>De deelname van de geselecteerde stad verwijderen</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>De deelname van de geselecteerde stad verwijderen (Del)</translation>
     </message>
     <message>
@@ -1762,6 +3132,73 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>U (deze database)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Basisgegevens</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Andere partner (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Verbindingspersoon van een onbekende stad</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Verbindingspersoon van %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>het lezen van de praktijkfiches</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Overige praktijken</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Praktijken voor veiligere openbare ruimten</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n praktijkfiche</numerusform>
+            <numerusform>%n praktijkfiches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1858,7 +3295,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema&apos;s</translation>
+        <translation>Alle thema's</translation>
     </message>
     <message>
         <source>Review due</source>
@@ -1896,7 +3333,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Nog geen steden. Hier staan de partnersteden van het project.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Nog geen werkgroepen. De werkgroepen van het project, met hun thema en leidende stad, verschijnen hier zodra ze zijn vastgelegd.</translation>
     </message>
     <message>
@@ -1904,7 +3341,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Nog geen activiteiten. Vergaderingen, opleidingen, uitwisselingen en de andere activiteiten van het project verschijnen hier zodra ze zijn vastgelegd.</translation>
     </message>
     <message>
@@ -1982,7 +3419,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>De persoonsgegevens van de geselecteerde contactpersoon wissen</translation>
     </message>
     <message>
@@ -2100,6 +3537,10 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <source>“%1” is required (%2).</source>
         <translation>„%1” is verplicht (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Deze praktijkfiche is %1: alleen de coördinator kan haar nu nog verwijderen.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2138,6 +3579,210 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     <message>
         <source>stamping a change</source>
         <translation>het markeren van een wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>één praktijkfiche</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>activiteiten van een periode, per stad en per thema</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>deelname per activiteit en stad, zonder persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>activiteiten als iCalendar-bestand voor agenda-apps</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>brochure van de gevalideerde openbare praktijkfiches, per thema</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>lijst van de praktijkfiches</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 verwacht een datum als JJJJ-MM-DD, niet „%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>Het verslag %1 heeft geen periode: laat --from en --to weg.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>De periode eindigt (%1) voordat ze begint (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>Er is geen taal „%1”; de beschikbare talen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Onbekend verslag „%1”; de beschikbare verslagen zijn: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>Het verslag %1 wordt geschreven als %2, niet „%3”.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Verslag geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Medegefinancierd door de Europese Unie</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>De hierin geuite standpunten en meningen zijn echter uitsluitend die van de auteur(s) en komen niet noodzakelijk overeen met die van de Europese Unie of de Europese Commissie. Noch de Europese Unie noch de subsidieverlenende autoriteit kan ervoor aansprakelijk worden gesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Kan het verslag niet naar %1 schrijven: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Kan het verslag niet naar %1 schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Kan niet controleren of het verslag %1 is opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Het verslag is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Dit verslag wordt geschreven als %1, niet „%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Sinds %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Tot %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle data</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Dit conflict is intussen opgelost.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Het record van dit conflict bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Verwijdering</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Conflict oplossen: „%1” van „%2”</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (al verzonden)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Deze oplossing van het conflict is al in een pakket verzonden en kan dus niet meer ongedaan worden gemaakt. Bewerk het record om de waarde opnieuw te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>Het conflict is al ongewijzigd in een pakket verzonden, dus deze oplossing kan niet opnieuw worden uitgevoerd. Los het opnieuw op in het overzicht van conflicten.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>Het record is gewijzigd sinds het conflict werd opgelost (door een import of een bewerking), dus deze stap kan niet opnieuw worden uitgevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Back-up van %1 terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Link invoegen</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Web- of e-mailadres (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Alleen web- (http, https) en e-mailadressen (mailto) kunnen als link worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Kop</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Vet (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Cursief (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lijst met opsommingstekens</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Van de selectie een link naar een web- of e-mailadres maken (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Een bij deze fiche gevoegde afbeelding in de tekst weergeven</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +3911,825 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Afbeelding toevoegen</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Bijlage toevoegen</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Het bestand %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 is geen afbeelding; het is aan de bijlagen toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>De bijlage %1 kon niet worden teruggelezen.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Afbeelding uit een bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Bijlagen van deze fiche</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Nog geen bijlagen. Foto’s, verslagen of folders helpen andere steden zich een beeld van de praktijk te vormen.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Een bestand aan deze fiche toevoegen</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>In tekst weergeven</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>De geselecteerde afbeelding weergeven in het tekstvak waarin u het laatst hebt geschreven</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>De geselecteerde bijlage uit deze fiche verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Deze praktijkfiche is verwijderd; de wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Wijzigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, lopend</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Sinds %1, lopend</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Tot %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Geen praktijkfiche gevonden voor „%1”.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Deze praktijkfiche is verwijderd. Sluit dit venster; met Bewerken &gt; Ongedaan maken in het hoofdvenster haalt u haar terug.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Sommige wijzigingen zijn niet opgeslagen: zie de rood gemarkeerde velden</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Bezig met bewerken…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Alle wijzigingen opgeslagen · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Wijzigingen worden tijdens het typen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Praktijkfiche zonder titel</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — Praktijkfiche</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Sommige wijzigingen konden niet worden opgeslagen; corrigeer eerst de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Vul vóór het indienen in: %1. De controlelijst links brengt u naar elk van deze velden.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>„%1” publiceren? Gepubliceerde fiches maken deel uit van de praktijkcollectie van het project, die alle partners kunnen lezen.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>Deze velden konden niet worden opgeslagen: %1. Toch sluiten en wat erin is getypt verliezen?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Toch sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Titel van de fiche</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Stad, taal en gevoeligheid van de fiche</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Wat is hersteld</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Waarom deze fiche alleen-lezen is</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Bericht over de beoordeling</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Beoordelingsopmerkingen</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Opmerking bij de fiche…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Een beoordelingsopmerking voor de stad schrijven over de fiche als geheel</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Deze database is alleen-lezen geopend: de fiche kan worden gelezen en geëxporteerd, niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Kies uw rol (coördinator of verbindingspersoon van de stad) voordat u praktijkfiches schrijft.</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Deze fiche hoort bij %1. Alleen de verbindingspersoon van %1 en de coördinator kunnen haar wijzigen; u kunt haar lezen en exporteren.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Ingediend ter beoordeling: de coördinator leest de fiche. Trek haar eerst in om iets te wijzigen; ze wordt dan weer een concept.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Deze fiche is %1: alleen de coördinator kan haar nu nog wijzigen. Vraag de coördinator de fiche terug te sturen met een verzoek om wijzigingen als er iets moet worden gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>gewijzigd op %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>De coördinator heeft om wijzigingen gevraagd; de opmerking staat boven het formulier.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>De coördinator heeft om wijzigingen gevraagd. De opmerkingen staan naast de betreffende velden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>De laatst opgeslagen wijziging van deze fiche ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>De laatst ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Vertalen…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Een gekoppelde kopie van deze fiche in een andere taal maken, weergegeven naast de bron</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Deze fiche exporteren als pdf of html, of afdrukken</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporteren als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exporteren als &amp;html…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Fiche</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Praktijkfiche</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Praktijkfiche exporteren als pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Praktijkfiche exporteren als html</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webpagina’s (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Praktijkfiche afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Loopt nog</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Verplicht om in te dienen</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Opmerking…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Een beoordelingsopmerking over dit veld voor de stad schrijven</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Beoordelingsopmerking bij %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Bron (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Vertaling (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 in de bronfiche</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>De bron heeft dit veld gewijzigd sinds de vertaling voor het laatst is bijgewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Formulier van de praktijkfiche</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identificatie</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Hoe de praktijk heet, van wie ze is, wanneer ze liep en wie haar mag lezen.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Context en doelstellingen</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Waarom de praktijk nodig was en wat ze wilde bereiken.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Acties en partners</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Wat er is gedaan, met wie, en wat het heeft gekost.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Resultaten en evaluatie</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Wat er is veranderd, en hoe u dat weet.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Overdraagbaarheid en lessen</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Wat een andere stad moet weten om hetzelfde te doen, mislukkingen inbegrepen.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>De persoon bij wie partners met vragen over deze praktijk terechtkunnen.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Foto’s, verslagen en andere bestanden; afbeeldingen kunnen ook in een tekst worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Een korte naam die zegt wat de praktijk doet, bijv. „Nachtelijke bemiddeling in de oude binnenstad”</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Drie of vier zinnen voor een drukke lezer: wat er is gedaan, waar, voor wie, en met welk resultaat.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>De lokale situatie die om deze praktijk vroeg: het probleem, waar en wanneer het zich voordoet, wie erdoor wordt getroffen. Cijfers helpen.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Wat de praktijk wilde veranderen. Eén doelstelling per lijstitem, waar mogelijk meetbaar.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>Voor wie de praktijk bedoeld is en wie ze bereikt: bewoners, jongeren, personeel van het nachtleven, politieagenten…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Wat er is gedaan, stap voor stap: activiteiten, betrokken personeel, planning, hulpmiddelen en methoden.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Wie heeft deelgenomen en wat ieder heeft bijgedragen: politiediensten, gemeentelijke diensten, verenigingen, bedrijven, bewoners.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Geschatte kosten en wie ze heeft betaald: gemeentebegroting, nationale of EU-financiering, bijdragen in natura.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Wat er is veranderd, met indicatoren: cijfers vooraf en achteraf, output, feedback van bewoners of partners.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Hoe de resultaten zijn beoordeeld, door wie, en wat de conclusie van de evaluatie was.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Wat een andere stad nodig heeft om hetzelfde te doen: succesvoorwaarden, middelen, wat kan worden aangepast.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Wat u anders zou doen, wat u heeft verrast, advies voor een stad die begint. Mislukkingen zijn welkom.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Vink de projectthema’s aan waaraan de praktijk bijdraagt.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>De werkgroepen die deze fiche zouden moeten lezen.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Openbare fiches kunnen in de publicatie van het project verschijnen; „Alleen partners” blijft binnen het partnerschap; „Alleen politie” wordt alleen met politiediensten gedeeld.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Kies een contactpersoon van uw stad; voeg die eerst toe onder Contactpersonen als die ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>De taal waarin deze fiche is geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Een nieuwe conceptfiche beginnen vanuit een kopie van de geselecteerde fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>Ver&amp;talen…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Een gekoppelde vertaling van de geselecteerde fiche maken</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n opmerking</numerusform>
+            <numerusform>%n opmerkingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Onderdelen van de fiche</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Verplichte velden ingevuld</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Verplichte velden nog leeg</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Verplicht om in te dienen: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Velden die verplicht zijn om in te dienen</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Statusgeschiedenis van de fiche</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Nog niet ingediend</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Opmerking van de coördinator over de hele fiche</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Opmerking van de coördinator</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Waar de stad eerst naar moet kijken, of waarom de fiche nog niet klaar is</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Wat in dit veld moet worden gewijzigd of aangevuld</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Praktijkfiche zonder titel</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Alleen partners</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Beperkt — alleen politie</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · praktijkfiche afgedrukt op %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Praktijkfiche</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Bron openen</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>De bronfiche openen</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Als bijgewerkt markeren</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Aangeven dat deze vertaling nu de bron in haar huidige vorm volgt</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>De bron van deze vertaling is niet meer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Vertaling van „%1” (%2). De bron wordt naast elk veld weergegeven.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 De bron is sindsdien gewijzigd: %2 (hieronder gemarkeerd).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Vertalingen van deze fiche:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (verouderd)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>De vertaling openen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Er is geen praktijkfiche met id %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Deze fiche is zelf een vertaling: vertaal in plaats daarvan het origineel.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>De fiche is al in deze taal geschreven.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Er bestaat al een vertaling in deze taal.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Praktijkfiche zonder titel</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Pactesur is onverwacht gestopt terwijl „%1” open was. Er was sinds het openen niets in gewijzigd, behalve misschien in de laatste seconden voordat het programma stopte. De fiche is weer geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Pactesur is onverwacht gestopt terwijl „%1” open was. Alles tot %2 is bewaard (%3); hooguit de laatste %n seconde typwerk voordat Pactesur stopte, kan ontbreken. De fiche is weer geopend zodat u haar kunt controleren.</numerusform>
+            <numerusform>Pactesur is onverwacht gestopt terwijl „%1” open was. Alles tot %2 is bewaard (%3); hooguit de laatste %n seconden typwerk voordat Pactesur stopte, kunnen ontbreken. De fiche is weer geopend zodat u haar kunt controleren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Alleen de coördinator schrijft beoordelingsopmerkingen.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Alleen de coördinator kan een praktijkfiche de status „%1” geven.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Deze praktijkfiche wacht op beoordeling. Trek haar in zodat ze weer een concept wordt voordat u haar wijzigt.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Deze praktijkfiche is %1: alleen de coördinator kan haar nu nog wijzigen. Vraag de coördinator de fiche terug te sturen met een verzoek om wijzigingen.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Deze praktijkfiche kan nog niet worden ingediend: vul eerst %1 in.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Opnieuw indienen</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Ter beoordeling indienen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Wijzigingen vragen</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Publicatie intrekken</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valideren</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publiceren…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>het lezen van de praktijkfiches</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2286,6 +4750,37 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Praktijkfiche vertalen</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Een vertaling van „%1” (%2) is een eigen fiche die eraan gekoppeld is. De editor toont het origineel naast elk veld en markeert de velden die later in het origineel worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Al vertaald in: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Taal van de vertaling</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Vertaling maken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>odczytywania działań</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>odczytywania danych o udziale</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Sprawozdanie z działań</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · sprawozdanie sporządzone %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kluczowe dane</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Działania według miast</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Działania według tematów</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Działania według rodzaju</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Zaangażowane miasta</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Funkcjonariusze policji</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kobiety</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Zrealizowane: %1 · planowane: %2 · odwołane: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Liczba uczestników to dane podane przez miasta dla każdego działania; jeśli żadne miasto nie podało danych, liczy się łączna liczba zgłoszona dla danego działania.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Jako gospodarz</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Jako uczestnik</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Wszystkie miasta</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Działanie jest liczone w temacie swojej grupy roboczej. Karty praktyk to wszystkie dotychczasowe karty na dany temat, niezależnie od statusu; tłumaczenia nie są liczone.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Karty praktyk</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Zatwierdzone lub opublikowane</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Bez tematu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Brak działań w tym okresie.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Miasta</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Data sporządzenia</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -215,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -225,6 +380,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Zastąp plik…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Nie można odczytać kopii zapasowej %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>Kopia zapasowa %1 już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>Kopia zapasowa %1 należy do innej bazy danych; nie można jej tu przywrócić.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>przywracania kopii zapasowej</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Przed każdym importem i każdym przywróceniem tworzona jest kopia zapasowa całej bazy danych; po imporcie zachowywanych jest dziesięć najnowszych kopii. Znajdują się w folderze %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, godz. %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Przywrócić kopię zapasową (%1)?
+Baza danych wróci do ówczesnego stanu. Jej bieżący stan zostanie najpierw zapisany w nowej kopii zapasowej, a polecenie Edycja ▸ Cofnij pozwoli go przywrócić.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Przywracanie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Data utworzenia</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Przywróć…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Pokaż folder</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>Działania – %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Nie zapisano okresu projektu</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Dzisiaj, %1: projekt jeszcze się nie rozpoczął</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Dzisiaj, %1: projekt się zakończył</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Dzisiaj, %1</translation>
     </message>
 </context>
 <context>
@@ -540,7 +801,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -597,6 +858,138 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
         <source>Every change in the package was refused: %1</source>
         <translation>Wszystkie zmiany z pakietu zostały odrzucone: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Dalsze polecenia:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2”</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Usunięcie lub zachowanie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ostatnia zmiana</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Otwarte konflikty</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Brak otwartych konfliktów.
+Gdy pakiet przyniesie inną wartość pola, które zmieniono również u ciebie, obie wartości będą tu czekać na twój wybór.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n otwarty konflikt; wyświetlono %1 najnowszych.</numerusform>
+            <numerusform>%n otwarte konflikty; wyświetlono %1 najnowszych.</numerusform>
+            <numerusform>%n otwartych konfliktów; wyświetlono %1 najnowszych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n otwarty konflikt. Wybierz wartość do zachowania; możesz to cofnąć aż do następnego eksportu pakietu.</numerusform>
+            <numerusform>%n otwarte konflikty. Wybierz wartości do zachowania; możesz to cofnąć aż do następnego eksportu pakietu.</numerusform>
+            <numerusform>%n otwartych konfliktów. Wybierz wartości do zachowania; możesz to cofnąć aż do następnego eksportu pakietu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Pokaż rekord</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Zachowaj moją wersję</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Nie wybrano konfliktu</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Wybierz konflikt z listy, aby zobaczyć jego wartości obok siebie.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 „%2”: usunięty po jednej stronie, edytowany po drugiej</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>Rekord pozostaje zachowany do czasu twojej decyzji. Zachowaj go albo usuń, jak chciała jedna ze stron.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 „%2”: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>To pole zostało zmienione w dwóch miejscach, zanim wymieniono pakiety. Obie wartości są przechowywane, dopóki nie wybierzesz jednej z nich lub nie wpiszesz wartości, która je łączy.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Wartość do zachowania</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Albo wpisz wartość do zachowania, na przykład łączącą obie:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Wartość %1 (obecnie wyświetlana)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Wartość %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Zapisane przez: %1, %2, godz. %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Usuń rekord</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Zachowaj rekord</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Zachowaj tę wartość</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięty</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Zachowany, ze zmianami drugiej strony</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -629,7 +1022,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Usuń dane osobowe…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Trwale usuń dane osobowe tego kontaktu</translation>
     </message>
     <message>
@@ -654,22 +1047,258 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Działania w kolejności chronologicznej</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Kliknij liczbę, aby zobaczyć stojące za nią rekordy, miasto – aby je otworzyć, datę – aby otworzyć to działanie. Kliknij nagłówek kolumny, aby posortować.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Opis projektu</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Liczby dla poszczególnych miast partnerskich</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: kliknij, aby otworzyć</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Razem</translation>
+        <source>No activity up to today</source>
+        <translation>Brak działań do dnia dzisiejszego</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Kliknij, aby je zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Ostatnie</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>Najnowsze działanie, którego miasto było gospodarzem lub uczestnikiem, do dnia dzisiejszego.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Funkcjonariusze w wymianach</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Działania jako gospodarz</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Jako gospodarz</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Działania, których miasto jest lub było gospodarzem; odwołane nie są liczone.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Działania, których gospodarzem jest miasto %1</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Działania jako uczestnik</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Jako uczestnik</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Działania, których gospodarzem było inne miasto lub prowadzone online, w których zapisano udział miasta.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Działania z udziałem miasta %1</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Funkcjonariusze wysłani</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłani</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Funkcjonariusze miasta zapisani w wymianach funkcjonariuszy policji, których gospodarzem było inne miasto.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Funkcjonariusze wysłani przez miasto %1 na wymiany funkcjonariuszy policji</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Funkcjonariusze przyjęci</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Przyjęci</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Funkcjonariusze innych miast zapisani w wymianach funkcjonariuszy policji, których gospodarzem było to miasto.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Funkcjonariusze przyjęci przez miasto %1 w ramach wymian funkcjonariuszy policji</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Karty praktyk miasta, niezależnie od statusu; tłumaczenie nie jest liczone jako osobna karta.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Karty praktyk miasta %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Karty praktyk: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Karty praktyk miasta o statusie „%1”; tłumaczenie nie jest liczone jako osobna karta.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Karty praktyk miasta %1: %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupy robocze</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Grupy robocze, do których należy miasto.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Grupy robocze miasta %1</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Kontakty do przeglądu</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Kontakty miasta, których termin przeglądu minął: sprawdź, czy są nadal potrzebne i aktualne.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Kontakty miasta %1 wymagające przeglądu</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Ostatnie działanie: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Kliknij, aby zobaczyć rekordy stojące za wybraną liczbą.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Koloruj miasta według:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Liczba pokazywana na mapie</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Wskaż miasto, aby zobaczyć jego liczby; kliknij je, aby zobaczyć rekordy stojące za wybraną liczbą.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Dane mapy: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Mapa miast partnerskich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n miasto bez współrzędnych nie może zostać umieszczone na mapie.</numerusform>
+            <numerusform>%n miasta bez współrzędnych nie mogą zostać umieszczone na mapie.</numerusform>
+            <numerusform>%n miast bez współrzędnych nie może zostać umieszczonych na mapie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Działania rozpoczęte przed %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Działania rozpoczęte w %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Działania rozpoczęte po %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Karty praktyk o statusie „%1”</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Karty praktyk na temat „%1”</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Działania w poszczególnych kwartałach</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Uczestnicy według rodzaju działania</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Karty praktyk według statusu</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Karty praktyk według tematu</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Okres projektu, dzień dzisiejszy i kamienie milowe</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
-        <translation>Nie zapisano jeszcze żadnego projektu</translation>
+        <translation>Nie zapisano jeszcze projektu</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -688,8 +1317,208 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Zakończono %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Dzień %1 z %2 (%3%)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>Dzień %1 z %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Kliknij, aby otworzyć to działanie.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Na tej linii pojawiają się kamienie milowe: działania, których uczestników lub miasta zgłoszono dla całego partnerstwa.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Kamienie milowe: działania, których uczestników lub miasta zgłoszono dla całego partnerstwa. Kliknij jeden z nich, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Miasta partnerskie</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Planowane lub zrealizowane; odwołane nie są liczone.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Zapisani przez miasta</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>Z publicznych sprawozdań</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Kobiety wśród uczestników</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Spośród %1 uczestników, dla których zapisano liczbę kobiet.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Żaden zapis udziału nie podaje jeszcze liczby kobiet.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Funkcjonariusze w wymianach</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Wysłani przez swoje miasto na wymiany funkcjonariuszy policji, których gospodarzem było inne miasto.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Działania planowane lub zrealizowane</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Działania z uczestnikami</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Zapisy udziału podające liczbę kobiet</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Funkcjonariusze wysłani na wymiany funkcjonariuszy policji, których gospodarzem było inne miasto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n działanie</numerusform>
+            <numerusform>%1: %n działania</numerusform>
+            <numerusform>%1: %n działań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Wcześniej</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Brak działań.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: liczba uczestników %2 (zapisani przez miasta: %3, z publicznych sprawozdań: %4)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Nie zapisano ani nie zgłoszono jeszcze żadnych uczestników.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Publiczne sprawozdania podają niektóre sumy bez informacji, ile osób przybyło z poszczególnych miast. Taka suma jest tu liczona dla swojego działania, gdy żadne miasto nie zapisało udziału, i nigdy nie wlicza się do danych miasta.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Uczestnicy zapisani przez miasta w działaniach rodzaju „%1”</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Uczestnicy z publicznych sprawozdań w działaniach rodzaju „%1”</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Brak kart praktyk. Będą tu liczone, gdy miasta je opracują.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n karta praktyki</numerusform>
+            <numerusform>%1: %n karty praktyk</numerusform>
+            <numerusform>%1: %n kart praktyk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n rekord z listy „%1”.</numerusform>
+            <numerusform>%n rekordy z listy „%1”.</numerusform>
+            <numerusform>%n rekordów z listy „%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2, suma z %n rekordu listy „%3”.</numerusform>
+            <numerusform>%1: %2, suma z %n rekordów listy „%3”.</numerusform>
+            <numerusform>%1: %2, suma z %n rekordów listy „%3”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Rekordy stojące za liczbą</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Otwiera zaznaczony rekord w jego sekcji</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Kliknij dwukrotnie wiersz, aby otworzyć jego działanie, w którym wymieniony jest ten udział.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Kliknij dwukrotnie rekord, aby otworzyć go w jego sekcji.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%1 kw. %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Miasta</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
     </message>
 </context>
 <context>
@@ -762,9 +1591,173 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <source>saving a record</source>
         <translation>zapisywania rekordu</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>odczytywania rekordów</translation>
+        <source>Import a Package</source>
+        <translation>Importuj pakiet</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pakiety Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Eksportuj pakiet…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Zapisuje plik pakietu do wysłania partnerom</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Importuj pakiet…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Otwiera plik pakietu otrzymany od partnera: pokazuje, co zmienia, a następnie go stosuje</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Pakiety odebrane i wysłane</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Zapisz pakiet</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pakiety Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksport został anulowany; nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Eksportuj pakiet</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Pakiet to plik, który wysyłasz partnerom (e-mailem lub na pendrivie); otwierają go poleceniem Plik ▸ Importuj pakiet.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>To, czego jeden z partnerów jeszcze nie otrzymał (zalecane):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Mniejszy: tylko zmiany od chwili, gdy dotarł do ciebie ostatni pakiet od tego partnera.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Żaden partner nie przysłał ci jeszcze pakietu: za pierwszym razem wyślij pełną kopię.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>To, czego koordynator jeszcze nie otrzymał (zalecane)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Mniejszy: tylko zmiany od chwili, gdy dotarł do ciebie ostatni pakiet od koordynatora.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Od koordynatora nie dotarł jeszcze żaden pakiet: za pierwszym razem wyślij pełną kopię.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Pełna kopia całej zawartości tej bazy danych</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Typ rekordu</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Zawartość pakietu</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Postęp eksportu</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Liczenie zawartości pakietu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Zawartość pakietu: %n rekord.</numerusform>
+            <numerusform>Zawartość pakietu: %n rekordy.</numerusform>
+            <numerusform>Zawartość pakietu: %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Pokaż w folderze</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Zapisywanie pakietu… Przycisk Anuluj przerywa zapis; nie pozostaje żaden plik.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>Pakiet został zapisany jako:
+%1
+Wyślij ten plik partnerowi.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Nie otrzymano jeszcze żadnego pakietu od „%1”, więc nie ma podstawy do utworzenia pakietu przyrostowego; zamiast tego wyeksportuj pełny pakiet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>liczenia rekordów do eksportu</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +2093,22 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <source>Counts</source>
         <translation>Liczby rekordów</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Wersja oryginału</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Karta praktyki</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Poprzedni status</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Nowy status</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1168,8 +2177,8 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>oczekiwano identyfikatora lub nazwy skróconej (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>oczekiwano obiektu JSON, np. {&quot;pl&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>oczekiwano obiektu JSON, np. {"pl": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1206,6 +2215,10 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
     <message>
         <source>%1 is not in its stored form</source>
         <translation>pole %1 nie ma postaci, w jakiej jest przechowywane</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>oczekiwano obiektu JSON, np. {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1245,8 +2258,236 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Rekordy może generować tylko baza danych koordynatora.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowane</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Rekordy, których jeszcze nie masz.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Rekordy, które masz, a które pakiet zmienia.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Rekordy, które już masz w tej samej postaci.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Rekordy edytowane po obu stronach: obie wartości są przechowywane, dopóki ktoś nie dokona wyboru w sekcji Konflikty.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Zmiany, których nadawca nie może wprowadzać; zostają pominięte, a reszta jest importowana.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Importuj pakiet</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Zastosuj</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Przejrzyj konflikty</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Co zmienia pakiet</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Postęp importu</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Otwieranie pliku %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Pakiet od: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Utworzony %1, godz. %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Pełna kopia danych nadawcy: %n rekord.</numerusform>
+            <numerusform>Pełna kopia danych nadawcy: %n rekordy.</numerusform>
+            <numerusform>Pełna kopia danych nadawcy: %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Zmiany od ostatniej wymiany: %n rekord.</numerusform>
+            <numerusform>Zmiany od ostatniej wymiany: %n rekordy.</numerusform>
+            <numerusform>Zmiany od ostatniej wymiany: %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Plik: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Porównywanie pakietu z bazą danych…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Nic nowego: baza danych zawiera już całą zawartość tego pakietu. Przycisk Zastosuj odnotuje, że go otrzymano.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Nic się nie zmieni, dopóki nie klikniesz Zastosuj. Najpierw zostanie utworzona kopia zapasowa bazy danych.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Anulowanie… baza danych pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Importowanie… Przycisk Anuluj przerywa import i pozostawia bazę danych bez zmian.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Zaimportowano. Nowe: %1, zaktualizowane: %2, konflikty do przejrzenia: %3, odrzucone: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Poprzedni stan bazy danych zachowano w pliku %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Pakiet zaimportowany</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import anulowany</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Pakiet nie został zaimportowany</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Import nie powiódł się</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Zapisywanie zmian… Przycisk Anuluj przerywa zapis i pozostawia bazę danych bez zmian.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Sprawdzanie pakietu… Przycisk Anuluj przerywa sprawdzanie i pozostawia bazę danych bez zmian.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Przyczyna: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>W bazie danych nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Wszystkie zmiany z tego pakietu zostały odrzucone: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>Import został anulowany; baza danych pozostaje bez zmian.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Co się zmienia</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Nowe rekordy (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Zaktualizowane rekordy (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Konflikty do przejrzenia (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Odrzucone (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Bez tytułu (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Usunięcie</translation>
     </message>
 </context>
 <context>
@@ -1398,12 +2639,83 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <source>Exchanges</source>
         <translation>Wymiany</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Zmiana statusu</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Zmiany statusu</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Odebrany</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłany</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Dowolny odbiorca (pełna kopia)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Nowe: %1, zaktualizowane: %2, bez zmian: %3, konflikty: %4, odrzucone: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n rekord</numerusform>
+            <numerusform>%n rekordy</numerusform>
+            <numerusform>%n rekordów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Wszystkie pakiety odebrane lub wysłane przez tę bazę danych, od najnowszych.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Pakiety odebrane i wysłane</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Druga strona</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Zawartość</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +2749,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Tworzy pustą bazę danych z danymi początkowymi projektu</translation>
     </message>
     <message>
@@ -1552,6 +2864,14 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <source>Delete the record selected in the current list</source>
         <translation>Usuwa rekord zaznaczony na bieżącej liście</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>%n karta praktyki została ponownie otwarta po nieoczekiwanym zamknięciu programu Pactesur: informuje, co zostało zachowane.</numerusform>
+            <numerusform>%n karty praktyk zostały ponownie otwarte po nieoczekiwanym zamknięciu programu Pactesur: każda informuje, co zostało zachowane.</numerusform>
+            <numerusform>%n kart praktyk zostało ponownie otwartych po nieoczekiwanym zamknięciu programu Pactesur: każda informuje, co zostało zachowane.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1598,6 +2918,57 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
     <message>
         <source>Role of %1</source>
         <translation>Rola: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopia: %1</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Nowa karta praktyki</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Opisz praktykę swojego miasta na potrzeby partnerstwa. Zacznij od pustej karty albo od kopii karty podobnej do twojej. Wszystko, co piszesz, jest zapisywane na bieżąco.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>&amp;Pusta karta</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>&amp;Kopia karty:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Karta do skopiowania</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Język karty:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Miasto:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Utwórz i otwórz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +3089,17 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <source>an attachment does not match its hash.</source>
         <translation>załącznik nie zgadza się ze swoim skrótem.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Pakiet %1 został utworzony w starszej wersji programu Pactesur (format pakietu %2; ta wersja odczytuje format %3). Poproś nadawcę o zaktualizowanie programu Pactesur i ponowny eksport.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1758,11 +3140,11 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Usuń</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Usuń udział zaznaczonego miasta</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Usuwa udział zaznaczonego miasta (Del)</translation>
     </message>
     <message>
@@ -1772,6 +3154,74 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
     <message>
         <source>Total</source>
         <translation>Razem</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>Ty (ta baza danych)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Dane początkowe</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Inny partner (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordynator</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Łącznik nieznanego miasta</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Łącznik miasta %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>odczytywania kart praktyk</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Inne praktyki</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Praktyki na rzecz bezpieczniejszych przestrzeni publicznych</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n karta praktyki</numerusform>
+            <numerusform>%n karty praktyk</numerusform>
+            <numerusform>%n kart praktyk</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1906,7 +3356,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Brak miast. Tutaj są wyświetlane miasta partnerskie projektu.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Brak grup roboczych. Grupy robocze projektu wraz z tematem i miastem wiodącym pojawią się tutaj po ich zapisaniu.</translation>
     </message>
     <message>
@@ -1914,7 +3364,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Brak działań. Spotkania, szkolenia, wymiany i inne działania projektu pojawią się tutaj po ich zapisaniu.</translation>
     </message>
     <message>
@@ -1994,7 +3444,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Usuwa dane osobowe zaznaczonego kontaktu</translation>
     </message>
     <message>
@@ -2112,6 +3562,10 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <source>“%1” is required (%2).</source>
         <translation>Pole „%1” jest wymagane (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Ta karta praktyki ma status „%1”: teraz może ją usunąć tylko koordynator.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2150,6 +3604,210 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
     <message>
         <source>stamping a change</source>
         <translation>oznaczania zmiany</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>jedna karta praktyki</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>działania w danym okresie, według miast i tematów</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>udział według działań i miast, bez danych osobowych</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>działania jako plik iCalendar dla aplikacji kalendarza</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>broszura zatwierdzonych publicznych kart praktyk, według tematów</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>lista kart praktyk</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 przyjmuje datę w formacie RRRR-MM-DD, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>Sprawozdanie %1 nie obejmuje okresu: pomiń --from i --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Okres kończy się (%1) przed swoim początkiem (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>Nie ma języka „%1”; dostępne języki: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Nieznane sprawozdanie „%1”; dostępne sprawozdania: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>Sprawozdanie %1 jest zapisywane w formacie %2, a nie „%3”.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Zapisano sprawozdanie w pliku %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Współfinansowane przez Unię Europejską</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Wyrażone poglądy i opinie są jedynie opiniami autora lub autorów i niekoniecznie odzwierciedlają poglądy i opinie Unii Europejskiej lub Komisji Europejskiej. Unia Europejska ani organ przyznający finansowanie nie ponoszą za nie odpowiedzialności.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Nie można zapisać sprawozdania w pliku %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Nie można zapisać sprawozdania w pliku %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Nie można się upewnić, że sprawozdanie %1 zostało zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Sprawozdanie zostało anulowane; nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>To sprawozdanie jest zapisywane w formacie %1, a nie „%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Od %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Do %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Wszystkie daty</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Ten konflikt został w międzyczasie rozwiązany.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Rekord, którego dotyczy ten konflikt, już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Usunięcie</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>rozwiązanie konfliktu w polu „%1” rekordu „%2”</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (już wysłane)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>To rozwiązanie konfliktu zostało już wysłane w pakiecie, więc nie można go cofnąć. Aby ponownie zmienić wartość, edytuj rekord.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>Konflikt w pierwotnej postaci został już wysłany w pakiecie, więc tego rozwiązania nie można ponowić. Rozwiąż go ponownie w sekcji Konflikty.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>Rekord zmienił się od rozwiązania konfliktu (w wyniku importu lub edycji), więc tego kroku nie można powtórzyć.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>przywrócenie kopii zapasowej (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Wstaw link</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Adres internetowy lub e-mail (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Link można utworzyć tylko do adresów internetowych (http, https) i e-mail (mailto).</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Nagłówek</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Pogrubienie (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Kursywa (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista punktowana</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerowana</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Zamienia zaznaczenie w link do adresu internetowego lub e-mail (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Obraz</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Wyświetla w tekście obraz dołączony do tej karty</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3937,828 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Dodaj obraz</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Dodaj załącznik</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 nie jest obrazem; dodano go do załączników.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>Nie można ponownie odczytać załącznika %1.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Dodaj obraz z pliku…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Załączniki tej karty</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Brak załączników. Zdjęcia, sprawozdania lub ulotki pomagają innym miastom wyobrazić sobie praktykę.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Dodaj plik…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Dodaje plik do tej karty</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Pokaż w tekście</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Wyświetla zaznaczony obraz w polu tekstowym, w którym ostatnio pisano</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Usuwa zaznaczony załącznik z tej karty</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Ta karta praktyki została usunięta; jej zmian nie można zapisać.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>zmianę: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, w toku</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Od %1, w toku</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Od %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Do %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Żadna karta praktyki nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Ta karta praktyki została usunięta. Zamknij to okno; polecenie Edycja &gt; Cofnij w oknie głównym ją przywróci.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Niektóre zmiany nie zostały zapisane: zobacz pola oznaczone na czerwono</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Edytowanie…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Wszystkie zmiany zapisane · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Zmiany są zapisywane na bieżąco</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Karta praktyki bez tytułu</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — Karta praktyki</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Nie udało się zapisać niektórych zmian; najpierw popraw pola oznaczone na czerwono.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Przed przesłaniem wypełnij: %1. Lista kontrolna po lewej stronie prowadzi do każdego z tych pól.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Opublikować „%1”? Opublikowane karty wchodzą w skład zbioru praktyk projektu, dostępnego do odczytu dla wszystkich partnerów.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Opublikuj</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>Nie udało się zapisać tych pól: %1. Zamknąć mimo to i utracić wpisany w nich tekst?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Zamknij mimo to</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Tytuł karty</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Miasto, język i poufność karty</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Co odzyskano</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Dlaczego ta karta jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Komunikat procesu weryfikacji</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Uwagi z weryfikacji</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Uwaga do karty…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Dodaje dla miasta uwagę z weryfikacji dotyczącą całej karty</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Ta baza danych jest otwarta tylko do odczytu: kartę można czytać i eksportować, ale nie zmieniać.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Przed pisaniem kart praktyk wybierz swoją rolę (koordynator lub łącznik miasta).</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Ta karta należy do miasta %1. Zmieniać ją mogą tylko łącznik miasta %1 i koordynator; możesz ją czytać i eksportować.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Przesłana do weryfikacji: koordynator ją czyta. Aby coś zmienić, najpierw ją wycofaj; wróci do wersji roboczej.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Ta karta ma status „%1”: teraz może ją zmieniać tylko koordynator. Jeśli trzeba coś poprawić, poproś go o odesłanie karty do poprawy.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>zmieniono %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>Koordynator poprosił o poprawki; jego uwaga jest wyświetlana nad formularzem.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>Koordynator poprosił o poprawki. Jego uwagi znajdują się obok pól, których dotyczą: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Cofnij %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Cofa ostatnią zapisaną zmianę tej karty</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Ponów %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Ponawia ostatnio cofniętą zmianę</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Przetłumacz…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Tworzy powiązaną kopię tej karty w innym języku, wyświetlaną obok oryginału</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Eksportuje tę kartę do formatu PDF lub HTML albo ją drukuje</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Eksportuj jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Eksportuj jako &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Karta</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Karta praktyki</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Eksportuj kartę praktyki jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Eksportuj kartę praktyki jako HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Strony internetowe (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Drukuj kartę praktyki</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Jeszcze nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Nadal trwa</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Wymagane do przesłania</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wymagane</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Uwaga…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Dodaje dla miasta uwagę z weryfikacji dotyczącą tego pola</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Uwaga z weryfikacji: %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Oryginał (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Tłumaczenie (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 w karcie oryginalnej</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>Oryginał zmienił to pole od ostatniej aktualizacji tłumaczenia.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Formularz karty praktyki</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identyfikacja</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Nazwa praktyki, do kogo należy, kiedy była realizowana i kto może ją czytać.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Kontekst i cele</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Dlaczego praktyka była potrzebna i co miała osiągnąć.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Działania i partnerzy</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Co zrobiono, z kim i jakim kosztem.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Wyniki i ewaluacja</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Co się zmieniło i skąd to wiadomo.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Możliwość przeniesienia i wnioski</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Co musi wiedzieć inne miasto, aby zrobić to samo – łącznie z niepowodzeniami.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>Osoba, do której partnerzy mogą się zwracać w sprawie tej praktyki.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Zdjęcia, sprawozdania i inne pliki; obrazy można też wyświetlać w tekście.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Krótka nazwa mówiąca, na czym polega praktyka, np. „Mediacja nocna na starym mieście”</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Trzy lub cztery zdania dla zabieganego czytelnika: co zrobiono, gdzie, dla kogo i z jakim skutkiem.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>Lokalna sytuacja, która wymagała tej praktyki: problem, gdzie i kiedy występuje, kogo dotyczy. Liczby są pomocne.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Co praktyka miała zmienić. Jeden cel na punkt listy, w miarę możliwości mierzalny.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>Do kogo praktyka jest skierowana i do kogo dociera: mieszkańcy, młodzież, pracownicy branży nocnej, funkcjonariusze…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Co zrobiono, krok po kroku: działania, zaangażowany personel, harmonogram, narzędzia i metody.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Kto brał udział i jaki był wkład każdego z nich: służby policyjne, wydziały urzędu miasta, stowarzyszenia, firmy, mieszkańcy.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Przybliżony koszt i kto go pokrył: budżet miasta, finansowanie krajowe lub unijne, wkład niepieniężny.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Co się zmieniło, ze wskaźnikami: liczby przed i po, produkty, opinie mieszkańców lub partnerów.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Jak oceniono wyniki, kto to zrobił i jakie były wnioski z ewaluacji.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Czego potrzebowałoby inne miasto, aby zrobić to samo: warunki powodzenia, zasoby, co można dostosować.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Co zrobilibyście inaczej, co was zaskoczyło, rady dla miasta, które dopiero zaczyna. Niepowodzenia są mile widziane.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Zaznacz tematy projektu, do których przyczynia się praktyka.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Grupy robocze, które powinny przeczytać tę kartę.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Karty publiczne mogą trafić do publikacji projektu; karty „Tylko dla partnerów” pozostają w obrębie partnerstwa; karty „Tylko dla policji” są udostępniane wyłącznie służbom policyjnym.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Wybierz kontakt ze swojego miasta; jeśli go brakuje, najpierw dodaj go w sekcji Kontakty.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>Język, w którym napisano tę kartę.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikuj</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Tworzy nową kartę w wersji roboczej jako kopię zaznaczonej karty</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Przetłumacz…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Tworzy powiązane tłumaczenie zaznaczonej karty</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n słowo</numerusform>
+            <numerusform>%n słowa</numerusform>
+            <numerusform>%n słów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n uwaga</numerusform>
+            <numerusform>%n uwagi</numerusform>
+            <numerusform>%n uwag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcje</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Sekcje karty</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Wymagane pola wypełnione</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Wymagane pola nadal puste</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Wymagane do przesłania: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Pola wymagane do przesłania</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historia statusów</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Historia statusów karty</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordynator</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Jeszcze nie przesłano</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Uwaga koordynatora do całej karty</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Uwaga koordynatora</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Na co miasto powinno najpierw zwrócić uwagę lub dlaczego karta nie jest jeszcze gotowa</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Co należy zmienić lub uzupełnić w tym polu</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Karta praktyki bez tytułu</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Tylko dla partnerów</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Zastrzeżone — tylko dla policji</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · karta praktyki wydrukowana %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Karta praktyki</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Otwórz oryginał</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Otwórz kartę oryginalną</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Oznacz jako aktualne</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Potwierdza, że to tłumaczenie odpowiada obecnej wersji oryginału</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>Oryginał tego tłumaczenia nie jest już dostępny.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Tłumaczenie karty „%1” (%2). Oryginał jest wyświetlany obok każdego pola.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 Od tego czasu oryginał zmienił się w polach: %2 (wyróżnione poniżej).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Tłumaczenia tej karty:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (nieaktualne)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Otwórz tłumaczenie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Żadna karta praktyki nie ma identyfikatora %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Ta karta sama jest tłumaczeniem: przetłumacz jej oryginał.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>Karta jest już napisana w tym języku.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Tłumaczenie na ten język już istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Karta praktyki bez tytułu</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Program Pactesur został nieoczekiwanie zamknięty, gdy karta „%1” była otwarta. Od jej otwarcia nic w niej nie zmieniono, z wyjątkiem ewentualnie kilku ostatnich sekund przed zamknięciem. Karta jest ponownie otwarta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Program Pactesur został nieoczekiwanie zamknięty, gdy karta „%1” była otwarta. Wszystko do %2 zostało zachowane (%3); może brakować najwyżej ostatniej %n sekundy pisania przed zamknięciem programu. Karta jest ponownie otwarta, aby można było ją sprawdzić.</numerusform>
+            <numerusform>Program Pactesur został nieoczekiwanie zamknięty, gdy karta „%1” była otwarta. Wszystko do %2 zostało zachowane (%3); może brakować najwyżej ostatnich %n sekund pisania przed zamknięciem programu. Karta jest ponownie otwarta, aby można było ją sprawdzić.</numerusform>
+            <numerusform>Program Pactesur został nieoczekiwanie zamknięty, gdy karta „%1” była otwarta. Wszystko do %2 zostało zachowane (%3); może brakować najwyżej ostatnich %n sekund pisania przed zamknięciem programu. Karta jest ponownie otwarta, aby można było ją sprawdzić.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Uwagi z weryfikacji może dodawać tylko koordynator.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Tylko koordynator może nadać karcie praktyki status „%1”.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Ta karta praktyki czeka na weryfikację. Przed zmianą wycofaj ją do wersji roboczej.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Ta karta praktyki ma status „%1”: teraz może ją zmieniać tylko koordynator. Poproś go o odesłanie karty do poprawy.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Tej karty praktyki nie można jeszcze przesłać – najpierw wypełnij: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Prześlij ponownie</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Prześlij do weryfikacji</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Poproś o poprawki</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Cofnij publikację</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Zatwierdź</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Opublikuj…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Ostatnia zmiana</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>odczytywania kart praktyk</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2299,6 +4779,37 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
     <message>
         <source>CODE</source>
         <translation>KOD</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Przetłumacz kartę praktyki</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Tłumaczenie karty „%1” (%2) to osobna karta, powiązana z oryginałem. Edytor wyświetla oryginał obok każdego pola i oznacza pola, które później zmienią się w oryginale.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Już przetłumaczono na: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Język tłumaczenia</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Utwórz tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>ler as atividades</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>ler a participação</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Relatório de atividades</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · relatório preparado em %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Números-chave</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Atividade por cidade</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Atividade por tema</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Atividades por tipo</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Cidades envolvidas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Agentes de polícia</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Realizadas: %1 · planeadas: %2 · canceladas: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Os participantes são os números indicados pelas cidades para cada atividade; quando nenhuma cidade indicou números, conta o total declarado para a atividade.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Organizadas</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Com participação</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Todas as cidades</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Cada atividade conta no tema do respetivo grupo de trabalho. As fichas de prática são todas as fichas sobre o tema até à data, qualquer que seja o estado; as traduções não são contadas.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Fichas de prática</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Validadas ou publicadas</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sem tema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Nenhuma atividade neste período.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cidades</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Data de preparação</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -209,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -219,6 +374,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Substituir ficheiro…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Não é possível ler a cópia de segurança %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>A cópia de segurança %1 já não existe.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>A cópia de segurança %1 pertence a outra base de dados; não pode ser restaurada aqui.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>restaurar uma cópia de segurança</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Antes de cada importação e de cada restauro é feita uma cópia de segurança de toda a base de dados; após uma importação, são mantidas as dez mais recentes. Estão em %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Restaurar a cópia de segurança de %1?
+A sua base de dados volta ao estado em que estava nesse momento. Antes, o estado atual é guardado numa nova cópia de segurança, e Editar ▸ Anular repõe-no.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>A restaurar a cópia de segurança…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Data de criação</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cópias de segurança</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Mostrar a pasta</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1: atividades</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Período do projeto não registado</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Hoje, %1: o projeto ainda não começou</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Hoje, %1: o projeto já terminou</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoje, %1</translation>
     </message>
 </context>
 <context>
@@ -532,7 +793,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -588,6 +849,136 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
         <source>Every change in the package was refused: %1</source>
         <translation>Todas as alterações do pacote foram recusadas: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Outros comandos:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Eliminado ou mantido</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflitos abertos</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Não há conflitos abertos.
+Quando um pacote traz um valor diferente para um campo que também alterou, ambos os valores ficam aqui à espera da sua escolha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n conflito aberto; são apresentados os %1 mais recentes.</numerusform>
+            <numerusform>%n conflitos abertos; são apresentados os %1 mais recentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n conflito aberto. Escolha o valor a manter; pode anular a escolha até exportar o próximo pacote.</numerusform>
+            <numerusform>%n conflitos abertos. Escolha o valor a manter; pode anular a escolha até exportar o próximo pacote.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Mostrar registo</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Manter o que escrevi</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Nenhum conflito selecionado</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Escolha um conflito na lista para ver os respetivos valores lado a lado.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 «%2»: eliminado de um lado, alterado do outro</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>O registo é mantido até escolher. Mantenha-o ou elimine-o, como um dos lados pediu.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Este campo foi alterado em dois sítios antes de estes trocarem pacotes. Ambos os valores são mantidos até escolher um ou escrever um que os combine.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Valor a manter</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Ou escreva o valor a manter, por exemplo um que combine ambos:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Valor %1 (apresentado agora)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Valor %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Escrito por: %1, em %2 às %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Eliminar registo</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Manter registo</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Manter este valor</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Mantido, com as alterações do outro lado</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -620,7 +1011,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Apagar dados pessoais…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Apaga definitivamente os dados pessoais deste contacto</translation>
     </message>
     <message>
@@ -645,18 +1036,253 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Atividades por ordem cronológica</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Clique num número para ver os registos que o compõem, numa cidade para a abrir ou numa data para abrir essa atividade. Clique no título de uma coluna para ordenar.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Descrição do projeto</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Números de cada cidade parceira</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: clique para a abrir</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>No activity up to today</source>
+        <translation>Nenhuma atividade até hoje</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Clique para os ver.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Mais recente</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>A atividade mais recente que a cidade organizou ou em que participou, até hoje.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Agentes intercambiados</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Atividades organizadas</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Organizadas</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Atividades que a cidade organiza ou organizou; as canceladas não são contadas.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Atividades organizadas por %1</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Atividades com participação</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Com participação</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Atividades organizadas por outra cidade, ou em linha, em que está registada a participação da cidade.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Atividades em que %1 participou</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Agentes enviados</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Agentes da cidade registados em intercâmbios de pessoal policial organizados por outra cidade.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Agentes enviados por %1 para intercâmbios de pessoal policial</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Agentes recebidos</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebidos</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Agentes de outras cidades registados em intercâmbios de pessoal policial organizados pela cidade.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Agentes recebidos por %1 em intercâmbios de pessoal policial</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Fichas de prática da cidade, qualquer que seja o estado; uma tradução não conta como outra ficha.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Fichas de prática de %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Fichas de prática: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Fichas de prática da cidade com o estado «%1»; uma tradução não conta como outra ficha.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Fichas de prática de %1: %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Grupos de trabalho de que a cidade é membro.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Grupos de trabalho de %1</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Contactos a rever</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Contactos da cidade cuja data de revisão já passou: verifique se ainda são necessários e se estão corretos.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Contactos de %1 com revisão pendente</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Última atividade: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Clique para ver os registos que compõem o número escolhido.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Colorir as cidades por:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Número apresentado no mapa</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Aponte para uma cidade para ver os respetivos números; clique nela para ver os registos que compõem o número escolhido.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Dados do mapa: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Mapa das cidades parceiras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n cidade sem coordenadas não pode ser colocada no mapa.</numerusform>
+            <numerusform>%n cidades sem coordenadas não podem ser colocadas no mapa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Atividades iniciadas antes de %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Atividades iniciadas no %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Atividades iniciadas depois de %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Fichas de prática com o estado «%1»</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Fichas de prática sobre o tema «%1»</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Atividades por trimestre</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Participantes por tipo de atividade</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Fichas de prática por estado</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Fichas de prática por tema</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Período do projeto, hoje e marcos</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -678,8 +1304,204 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Terminou a %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Dia %1 de %2 (%3%)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>Dia %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Clique para abrir esta atividade.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Os marcos aparecem nesta linha: são as atividades cujos participantes ou cidades são declarados para toda a parceria.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Marcos: atividades cujos participantes ou cidades são declarados para toda a parceria. Clique num marco para o abrir.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Cidades parceiras</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Planeadas ou realizadas; as canceladas não são contadas.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Registados pelas cidades</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>De relatórios públicos</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Mulheres entre os participantes</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Dos %1 participantes cujo número de mulheres está registado.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Ainda nenhum registo de participação indica o número de mulheres.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Agentes intercambiados</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Enviados pela sua cidade para intercâmbios de pessoal policial organizados por outra cidade.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Atividades, planeadas ou realizadas</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Atividades com participantes</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Registos de participação que indicam o número de mulheres</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Agentes enviados para intercâmbios de pessoal policial organizados por outra cidade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n atividade</numerusform>
+            <numerusform>%1: %n atividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anteriores</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Posteriores</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Ainda não há atividades.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: %2 participantes (%3 registados pelas cidades, %4 de relatórios públicos)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Ainda não foram registados nem declarados participantes.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Os relatórios públicos indicam alguns totais sem dizer quantas pessoas vieram de cada cidade. Aqui, um desses totais conta para a respetiva atividade quando nenhuma cidade registou a sua participação, e nunca conta nos números de uma cidade.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Participantes registados pelas cidades em atividades do tipo «%1»</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Participantes de relatórios públicos em atividades do tipo «%1»</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Ainda não há fichas de prática. Serão contadas aqui quando as cidades as redigirem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n ficha de prática</numerusform>
+            <numerusform>%1: %n fichas de prática</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n registo da lista «%1».</numerusform>
+            <numerusform>%n registos da lista «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2, a soma de %n registo da lista «%3».</numerusform>
+            <numerusform>%1: %2, a soma de %n registos da lista «%3».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Registos que compõem um número</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Abre o registo selecionado na respetiva secção</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Faça duplo clique numa linha para abrir a respetiva atividade, onde esta participação está listada.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Faça duplo clique num registo para o abrir na respetiva secção.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cidades</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
     </message>
 </context>
 <context>
@@ -752,9 +1574,172 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <source>saving a record</source>
         <translation>guardar um registo</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>ler os registos</translation>
+        <source>Import a Package</source>
+        <translation>Importar pacote</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pacotes do Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Exportar pacote…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Guarda um ficheiro de pacote para enviar aos seus parceiros</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Importar pacote…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Abre um ficheiro de pacote enviado por um parceiro: veja o que altera e depois aplique-o</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Pacotes recebidos e enviados</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cópias de segurança</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Guardar pacote</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Pacotes do Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>A exportação foi cancelada; não foi escrito nenhum ficheiro.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Exportar pacote</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Um pacote é um ficheiro que envia aos seus parceiros (por correio eletrónico ou numa pen USB); estes abrem-no com Ficheiro ▸ Importar pacote.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>O que um parceiro ainda não recebeu (recomendado):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Mais pequeno: apenas as alterações desde que recebeu o último pacote desse parceiro.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Ainda nenhum parceiro lhe enviou um pacote: da primeira vez, envie uma cópia completa.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>O que o coordenador ainda não recebeu (recomendado)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Mais pequeno: apenas as alterações desde que recebeu o último pacote do coordenador.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Ainda não chegou nenhum pacote do coordenador: da primeira vez, envie uma cópia completa.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Uma cópia completa de tudo o que está nesta base de dados</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registo</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registos</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>O que é incluído</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Parceiro</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progresso da exportação</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>A contar o que é incluído…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Incluído: %n registo.</numerusform>
+            <numerusform>Incluídos: %n registos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>A escrever o pacote… Se cancelar, não fica nenhum ficheiro.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>O pacote foi guardado como:
+%1
+Envie este ficheiro ao seu parceiro.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Ainda não chegou nenhum pacote de «%1», pelo que não há base para gerar um pacote incremental; exporte antes um pacote completo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>contar os registos a exportar</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +2075,22 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <source>Counts</source>
         <translation>Contagens</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Versão do original</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Ficha de prática</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Estado novo</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1158,8 +2159,8 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>esperava-se um id ou um slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>esperava-se um objeto JSON como {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>esperava-se um objeto JSON como {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1196,6 +2197,10 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
     <message>
         <source>%1 is not in its stored form</source>
         <translation>o campo %1 não está na forma armazenada</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>esperava-se um objeto JSON como {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1235,8 +2240,234 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Só a base de dados do coordenador pode gerar registos.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inalterados</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusados</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Registos que ainda não tem.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Registos que já tem e que o pacote altera.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Registos que já tem tal como estão.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Registos alterados dos dois lados: ambos os valores são mantidos até alguém escolher, na secção Conflitos.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Alterações que o remetente não pode fazer; são deixadas de fora e o resto é importado.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Importar pacote</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Rever conflitos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>O que o pacote altera</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>A abrir %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Remetente do pacote: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Criado em %1 às %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Uma cópia completa dos dados do remetente: %n registo.</numerusform>
+            <numerusform>Uma cópia completa dos dados do remetente: %n registos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>As alterações desde o último intercâmbio: %n registo.</numerusform>
+            <numerusform>As alterações desde o último intercâmbio: %n registos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Ficheiro: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>A comparar o pacote com a sua base de dados…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Nada de novo: a sua base de dados já contém tudo o que está neste pacote. Ao clicar em Aplicar, fica registado que o recebeu.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Nada é alterado até clicar em Aplicar. Antes, é feita uma cópia de segurança da sua base de dados.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>A cancelar… a sua base de dados fica como estava.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>A importar… Se cancelar, a operação para e a sua base de dados fica como estava.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Importado. Novos: %1, atualizados: %2, conflitos a rever: %3, recusados: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>A sua base de dados, tal como estava antes, está guardada em %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Pacote importado</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importação cancelada</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Pacote não importado</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>A importação falhou</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>A guardar as alterações… Se cancelar, a operação para e a sua base de dados fica como estava.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>A verificar o pacote… Se cancelar, a operação para e a sua base de dados fica como estava.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Nada foi alterado na sua base de dados.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Todas as alterações deste pacote foram recusadas: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>A importação foi cancelada; a sua base de dados está como estava.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>O que muda</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Registos novos (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Registos atualizados (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflitos a rever (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Recusados (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Sem título (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminação</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +2619,82 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <source>Exchanges</source>
         <translation>Intercâmbios</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Alteração de estado</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Alterações de estado</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Qualquer um (cópia completa)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Novos: %1, atualizados: %2, inalterados: %3, conflitos: %4, recusados: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registo</numerusform>
+            <numerusform>%n registos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Todos os pacotes que esta base de dados recebeu ou enviou, do mais recente para o mais antigo.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Pacotes recebidos e enviados</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Com</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Conteúdo</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +2728,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>&amp;Nova base de dados…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Cria uma base de dados vazia com os dados iniciais do projeto</translation>
     </message>
     <message>
@@ -1542,6 +2843,13 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <source>Delete the record selected in the current list</source>
         <translation>Elimina o registo selecionado na lista atual</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>Foi reaberta %n ficha de prática depois de o Pactesur ter parado inesperadamente: a ficha indica o que foi mantido.</numerusform>
+            <numerusform>Foram reabertas %n fichas de prática depois de o Pactesur ter parado inesperadamente: cada uma indica o que foi mantido.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1588,6 +2896,57 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
     <message>
         <source>Role of %1</source>
         <translation>Função de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Cópia de %1</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Nova ficha de prática</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Descreva uma prática da sua cidade para a parceria. Comece com uma ficha em branco ou com uma cópia de uma ficha semelhante à sua. Tudo o que escrever é guardado à medida que escreve.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>Ficha em &amp;branco</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>Uma &amp;cópia de:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Ficha a copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Escrita em:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Ci&amp;dade:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Criar e abrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +3067,17 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <source>an attachment does not match its hash.</source>
         <translation>um anexo não corresponde ao respetivo hash.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>O pacote %1 foi criado por uma versão mais antiga do Pactesur (formato de pacote %2; esta versão lê o formato %3). Peça ao remetente que atualize o Pactesur e exporte novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1748,11 +3118,11 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Remover</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Remove a participação da cidade selecionada</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Remove a participação da cidade selecionada (Del)</translation>
     </message>
     <message>
@@ -1762,6 +3132,73 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>A sua base de dados</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Dados iniciais</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Outro parceiro (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Interlocutor de uma cidade desconhecida</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Interlocutor de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>ler as fichas de prática</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Outras práticas</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Práticas para espaços públicos mais seguros</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n ficha de prática</numerusform>
+            <numerusform>%n fichas de prática</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,7 +3333,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Ainda não há cidades. As cidades parceiras do projeto são apresentadas aqui.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Ainda não há grupos de trabalho. Os grupos de trabalho do projeto, com o respetivo tema e cidade líder, serão apresentados aqui depois de registados.</translation>
     </message>
     <message>
@@ -1904,7 +3341,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Ainda não há atividades. As reuniões, formações, intercâmbios e outras atividades do projeto serão apresentados aqui depois de registados.</translation>
     </message>
     <message>
@@ -1982,7 +3419,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Apaga os dados pessoais do contacto selecionado</translation>
     </message>
     <message>
@@ -2100,6 +3537,10 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <source>“%1” is required (%2).</source>
         <translation>«%1» é obrigatório (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Esta ficha de prática tem o estado «%1»: agora só o coordenador a pode eliminar.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2138,6 +3579,210 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
     <message>
         <source>stamping a change</source>
         <translation>carimbar uma alteração</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>uma ficha de prática</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>atividades de um período, por cidade e por tema</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>participação por atividade e cidade, sem dados pessoais</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>atividades num ficheiro iCalendar para aplicações de calendário</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>coletânea das fichas de prática públicas validadas, por tema</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>lista das fichas de prática</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 espera uma data no formato AAAA-MM-DD, não «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>O relatório %1 não abrange nenhum período: omita --from e --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>O período termina (%1) antes de começar (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>Não existe o idioma «%1»; os idiomas são: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Relatório desconhecido «%1»; os relatórios são: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>O relatório %1 é gerado no formato %2, não «%3».</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>O relatório foi escrito em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Cofinanciado pela União Europeia</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Os pontos de vista e as opiniões expressos são, no entanto, da exclusiva responsabilidade do(s) autor(es) e não refletem necessariamente os da União Europeia ou da Comissão Europeia. Nem a União Europeia nem a entidade que concede o financiamento podem ser tidas como responsáveis por essas opiniões.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Não é possível escrever o relatório em %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Não é possível escrever o relatório em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Não é possível garantir que o relatório %1 foi guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>O relatório foi cancelado; não foi escrito nenhum ficheiro.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Este relatório é gerado no formato %1, não «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Até %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas as datas</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Este conflito foi entretanto resolvido.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>O registo deste conflito já não existe.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminação</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>Resolver o conflito em «%1» de «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (já enviado)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Esta resolução do conflito já foi enviada num pacote, pelo que já não pode ser anulada. Para alterar novamente o valor, edite o registo.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>O conflito já foi enviado num pacote tal como estava, pelo que esta resolução não pode ser refeita. Resolva-o novamente na secção Conflitos.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>O registo foi alterado desde que o conflito foi resolvido (por uma importação ou uma edição), pelo que este passo não pode ser repetido.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Restaurar a cópia de segurança de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Inserir ligação</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Endereço web ou de correio eletrónico (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Só é possível criar ligações para endereços web (http, https) e de correio eletrónico (mailto).</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Negrito (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Itálico (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista com marcas</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Transforma a seleção numa ligação para um endereço web ou de correio eletrónico (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Mostra no texto uma imagem anexada a esta ficha</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +3911,825 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Adicionar imagem</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Adicionar anexo</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Não foi possível ler o ficheiro %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 não é uma imagem; foi adicionado aos anexos.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>Não foi possível voltar a ler o anexo %1.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Adicionar imagem a partir de ficheiro…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Anexos desta ficha</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Ainda não há anexos. Fotografias, relatórios ou folhetos ajudam as outras cidades a visualizar a prática.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Adicionar ficheiro…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Adiciona um ficheiro a esta ficha</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Mostrar no texto</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Mostra a imagem selecionada na última caixa de texto em que escreveu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Remove o anexo selecionado desta ficha</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Esta ficha de prática foi eliminada; as alterações não podem ser guardadas.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Alterar %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, em curso</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Desde %1, em curso</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>A partir de %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Até %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Nenhuma ficha de prática corresponde a «%1».</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Esta ficha de prática foi eliminada. Feche esta janela; Editar &gt; Anular na janela principal recupera-a.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Algumas alterações não foram guardadas: veja os campos assinalados a vermelho</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>A editar…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Todas as alterações guardadas · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Só de leitura</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>As alterações são guardadas à medida que escreve</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Ficha de prática sem título</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — Ficha de prática</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Não foi possível guardar algumas alterações; corrija primeiro os campos assinalados a vermelho.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Antes de submeter, preencha: %1. A lista de verificação à esquerda leva-o a cada um dos campos.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Publicar «%1»? As fichas publicadas fazem parte da coletânea de práticas do projeto, para que todos os parceiros as possam ler.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>Não foi possível guardar estes campos: %1. Fechar mesmo assim e perder o que foi escrito neles?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Fechar mesmo assim</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Título da ficha</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Cidade, idioma e sensibilidade da ficha</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>O que foi recuperado</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Porque é que esta ficha é só de leitura</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Mensagem do fluxo de revisão</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notas de revisão</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Nota sobre a ficha…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Escreve à cidade uma nota de revisão sobre a ficha no seu todo</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Esta base de dados está aberta só para leitura: a ficha pode ser lida e exportada, mas não alterada.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Escolha a sua função (coordenador ou interlocutor da cidade) antes de redigir fichas de prática.</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Esta ficha pertence a %1. Só o interlocutor de %1 e o coordenador a podem alterar; pode lê-la e exportá-la.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Submetida para revisão: o coordenador está a lê-la. Para alterar alguma coisa, retire-a primeiro; volta ao estado de rascunho.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Esta ficha tem o estado «%1»: agora só o coordenador a pode alterar. Peça-lhe que solicite alterações se for preciso corrigir alguma coisa.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>alterada em %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>O coordenador pediu alterações; a respetiva nota é apresentada acima do formulário.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>O coordenador pediu alterações. As respetivas notas estão junto dos campos em causa: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Anular: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Anula a última alteração guardada desta ficha</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Refazer: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Refaz a última alteração anulada</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Traduzir…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Cria uma cópia ligada desta ficha noutro idioma, apresentada ao lado do original</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Exporta esta ficha em PDF ou HTML, ou imprime-a</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportar em &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exportar em &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ficha</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Ficha de prática</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Exportar ficha de prática em PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Exportar ficha de prática em HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Imprimir ficha de prática</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Ainda não há nenhum registado.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Ainda em curso</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Obrigatório para submeter</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Escreve uma nota de revisão sobre este campo para a cidade</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Nota de revisão sobre o campo %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Tradução (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 na ficha original</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>O original alterou este campo desde a última atualização da tradução.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Formulário da ficha de prática</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identificação</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Como se chama a prática, a quem pertence, quando decorreu e quem a pode ler.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Contexto e objetivos</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Porque era necessária a prática e o que se propunha alcançar.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Ações e parceiros</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>O que foi feito, com quem e quanto custou.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Resultados e avaliação</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>O que mudou e como o sabe.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Transferibilidade e lições</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>O que outra cidade precisa de saber para fazer o mesmo, incluindo os fracassos.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>A pessoa a quem os parceiros podem perguntar sobre esta prática.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Fotografias, relatórios e outros ficheiros; as imagens também podem ser apresentadas dentro de um texto.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Um nome curto que diga o que a prática faz, p. ex., «Mediação noturna no centro histórico»</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Três ou quatro frases para um leitor com pouco tempo: o que foi feito, onde, para quem e com que resultado.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>A situação local que motivou esta prática: o problema, onde e quando ocorre, quem é afetado. Os números ajudam.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>O que a prática pretendia mudar. Um objetivo por item da lista, mensurável sempre que possível.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>A quem se destina a prática e quem alcança: moradores, jovens, trabalhadores da economia noturna, agentes…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>O que foi feito, passo a passo: atividades, pessoal envolvido, calendário, ferramentas e métodos.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Quem participou e qual foi o contributo de cada um: serviços policiais, serviços municipais, associações, empresas, moradores.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Custo aproximado e quem pagou: orçamento municipal, financiamento nacional ou da UE, contribuições em espécie.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>O que mudou, com indicadores: números antes e depois, realizações, opiniões de moradores ou parceiros.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Como foram avaliados os resultados, por quem e a que conclusões chegou a avaliação.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>O que outra cidade precisaria para fazer o mesmo: condições de sucesso, recursos, o que pode ser adaptado.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>O que faria de forma diferente, o que o surpreendeu, conselhos para uma cidade que esteja a começar. Os fracassos também são bem-vindos.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Assinale os temas do projeto para os quais a prática contribui.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Os grupos de trabalho que devem ler esta ficha.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>As fichas públicas podem aparecer na publicação do projeto; «Apenas parceiros» fica dentro da parceria; «Restrito à polícia» só é partilhado com os serviços policiais.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Escolha um contacto da sua cidade; se não existir, adicione-o primeiro em Contactos.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>O idioma em que esta ficha está escrita.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Cria uma nova ficha em rascunho a partir de uma cópia da selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Traduzir…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Cria uma tradução ligada da ficha selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palavra</numerusform>
+            <numerusform>%n palavras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secções</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Secções da ficha</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Campos obrigatórios preenchidos</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Campos obrigatórios ainda vazios</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Obrigatórios para submeter: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Campos obrigatórios para submeter</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Histórico de estados</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>Histórico de estados da ficha</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Ainda não submetida</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Nota do coordenador sobre a ficha no seu todo</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Nota do coordenador</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>O que a cidade deve ver primeiro, ou porque é que a ficha ainda não está pronta</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>O que alterar ou completar neste campo</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Ficha de prática sem título</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Apenas parceiros</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Restrito — apenas polícia</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · ficha de prática impressa em %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Ficha de prática</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Abrir original</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Abre a ficha original</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Marcar como atualizada</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Indica que esta tradução já acompanha o original tal como está</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>O original desta tradução já não está disponível.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Tradução de «%1» (%2). O original é apresentado ao lado de cada campo.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 Entretanto, o original foi alterado: %2 (destacados abaixo).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Traduções desta ficha:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (desatualizada)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Abrir a tradução em %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Nenhuma ficha de prática tem o id %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Esta ficha já é uma tradução: traduza antes o original.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>A ficha já está escrita neste idioma.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Já existe uma tradução para este idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Ficha de prática sem título</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>O Pactesur parou inesperadamente enquanto a ficha «%1» estava aberta. Nada tinha sido alterado desde que foi aberta, exceto talvez nos últimos segundos antes da paragem. A ficha está novamente aberta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>O Pactesur parou inesperadamente enquanto a ficha «%1» estava aberta. Tudo até %2 foi mantido (%3); pode faltar, no máximo, o último %n segundo de escrita antes de o Pactesur parar. A ficha está novamente aberta para que a possa verificar.</numerusform>
+            <numerusform>O Pactesur parou inesperadamente enquanto a ficha «%1» estava aberta. Tudo até %2 foi mantido (%3); podem faltar, no máximo, os últimos %n segundos de escrita antes de o Pactesur parar. A ficha está novamente aberta para que a possa verificar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Só o coordenador escreve notas de revisão.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Só o coordenador pode passar uma ficha de prática para o estado «%1».</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Esta ficha de prática aguarda revisão. Retire-a para rascunho antes de a alterar.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Esta ficha de prática tem o estado «%1»: agora só o coordenador a pode alterar. Peça-lhe que solicite alterações.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Esta ficha de prática ainda não pode ser submetida: preencha primeiro estes campos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Submeter novamente</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Submeter para revisão</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Pedir alterações</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Anular publicação</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicar…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>ler as fichas de prática</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2286,6 +4750,37 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
     <message>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Traduzir ficha de prática</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Uma tradução de «%1» (%2) é uma ficha autónoma, ligada ao original. O editor apresenta o original ao lado de cada campo e assinala os campos que o original venha a alterar.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Já traduzida para: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Idioma da tradução</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Criar tradução</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

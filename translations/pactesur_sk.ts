@@ -148,6 +148,161 @@
     </message>
 </context>
 <context>
+    <name>pactesur::ActivityData</name>
+    <message>
+        <source>reading the activities</source>
+        <translation>čítaní aktivít</translation>
+    </message>
+    <message>
+        <source>reading the participation</source>
+        <translation>čítaní údajov o účasti</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ActivityReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Správa o aktivitách</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · report prepared on %1</source>
+        <translation>Pactesur · správa vypracovaná %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kľúčové údaje</translation>
+    </message>
+    <message>
+        <source>Activity by city</source>
+        <translation>Aktivity podľa miest</translation>
+    </message>
+    <message>
+        <source>Activity by theme</source>
+        <translation>Aktivity podľa tém</translation>
+    </message>
+    <message>
+        <source>Activities by kind</source>
+        <translation>Aktivity podľa druhu</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivity</translation>
+    </message>
+    <message>
+        <source>Cities involved</source>
+        <translation>Zapojené mestá</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Police officers</source>
+        <translation>Príslušníci polície</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Ženy</translation>
+    </message>
+    <message>
+        <source>Done: %1 · planned: %2 · cancelled: %3.</source>
+        <translation>Uskutočnené: %1 · plánované: %2 · zrušené: %3.</translation>
+    </message>
+    <message>
+        <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
+        <translation>Počty účastníkov sú údaje, ktoré mestá uviedli pre jednotlivé aktivity; ak žiadne mesto údaje neuviedlo, započíta sa celkový počet uvádzaný pre danú aktivitu.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Ako hostiteľ</translation>
+    </message>
+    <message>
+        <source>Took part in</source>
+        <translation>Ako účastník</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Všetky mestá</translation>
+    </message>
+    <message>
+        <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
+        <translation>Aktivita sa započítava pod tému svojej pracovnej skupiny. Karty praxe sú všetky doterajšie karty k danej téme bez ohľadu na ich stav; preklady sa nezapočítavajú.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Téma</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Karty praxe</translation>
+    </message>
+    <message>
+        <source>Validated or published</source>
+        <translation>Schválené alebo zverejnené</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Bez témy</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>V tomto období nie je žiadna aktivita.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dátumy</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivita</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Mestá</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Obdobie</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Dátum vypracovania</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::AttachmentActions</name>
     <message>
         <source>Attach File</source>
@@ -215,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -225,6 +380,112 @@
     <message>
         <source>Replace file…</source>
         <translation>Nahradiť súbor…</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Backups</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Zálohu %1 nie je možné prečítať.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>Záloha %1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another database; it cannot be restored here.</source>
+        <translation>Záloha %1 patrí inej databáze; tu ju nie je možné obnoviť.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>obnovovaní zálohy</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::BackupsView</name>
+    <message>
+        <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
+        <translation>Pred každým importom a každým obnovením sa vytvorí záloha celej databázy; po importe sa ponechá desať najnovších záloh. Nachádzajú sa v priečinku %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
+        <translation>Obnoviť zálohu (%1)?
+Databáza sa vráti do vtedajšieho stavu. Jej aktuálny stav sa najprv uloží do novej zálohy a príkazom Úpravy ▸ Späť ho môžete vrátiť.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Obnoviť</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Obnovuje sa záloha…</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Vytvorená</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Veľkosť</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Súbor</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Obnoviť…</translation>
+    </message>
+    <message>
+        <source>Show the Folder</source>
+        <translation>Zobraziť priečinok</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::CalendarReport</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>Aktivity – %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartBars</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>bar label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ChartTimeline</name>
+    <message>
+        <source>No project period recorded</source>
+        <translation>Obdobie projektu nie je zaznamenané</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has not started yet</source>
+        <translation>Dnes, %1: projekt sa ešte nezačal</translation>
+    </message>
+    <message>
+        <source>Today, %1: the project has ended</source>
+        <translation>Dnes, %1: projekt sa skončil</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Dnes, %1</translation>
     </message>
 </context>
 <context>
@@ -540,7 +801,7 @@
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -597,6 +858,138 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
         <source>Every change in the package was refused: %1</source>
         <translation>Všetky zmeny v balíku boli odmietnuté: %1</translation>
     </message>
+    <message>
+        <source>Further commands:</source>
+        <translation>Ďalšie príkazy:</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictInbox</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Odstránenie alebo ponechanie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Posledná zmena</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Otvorené konflikty</translation>
+    </message>
+    <message>
+        <source>No open conflicts.
+When a package brings a different value for a field you also changed, both values wait here for you to choose.</source>
+        <translation>Žiadne otvorené konflikty.
+Keď balík prinesie inú hodnotu poľa, ktoré ste zmenili aj vy, obe hodnoty tu počkajú na vaše rozhodnutie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s); the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n otvorený konflikt; zobrazuje sa %1 najnovších.</numerusform>
+            <numerusform>%n otvorené konflikty; zobrazuje sa %1 najnovších.</numerusform>
+            <numerusform>%n otvorených konfliktov; zobrazuje sa %1 najnovších.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
+        <translation>
+            <numerusform>%n otvorený konflikt. Vyberte hodnotu, ktorá sa má ponechať; voľbu môžete vrátiť späť až do ďalšieho exportu balíka.</numerusform>
+            <numerusform>%n otvorené konflikty. Vyberte hodnoty, ktoré sa majú ponechať; voľbu môžete vrátiť späť až do ďalšieho exportu balíka.</numerusform>
+            <numerusform>%n otvorených konfliktov. Vyberte hodnoty, ktoré sa majú ponechať; voľbu môžete vrátiť späť až do ďalšieho exportu balíka.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ConflictPanel</name>
+    <message>
+        <source>Show the Record</source>
+        <translation>Zobraziť záznam</translation>
+    </message>
+    <message>
+        <source>Keep What I Wrote</source>
+        <translation>Ponechať moju verziu</translation>
+    </message>
+    <message>
+        <source>No conflict selected</source>
+        <translation>Nie je vybraný žiadny konflikt</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to see its values side by side.</source>
+        <translation>Vyberte konflikt v zozname a jeho hodnoty sa zobrazia vedľa seba.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: deleted on one side, edited on the other</source>
+        <translation>%1 „%2“: na jednej strane odstránené, na druhej upravené</translation>
+    </message>
+    <message>
+        <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
+        <translation>Záznam sa ponechá, kým sa nerozhodnete. Ponechajte ho alebo ho odstráňte, ako požadovala jedna zo strán.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
+        <translation>Toto pole bolo zmenené na dvoch miestach skôr, než si vymenili balíky. Obe hodnoty sa uchovávajú, kým jednu nevyberiete alebo nenapíšete hodnotu, ktorá ich spája.</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Hodnota, ktorá sa má ponechať</translation>
+    </message>
+    <message>
+        <source>Or write the value to keep, for example one that combines both:</source>
+        <translation>Alebo napíšte hodnotu, ktorá sa má ponechať, napríklad takú, ktorá spája obe:</translation>
+    </message>
+    <message>
+        <source>Value %1 (shown now)</source>
+        <translation>Hodnota %1 (práve zobrazená)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Hodnota %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3</source>
+        <translation>Zapísal(a): %1, %2 o %3</translation>
+    </message>
+    <message>
+        <source>Delete the Record</source>
+        <translation>Odstrániť záznam</translation>
+    </message>
+    <message>
+        <source>Keep the Record</source>
+        <translation>Ponechať záznam</translation>
+    </message>
+    <message>
+        <source>Keep This Value</source>
+        <translation>Ponechať túto hodnotu</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Odstránené</translation>
+    </message>
+    <message>
+        <source>Kept, with the other side's edits</source>
+        <translation>Ponechané, s úpravami druhej strany</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prázdne)</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ContactActions</name>
@@ -629,7 +1022,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Vymazať osobné údaje…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Natrvalo vymazať osobné údaje tohto kontaktu</translation>
     </message>
     <message>
@@ -654,18 +1047,254 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
     </message>
 </context>
 <context>
-    <name>pactesur::DashboardView</name>
+    <name>pactesur::DashboardCitiesPage</name>
     <message>
-        <source>Activities in date order</source>
-        <translation>Aktivity v chronologickom poradí</translation>
+        <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
+        <translation>Kliknutím na číslo zobrazíte záznamy, z ktorých vychádza, kliknutím na mesto ho otvoríte a kliknutím na dátum otvoríte príslušnú aktivitu. Kliknutím na nadpis stĺpca zoradíte tabuľku.</translation>
     </message>
     <message>
-        <source>Project description</source>
-        <translation>Popis projektu</translation>
+        <source>Numbers of each partner city</source>
+        <translation>Čísla jednotlivých partnerských miest</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardCityModel</name>
+    <message>
+        <source>%1, %2: click to open it</source>
+        <translation>%1, %2: kliknutím otvoríte</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Spolu</translation>
+        <source>No activity up to today</source>
+        <translation>Do dnešného dňa žiadna aktivita</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click to see them.</source>
+        <comment>figure title, value</comment>
+        <translation>%1: %2. Kliknutím ich zobrazíte.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Posledná</translation>
+    </message>
+    <message>
+        <source>The most recent activity the city hosted or took part in, up to today.</source>
+        <translation>Najnovšia aktivita, ktorej bolo mesto hostiteľom alebo účastníkom, do dnešného dňa.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardIndicators</name>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivity</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Príslušníci polície vo výmenách</translation>
+    </message>
+    <message>
+        <source>Activities hosted</source>
+        <translation>Aktivity ako hostiteľ</translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation>Ako hostiteľ</translation>
+    </message>
+    <message>
+        <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
+        <translation>Aktivity, ktorých je alebo bolo mesto hostiteľom; zrušené sa nezapočítavajú.</translation>
+    </message>
+    <message>
+        <source>Activities hosted by %1</source>
+        <translation>Aktivity, ktorých hostiteľom je mesto %1</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Aktivity ako účastník</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Ako účastník</translation>
+    </message>
+    <message>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Aktivity, ktorých hostiteľom bolo iné mesto, alebo online aktivity, v ktorých je zaznamenaná účasť mesta.</translation>
+    </message>
+    <message>
+        <source>Activities attended by %1</source>
+        <translation>Aktivity s účasťou mesta %1</translation>
+    </message>
+    <message>
+        <source>Officers sent</source>
+        <translation>Vyslaní príslušníci polície</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Vyslaní</translation>
+    </message>
+    <message>
+        <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
+        <translation>Príslušníci polície z mesta zaznamenaní vo výmenách príslušníkov polície, ktorých hostiteľom bolo iné mesto.</translation>
+    </message>
+    <message>
+        <source>Officers sent by %1 to police staff exchanges</source>
+        <translation>Príslušníci polície vyslaní mestom %1 na výmeny príslušníkov polície</translation>
+    </message>
+    <message>
+        <source>Officers received</source>
+        <translation>Prijatí príslušníci polície</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Prijatí</translation>
+    </message>
+    <message>
+        <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
+        <translation>Príslušníci polície z iných miest zaznamenaní vo výmenách príslušníkov polície, ktorých hostiteľom bolo toto mesto.</translation>
+    </message>
+    <message>
+        <source>Officers received by %1 in police staff exchanges</source>
+        <translation>Príslušníci polície prijatí mestom %1 v rámci výmen príslušníkov polície</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
+        <translation>Karty praxe mesta bez ohľadu na ich stav; preklad sa nezapočítava ako ďalšia karta.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1</source>
+        <translation>Karty praxe mesta %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets: %1</source>
+        <translation>Karty praxe: %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
+        <translation>Karty praxe mesta so stavom „%1“; preklad sa nezapočítava ako ďalšia karta.</translation>
+    </message>
+    <message>
+        <source>Practice sheets of %1: %2</source>
+        <translation>Karty praxe mesta %1: %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Pracovné skupiny</translation>
+    </message>
+    <message>
+        <source>Working groups the city is a member of.</source>
+        <translation>Pracovné skupiny, ktorých je mesto členom.</translation>
+    </message>
+    <message>
+        <source>Working groups of %1</source>
+        <translation>Pracovné skupiny mesta %1</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Kontakty na preskúmanie</translation>
+    </message>
+    <message>
+        <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
+        <translation>Kontakty mesta, ktorých termín preskúmania uplynul: overte, či sú stále potrebné a správne.</translation>
+    </message>
+    <message>
+        <source>Contacts of %1 due for review</source>
+        <translation>Kontakty mesta %1 na preskúmanie</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>city name, country code, role</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest activity: %1, %2</source>
+        <translation>Posledná aktivita: %1, %2</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind the chosen number.</source>
+        <translation>Kliknutím zobrazíte záznamy, z ktorých vychádza vybrané číslo.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardMapPage</name>
+    <message>
+        <source>&amp;Colour the cities by:</source>
+        <translation>&amp;Vyfarbiť mestá podľa:</translation>
+    </message>
+    <message>
+        <source>Number the map shows</source>
+        <translation>Číslo zobrazené na mape</translation>
+    </message>
+    <message>
+        <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
+        <translation>Keď ukážete na mesto, zobrazia sa jeho čísla; kliknutím naň zobrazíte záznamy, z ktorých vychádza vybrané číslo.</translation>
+    </message>
+    <message>
+        <source>Map data: %1</source>
+        <translation>Mapové údaje: %1</translation>
+    </message>
+    <message>
+        <source>Map of the partner cities: %1</source>
+        <translation>Mapa partnerských miest: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(ies) without coordinates cannot be placed on the map.</source>
+        <translation>
+            <numerusform>%n mesto bez súradníc nie je možné umiestniť na mapu.</numerusform>
+            <numerusform>%n mestá bez súradníc nie je možné umiestniť na mapu.</numerusform>
+            <numerusform>%n miest bez súradníc nie je možné umiestniť na mapu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardProjectPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label, number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities that started before %1</source>
+        <translation>Aktivity, ktoré sa začali pred %1</translation>
+    </message>
+    <message>
+        <source>Activities that started in %1</source>
+        <translation>Aktivity, ktoré sa začali v období %1</translation>
+    </message>
+    <message>
+        <source>Activities that started after %1</source>
+        <translation>Aktivity, ktoré sa začali po %1</translation>
+    </message>
+    <message>
+        <source>Practice sheets with the status “%1”</source>
+        <translation>Karty praxe so stavom „%1“</translation>
+    </message>
+    <message>
+        <source>Practice sheets on the theme “%1”</source>
+        <translation>Karty praxe k téme „%1“</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Aktivity podľa štvrťrokov</translation>
+    </message>
+    <message>
+        <source>Participants by kind of activity</source>
+        <translation>Účastníci podľa druhu aktivity</translation>
+    </message>
+    <message>
+        <source>Practice sheets by status</source>
+        <translation>Karty praxe podľa stavu</translation>
+    </message>
+    <message>
+        <source>Practice sheets by theme</source>
+        <translation>Karty praxe podľa témy</translation>
+    </message>
+    <message>
+        <source>Project period, today and milestones</source>
+        <translation>Obdobie projektu, dnešný deň a míľniky</translation>
     </message>
     <message>
         <source>No project recorded yet</source>
@@ -688,8 +1317,208 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Skončil sa %1</translation>
     </message>
     <message>
-        <source>Day %1 of %2 (%3 %)</source>
-        <translation>Deň %1 z %2 (%3&#xa0;%)</translation>
+        <source>Day %1 of %2 (%3)</source>
+        <translation>Deň %1 z %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Click to open this activity.</source>
+        <translation>%1
+%2, %3
+Kliknutím otvoríte túto aktivitu.</translation>
+    </message>
+    <message>
+        <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
+        <translation>Na tejto línii sa zobrazujú míľniky: aktivity, ktorých účastníci alebo mestá sú uvádzané za celé partnerstvo.</translation>
+    </message>
+    <message>
+        <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
+        <translation>◆ Míľniky: aktivity, ktorých účastníci alebo mestá sú uvádzané za celé partnerstvo. Kliknutím na míľnik ho otvoríte.</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Partnerské mestá</translation>
+    </message>
+    <message>
+        <source>Planned or done; cancelled ones are not counted.</source>
+        <translation>Plánované alebo uskutočnené; zrušené sa nezapočítavajú.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Recorded by the cities</source>
+        <translation>Zaznamenaní mestami</translation>
+    </message>
+    <message>
+        <source>From public reports</source>
+        <translation>Z verejných správ</translation>
+    </message>
+    <message>
+        <source>Women among participants</source>
+        <translation>Ženy medzi účastníkmi</translation>
+    </message>
+    <message>
+        <source>Of the %1 participants whose number of women is recorded.</source>
+        <translation>Z %1 účastníkov, pri ktorých je zaznamenaný počet žien.</translation>
+    </message>
+    <message>
+        <source>No participation record gives the number of women yet.</source>
+        <translation>Počet žien zatiaľ neuvádza žiadny záznam o účasti.</translation>
+    </message>
+    <message>
+        <source>Officers exchanged</source>
+        <translation>Príslušníci polície vo výmenách</translation>
+    </message>
+    <message>
+        <source>Sent by their city to police staff exchanges hosted by another city.</source>
+        <translation>Vyslaní svojím mestom na výmeny príslušníkov polície, ktorých hostiteľom bolo iné mesto.</translation>
+    </message>
+    <message>
+        <source>Activities, planned or done</source>
+        <translation>Aktivity, plánované alebo uskutočnené</translation>
+    </message>
+    <message>
+        <source>Activities with participants</source>
+        <translation>Aktivity s účastníkmi</translation>
+    </message>
+    <message>
+        <source>Participation records that give the number of women</source>
+        <translation>Záznamy o účasti, ktoré uvádzajú počet žien</translation>
+    </message>
+    <message>
+        <source>Officers sent to police staff exchanges hosted by another city</source>
+        <translation>Príslušníci polície vyslaní na výmeny príslušníkov polície, ktorých hostiteľom bolo iné mesto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n aktivita</numerusform>
+            <numerusform>%1: %n aktivity</numerusform>
+            <numerusform>%1: %n aktivít</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Skôr</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Neskôr</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Zatiaľ žiadne aktivity.</translation>
+    </message>
+    <message>
+        <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
+        <translation>%1: počet účastníkov %2 (zaznamenaní mestami: %3, z verejných správ: %4)</translation>
+    </message>
+    <message>
+        <source>No participants recorded or reported yet.</source>
+        <translation>Zatiaľ nie sú zaznamenaní ani uvádzaní žiadni účastníci.</translation>
+    </message>
+    <message>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Verejné správy uvádzajú niektoré súčty bez toho, aby uviedli, koľko ľudí prišlo z jednotlivých miest. Takýto súčet sa tu započíta pre svoju aktivitu, ak žiadne mesto nezaznamenalo svoju účasť, a nikdy sa nezapočíta do údajov mesta.</translation>
+    </message>
+    <message>
+        <source>Participants recorded by the cities in activities of the kind “%1”</source>
+        <translation>Účastníci zaznamenaní mestami v aktivitách druhu „%1“</translation>
+    </message>
+    <message>
+        <source>Participants from public reports in activities of the kind “%1”</source>
+        <translation>Účastníci z verejných správ v aktivitách druhu „%1“</translation>
+    </message>
+    <message>
+        <source>No practice sheets yet. They are counted here once the cities write them.</source>
+        <translation>Zatiaľ žiadne karty praxe. Započítajú sa tu, keď ich mestá spíšu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n practice sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n karta praxe</numerusform>
+            <numerusform>%1: %n karty praxe</numerusform>
+            <numerusform>%1: %n kariet praxe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of the list “%1”.</source>
+        <translation>
+            <numerusform>%n záznam zo zoznamu „%1“.</numerusform>
+            <numerusform>%n záznamy zo zoznamu „%1“.</numerusform>
+            <numerusform>%n záznamov zo zoznamu „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
+        <translation>
+            <numerusform>%1: %2, súčet za %n záznam zo zoznamu „%3“.</numerusform>
+            <numerusform>%1: %2, súčet za %n záznamy zo zoznamu „%3“.</numerusform>
+            <numerusform>%1: %2, súčet za %n záznamov zo zoznamu „%3“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records behind a number</source>
+        <translation>Záznamy, z ktorých vychádza číslo</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvoriť</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its section</source>
+        <translation>Otvorí vybraný záznam v jeho sekcii</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its activity, where this participation is listed.</source>
+        <translation>Dvojitým kliknutím na riadok otvoríte jeho aktivitu, v ktorej je táto účasť uvedená.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it in its section.</source>
+        <translation>Dvojitým kliknutím na záznam ho otvoríte v jeho sekcii.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::DashboardView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>%1. štvrťrok %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Mestá</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Prehľad</translation>
     </message>
 </context>
 <context>
@@ -762,9 +1591,173 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <source>saving a record</source>
         <translation>ukladaní záznamu</translation>
     </message>
+</context>
+<context>
+    <name>pactesur::ExchangeActions</name>
     <message>
-        <source>reading records</source>
-        <translation>čítaní záznamov</translation>
+        <source>Import a Package</source>
+        <translation>Importovať balík</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Balíky Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všetky súbory (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Exportovať balík…</translation>
+    </message>
+    <message>
+        <source>Save a package file to send to your partners</source>
+        <translation>Uloží súbor balíka, ktorý pošlete partnerom</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Importovať balík…</translation>
+    </message>
+    <message>
+        <source>Open a package file a partner sent you: see what it changes, then apply it</source>
+        <translation>Otvorí súbor balíka, ktorý vám poslal partner: ukáže, čo mení, a potom ho použije</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExchangeHistoryView</name>
+    <message>
+        <source>Packages Received and Sent</source>
+        <translation>Prijaté a odoslané balíky</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportDialog</name>
+    <message>
+        <source>Save the Package</source>
+        <translation>Uložiť balík</translation>
+    </message>
+    <message>
+        <source>Pactesur packages (*.pactesur)</source>
+        <translation>Balíky Pactesur (*.pactesur)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Export bol zrušený; nezapísal sa žiadny súbor.</translation>
+    </message>
+    <message>
+        <source>Export a Package</source>
+        <translation>Exportovať balík</translation>
+    </message>
+    <message>
+        <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
+        <translation>Balík je súbor, ktorý pošlete partnerom (e-mailom alebo na USB kľúči); otvoria ho príkazom Súbor ▸ Importovať balík.</translation>
+    </message>
+    <message>
+        <source>What one partner has not received yet (recommended):</source>
+        <translation>To, čo jeden partner ešte nedostal (odporúča sa):</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since their last package reached you.</source>
+        <translation>Menší: len zmeny od chvíle, keď k vám dorazil posledný balík od tohto partnera.</translation>
+    </message>
+    <message>
+        <source>No partner has sent you a package yet: send a full copy the first time.</source>
+        <translation>Zatiaľ vám žiadny partner neposlal balík: prvýkrát pošlite úplnú kópiu.</translation>
+    </message>
+    <message>
+        <source>What the coordinator has not received yet (recommended)</source>
+        <translation>To, čo koordinátor ešte nedostal (odporúča sa)</translation>
+    </message>
+    <message>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Menší: len zmeny od chvíle, keď k vám dorazil posledný balík od koordinátora.</translation>
+    </message>
+    <message>
+        <source>No package has come from the coordinator yet: send a full copy the first time.</source>
+        <translation>Od koordinátora zatiaľ neprišiel žiadny balík: prvýkrát pošlite úplnú kópiu.</translation>
+    </message>
+    <message>
+        <source>A full copy of everything in this database</source>
+        <translation>Úplná kópia celého obsahu tejto databázy</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Typ záznamu</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Záznamy</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Obsah balíka</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Priebeh exportu</translation>
+    </message>
+    <message>
+        <source>Counting what goes in…</source>
+        <translation>Zisťuje sa obsah balíka…</translation>
+    </message>
+    <message numerus="yes">
+        <source>What goes in: %n record(s).</source>
+        <translation>
+            <numerusform>Obsah balíka: %n záznam.</numerusform>
+            <numerusform>Obsah balíka: %n záznamy.</numerusform>
+            <numerusform>Obsah balíka: %n záznamov.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportovať…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zavrieť</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Zobraziť v priečinku</translation>
+    </message>
+    <message>
+        <source>Writing the package… Cancel stops it; no file is left behind.</source>
+        <translation>Zapisuje sa balík… Tlačidlo Zrušiť zápis zastaví; nezostane žiadny súbor.</translation>
+    </message>
+    <message>
+        <source>The package is saved as:
+%1
+Send this file to your partner.</source>
+        <translation>Balík je uložený ako:
+%1
+Pošlite tento súbor partnerovi.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ExportPlan</name>
+    <message>
+        <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
+        <translation>Od „%1“ zatiaľ neprišiel žiadny balík, takže nie je z čoho vytvoriť rozdielový balík; namiesto toho exportujte úplný balík.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušené.</translation>
+    </message>
+    <message>
+        <source>counting the records to export</source>
+        <translation>počítaní záznamov na export</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +2093,22 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <source>Counts</source>
         <translation>Počty záznamov</translation>
     </message>
+    <message>
+        <source>Source revision</source>
+        <translation>Verzia originálu</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Karta praxe</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Pôvodný stav</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Nový stav</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::FieldCodec</name>
@@ -1168,8 +2177,8 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>očakáva sa identifikátor alebo skrátený názov (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>očakáva sa objekt JSON, napríklad {&quot;sk&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>očakáva sa objekt JSON, napríklad {"sk": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -1206,6 +2215,10 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
     <message>
         <source>%1 is not in its stored form</source>
         <translation>pole %1 nie je v tvare, v akom sa ukladá</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>očakáva sa objekt JSON, napríklad {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -1245,8 +2258,236 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Záznamy môže generovať len databáza koordinátora.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportCountsBar</name>
+    <message>
+        <source>New</source>
+        <translation>Nové</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualizované</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nezmenené</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmietnuté</translation>
+    </message>
+    <message>
+        <source>Records you do not have yet.</source>
+        <translation>Záznamy, ktoré ešte nemáte.</translation>
+    </message>
+    <message>
+        <source>Records you have that the package changes.</source>
+        <translation>Záznamy, ktoré máte a ktoré balík mení.</translation>
+    </message>
+    <message>
+        <source>Records you already have as they are.</source>
+        <translation>Záznamy, ktoré už máte v rovnakej podobe.</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
+        <translation>Záznamy upravené na oboch stranách: obe hodnoty sa uchovávajú, kým niekto nerozhodne v sekcii Konflikty.</translation>
+    </message>
+    <message>
+        <source>Changes the sender may not make; they are left out, the rest is imported.</source>
+        <translation>Zmeny, ktoré odosielateľ nesmie vykonať; vynechajú sa a zvyšok sa importuje.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportDialog</name>
+    <message>
+        <source>Import a Package</source>
+        <translation>Importovať balík</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Použiť</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Skontrolovať konflikty</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zavrieť</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>What the package changes</source>
+        <translation>Čo balík mení</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Priebeh importu</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Otvára sa %1…</translation>
+    </message>
+    <message>
+        <source>Package from %1</source>
+        <translation>Balík od: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2.</source>
+        <translation>Vytvorený %1 o %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A full copy of the sender's data: %n record(s).</source>
+        <translation>
+            <numerusform>Úplná kópia údajov odosielateľa: %n záznam.</numerusform>
+            <numerusform>Úplná kópia údajov odosielateľa: %n záznamy.</numerusform>
+            <numerusform>Úplná kópia údajov odosielateľa: %n záznamov.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Zmeny od vašej poslednej výmeny: %n záznam.</numerusform>
+            <numerusform>Zmeny od vašej poslednej výmeny: %n záznamy.</numerusform>
+            <numerusform>Zmeny od vašej poslednej výmeny: %n záznamov.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Súbor: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the package with your database…</source>
+        <translation>Balík sa porovnáva s vašou databázou…</translation>
+    </message>
+    <message>
+        <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
+        <translation>Nič nové: vaša databáza už obsahuje všetko, čo je v tomto balíku. Tlačidlom Použiť zaznamenáte, že ste ho dostali.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
+        <translation>Kým nekliknete na Použiť, nič sa nezmení. Najprv sa vytvorí záloha vašej databázy.</translation>
+    </message>
+    <message>
+        <source>Cancelling… your database stays as it was.</source>
+        <translation>Ruší sa… vaša databáza zostáva bez zmeny.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your database as it was.</source>
+        <translation>Importuje sa… Tlačidlo Zrušiť import zastaví a databáza zostane bez zmeny.</translation>
+    </message>
+    <message>
+        <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
+        <translation>Importované. Nové: %1, aktualizované: %2, konflikty na kontrolu: %3, odmietnuté: %4.</translation>
+    </message>
+    <message>
+        <source>Your database as it was before is kept in %1.</source>
+        <translation>Predchádzajúci stav vašej databázy je uložený v súbore %1.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Balík bol importovaný</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import bol zrušený</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Balík nebol importovaný</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Import zlyhal</translation>
+    </message>
+    <message>
+        <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
+        <translation>Ukladajú sa zmeny… Tlačidlo Zrušiť ukladanie zastaví a databáza zostane bez zmeny.</translation>
+    </message>
+    <message>
+        <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
+        <translation>Kontroluje sa balík… Tlačidlo Zrušiť kontrolu zastaví a databáza zostane bez zmeny.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Dôvod: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your database was changed.</source>
+        <translation>Vo vašej databáze sa nič nezmenilo.</translation>
+    </message>
+    <message>
+        <source>Every change in this package was refused: %1</source>
+        <translation>Všetky zmeny v tomto balíku boli odmietnuté: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; your database is as it was.</source>
+        <translation>Import bol zrušený; vaša databáza je bez zmeny.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreview</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušené.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Čo sa mení</translation>
+    </message>
+    <message>
+        <source>New records (%1)</source>
+        <translation>Nové záznamy (%1)</translation>
+    </message>
+    <message>
+        <source>Updated records (%1)</source>
+        <translation>Aktualizované záznamy (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Konflikty na kontrolu (%1)</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Odmietnuté (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled (%1)</source>
+        <translation>Bez názvu (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nový</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Odstránenie</translation>
     </message>
 </context>
 <context>
@@ -1398,12 +2639,83 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <source>Exchanges</source>
         <translation>Výmeny</translation>
     </message>
+    <message>
+        <source>Status change</source>
+        <translation>Zmena stavu</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Zmeny stavu</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::LedgerView</name>
+    <message>
+        <source>Received</source>
+        <translation>Prijatý</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Odoslaný</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Neznámy</translation>
+    </message>
+    <message>
+        <source>Anyone (full copy)</source>
+        <translation>Ktokoľvek (úplná kópia)</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
+        <translation>Nové: %1, aktualizované: %2, nezmenené: %3, konflikty: %4, odmietnuté: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package this database received or sent, newest first.</source>
+        <translation>Všetky balíky, ktoré táto databáza prijala alebo odoslala, od najnovších.</translation>
+    </message>
+    <message>
+        <source>Packages received and sent</source>
+        <translation>Prijaté a odoslané balíky</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kedy</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Smer</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Protistrana</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Súbor</translation>
+    </message>
+    <message>
+        <source>What it held</source>
+        <translation>Obsah</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +2749,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>&amp;Nová databáza…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Vytvorí prázdnu databázu so základnými údajmi projektu</translation>
     </message>
     <message>
@@ -1552,6 +2864,14 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <source>Delete the record selected in the current list</source>
         <translation>Odstráni záznam vybraný v aktuálnom zozname</translation>
     </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
+        <translation>
+            <numerusform>Po neočakávanom ukončení aplikácie Pactesur sa znova otvorila %n karta praxe: uvádza, čo sa zachovalo.</numerusform>
+            <numerusform>Po neočakávanom ukončení aplikácie Pactesur sa znova otvorili %n karty praxe: každá uvádza, čo sa zachovalo.</numerusform>
+            <numerusform>Po neočakávanom ukončení aplikácie Pactesur sa znova otvorilo %n kariet praxe: každá uvádza, čo sa zachovalo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -1598,6 +2918,57 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
     <message>
         <source>Role of %1</source>
         <translation>Rola mesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NewSheetDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kópia – %1</translation>
+    </message>
+    <message>
+        <source>New Practice Sheet</source>
+        <translation>Nová karta praxe</translation>
+    </message>
+    <message>
+        <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
+        <translation>Opíšte postup z praxe vášho mesta pre partnerstvo. Začnite prázdnou kartou alebo kópiou karty, ktorá sa podobá vašej. Všetko, čo napíšete, sa priebežne ukladá.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet</source>
+        <translation>&amp;Prázdna karta</translation>
+    </message>
+    <message>
+        <source>A &amp;copy of:</source>
+        <translation>&amp;Kópia karty:</translation>
+    </message>
+    <message>
+        <source>Sheet to copy</source>
+        <translation>Karta, ktorá sa má skopírovať</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Názov:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Jazyk karty:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Mesto:</translation>
+    </message>
+    <message>
+        <source>Create and Open</source>
+        <translation>Vytvoriť a otvoriť</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +3089,17 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <source>an attachment does not match its hash.</source>
         <translation>príloha nezodpovedá svojmu odtlačku.</translation>
     </message>
+    <message>
+        <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Balík %1 bol vytvorený staršou verziou aplikácie Pactesur (formát balíka %2; táto verzia číta formát %3). Požiadajte odosielateľa, aby aktualizoval Pactesur a exportoval balík znova.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PagedPdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ParticipationEditor</name>
@@ -1758,11 +3140,11 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Odobrať</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Odobrať účasť vybraného mesta</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Odoberie účasť vybraného mesta (Del)</translation>
     </message>
     <message>
@@ -1772,6 +3154,74 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
     <message>
         <source>Total</source>
         <translation>Spolu</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ParticipationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PeerDirectory</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Neznámy</translation>
+    </message>
+    <message>
+        <source>You (this database)</source>
+        <translation>Vy (táto databáza)</translation>
+    </message>
+    <message>
+        <source>Founding data</source>
+        <translation>Základné údaje</translation>
+    </message>
+    <message>
+        <source>Another partner (%1)</source>
+        <translation>Iný partner (%1)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinátor</translation>
+    </message>
+    <message>
+        <source>Liaison of an unknown city</source>
+        <translation>Styčná osoba neznámeho mesta</translation>
+    </message>
+    <message>
+        <source>Liaison of %1</source>
+        <translation>Styčná osoba mesta %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationContent</name>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>čítaní kariet praxe</translation>
+    </message>
+    <message>
+        <source>Other practices</source>
+        <translation>Iné postupy z praxe</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::PublicationReport</name>
+    <message>
+        <source>Practices for safer public spaces</source>
+        <translation>Postupy z praxe pre bezpečnejšie verejné priestranstvá</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n karta praxe</numerusform>
+            <numerusform>%n karty praxe</numerusform>
+            <numerusform>%n kariet praxe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1906,7 +3356,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Zatiaľ žiadne mestá. Tu sa zobrazujú partnerské mestá projektu.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Zatiaľ žiadne pracovné skupiny. Pracovné skupiny projektu s ich témou a vedúcim mestom sa tu zobrazia po ich zaznamenaní.</translation>
     </message>
     <message>
@@ -1914,7 +3364,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Všetky stavy</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Zatiaľ žiadne aktivity. Stretnutia, školenia, výmeny a ďalšie aktivity projektu sa tu zobrazia po ich zaznamenaní.</translation>
     </message>
     <message>
@@ -1994,7 +3444,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>&amp;Odstrániť</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Vymaže osobné údaje vybraného kontaktu</translation>
     </message>
     <message>
@@ -2112,6 +3562,10 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <source>“%1” is required (%2).</source>
         <translation>Pole „%1“ je povinné (%2).</translation>
     </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can delete it now.</source>
+        <translation>Táto karta praxe má stav „%1“: odteraz ju môže odstrániť len koordinátor.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -2150,6 +3604,210 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
     <message>
         <source>stamping a change</source>
         <translation>označovaní zmeny</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCommands</name>
+    <message>
+        <source>one practice sheet</source>
+        <translation>jedna karta praxe</translation>
+    </message>
+    <message>
+        <source>activities of a period, per city and per theme</source>
+        <translation>aktivity za obdobie, podľa miest a tém</translation>
+    </message>
+    <message>
+        <source>participation per activity and city, without personal data</source>
+        <translation>účasť podľa aktivít a miest, bez osobných údajov</translation>
+    </message>
+    <message>
+        <source>activities as an iCalendar file for calendar apps</source>
+        <translation>aktivity ako súbor iCalendar pre kalendárové aplikácie</translation>
+    </message>
+    <message>
+        <source>booklet of the validated public practice sheets, by theme</source>
+        <translation>brožúra schválených verejných kariet praxe, podľa tém</translation>
+    </message>
+    <message>
+        <source>list of the practice sheets</source>
+        <translation>zoznam kariet praxe</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 vyžaduje dátum v tvare RRRR-MM-DD, nie „%2“.</translation>
+    </message>
+    <message>
+        <source>The %1 report covers no period: leave out --from and --to.</source>
+        <translation>Správa %1 sa nevzťahuje na obdobie: vynechajte --from a --to.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Obdobie sa končí (%1) skôr, než sa začína (%2).</translation>
+    </message>
+    <message>
+        <source>There is no language “%1”; the languages are: %2.</source>
+        <translation>Jazyk „%1“ neexistuje; dostupné jazyky: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”; the reports are: %2.</source>
+        <translation>Neznáma správa „%1“; dostupné správy: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report is written as %2, not “%3”.</source>
+        <translation>Správa %1 sa zapisuje vo formáte %2, nie „%3“.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Správa bola zapísaná do súboru %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportCover</name>
+    <message>
+        <source>Co-funded by the European Union</source>
+        <translation>Spolufinancované Európskou úniou</translation>
+    </message>
+    <message>
+        <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
+        <translation>Vyjadrené názory a stanoviská sú názormi a vyhláseniami autora (autorov) a nemusia nevyhnutne odrážať názory a stanoviská Európskej únie alebo Európskej komisie. Európska únia ani orgán poskytujúci grant za ne nenesú zodpovednosť.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportFile</name>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Správu nie je možné zapísať do súboru %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Správu nie je možné zapísať do súboru %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make sure the report %1 was saved.</source>
+        <translation>Nie je možné overiť, či sa správa %1 uložila.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Správa bola zrušená; nezapísal sa žiadny súbor.</translation>
+    </message>
+    <message>
+        <source>This report is written as %1, not “%2”.</source>
+        <translation>Táto správa sa zapisuje vo formáte %1, nie „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportPeriod</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Od %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Do %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Všetky dátumy</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ResolveConflictCommand</name>
+    <message>
+        <source>This conflict was resolved in the meantime.</source>
+        <translation>Tento konflikt bol medzitým vyriešený.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Záznam, ktorého sa tento konflikt týka, už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Odstránenie</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on “%1” of “%2”</source>
+        <translation>vyriešenie konfliktu v poli „%1“ záznamu „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (already sent)</source>
+        <translation>%1 (už odoslané)</translation>
+    </message>
+    <message>
+        <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
+        <translation>Toto vyriešenie konfliktu už bolo odoslané v balíku, takže ho už nie je možné vrátiť späť. Ak chcete hodnotu znova zmeniť, upravte záznam.</translation>
+    </message>
+    <message>
+        <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
+        <translation>Konflikt v pôvodnej podobe už bol odoslaný v balíku, takže toto vyriešenie nie je možné zopakovať. Vyriešte ho znova v sekcii Konflikty.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
+        <translation>Záznam sa od vyriešenia konfliktu zmenil (importom alebo úpravou), takže tento krok nie je možné zopakovať.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RestoreBackupCommand</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>obnovenie zálohy (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::RichTextField</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>Vložiť odkaz</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Webová alebo e-mailová adresa (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
+        <translation>Odkaz je možné vytvoriť len na webové (http, https) a e-mailové (mailto) adresy.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Nadpis</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Tučné (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Kurzíva (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Zoznam s odrážkami</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Číslovaný zoznam</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Odkaz</translation>
+    </message>
+    <message>
+        <source>Make the selection a link to a web or e-mail address (%1)</source>
+        <translation>Zmení výber na odkaz na webovú alebo e-mailovú adresu (%1)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Obrázok</translation>
+    </message>
+    <message>
+        <source>Show an image attached to this sheet inside the text</source>
+        <translation>Zobrazí v texte obrázok priložený k tejto karte</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3937,828 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
     </message>
 </context>
 <context>
+    <name>pactesur::SheetAttachments</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Obrázky (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všetky súbory (*)</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Pridať obrázok</translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Pridať prílohu</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Súbor %1 sa nepodarilo prečítať: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it was added to the attachments.</source>
+        <translation>%1 nie je obrázok; bol pridaný k prílohám.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be read back.</source>
+        <translation>Prílohu %1 sa nepodarilo znova načítať.</translation>
+    </message>
+    <message>
+        <source>Add an Image from a File…</source>
+        <translation>Pridať obrázok zo súboru…</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <extracomment>An attachment in the list: its name, then its type and size.</extracomment>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Attachments of this sheet</source>
+        <translation>Prílohy tejto karty</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
+        <translation>Zatiaľ žiadne prílohy. Fotografie, správy alebo letáky pomáhajú iným mestám predstaviť si daný postup.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Pridať súbor…</translation>
+    </message>
+    <message>
+        <source>Add a file to this sheet</source>
+        <translation>Pridá súbor k tejto karte</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Zobraziť v texte</translation>
+    </message>
+    <message>
+        <source>Show the selected image inside the text box you last wrote in</source>
+        <translation>Zobrazí vybraný obrázok v textovom poli, do ktorého ste naposledy písali</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odobrať</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this sheet</source>
+        <translation>Odoberie vybranú prílohu z tejto karty</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetAutosaver</name>
+    <message>
+        <source>This practice sheet was deleted; its changes cannot be stored.</source>
+        <translation>Táto karta praxe bola odstránená; jej zmeny nie je možné uložiť.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>zmena: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetContent</name>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, prebieha</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Od %1, prebieha</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Od %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Do %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Prebieha</translation>
+    </message>
+    <message>
+        <source>No practice sheet matches “%1”.</source>
+        <translation>Žiadna karta praxe nezodpovedá „%1“.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Obdobie</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditor</name>
+    <message>
+        <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
+        <translation>Táto karta praxe bola odstránená. Zatvorte toto okno; príkazom Úpravy &gt; Späť v hlavnom okne ju obnovíte.</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved: see the fields marked in red</source>
+        <translation>Niektoré zmeny nie sú uložené: pozrite si polia označené červenou</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Upravuje sa…</translation>
+    </message>
+    <message>
+        <source>All changes saved · %1</source>
+        <translation>Všetky zmeny sú uložené · %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Len na čítanie</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation>Zmeny sa ukladajú priebežne počas písania</translation>
+    </message>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Karta praxe bez názvu</translation>
+    </message>
+    <message>
+        <source>%1 — Practice sheet</source>
+        <translation>%1 — Karta praxe</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved; correct the fields marked in red first.</source>
+        <translation>Niektoré zmeny sa nepodarilo uložiť; najprv opravte polia označené červenou.</translation>
+    </message>
+    <message>
+        <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
+        <translation>Pred odoslaním vyplňte: %1. Kontrolný zoznam vľavo vás k jednotlivým poliam navedie.</translation>
+    </message>
+    <message>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Zverejniť „%1“? Zverejnené karty sú súčasťou zbierky postupov z praxe projektu, ktorú si môžu čítať všetci partneri.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Zverejniť</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
+        <translation>Tieto polia sa nepodarilo uložiť: %1. Chcete okno aj tak zavrieť a prísť o text, ktorý ste do nich napísali?</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Aj tak zavrieť</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorHeader</name>
+    <message>
+        <source>Sheet title</source>
+        <translation>Názov karty</translation>
+    </message>
+    <message>
+        <source>City, language and sensitivity of the sheet</source>
+        <translation>Mesto, jazyk a citlivosť karty</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Čo sa obnovilo</translation>
+    </message>
+    <message>
+        <source>Why this sheet is read-only</source>
+        <translation>Prečo je táto karta len na čítanie</translation>
+    </message>
+    <message>
+        <source>Review workflow message</source>
+        <translation>Hlásenie o posudzovaní karty</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Poznámky k posúdeniu</translation>
+    </message>
+    <message>
+        <source>Note on the Sheet…</source>
+        <translation>Poznámka ku karte…</translation>
+    </message>
+    <message>
+        <source>Write the city a review note on the sheet as a whole</source>
+        <translation>Napíše pre mesto poznámku k posúdeniu celej karty</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorState</name>
+    <message>
+        <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
+        <translation>Táto databáza je otvorená len na čítanie: kartu je možné čítať a exportovať, nie však meniť.</translation>
+    </message>
+    <message>
+        <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
+        <translation>Pred písaním kariet praxe si vyberte svoju rolu (koordinátor alebo styčná osoba mesta).</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
+        <translation>Táto karta patrí mestu %1. Meniť ju môže len styčná osoba mesta %1 a koordinátor; vy ju môžete čítať a exportovať.</translation>
+    </message>
+    <message>
+        <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
+        <translation>Odoslané na posúdenie: koordinátor kartu číta. Ak chcete niečo zmeniť, najprv ju stiahnite späť; vráti sa do stavu koncept.</translation>
+    </message>
+    <message>
+        <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
+        <translation>Táto karta má stav „%1“: odteraz ju môže meniť len koordinátor. Ak treba niečo opraviť, požiadajte ho, aby vyžiadal zmeny.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>zmenené %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes; their note is shown above the form.</source>
+        <translation>Koordinátor vyžiadal zmeny; jeho poznámka sa zobrazuje nad formulárom.</translation>
+    </message>
+    <message>
+        <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
+        <translation>Koordinátor vyžiadal zmeny. Jeho poznámky sú pri príslušných poliach: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetEditorToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Späť (%1)</translation>
+    </message>
+    <message>
+        <source>Undo the last stored change of this sheet</source>
+        <translation>Vráti späť poslednú uloženú zmenu tejto karty</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Znova</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Znova (%1)</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Znova vykoná naposledy vrátenú zmenu</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Preložiť…</translation>
+    </message>
+    <message>
+        <source>Make a linked copy of this sheet in another language, shown beside its source</source>
+        <translation>Vytvorí prepojenú kópiu tejto karty v inom jazyku, zobrazenú vedľa originálu</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportovať</translation>
+    </message>
+    <message>
+        <source>Export this sheet as PDF or HTML, or print it</source>
+        <translation>Exportuje túto kartu do formátu PDF alebo HTML, prípadne ju vytlačí</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportovať ako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exportovať ako &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tlačiť…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Karta</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetExport</name>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Karta praxe</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as PDF</source>
+        <translation>Exportovať kartu praxe ako PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Practice Sheet as HTML</source>
+        <translation>Exportovať kartu praxe ako HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webové stránky (*.html)</translation>
+    </message>
+    <message>
+        <source>Print Practice Sheet</source>
+        <translation>Tlačiť kartu praxe</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldInput</name>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Zatiaľ nič nie je zaznamenané.</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Stále prebieha</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFieldRow</name>
+    <message>
+        <source>Required to submit</source>
+        <translation>Povinné na odoslanie</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>povinné</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Poznámka…</translation>
+    </message>
+    <message>
+        <source>Write a review note on this field for the city</source>
+        <translation>Napíše pre mesto poznámku k posúdeniu tohto poľa</translation>
+    </message>
+    <message>
+        <source>Review note on %1</source>
+        <translation>Poznámka k posúdeniu: %1</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>Caption of the source text shown beside a translated field; %1 is a language.</extracomment>
+        <translation>Originál (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <extracomment>Caption of a translated field, beside its source; %1 is a language.</extracomment>
+        <translation>Preklad (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the source sheet</source>
+        <translation>%1 v pôvodnej karte</translation>
+    </message>
+    <message>
+        <source>The source changed this field since the translation was last brought up to date.</source>
+        <translation>Originál tohto poľa sa zmenil od poslednej aktualizácie prekladu.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetForm</name>
+    <message>
+        <source>Practice sheet form</source>
+        <translation>Formulár karty praxe</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetFormSpec</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identifikácia</translation>
+    </message>
+    <message>
+        <source>What the practice is called, whose it is, when it ran and who may read it.</source>
+        <translation>Ako sa postup nazýva, komu patrí, kedy prebiehal a kto ho môže čítať.</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Kontext a ciele</translation>
+    </message>
+    <message>
+        <source>Why the practice was needed and what it set out to achieve.</source>
+        <translation>Prečo bol postup potrebný a čo mal dosiahnuť.</translation>
+    </message>
+    <message>
+        <source>Actions and partners</source>
+        <translation>Opatrenia a partneri</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what it cost.</source>
+        <translation>Čo sa urobilo, s kým a koľko to stálo.</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Výsledky a hodnotenie</translation>
+    </message>
+    <message>
+        <source>What changed, and how you know.</source>
+        <translation>Čo sa zmenilo a ako to viete.</translation>
+    </message>
+    <message>
+        <source>Transferability and lessons</source>
+        <translation>Prenosnosť a poznatky</translation>
+    </message>
+    <message>
+        <source>What another city needs to know to do the same, failures included.</source>
+        <translation>Čo potrebuje vedieť iné mesto, aby urobilo to isté, vrátane neúspechov.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>The person partners can ask about this practice.</source>
+        <translation>Osoba, na ktorú sa partneri môžu obrátiť v súvislosti s týmto postupom.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Prílohy</translation>
+    </message>
+    <message>
+        <source>Photos, reports and other files; images can also be shown inside a text.</source>
+        <translation>Fotografie, správy a ďalšie súbory; obrázky možno zobraziť aj v texte.</translation>
+    </message>
+    <message>
+        <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
+        <translation>Krátky názov, ktorý vystihuje, čo postup robí, napr. „Nočná mediácia v starom meste“</translation>
+    </message>
+    <message>
+        <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
+        <translation>Tri alebo štyri vety pre zaneprázdneného čitateľa: čo sa urobilo, kde, pre koho a s akým výsledkom.</translation>
+    </message>
+    <message>
+        <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
+        <translation>Miestna situácia, ktorá si tento postup vyžiadala: problém, kde a kedy sa vyskytuje, koho sa týka. Čísla pomáhajú.</translation>
+    </message>
+    <message>
+        <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
+        <translation>Čo mal postup zmeniť. Jeden cieľ na položku zoznamu, podľa možnosti merateľný.</translation>
+    </message>
+    <message>
+        <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
+        <translation>Pre koho je postup určený a koho zasahuje: obyvatelia, mladí ľudia, zamestnanci nočných prevádzok, príslušníci polície…</translation>
+    </message>
+    <message>
+        <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
+        <translation>Čo sa urobilo, krok za krokom: aktivity, zapojení pracovníci, časový plán, nástroje a metódy.</translation>
+    </message>
+    <message>
+        <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
+        <translation>Kto sa zúčastnil a čím kto prispel: policajné zložky, útvary mestského úradu, združenia, podniky, obyvatelia.</translation>
+    </message>
+    <message>
+        <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
+        <translation>Približné náklady a kto ich uhradil: rozpočet mesta, národné alebo európske financovanie, nepeňažné príspevky.</translation>
+    </message>
+    <message>
+        <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
+        <translation>Čo sa zmenilo, s ukazovateľmi: čísla pred a po, výstupy, spätná väzba od obyvateľov alebo partnerov.</translation>
+    </message>
+    <message>
+        <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
+        <translation>Ako a kto hodnotil výsledky a k akému záveru hodnotenie dospelo.</translation>
+    </message>
+    <message>
+        <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
+        <translation>Čo by iné mesto potrebovalo, aby urobilo to isté: podmienky úspechu, zdroje, čo sa dá prispôsobiť.</translation>
+    </message>
+    <message>
+        <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
+        <translation>Čo by ste urobili inak, čo vás prekvapilo, rady pre mesto, ktoré začína. Neúspechy sú vítané.</translation>
+    </message>
+    <message>
+        <source>Tick the project themes the practice contributes to.</source>
+        <translation>Označte témy projektu, ku ktorým postup prispieva.</translation>
+    </message>
+    <message>
+        <source>The working groups that should read this sheet.</source>
+        <translation>Pracovné skupiny, ktoré by si mali túto kartu prečítať.</translation>
+    </message>
+    <message>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Verejné karty sa môžu objaviť v publikácii projektu; karty „Len pre partnerov“ zostávajú v rámci partnerstva; karty „Len pre políciu“ sa sprístupňujú len policajným zložkám.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
+        <translation>Vyberte kontakt vášho mesta; ak chýba, najprv ho pridajte v sekcii Kontakty.</translation>
+    </message>
+    <message>
+        <source>The language this sheet is written in.</source>
+        <translation>Jazyk, v ktorom je táto karta napísaná.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetListActions</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikovať</translation>
+    </message>
+    <message>
+        <source>Start a new draft sheet from a copy of the selected one</source>
+        <translation>Vytvorí novú kartu v stave koncept ako kópiu vybranej karty</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Preložiť…</translation>
+    </message>
+    <message>
+        <source>Make a linked translation of the selected sheet</source>
+        <translation>Vytvorí prepojený preklad vybranej karty</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNavigator</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n slovo</numerusform>
+            <numerusform>%n slová</numerusform>
+            <numerusform>%n slov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n poznámka</numerusform>
+            <numerusform>%n poznámky</numerusform>
+            <numerusform>%n poznámok</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the word count and the number of review notes of a section.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcie</translation>
+    </message>
+    <message>
+        <source>Sections of the sheet</source>
+        <translation>Sekcie karty</translation>
+    </message>
+    <message>
+        <source>Required fields filled</source>
+        <translation>Povinné polia sú vyplnené</translation>
+    </message>
+    <message>
+        <source>Required fields still empty</source>
+        <translation>Povinné polia sú ešte prázdne</translation>
+    </message>
+    <message>
+        <source>Required to submit: %1 of %2</source>
+        <translation>Povinné na odoslanie: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Fields required to submit</source>
+        <translation>Polia povinné na odoslanie</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>História stavov</translation>
+    </message>
+    <message>
+        <source>Status history of the sheet</source>
+        <translation>História stavov karty</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinátor</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Ešte neodoslané</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetNoteBox</name>
+    <message>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Poznámka koordinátora k celej karte</translation>
+    </message>
+    <message>
+        <source>Coordinator's note</source>
+        <translation>Poznámka koordinátora</translation>
+    </message>
+    <message>
+        <source>What the city should look at first, or why the sheet is not ready yet</source>
+        <translation>Na čo by sa mesto malo pozrieť najskôr alebo prečo karta ešte nie je hotová</translation>
+    </message>
+    <message>
+        <source>What to change or complete in this field</source>
+        <translation>Čo treba v tomto poli zmeniť alebo doplniť</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetRenderer</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Karta praxe bez názvu</translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation>Len pre partnerov</translation>
+    </message>
+    <message>
+        <source>Restricted — police only</source>
+        <translation>Obmedzený prístup — len pre políciu</translation>
+    </message>
+    <message>
+        <source>Pactesur · practice sheet printed on %1</source>
+        <translation>Pactesur · karta praxe vytlačená %1</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Karta praxe</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Prílohy</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslationPane</name>
+    <message>
+        <source>Open Source</source>
+        <translation>Otvoriť originál</translation>
+    </message>
+    <message>
+        <source>Open the source sheet</source>
+        <translation>Otvoriť pôvodnú kartu</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Označiť ako aktuálne</translation>
+    </message>
+    <message>
+        <source>Say that this translation now follows the source as it is</source>
+        <translation>Potvrdí, že tento preklad teraz zodpovedá aktuálnej podobe originálu</translation>
+    </message>
+    <message>
+        <source>The source of this translation is no longer available.</source>
+        <translation>Originál tohto prekladu už nie je k dispozícii.</translation>
+    </message>
+    <message>
+        <source>Translation of “%1” (%2). The source is shown beside each field.</source>
+        <translation>Preklad karty „%1“ (%2). Originál sa zobrazuje vedľa každého poľa.</translation>
+    </message>
+    <message>
+        <source>%1 The source has changed since: %2 (highlighted below).</source>
+        <translation>%1 Originál sa odvtedy zmenil v poliach: %2 (zvýraznené nižšie).</translation>
+    </message>
+    <message>
+        <source>Translations of this sheet:</source>
+        <translation>Preklady tejto karty:</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (neaktuálne)</translation>
+    </message>
+    <message>
+        <source>Open the %1 translation</source>
+        <translation>Otvoriť preklad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetTranslations</name>
+    <message>
+        <source>No practice sheet has the id %1.</source>
+        <translation>Žiadna karta praxe nemá identifikátor %1.</translation>
+    </message>
+    <message>
+        <source>This sheet is itself a translation: translate its original instead.</source>
+        <translation>Táto karta je sama prekladom: preložte radšej jej originál.</translation>
+    </message>
+    <message>
+        <source>The sheet is already written in this language.</source>
+        <translation>Karta je už napísaná v tomto jazyku.</translation>
+    </message>
+    <message>
+        <source>A translation into this language already exists.</source>
+        <translation>Preklad do tohto jazyka už existuje.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWindows</name>
+    <message>
+        <source>Untitled practice sheet</source>
+        <translation>Karta praxe bez názvu</translation>
+    </message>
+    <message>
+        <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
+        <translation>Aplikácia Pactesur sa neočakávane ukončila, keď bola otvorená karta „%1“. Od jej otvorenia sa v nej nič nezmenilo, s výnimkou prípadne posledných niekoľkých sekúnd pred ukončením. Karta je znova otvorená.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
+        <translation>
+            <numerusform>Aplikácia Pactesur sa neočakávane ukončila, keď bola otvorená karta „%1“. Všetko do %2 je zachované (%3); chýbať môže najviac posledná %n sekunda písania pred ukončením aplikácie Pactesur. Karta je znova otvorená, aby ste ju mohli skontrolovať.</numerusform>
+            <numerusform>Aplikácia Pactesur sa neočakávane ukončila, keď bola otvorená karta „%1“. Všetko do %2 je zachované (%3); chýbať môžu najviac posledné %n sekundy písania pred ukončením aplikácie Pactesur. Karta je znova otvorená, aby ste ju mohli skontrolovať.</numerusform>
+            <numerusform>Aplikácia Pactesur sa neočakávane ukončila, keď bola otvorená karta „%1“. Všetko do %2 je zachované (%3); chýbať môže najviac posledných %n sekúnd písania pred ukončením aplikácie Pactesur. Karta je znova otvorená, aby ste ju mohli skontrolovať.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflow</name>
+    <message>
+        <source>Only the coordinator writes review notes.</source>
+        <translation>Poznámky k posúdeniu píše len koordinátor.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator can set a practice sheet to “%1”.</source>
+        <translation>Stav „%1“ môže karte praxe nastaviť len koordinátor.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
+        <translation>Táto karta praxe čaká na posúdenie. Pred zmenou ju stiahnite späť do stavu koncept.</translation>
+    </message>
+    <message>
+        <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
+        <translation>Táto karta praxe má stav „%1“: odteraz ju môže meniť len koordinátor. Požiadajte ho, aby vyžiadal zmeny.</translation>
+    </message>
+    <message>
+        <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
+        <translation>Túto kartu praxe zatiaľ nie je možné odoslať – najprv vyplňte: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetWorkflowBar</name>
+    <message>
+        <source>Submit Again</source>
+        <translation>Odoslať znova</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Odoslať na posúdenie</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Stiahnuť späť</translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation>Vyžiadať zmeny</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Zrušiť zverejnenie</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Schváliť</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Zverejniť…</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stav: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SheetsReport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Posledná zmena</translation>
+    </message>
+    <message>
+        <source>reading the practice sheets</source>
+        <translation>čítaní kariet praxe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Áno</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::StartupOptions</name>
     <message>
         <source>Coordination app for the partner cities of PACTESUR 2</source>
@@ -2299,6 +4779,37 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
     <message>
         <source>CODE</source>
         <translation>KÓD</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::TranslateSheetDialog</name>
+    <message>
+        <source>Language:</source>
+        <translation>Jazyk:</translation>
+    </message>
+    <message>
+        <source>Translate Practice Sheet</source>
+        <translation>Preložiť kartu praxe</translation>
+    </message>
+    <message>
+        <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
+        <translation>Preklad karty „%1“ (%2) je samostatná karta, ktorá je s ňou prepojená. Editor zobrazuje originál vedľa každého poľa a označuje polia, ktoré sa v origináli neskôr zmenia.</translation>
+    </message>
+    <message>
+        <source>Already translated into %1.</source>
+        <translation>Už preložené do: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Jazyk prekladu</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Vytvoriť preklad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
     </message>
 </context>
 <context>
