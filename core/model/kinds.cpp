@@ -319,11 +319,13 @@ QList<KindSpec> buildKinds()
         QT_TRANSLATE_NOOP("pactesur::Kind", "Status change"),
         QT_TRANSLATE_NOOP("pactesur::Kind", "Status changes"), QStringLiteral("to_status"));
     const QStringList statuses = sheet.field(QStringLiteral("status"))->choices;
-    history.fields = {
-        required(immutable(
-            ref("sheet", T::Ref, QT_TRANSLATE_NOOP("pactesur::Field", "Practice sheet"), "sheets"))),
+    history.fields = {required(immutable(ref("sheet", T::Ref,
+                          QT_TRANSLATE_NOOP("pactesur::Field", "Practice sheet"), "sheets"))),
         choice("from_status", QT_TRANSLATE_NOOP("pactesur::Field", "From status"), statuses),
-        required(choice("to_status", QT_TRANSLATE_NOOP("pactesur::Field", "To status"), statuses))};
+        required(choice("to_status", QT_TRANSLATE_NOOP("pactesur::Field", "To status"), statuses)),
+        // 1 + the changes of this sheet its writer had seen: replicas' clocks and equal
+        // seconds cannot order a quick review, what each writer had seen can.
+        required(field("sequence", T::Integer, QT_TRANSLATE_NOOP("pactesur::Field", "Step")))};
     history.writable = false;
     history.listColumns
         = {QStringLiteral("sheet"), QStringLiteral("from_status"), QStringLiteral("to_status")};

@@ -55,7 +55,7 @@ struct SheetStatusChange
 class SheetHistory
 {
 public:
-    // Oldest first; changes made within the same second follow the chain of statuses.
+    // In the order they were made.
     static QList<SheetStatusChange> forSheet(const Database &db, const QString &sheetId);
 };
 

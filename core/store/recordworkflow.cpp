@@ -4,7 +4,11 @@
 #include "recordstore.h"
 
 #include "sheets/sheetworkflow.h"
+#include "store/database.h"
 #include "util/uuid.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace pactesur {
 
@@ -52,6 +56,13 @@ Status RecordStore::writeAlongside(const KindSpec &kind, const QString &id,
         {QStringLiteral("to_status"), changes.value(QStringLiteral("status"))}};
     if (existing)
         values.insert(QStringLiteral("from_status"), existing->value(QStringLiteral("status")));
+    QSqlQuery seen(m_db.sql());
+    seen.prepare(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM sheet_history WHERE "
+                                "sheet = ? AND deleted = 0"));
+    seen.addBindValue(id);
+    if (!seen.exec() || !seen.next())
+        return Error::failure(seen.lastError().text());
+    values.insert(QStringLiteral("sequence"), seen.value(0).toLongLong());
     return write(history, uuid::create(), values, std::nullopt, false);
 }
 

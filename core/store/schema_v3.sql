@@ -19,9 +19,10 @@ CREATE TABLE sheet_history (
     dots TEXT NOT NULL DEFAULT '{}',
     sheet TEXT NOT NULL REFERENCES sheet(id) DEFERRABLE INITIALLY DEFERRED,
     from_status TEXT,
-    to_status TEXT NOT NULL
+    to_status TEXT NOT NULL,
+    sequence INTEGER NOT NULL
 );
-CREATE INDEX sheet_history_sheet_idx ON sheet_history (sheet, created_at);
+CREATE INDEX sheet_history_sheet_idx ON sheet_history (sheet, sequence);
 
 -- Local only: the sheet editors open in this database, for recovery after a crash.
 CREATE TABLE editor_journal (
