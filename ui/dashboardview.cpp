@@ -1,55 +1,34 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The first screen: the project's period and progress, the partnership and its activities
-// at a glance, read from the database each time it is shown.
+// The first screen: the project (period, key figures, charts), the partner cities' numbers
+// and their map; every number opens the records behind it. Read again after edits.
 #include "dashboardview.h"
 
-#include "model/kinds.h"
-#include "recordquery.h"
+#include "dashboardcitiespage.h"
+#include "dashboardloader.h"
+#include "dashboardmappage.h"
+#include "dashboardprojectpage.h"
+#include "dashboardrecordsdialog.h"
 #include "recordtablemodel.h"
 #include "session.h"
 #include "store/database.h"
+#include "store/recordstore.h"
 
-#include <QDate>
 #include <QEvent>
-#include <QGridLayout>
-#include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QProgressBar>
-#include <QRegularExpression>
-#include <QSqlQuery>
-#include <QTableView>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pactesur {
 
 namespace {
 
-QFont scaledFont(QFont font, qreal factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
-// The locale's long date without the weekday, which only adds noise to a project period.
-QString longDate(const QLocale &locale, const QDate &date)
-{
-    static const QRegularExpression weekday(QStringLiteral("^dddd[\\s,]*|[\\s,]*dddd$"));
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    format.remove(weekday);
-    return locale.toString(date, format);
-}
-
-QLabel *numberLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setFont(scaledFont(label->font(), 1.4, true));
-    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QStringLiteral("0000")));
-    return label;
-}
+// Edits come in bursts (an import, an undo of several records): one read after the last.
+constexpr int kRefreshDelayMs = 150;
+// How long a first showing waits for its numbers before it shows that they are coming: a
+// small database is read well within it, so its screen never flickers.
+constexpr int kWaitForNumbersMs = 80;
 
 } // namespace
 
@@ -58,138 +37,175 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("dashboard"));
-
-    m_projectName = new QLabel(this);
-    m_projectName->setObjectName(QStringLiteral("projectName"));
-    m_projectName->setTextFormat(Qt::PlainText);
-    m_projectName->setFont(scaledFont(m_projectName->font(), 1.8, true));
-    m_period = new QLabel(this);
-    m_period->setObjectName(QStringLiteral("projectPeriod"));
-    m_period->setFont(scaledFont(m_period->font(), 1.1, false));
-
-    m_projectBox = new QGroupBox(this);
-    m_projectBox->setObjectName(QStringLiteral("projectCard"));
-    m_progress = new QProgressBar(m_projectBox);
-    m_progress->setObjectName(QStringLiteral("projectProgress"));
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(10);
-    m_progressText = new QLabel(m_projectBox);
-    m_progressText->setObjectName(QStringLiteral("projectProgressText"));
-    m_description = new QLabel(m_projectBox);
-    m_description->setObjectName(QStringLiteral("projectDescription"));
-    m_description->setTextFormat(Qt::PlainText);
-    m_description->setWordWrap(true);
-    m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *projectLayout = new QVBoxLayout(m_projectBox);
-    projectLayout->addWidget(m_progressText);
-    projectLayout->addWidget(m_progress);
-    projectLayout->addWidget(m_description, 1);
-
-    m_cards << makeCard(QStringLiteral("cities"), QStringLiteral("role"))
-            << makeCard(QStringLiteral("activities"), QStringLiteral("status"))
-            << makeCard(QStringLiteral("sheets"), QStringLiteral("status"));
-
-    m_activities = new RecordTableModel(Kinds::get(QStringLiteral("activities")),
-        {QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("title"),
-            QStringLiteral("host_city"), QStringLiteral("place")},
-        this);
-    m_calendarBox = new QGroupBox(this);
-    m_calendarBox->setObjectName(QStringLiteral("calendarCard"));
-    m_calendar = new QTableView(m_calendarBox);
-    m_calendar->setObjectName(QStringLiteral("dashboardCalendar"));
-    m_calendar->setModel(m_activities);
-    m_calendar->setSortingEnabled(true);
-    m_calendar->sortByColumn(0, Qt::AscendingOrder);
-    m_calendar->setAlternatingRowColors(true);
-    m_calendar->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_calendar->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_calendar->setShowGrid(false);
-    m_calendar->setWordWrap(false);
-    m_calendar->verticalHeader()->hide();
-    m_calendar->horizontalHeader()->setStretchLastSection(true);
-    m_calendar->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    auto *calendarLayout = new QVBoxLayout(m_calendarBox);
-    calendarLayout->addWidget(m_calendar);
-
-    auto *cards = new QHBoxLayout;
-    cards->setSpacing(12);
-    cards->addWidget(m_projectBox, 3);
-    for (const Card &card : std::as_const(m_cards))
-        cards->addWidget(card.box, 2);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->setDocumentMode(true);
+    m_project = new DashboardProjectPage(m_tabs);
+    m_cities = new DashboardCitiesPage(m_tabs);
+    m_map = new DashboardMapPage(m_tabs);
+    m_tabs->addTab(m_project, QString());
+    m_tabs->addTab(m_cities, QString());
+    m_tabs->addTab(m_map, QString());
+    m_loading = new QLabel(this);
+    m_loading->setObjectName(QStringLiteral("dashboardLoading"));
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->setForegroundRole(QPalette::PlaceholderText);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_loading);
+    m_stack->addWidget(m_tabs);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(10);
-    layout->addWidget(m_projectName);
-    layout->addWidget(m_period);
-    layout->addSpacing(4);
-    layout->addLayout(cards);
-    layout->addWidget(m_calendarBox, 1);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_stack);
+    m_loader = new DashboardLoader(this);
+    connect(m_loader, &DashboardLoader::loaded, this, [this](const DashboardStats &stats) {
+        // Another file was opened since, or newer numbers were read here meanwhile.
+        if (m_requestedPath != m_session.database().path() || m_requestedChanges < m_shownChanges)
+            return;
+        display(stats);
+        m_shownChanges = m_requestedChanges;
+        if (needsRead() && isVisible())
+            requestRead(); // a change came in while reading
+    });
+    connect(m_loader, &DashboardLoader::failed, this,
+        [this](const QString &message) { m_loading->setText(message); });
 
-    connect(&m_session, &Session::databaseAboutToBeReplaced, this,
-        [this] { m_activities->setDatabase(nullptr); });
-    connect(&m_session, &Session::databaseReplaced, this, &DashboardView::refresh);
+    connect(m_project, &DashboardProjectPage::figureActivated, this, &DashboardView::openFigure);
+    connect(m_cities, &DashboardCitiesPage::figureActivated, this, &DashboardView::openFigure);
+    connect(m_map, &DashboardMapPage::figureActivated, this, &DashboardView::openFigure);
+    connect(
+        m_project, &DashboardProjectPage::recordActivated, this, &DashboardView::recordActivated);
+    connect(m_cities, &DashboardCitiesPage::recordActivated, this, &DashboardView::recordActivated);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible() && needsRead())
+            requestRead();
+    });
+    connect(&m_session, &Session::recordsChanged, this, &DashboardView::markStale);
+    connect(&m_session, &Session::databaseAboutToBeReplaced, this, [this] {
+        m_stack->setCurrentWidget(m_loading); // the numbers shown are the old file's
+        if (m_dialog)
+            m_dialog->clear();
+        if (m_activities)
+            m_activities->setDatabase(nullptr);
+    });
+    connect(&m_session, &Session::databaseReplaced, this, [this] {
+        if (m_activities)
+            m_activities->setDatabase(&m_session.database());
+        markStale();
+    });
     retranslateUi();
-    refresh();
 }
 
-DashboardView::Card DashboardView::makeCard(const QString &kind, const QString &field)
+DashboardView::~DashboardView() = default;
+
+QDate DashboardView::today() const
 {
-    const KindSpec &spec = Kinds::get(kind);
-    Card card;
-    card.kind = kind;
-    card.table = spec.table;
-    card.field = field;
-    card.box = new QGroupBox(this);
-    card.box->setObjectName(QStringLiteral("%1Card").arg(kind));
-    auto *grid = new QGridLayout(card.box);
-    grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(2);
-    grid->setColumnStretch(1, 1);
-    int row = 0;
-    for (const QString &choice : spec.field(field)->choices) {
-        CountRow count {choice, numberLabel(card.box), new QLabel(card.box)};
-        count.value->setObjectName(QStringLiteral("%1Count_%2").arg(kind, choice));
-        grid->addWidget(count.value, row, 0);
-        grid->addWidget(count.label, row, 1);
-        card.rows << count;
-        ++row;
-    }
-    card.totalValue = numberLabel(card.box);
-    card.totalValue->setObjectName(QStringLiteral("%1Count_total").arg(kind));
-    card.totalLabel = new QLabel(card.box);
-    card.totalLabel->setForegroundRole(QPalette::PlaceholderText);
-    grid->addWidget(card.totalValue, row, 0);
-    grid->addWidget(card.totalLabel, row, 1);
-    grid->setRowStretch(row + 1, 1); // cards share the row's height; their numbers stay on top
-    return card;
+    // The database's clock, not the wall clock, so tests can fix "today".
+    return m_session.database().clock().now().toLocalTime().date();
+}
+
+void DashboardView::markStale()
+{
+    ++m_changes;
+    // Hidden, it waits to be shown; shown, it follows the edits as they happen.
+    if (isVisible())
+        m_refreshTimer->start();
+}
+
+bool DashboardView::needsRead() const
+{
+    return m_shownChanges != m_changes || m_stats.today != today();
+}
+
+void DashboardView::requestRead()
+{
+    m_requestedChanges = m_changes;
+    m_requestedPath = m_session.database().path();
+    m_loader->start(m_requestedPath, today());
+}
+
+bool DashboardView::isLoading() const
+{
+    return m_loader->isBusy();
 }
 
 void DashboardView::refresh()
 {
-    refreshProject();
-    for (Card &card : m_cards)
-        refreshCard(card);
-    m_activities->setDatabase(&m_session.database());
-    m_calendar->resizeColumnsToContents();
-    // Sizing to contents undoes the stretch of the last column; setting it again restores it.
-    m_calendar->horizontalHeader()->setStretchLastSection(false);
-    m_calendar->horizontalHeader()->setStretchLastSection(true);
+    m_refreshTimer->stop();
+    const quint64 changes = m_changes;
+    display(DashboardStats::compute(m_session.database(), today()));
+    m_shownChanges = changes;
 }
 
-int DashboardView::shownCount(const QString &kind, const QString &choice) const
+void DashboardView::display(const DashboardStats &stats)
 {
-    for (const Card &card : m_cards) {
-        if (card.kind != kind)
-            continue;
+    m_stats = stats;
+    m_project->setStats(m_stats, themeNames());
+    m_cities->setCities(m_stats.cities);
+    m_map->setCities(m_stats.cities);
+    m_stack->setCurrentWidget(m_tabs);
+    emit numbersShown();
+}
+
+const DashboardStats &DashboardView::stats()
+{
+    if (needsRead())
+        refresh();
+    return m_stats;
+}
+
+QHash<QString, QString> DashboardView::themeNames() const
+{
+    QHash<QString, QString> names;
+    const RecordStore store(m_session.database());
+    for (const ChoiceFigure &theme : m_stats.project.themes)
+        names.insert(theme.value, store.themeLabel(theme.value));
+    return names;
+}
+
+int DashboardView::shownCount(const QString &kind, const QString &choice)
+{
+    const DashboardStats &shown = stats();
+    if (kind == QLatin1String("cities")) {
+        int count = 0;
+        for (const CityFigures &city : shown.cities)
+            count += choice.isEmpty() || city.role == choice ? 1 : 0;
+        return count;
+    }
+    if (kind == QLatin1String("activities") && choice.isEmpty())
+        return int(shown.project.activities.value);
+    if (kind == QLatin1String("sheets")) {
         if (choice.isEmpty())
-            return QLocale().toInt(card.totalValue->text());
-        for (const CountRow &row : card.rows) {
-            if (row.choice == choice)
-                return QLocale().toInt(row.value->text());
+            return int(shown.project.sheets.value);
+        for (const ChoiceFigure &status : shown.project.sheetStatuses) {
+            if (status.value == choice)
+                return int(status.sheets.value);
         }
     }
     return -1;
+}
+
+RecordTableModel *DashboardView::activityModel()
+{
+    if (!m_activities) {
+        m_activities = new RecordTableModel(Kinds::get(QStringLiteral("activities")), this);
+        m_activities->setDatabase(&m_session.database());
+    }
+    return m_activities;
+}
+
+void DashboardView::openFigure(const Figure &figure, const QString &title)
+{
+    if (!m_dialog) {
+        m_dialog = new DashboardRecordsDialog(this);
+        connect(m_dialog, &DashboardRecordsDialog::recordActivated, this,
+            &DashboardView::recordActivated);
+    }
+    m_dialog->showFigure(m_session.database(), figure, title);
+    emit figureOpened(figure, title);
 }
 
 void DashboardView::changeEvent(QEvent *event)
@@ -201,91 +217,26 @@ void DashboardView::changeEvent(QEvent *event)
 
 void DashboardView::showEvent(QShowEvent *event)
 {
-    // Other screens (and later imports) change the data: the dashboard is never stale.
-    refresh();
+    // The screen comes at once (with the numbers it had, or a word that they are coming)
+    // and the new numbers replace them when read.
+    if (needsRead()) {
+        requestRead();
+        m_loader->waitFor(kWaitForNumbersMs);
+    }
     QWidget::showEvent(event);
 }
 
 void DashboardView::retranslateUi()
 {
-    m_projectBox->setTitle(Kinds::get(QStringLiteral("projects")).translatedLabel());
-    m_calendarBox->setTitle(tr("Activities in date order"));
-    m_description->setAccessibleName(tr("Project description"));
-    m_calendar->setAccessibleName(tr("Activities in date order"));
-    for (Card &card : m_cards) {
-        card.box->setTitle(Kinds::get(card.kind).translatedPluralLabel());
-        for (CountRow &row : card.rows)
-            row.label->setText(Kinds::choiceLabel(row.choice));
-        card.totalLabel->setText(tr("Total"));
-    }
-    m_activities->retranslate();
-    refreshProject(); // dates follow the new locale
-}
-
-void DashboardView::refreshProject()
-{
-    QSqlQuery query(m_session.database().sql());
-    const bool hasProject
-        = query.exec(QStringLiteral("SELECT name, \"start\", \"end\", description FROM project "
-                                    "WHERE deleted = 0 ORDER BY created_at, id LIMIT 1"))
-        && query.next();
-    if (!hasProject) {
-        m_projectName->setText(tr("No project recorded yet"));
-        m_period->clear();
-        m_progressText->clear();
-        m_progress->setValue(0);
-        m_description->clear();
-        return;
-    }
-    m_projectName->setText(query.value(0).toString());
-    m_description->setText(query.value(3).toString());
-    const QDate start = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-    const QDate end = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-    if (!start.isValid() || !end.isValid() || end < start) {
-        m_period->clear();
-        m_progressText->clear();
-        m_progress->setValue(0);
-        return;
-    }
-
-    const QLocale locale;
-    m_period->setText(tr("%1 – %2").arg(longDate(locale, start), longDate(locale, end)));
-    // The database's clock, not the wall clock, so tests can fix "today".
-    const QDate today = m_session.database().clock().now().toLocalTime().date();
-    const int days = int(start.daysTo(end)) + 1;
-    m_progress->setRange(0, days);
-    if (today < start) {
-        m_progress->setValue(0);
-        m_progressText->setText(tr("Starts in %n day(s)", nullptr, int(today.daysTo(start))));
-    } else if (today > end) {
-        m_progress->setValue(days);
-        m_progressText->setText(tr("Ended on %1").arg(longDate(locale, end)));
-    } else {
-        const int day = int(start.daysTo(today)) + 1;
-        m_progress->setValue(day);
-        m_progressText->setText(tr("Day %1 of %2 (%3 %)")
-                                    .arg(locale.toString(day), locale.toString(days),
-                                        locale.toString(100 * day / days)));
-    }
-    m_progress->setAccessibleName(m_progressText->text());
-}
-
-void DashboardView::refreshCard(Card &card)
-{
-    QHash<QString, int> counts;
-    QSqlQuery query(m_session.database().sql());
-    const QString field = RecordQuery::quoted(card.field);
-    if (query.exec(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE deleted = 0 GROUP BY %1")
-                       .arg(field, RecordQuery::quoted(card.table)))) {
-        while (query.next())
-            counts.insert(query.value(0).toString(), query.value(1).toInt());
-    }
-    int total = 0;
-    for (const int count : std::as_const(counts))
-        total += count;
-    for (CountRow &row : card.rows)
-        row.value->setText(QLocale().toString(counts.value(row.choice)));
-    card.totalValue->setText(QLocale().toString(total));
+    m_tabs->setTabText(m_tabs->indexOf(m_project), tr("Project"));
+    m_tabs->setTabText(m_tabs->indexOf(m_cities), tr("Cities"));
+    m_tabs->setTabText(m_tabs->indexOf(m_map), tr("Map"));
+    m_tabs->setAccessibleName(tr("Dashboard"));
+    m_loading->setText(tr("Reading the numbers…"));
+    if (m_shownChanges > 0)
+        m_project->retranslate(themeNames());
+    m_cities->retranslate();
+    m_map->retranslate();
 }
 
 } // namespace pactesur

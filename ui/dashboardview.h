@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The first screen: the project's period and progress, the partnership and its activities
-// at a glance, read from the database each time it is shown.
+// The first screen: the project (period, key figures, charts), the partner cities' numbers
+// and their map; every number opens the records behind it. Read again after edits.
 #pragma once
+
+#include "stats/dashboardstats.h"
 
 #include <QWidget>
 
-class QGridLayout;
-class QGroupBox;
 class QLabel;
-class QProgressBar;
-class QTableView;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
 
 namespace pactesur {
 
+class DashboardCitiesPage;
+class DashboardLoader;
+class DashboardMapPage;
+class DashboardProjectPage;
+class DashboardRecordsDialog;
 class RecordTableModel;
 class Session;
 
@@ -21,51 +27,70 @@ class DashboardView : public QWidget
     Q_OBJECT
 public:
     explicit DashboardView(Session &session, QWidget *parent = nullptr);
+    ~DashboardView() override;
 
-    // Reads the counts and the calendar again.
+    // Reads the numbers again, now, on this thread. Shown, the dashboard does it by itself
+    // after each change, on another thread (at network scale a read takes a few frames).
     void refresh();
-    RecordTableModel *activityModel() const { return m_activities; }
-    // The number shown for one value of a card ("cities"/"lead"), for tests.
-    int shownCount(const QString &kind, const QString &choice) const;
+    // The numbers shown, read first if they are out of date.
+    const DashboardStats &stats();
+    // A read on another thread is under way.
+    bool isLoading() const;
+    // The number shown for one value ("cities"/"lead", "sheets"/"draft"), or the total
+    // with an empty choice; -1 for what the dashboard does not show.
+    int shownCount(const QString &kind, const QString &choice);
+    // Every activity, for callers of the former calendar list; made when first asked for.
+    RecordTableModel *activityModel();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    DashboardProjectPage *projectPage() const { return m_project; }
+    DashboardCitiesPage *citiesPage() const { return m_cities; }
+    DashboardMapPage *mapPage() const { return m_map; }
+    // The list of the records behind the last number clicked, once one was.
+    DashboardRecordsDialog *recordsDialog() const { return m_dialog; }
+
+    // Shows the records behind a number (what a click on it does).
+    void openFigure(const Figure &figure, const QString &title);
+
+signals:
+    // New numbers are on screen.
+    void numbersShown();
+    // A number was clicked: the records behind it are listed.
+    void figureOpened(const pactesur::Figure &figure, const QString &title);
+    // A record should be shown in its section (MainWindow::showRecord).
+    void recordActivated(const QString &kind, const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct CountRow
-    {
-        QString choice;
-        QLabel *value = nullptr;
-        QLabel *label = nullptr;
-    };
-    struct Card
-    {
-        QString kind; // CLI kind name
-        QString table; // SQL table
-        QString field; // the choice field counted
-        QGroupBox *box = nullptr;
-        QList<CountRow> rows;
-        QLabel *totalValue = nullptr;
-        QLabel *totalLabel = nullptr;
-    };
-
     void retranslateUi();
-    Card makeCard(const QString &kind, const QString &field);
-    void refreshProject();
-    void refreshCard(Card &card);
+    QHash<QString, QString> themeNames() const;
+    void markStale();
+    bool needsRead() const;
+    void requestRead();
+    void display(const DashboardStats &stats);
+    QDate today() const;
 
     Session &m_session;
-    QLabel *m_projectName = nullptr;
-    QLabel *m_period = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_progressText = nullptr;
-    QLabel *m_description = nullptr;
-    QGroupBox *m_projectBox = nullptr;
-    QList<Card> m_cards;
-    QGroupBox *m_calendarBox = nullptr;
-    QTableView *m_calendar = nullptr;
+    QStackedWidget *m_stack = nullptr; // "reading…" until the first numbers, then the tabs
+    QLabel *m_loading = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DashboardProjectPage *m_project = nullptr;
+    DashboardCitiesPage *m_cities = nullptr;
+    DashboardMapPage *m_map = nullptr;
+    DashboardRecordsDialog *m_dialog = nullptr;
     RecordTableModel *m_activities = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    DashboardLoader *m_loader = nullptr;
+    DashboardStats m_stats;
+    // Changes seen, and the count a read was asked at: a read that started before the last
+    // change leaves the numbers stale.
+    quint64 m_changes = 1;
+    quint64 m_shownChanges = 0;
+    quint64 m_requestedChanges = 0;
+    QString m_requestedPath;
 };
 
 } // namespace pactesur

@@ -312,7 +312,9 @@ void MainWindow::createSections()
     m_sections = new QStackedWidget(this);
     m_sections->setObjectName(QStringLiteral("sections"));
     m_navigation->addItem(new QListWidgetItem(sectionIcon(kDashboard), QString()));
-    m_sections->addWidget(new DashboardView(m_session, m_sections));
+    auto *dashboard = new DashboardView(m_session, m_sections);
+    connect(dashboard, &DashboardView::recordActivated, this, &MainWindow::showRecord);
+    m_sections->addWidget(dashboard);
     for (const ListSection &section : kListSections) {
         const QString kind = QString::fromLatin1(section.kind);
         m_navigation->addItem(new QListWidgetItem(sectionIcon(kind), QString()));

@@ -32,3 +32,13 @@ CREATE TABLE editor_journal (
     saved_at TEXT,
     saved_fields TEXT NOT NULL DEFAULT '[]'
 );
+
+-- The dashboard's counts read indexes only: practice sheets by city, status and theme
+-- (originals only), and the activities with figures from public reports.
+CREATE INDEX sheet_dashboard_idx ON sheet (city, status, themes, deleted, translation_of);
+CREATE INDEX activity_reported_idx ON activity (reported_participants, reported_cities)
+WHERE reported_participants > 0 OR reported_cities > 0;
+-- Once cities record their participation, the dashboard visits every participation row
+-- with its activity's kind, host city and status: this index holds them, so no activity
+-- row is read.
+CREATE INDEX activity_dashboard_idx ON activity (id, kind, host_city, status, deleted);
