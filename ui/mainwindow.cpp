@@ -4,7 +4,10 @@
 #include "mainwindow.h"
 
 #include "activitiessection.h"
+#include "conflictinbox.h"
 #include "dashboardview.h"
+#include "exchangeactions.h"
+#include "exchangehistoryview.h"
 #include "filedialogs.h"
 #include "languagemenu.h"
 #include "messages.h"
@@ -79,6 +82,9 @@ const ListSection kListSections[] = {
 };
 
 const QString kDashboard = QStringLiteral("dashboard");
+// After the lists: the conflict inbox and the history of exchanges (ledger, backups).
+const QString kConflicts = QStringLiteral("conflicts");
+const QString kExchanges = QStringLiteral("exchanges");
 
 QIcon sectionIcon(const QString &key)
 {
@@ -131,6 +137,7 @@ QStringList MainWindow::sectionKeys()
     QStringList keys {kDashboard};
     for (const ListSection &section : kListSections)
         keys << QString::fromLatin1(section.kind);
+    keys << kConflicts << kExchanges;
     return keys;
 }
 
@@ -198,6 +205,11 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
 
+    // Also accepts packages dropped on the window.
+    m_exchange = new ExchangeActions(m_session, this);
+    connect(m_exchange, &ExchangeActions::reviewConflictsRequested, this,
+        [this] { showSection(kConflicts); });
+
     m_openAction = new QAction(this);
     m_openAction->setObjectName(QStringLiteral("actionOpenDatabase"));
     m_openAction->setShortcut(QKeySequence::Open);
@@ -257,6 +269,9 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("menuFile"));
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exchange->importAction());
+    m_fileMenu->addAction(m_exchange->exportAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -339,6 +354,13 @@ void MainWindow::createSections()
             m_sections->addWidget(list);
         }
     }
+    m_navigation->addItem(new QListWidgetItem(sectionIcon(kConflicts), QString()));
+    m_inbox = new ConflictInbox(m_session, m_sections);
+    connect(m_inbox, &ConflictInbox::openCountChanged, this, &MainWindow::updateConflictBadge);
+    connect(m_inbox, &ConflictInbox::showRecordRequested, this, &MainWindow::showRecord);
+    m_sections->addWidget(m_inbox);
+    m_navigation->addItem(new QListWidgetItem(sectionIcon(kExchanges), QString()));
+    m_sections->addWidget(new ExchangeHistoryView(m_session, m_sections));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::sectionChanged);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -394,9 +416,12 @@ void MainWindow::retranslateUi()
     m_sections->setAccessibleName(tr("Current section"));
     const QStringList keys = sectionKeys();
     for (int row = 0; row < keys.size(); ++row) {
-        m_navigation->item(row)->setText(
-            row == 0 ? tr("Dashboard") : Kinds::get(keys.at(row)).translatedPluralLabel());
+        if (const KindSpec *kind = Kinds::find(keys.at(row)); kind && row > 0)
+            m_navigation->item(row)->setText(kind->translatedPluralLabel());
     }
+    m_navigation->item(0)->setText(tr("Dashboard"));
+    m_navigation->item(int(keys.indexOf(kExchanges)))->setText(tr("Exchanges"));
+    updateConflictBadge();
     // Keep the list as narrow as its longest entry in this language.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
     m_databaseLabel->setAccessibleName(tr("Database file"));
@@ -523,6 +548,17 @@ void MainWindow::showAbout()
                   tr("Licence: %1").arg(QStringLiteral("EUPL-1.2")).toHtmlEscaped(),
                   tr("Qt version: %1").arg(QString::fromLatin1(qVersion())).toHtmlEscaped());
     QMessageBox::about(this, tr("About Pactesur"), text);
+}
+
+void MainWindow::updateConflictBadge()
+{
+    // The count in the navigation: open conflicts wait for a person, so they show.
+    QListWidgetItem *item = m_navigation->item(int(sectionKeys().indexOf(kConflicts)));
+    const int count = m_inbox->count();
+    item->setText(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
+    QFont font = item->font();
+    font.setBold(count > 0);
+    item->setFont(font);
 }
 
 } // namespace pactesur

@@ -14,6 +14,8 @@ class QStackedWidget;
 namespace pactesur {
 
 class ActivitiesSection;
+class ConflictInbox;
+class ExchangeActions;
 class LanguageMenu;
 class RecordListView;
 class Session;
@@ -35,6 +37,8 @@ public:
     // Shows the section of `kind` (CLI name) with the record `id` selected, as a search
     // hit or a calendar entry asks.
     void showRecord(const QString &kind, const QString &id);
+    // Export and import of packages: the File menu's actions, drops, a package to open.
+    ExchangeActions *exchangeActions() const { return m_exchange; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,12 +65,15 @@ private:
     // Widgets of the other screens: the global search and the activity calendar.
     void connectActivities(ActivitiesSection *section);
     void showAbout();
+    void updateConflictBadge();
 
     Session &m_session;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_sections = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_roleLabel = nullptr;
+    ExchangeActions *m_exchange = nullptr;
+    ConflictInbox *m_inbox = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

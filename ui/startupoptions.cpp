@@ -22,7 +22,11 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
         tr("Use the interface language CODE (en, fr, nl, …)."), tr("CODE"));
     parser.addOption(database);
     parser.addOption(language);
+    parser.addPositionalArgument(tr("package"),
+        tr("An exchange package (.pactesur) to preview and import."), tr("[package]"));
     parser.process(app);
+    if (parser.positionalArguments().size() > 1)
+        parser.showHelp(2);
 
     StartupOptions options;
     options.databasePath = parser.value(database);
@@ -35,6 +39,7 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
         options.language = UiSettings::language();
     if (options.language.isEmpty())
         options.language = Translations::systemLanguage();
+    options.packagePath = parser.positionalArguments().value(0);
     options.screenshotPath = qEnvironmentVariable("PACTESUR_SCREENSHOT");
     options.section = qEnvironmentVariable("PACTESUR_SCREENSHOT_SECTION");
     return options;

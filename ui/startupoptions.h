@@ -15,6 +15,9 @@ public:
     QString databasePath;
     // --language CODE, else the saved choice, else the system's language.
     QString language;
+    // A .pactesur file given on the command line (as a file manager does): its import
+    // preview opens once the window is up.
+    QString packagePath;
     // $PACTESUR_SCREENSHOT: save the window to this PNG once shown, then quit.
     QString screenshotPath;
     // $PACTESUR_SCREENSHOT_SECTION: the section to show ("cities", "dashboard", ...).

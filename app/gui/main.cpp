@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // main() of the desktop app: wiring only. Opens the database, asks the role once, shows
 // the main window; the screens live in ui/.
+#include "exchangeactions.h"
 #include "mainwindow.h"
 #include "roledialog.h"
 #include "session.h"
@@ -70,6 +71,11 @@ int main(int argc, char *argv[])
     if (options.takesScreenshot())
         window.resize(1280, 800);
     window.show();
+    if (!options.packagePath.isEmpty()) {
+        // Opened from a file manager: the package's preview, over the window.
+        QTimer::singleShot(0, &window,
+            [&window, path = options.packagePath] { window.exchangeActions()->openPackage(path); });
+    }
 
     if (options.takesScreenshot()) {
         // $PACTESUR_SCREENSHOT_SHEET: the editor of this sheet is the picture instead.

@@ -110,9 +110,12 @@ private:
     static QStringList expectedNavigationTexts()
     {
         QStringList texts {translated("pactesur::MainWindow", "Dashboard")};
-        const QStringList keys = MainWindow::sectionKeys().mid(1);
+        // The lists, then the conflict inbox (no open conflict: no count) and the exchanges.
+        const QStringList keys = MainWindow::sectionKeys().mid(1, 7);
         for (const QString &key : keys)
             texts << Kinds::get(key).translatedPluralLabel();
+        texts << translated("pactesur::MainWindow", "Conflicts")
+              << translated("pactesur::MainWindow", "Exchanges");
         return texts;
     }
 
@@ -147,9 +150,9 @@ private slots:
         QSettings().clear();
     }
 
-    void shouldOfferEightSections()
+    void shouldOfferTenSections()
     {
-        QCOMPARE(find<QListWidget>(QStringLiteral("navigation"))->count(), 8);
+        QCOMPARE(find<QListWidget>(QStringLiteral("navigation"))->count(), 10);
         QCOMPARE(navigationTexts(), expectedNavigationTexts());
         QCOMPARE(m_window->currentSection(), QStringLiteral("dashboard"));
         QVERIFY(!find<QAction>(QStringLiteral("actionFind"))->isEnabled());

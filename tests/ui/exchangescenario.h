@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The exchange scenario the desktop exchange tests share: the coordinator and the liaison
+// of Riga both changed Riga's police force before exchanging, and the liaison also logged
+// a workshop. Header-only, for the tests of tests/ui.
+#pragma once
+
+#include "exchange/exporter.h"
+#include "exchange/importer.h"
+#include "store/recordstore.h"
+#include "testdatabase.h"
+
+namespace pactesur::test {
+
+inline const QString kRigaId = QStringLiteral("8cd1c8a9-a99e-52a6-8b98-47f46e83a8c5");
+
+// Edits both databases and returns the liaison's full package, written into `folder`.
+inline QString makeRigaPackage(Database &coordinator, const QString &folder)
+{
+    TestDatabase riga(TestDatabase::Role::Liaison, QStringLiteral("riga"));
+    const KindSpec &cities = Kinds::get(QStringLiteral("cities"));
+    RecordStore liaison(riga.db());
+    if (!liaison.update(cities, kRigaId, {{"police_force", "Riga Municipal Police (RPP)"}}))
+        qFatal("liaison edit refused");
+    if (!liaison.create(Kinds::get(QStringLiteral("activities")),
+            {{"kind", "workshop"}, {"title", "Night-time economy workshop"},
+                {"start", "2025-06-10"}, {"host_city", kRigaId}, {"place", "Riga City Hall"}}))
+        qFatal("liaison activity refused");
+    if (!RecordStore(coordinator)
+             .update(cities, kRigaId, {{"police_force", "Rīgas pašvaldības policija"}}))
+        qFatal("coordinator edit refused");
+    const QString package = folder + QStringLiteral("/riga-2025-06.pactesur");
+    if (!Exporter::exportTo(riga.db(), package, {}))
+        qFatal("export failed");
+    return package;
+}
+
+// A working month at the liaison of Riga, as a delta for the coordinator, who meanwhile
+// edited two of the same fields of Riga: three activities with Riga's participation, a
+// contact, and Riga's profile updated. The coordinator's database is left open.
+inline QString makeRigaMonth(Database &coordinator, const QString &folder)
+{
+    TestDatabase riga(TestDatabase::Role::Liaison, QStringLiteral("riga"));
+    const QString fromHq = folder + QStringLiteral("/coordinator-full.pactesur");
+    if (!Exporter::exportTo(coordinator, fromHq, {}) || !Importer::run(riga.db(), fromHq, {}))
+        qFatal("the first exchange failed");
+    const KindSpec &cities = Kinds::get(QStringLiteral("cities"));
+    RecordStore liaison(riga.db());
+    auto must = [](bool ok) {
+        if (!ok)
+            qFatal("a liaison edit was refused");
+    };
+    must(liaison
+             .update(cities, kRigaId,
+                 {{"police_force", "Riga Municipal Police (RPP)"},
+                     {"notes",
+                         "Night-time economy pilot in the Old Town since March; two "
+                         "mediators per shift on Fridays and Saturdays."},
+                     {"represented_by", "Deputy Chief Inspector A. Ozola"}})
+             .ok());
+    const struct
+    {
+        const char *kind, *title, *start, *place;
+    } activities[] = {{"workshop", "Night-time economy workshop", "2025-06-10", "Riga City Hall"},
+        {"police_staff_exchange", "Exchange of patrol officers with Vilnius", "2025-07-01",
+            "Vilnius"},
+        {"study_visit", "Study visit: mediation in public transport", "2025-09-15", "Riga"}};
+    for (const auto &activity : activities) {
+        Result<QString> id = liaison.create(Kinds::get(QStringLiteral("activities")),
+            {{"kind", activity.kind}, {"title", activity.title}, {"start", activity.start},
+                {"host_city", kRigaId}, {"place", activity.place}});
+        must(id.ok());
+        must(liaison
+                 .create(Kinds::get(QStringLiteral("participation")),
+                     {{"activity", id.value()}, {"city", kRigaId}, {"participants", "12"},
+                         {"women", "5"}, {"officers", "9"}})
+                 .ok());
+    }
+    must(liaison
+             .create(Kinds::get(QStringLiteral("contacts")),
+                 {{"name", "Ilze Kalniņa"}, {"function", "Community policing coordinator"},
+                     {"city", kRigaId}, {"email", "ilze.kalnina@example.lv"},
+                     {"legal_basis", "public_task"}})
+             .ok());
+    if (!RecordStore(coordinator)
+             .update(cities, kRigaId,
+                 {{"police_force", "Rīgas pašvaldības policija"},
+                     {"notes", "Pilot on night-time economy (Old Town), started in spring."}}))
+        qFatal("coordinator edit refused");
+    const QString package = folder + QStringLiteral("/pactesur-riga-2025-06-30.pactesur");
+    Exporter::Options forCoordinator;
+    forCoordinator.peer = QStringLiteral("coordinator");
+    if (!Exporter::exportTo(riga.db(), package, forCoordinator))
+        qFatal("export failed");
+    return package;
+}
+
+} // namespace pactesur::test

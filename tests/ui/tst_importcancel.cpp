@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Issue 6, acceptance test 2: Cancel while a package is being applied leaves the database
+// as it was (same state digest, same ledger), whether it comes while the package is read or
+// while its records are saved.
+#include "exchange/exporter.h"
+#include "exchangeworker.h"
+#include "guitestsupport.h"
+#include "importdialog.h"
+#include "importjobs.h"
+#include "seed/generator.h"
+#include "session.h"
+#include "store/checker.h"
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace pactesur;
+
+namespace {
+
+int count(const Database &db, const QString &table)
+{
+    QSqlQuery query(db.sql());
+    query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestImportCancel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_package;
+
+private slots:
+    void initTestCase()
+    {
+        test::prepareGuiTests();
+        // GIVEN a package large enough that saving it takes a while (some 18,000 records):
+        // the small generated scale, twenty times over.
+        QElapsedTimer timer;
+        timer.start();
+        test::TestDatabase source;
+        for (quint32 seed = 1; seed <= 20; ++seed)
+            QVERIFY(Generator::generate(source.db(), Generator::Scale::Small, seed));
+        m_package = m_dir.filePath(QStringLiteral("big.pactesur"));
+        QVERIFY(Exporter::exportTo(source.db(), m_package, {}));
+        qInfo("package made in %lld ms", timer.elapsed());
+    }
+
+    void shouldLeaveTheDatabaseAsItWasWhenCancelled_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::newRow("while reading the package") << int(importjobs::Reading);
+        QTest::newRow("while saving the records") << int(importjobs::Saving);
+    }
+
+    void shouldLeaveTheDatabaseAsItWasWhenCancelled()
+    {
+        QFETCH(int, stage);
+        test::TestSession fixture;
+        const Database &db = fixture.db();
+        const QString digest = Checker::stateDigest(db);
+        const int ledger = count(db, QStringLiteral("ledger"));
+        const int activities = count(db, QStringLiteral("activity"));
+        ImportDialog dialog(fixture.session(), m_package);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), ImportDialog::State::Preview, 60000);
+        QVERIFY(dialog.report().created > 15000);
+
+        // WHEN Apply is clicked, and Cancel as soon as the import reaches the stage
+        auto *worker = dialog.findChild<ExchangeWorker *>();
+        QVERIFY(worker);
+        qint64 doneAtCancel = -1;
+        connect(worker, &ExchangeWorker::progressChanged, &dialog,
+            [&](qint64 done, qint64, int reached) {
+                if (reached == stage && done > 0 && doneAtCancel < 0) {
+                    doneAtCancel = done;
+                    dialog.cancelImport(); // sets the worker's atomic flag
+                }
+            });
+        dialog.apply();
+        QCOMPARE(dialog.state(), ImportDialog::State::Applying);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.state() != ImportDialog::State::Applying, 60000);
+
+        // THEN the import stopped part-way and nothing of it stayed
+        QVERIFY(doneAtCancel > 0);
+        QCOMPARE(dialog.state(), ImportDialog::State::Cancelled);
+        QCOMPARE(dialog.message(),
+            QStringLiteral("The import was cancelled; your database is as it was."));
+        QCOMPARE(Checker::stateDigest(db), digest);
+        QCOMPARE(count(db, QStringLiteral("ledger")), ledger);
+        QCOMPARE(count(db, QStringLiteral("activity")), activities);
+        qInfo("cancelled at %lld of the progress", doneAtCancel);
+    }
+};
+
+QTEST_MAIN(TestImportCancel)
+#include "tst_importcancel.moc"

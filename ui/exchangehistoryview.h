@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: EUPL-1.2
+// History and safety in one section: the import/export ledger and the backups, as tabs.
+#pragma once
+
+#include <QTabWidget>
+
+namespace pactesur {
+
+class BackupsView;
+class LedgerView;
+class Session;
+
+class ExchangeHistoryView : public QTabWidget
+{
+    Q_OBJECT
+public:
+    explicit ExchangeHistoryView(Session &session, QWidget *parent = nullptr);
+    LedgerView *ledger() const { return m_ledger; }
+    BackupsView *backups() const { return m_backups; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    LedgerView *m_ledger = nullptr;
+    BackupsView *m_backups = nullptr;
+};
+
+} // namespace pactesur

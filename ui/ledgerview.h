@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The import/export ledger as a list: when, received or sent, with whom, which file, and
+// what it held. Read-only; it grows with every exchange.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace pactesur {
+
+class Session;
+
+class LedgerView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LedgerView(Session &session, QWidget *parent = nullptr);
+    void refresh();
+    int rowCount() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    Session &m_session;
+    QLabel *m_intro = nullptr;
+    QTreeWidget *m_list = nullptr;
+};
+
+} // namespace pactesur
