@@ -1503,6 +1503,10 @@ Feu clic per obrir aquesta activitat.</translation>
         <source>Dashboard</source>
         <translation>Tauler</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>S’estan llegint les xifres…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2090,6 +2094,10 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>To status</source>
         <translation>Estat nou</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Pas</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2857,18 @@ Envieu aquest fitxer al vostre soci.</translation>
             <numerusform>S'ha tornat a obrir %n fitxa de pràctica després que el Pactesur s'aturés inesperadament: s'hi indica què s'ha conservat.</numerusform>
             <numerusform>S'han tornat a obrir %n fitxes de pràctica després que el Pactesur s'aturés inesperadament: cada una indica què s'ha conservat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Intercanvis</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflictes (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictes</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4770,18 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>CODE</source>
         <translation>CODI</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquet</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Un paquet d'intercanvi (.pactesur) per previsualitzar i importar.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[paquet]</translation>
     </message>
 </context>
 <context>

@@ -1503,6 +1503,10 @@ Click to open this activity.</source>
         <source>Dashboard</source>
         <translation>Πίνακας ελέγχου</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Ανάγνωση των αριθμών…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2090,6 +2094,10 @@ Send this file to your partner.</source>
     <message>
         <source>To status</source>
         <translation>Σε κατάσταση</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Βήμα</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2857,18 @@ Send this file to your partner.</source>
             <numerusform>%n δελτίο πρακτικής άνοιξε ξανά μετά από απρόσμενο τερματισμό του Pactesur: αναφέρει τι διατηρήθηκε.</numerusform>
             <numerusform>%n δελτία πρακτικής άνοιξαν ξανά μετά από απρόσμενο τερματισμό του Pactesur: το καθένα αναφέρει τι διατηρήθηκε.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Ανταλλαγές</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Διενέξεις (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Διενέξεις</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4770,18 @@ Send this file to your partner.</source>
     <message>
         <source>CODE</source>
         <translation>ΚΩΔΙΚΟΣ</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>πακέτο</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Ένα πακέτο ανταλλαγής (.pactesur) για προεπισκόπηση και εισαγωγή.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[πακέτο]</translation>
     </message>
 </context>
 <context>

@@ -1503,6 +1503,10 @@ Click to open this activity.</translation>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Reading the numbers…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2090,6 +2094,10 @@ Send this file to your partner.</translation>
     <message>
         <source>To status</source>
         <translation>To status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2857,18 @@ Send this file to your partner.</translation>
             <numerusform>%n practice sheet reopened after Pactesur stopped unexpectedly: it says what was kept.</numerusform>
             <numerusform>%n practice sheets reopened after Pactesur stopped unexpectedly: each says what was kept.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4770,18 @@ Send this file to your partner.</translation>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>package</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>An exchange package (.pactesur) to preview and import.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[package]</translation>
     </message>
 </context>
 <context>

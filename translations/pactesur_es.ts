@@ -1503,6 +1503,10 @@ Haga clic para abrir esta actividad.</translation>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2090,6 +2094,10 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>To status</source>
         <translation>Estado nuevo</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2857,18 @@ Envíe este archivo a su socio.</translation>
             <numerusform>Se ha vuelto a abrir %n ficha de práctica tras el cierre inesperado de Pactesur: indica qué se ha conservado.</numerusform>
             <numerusform>Se han vuelto a abrir %n fichas de práctica tras el cierre inesperado de Pactesur: cada una indica qué se ha conservado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Intercambios</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflictos (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4770,18 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Un paquete de intercambio (.pactesur) para previsualizar e importar.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[paquete]</translation>
     </message>
 </context>
 <context>

@@ -1503,6 +1503,10 @@ Klõpsake selle tegevuse avamiseks.</translation>
         <source>Dashboard</source>
         <translation>Armatuurlaud</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Arvude lugemine…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2090,6 +2094,10 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>To status</source>
         <translation>Uus olek</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Samm</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2857,18 @@ Saatke see fail oma partnerile.</translation>
             <numerusform>Pärast Pactesuri ootamatut seiskumist avati uuesti %n praktikakirjeldus: selles on kirjas, mis säilis.</numerusform>
             <numerusform>Pärast Pactesuri ootamatut seiskumist avati uuesti %n praktikakirjeldust: igaühes on kirjas, mis säilis.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Vahetused</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konfliktid (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktid</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4770,18 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>CODE</source>
         <translation>KOOD</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>pakett</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Vahetuspakett (.pactesur) eelvaatamiseks ja importimiseks.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[pakett]</translation>
     </message>
 </context>
 <context>

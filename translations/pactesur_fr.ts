@@ -1503,6 +1503,10 @@ Cliquer pour ouvrir cette activité.</translation>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2090,6 +2094,10 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>To status</source>
         <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2857,18 @@ Envoyez ce fichier à votre partenaire.</translation>
             <numerusform>%n fiche de pratique rouverte après un arrêt inattendu de Pactesur : elle indique ce qui a été conservé.</numerusform>
             <numerusform>%n fiches de pratique rouvertes après un arrêt inattendu de Pactesur : chacune indique ce qui a été conservé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4770,18 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquet</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Un paquet d’échange (.pactesur) à prévisualiser puis importer.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[paquet]</translation>
     </message>
 </context>
 <context>

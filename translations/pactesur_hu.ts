@@ -1486,6 +1486,10 @@ Kattintson a tevékenység megnyitásához.</translation>
         <source>Dashboard</source>
         <translation>Irányítópult</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>A számok beolvasása…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2072,6 +2076,10 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>To status</source>
         <translation>Új állapot</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Lépés</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2835,18 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>
             <numerusform>%n gyakorlati adatlap újra megnyílt, miután a Pactesur váratlanul leállt: mindegyiken látható, mi maradt meg.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Adatcserék</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Ütközések (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ütközések</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4741,18 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>CODE</source>
         <translation>KÓD</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>csomag</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Az előnézetben megjelenítendő és importálandó adatcsere-csomag (.pactesur).</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[csomag]</translation>
     </message>
 </context>
 <context>

@@ -1503,6 +1503,10 @@ Fare clic per aprire questa attività.</translation>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Lettura dei dati in corso…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2090,6 +2094,10 @@ Inviare questo file al partner.</translation>
     <message>
         <source>To status</source>
         <translation>Nuovo stato</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2857,18 @@ Inviare questo file al partner.</translation>
             <numerusform>%n scheda pratica riaperta dopo l'arresto imprevisto di Pactesur: la scheda indica cosa è stato conservato.</numerusform>
             <numerusform>%n schede pratiche riaperte dopo l'arresto imprevisto di Pactesur: ciascuna indica cosa è stato conservato.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Scambi</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflitti (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4770,18 @@ Inviare questo file al partner.</translation>
     <message>
         <source>CODE</source>
         <translation>CODICE</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>pacchetto</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Un pacchetto di scambio (.pactesur) da visualizzare in anteprima e importare.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[pacchetto]</translation>
     </message>
 </context>
 <context>

@@ -1520,6 +1520,10 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
         <source>Dashboard</source>
         <translation>Apžvalgos skydelis</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Skaičiai nuskaitomi…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2108,6 +2112,10 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>To status</source>
         <translation>Nauja būsena</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Žingsnis</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2879,18 @@ Išsiųskite šį failą partneriui.</translation>
             <numerusform>Pactesur netikėtai nustojus veikti, iš naujo atverti %n praktikos aprašai: kiekviename nurodyta, kas išsaugota.</numerusform>
             <numerusform>Pactesur netikėtai nustojus veikti, iš naujo atverta %n praktikos aprašų: kiekviename nurodyta, kas išsaugota.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Mainai</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konfliktai (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktai</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +4799,18 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>CODE</source>
         <translation>KODAS</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paketas</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Mainų paketas (.pactesur), kurį peržiūrėti ir importuoti.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[paketas]</translation>
     </message>
 </context>
 <context>

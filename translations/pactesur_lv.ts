@@ -1520,6 +1520,10 @@ Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
         <source>Dashboard</source>
         <translation>Informācijas panelis</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Notiek skaitļu nolasīšana…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2108,6 +2112,10 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>To status</source>
         <translation>Jaunais statuss</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Solis</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2879,18 @@ Nosūtiet šo failu partnerim.</translation>
             <numerusform>Pēc Pactesur negaidītas apstāšanās atkārtoti atvērti %n prakses apraksti: katrā norādīts, kas tika saglabāts.</numerusform>
             <numerusform>Pēc Pactesur negaidītas apstāšanās atkārtoti atvērti %n prakses aprakstu: katrā norādīts, kas tika saglabāts.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Apmaiņa</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikti (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +4799,18 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>CODE</source>
         <translation>KODS</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>pakete</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Apmaiņas pakete (.pactesur), ko priekšskatīt un importēt.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[pakete]</translation>
     </message>
 </context>
 <context>

@@ -1503,6 +1503,10 @@ Klik om deze activiteit te openen.</translation>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>De cijfers worden gelezen…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2090,6 +2094,10 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>To status</source>
         <translation>Naar status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2857,18 @@ Stuur dit bestand naar uw partner.</translation>
             <numerusform>%n praktijkfiche opnieuw geopend nadat Pactesur onverwacht is gestopt: de fiche vermeldt wat er bewaard is.</numerusform>
             <numerusform>%n praktijkfiches opnieuw geopend nadat Pactesur onverwacht is gestopt: elke fiche vermeldt wat er bewaard is.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Uitwisselingen</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicten (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4770,18 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>pakket</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Een uitwisselingspakket (.pactesur) om te bekijken en te importeren.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[pakket]</translation>
     </message>
 </context>
 <context>

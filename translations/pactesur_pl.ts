@@ -1520,6 +1520,10 @@ Kliknij, aby otworzyć to działanie.</translation>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Wczytywanie liczb…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2108,6 +2112,10 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>To status</source>
         <translation>Nowy status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2879,18 @@ Wyślij ten plik partnerowi.</translation>
             <numerusform>%n karty praktyk zostały ponownie otwarte po nieoczekiwanym zamknięciu programu Pactesur: każda informuje, co zostało zachowane.</numerusform>
             <numerusform>%n kart praktyk zostało ponownie otwartych po nieoczekiwanym zamknięciu programu Pactesur: każda informuje, co zostało zachowane.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Wymiany</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikty (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +4799,18 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>CODE</source>
         <translation>KOD</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>pakiet</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Pakiet wymiany (.pactesur) do podglądu i zaimportowania.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[pakiet]</translation>
     </message>
 </context>
 <context>

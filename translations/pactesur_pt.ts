@@ -1503,6 +1503,10 @@ Clique para abrir esta atividade.</translation>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>A ler os números…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2090,6 +2094,10 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>To status</source>
         <translation>Estado novo</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2857,18 @@ Envie este ficheiro ao seu parceiro.</translation>
             <numerusform>Foi reaberta %n ficha de prática depois de o Pactesur ter parado inesperadamente: a ficha indica o que foi mantido.</numerusform>
             <numerusform>Foram reabertas %n fichas de prática depois de o Pactesur ter parado inesperadamente: cada uma indica o que foi mantido.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Intercâmbios</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflitos (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4770,18 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>pacote</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Um pacote de intercâmbio (.pactesur) para pré-visualizar e importar.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[pacote]</translation>
     </message>
 </context>
 <context>

@@ -1520,6 +1520,10 @@ Kliknutím otvoríte túto aktivitu.</translation>
         <source>Dashboard</source>
         <translation>Prehľad</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Načítavajú sa čísla…</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Database</name>
@@ -2108,6 +2112,10 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>To status</source>
         <translation>Nový stav</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2879,18 @@ Pošlite tento súbor partnerovi.</translation>
             <numerusform>Po neočakávanom ukončení aplikácie Pactesur sa znova otvorili %n karty praxe: každá uvádza, čo sa zachovalo.</numerusform>
             <numerusform>Po neočakávanom ukončení aplikácie Pactesur sa znova otvorilo %n kariet praxe: každá uvádza, čo sa zachovalo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Výmeny</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikty (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +4799,18 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>CODE</source>
         <translation>KÓD</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>balík</translation>
+    </message>
+    <message>
+        <source>An exchange package (.pactesur) to preview and import.</source>
+        <translation>Výmenný balík (.pactesur) na zobrazenie ukážky a import.</translation>
+    </message>
+    <message>
+        <source>[package]</source>
+        <translation>[balík]</translation>
     </message>
 </context>
 <context>
