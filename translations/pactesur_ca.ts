@@ -2870,6 +2870,14 @@ Envieu aquest fitxer al vostre soci.</translation>
         <source>Conflicts</source>
         <translation>Conflictes</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>Info&amp;rmes…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Genera un informe d'activitat, un calendari, el recull de pràctiques o una llista</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3602,6 +3610,81 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Informe d'activitat</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Taula de participació</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Calendari d'activitats</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Recull de pràctiques</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Llista de fitxes de pràctica</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Xifres clau i activitats d'un període, per ciutat i per tema.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Participants per activitat i ciutat, sense cap dada personal.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>Les activitats d'un període com a esdeveniments per a qualsevol aplicació de calendari.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>Les fitxes de pràctica públiques validades, per tema, en un idioma.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Cada fitxa de pràctica amb la ciutat, l'idioma, l'estat i els temes.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Pàgina web (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Full de càlcul (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Fitxer de calendari (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pàgines web (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fitxers iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3710,6 +3793,87 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>All dates</source>
         <translation>Totes les dates</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Desa l'informe</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Des de:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Fins a:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer dia del període</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Darrer dia del període</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Idioma del recull</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Progrés de l'informe</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>De&amp;sa com a…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tanca</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostra a la carpeta</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Trieu un informe i deseu-lo en un fitxer.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>S'està escrivint l'informe… Si el cancel·leu, no quedarà cap fitxer.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>L'informe s'ha desat com a:
+%1</translation>
     </message>
 </context>
 <context>

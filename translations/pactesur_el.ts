@@ -2870,6 +2870,14 @@ Send this file to your partner.</source>
         <source>Conflicts</source>
         <translation>Διενέξεις</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Αναφορές…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Δημιουργία αναφοράς δραστηριοτήτων, ημερολογίου, του εντύπου πρακτικών ή λίστας</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3602,6 +3610,81 @@ Send this file to your partner.</source>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Αναφορά δραστηριοτήτων</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Πίνακας συμμετοχής</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Ημερολόγιο δραστηριοτήτων</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Έντυπο πρακτικών</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Λίστα δελτίων πρακτικής</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Βασικά στοιχεία και οι δραστηριότητες μιας περιόδου, ανά πόλη και ανά θέμα.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Συμμετέχοντες ανά δραστηριότητα και πόλη, χωρίς κανένα προσωπικό δεδομένο.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>Οι δραστηριότητες μιας περιόδου ως συμβάντα για οποιαδήποτε εφαρμογή ημερολογίου.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>Τα επικυρωμένα δημόσια δελτία πρακτικής ανά θέμα, σε μία γλώσσα.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Κάθε δελτίο πρακτικής με την πόλη, τη γλώσσα, την κατάσταση και τα θέματά του.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Έγγραφο PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Ιστοσελίδα (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Υπολογιστικό φύλλο (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Αρχείο ημερολογίου (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Ιστοσελίδες (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Αρχεία iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3710,6 +3793,87 @@ Send this file to your partner.</source>
     <message>
         <source>All dates</source>
         <translation>Όλες οι ημερομηνίες</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Αποθήκευση της αναφοράς</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Αναφορές</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Αναφορά</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Μορφή:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Από:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Έ&amp;ως:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Μορφή</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Πρώτη ημέρα της περιόδου</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Τελευταία ημέρα της περιόδου</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Γλώσσα του εντύπου</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Πρόοδος της αναφοράς</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Απο&amp;θήκευση ως…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Εμφάνιση στον φάκελο</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Επιλέξτε μια αναφορά και αποθηκεύστε την σε αρχείο.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>Δημιουργία της αναφοράς… Με την «Ακύρωση» διακόπτεται χωρίς να μείνει κανένα αρχείο.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Η αναφορά αποθηκεύτηκε ως:
+%1</translation>
     </message>
 </context>
 <context>

@@ -2870,6 +2870,14 @@ Saatke see fail oma partnerile.</translation>
         <source>Conflicts</source>
         <translation>Konfliktid</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>A&amp;ruanded…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Koosta tegevusaruanne, kalender, praktikate trükis või loend</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3602,6 +3610,81 @@ Saatke see fail oma partnerile.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Tegevusaruanne</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Osalustabel</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Tegevuste kalender</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Praktikate trükis</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Praktikakirjelduste loend</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Perioodi põhinäitajad ja tegevused linnade ja teemade kaupa.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Osalejad tegevuste ja linnade kaupa, ilma isikuandmeteta.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>Perioodi tegevused sündmustena mis tahes kalendrirakenduse jaoks.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>Kinnitatud avalikud praktikakirjeldused teemade kaupa, ühes keeles.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Kõik praktikakirjeldused koos linna, keele, oleku ja teemadega.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Veebileht (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Arvutustabel (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Kalendrifail (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumendid (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Veebilehed (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-failid (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-failid (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3710,6 +3793,87 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>All dates</source>
         <translation>Kõik kuupäevad</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Aruande salvestamine</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Aruanded</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Aruanne</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Vorming:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Alates:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Kuni:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>K&amp;eel:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Vorming</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Perioodi esimene päev</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Perioodi viimane päev</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Trükise keel</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Aruande koostamise edenemine</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Salves&amp;ta kui…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;ulge</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Näita kaustas</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Valige aruanne ja salvestage see faili.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>Aruande kirjutamine… Nupp „Loobu“ peatab selle; ühtegi faili ei jää maha.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Aruanne on salvestatud nimega:
+%1</translation>
     </message>
 </context>
 <context>

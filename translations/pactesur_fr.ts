@@ -2870,6 +2870,14 @@ Envoyez ce fichier à votre partenaire.</translation>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapports…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Produire un rapport d’activité, un calendrier, le livret des pratiques ou une liste</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3602,6 +3610,81 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Tableau de participation</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Calendrier des activités</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Livret des pratiques</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Liste des fiches de pratique</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Chiffres clés et activités d’une période, par ville et par thème.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Participants par activité et par ville, sans aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>Les activités d’une période sous forme d’événements pour toute application d’agenda.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>Les fiches de pratique publiques validées, par thème, dans une langue.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Chaque fiche de pratique avec sa ville, sa langue, son statut et ses thèmes.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Fichier d’agenda (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3710,6 +3793,87 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>All dates</source>
         <translation>Toutes les dates</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Langue du livret</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Progression du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Choisissez un rapport, puis enregistrez-le dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>Écriture du rapport… Annuler l’interrompt ; aucun fichier n’est laissé sur le disque.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Le rapport est enregistré sous :
+%1</translation>
     </message>
 </context>
 <context>

@@ -2848,6 +2848,14 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <source>Conflicts</source>
         <translation>Ütközések</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>Jelen&amp;tések…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Tevékenységi jelentés, naptár, a gyakorlatok kiadványa vagy lista készítése</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3577,6 +3585,81 @@ Küldje el ezt a fájlt a partnerének.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Tevékenységi jelentés</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Részvételi táblázat</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Tevékenységek naptára</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Gyakorlatok kiadványa</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Gyakorlati adatlapok listája</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Egy időszak főbb adatai és tevékenységei, városonként és témánként.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Résztvevők tevékenységenként és városonként, személyes adatok nélkül.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>Egy időszak tevékenységei eseményekként, bármely naptáralkalmazáshoz.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>A jóváhagyott nyilvános gyakorlati adatlapok témák szerint, egy nyelven.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Minden gyakorlati adatlap a városával, nyelvével, állapotával és témáival.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-dokumentum</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Weboldal (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Táblázat (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Naptárfájl (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumentumok (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Weboldalak (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-fájlok (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-fájlok (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3685,6 +3768,87 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>All dates</source>
         <translation>Minden időpont</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Jelentés mentése</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Jelentések</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Jelentés</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formátum:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Kezdőnap:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Zárónap:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Nyelv:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formátum</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Az időszak első napja</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Az időszak utolsó napja</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>A kiadvány nyelve</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>A jelentés készítésének folyamata</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Mentés másként…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Bezárás</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Megjelenítés mappában</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Válasszon jelentést, majd mentse fájlba.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>A jelentés írása folyamatban… A Mégse gomb leállítja, és nem marad vissza fájl.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>A jelentés mentve:
+%1</translation>
     </message>
 </context>
 <context>

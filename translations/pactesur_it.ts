@@ -2870,6 +2870,14 @@ Inviare questo file al partner.</translation>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Creare un report delle attività, un calendario, l'opuscolo delle pratiche o un elenco</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3602,6 +3610,81 @@ Inviare questo file al partner.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Report delle attività</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Tabella della partecipazione</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Calendario delle attività</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Opuscolo delle pratiche</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Elenco delle schede pratiche</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Dati principali e attività di un periodo, per città e per tema.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Partecipanti per attività e città, senza alcun dato personale.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>Le attività di un periodo come eventi per qualsiasi app di calendario.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>Le schede pratiche pubbliche convalidate per tema, in una lingua.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Ogni scheda pratica con città, lingua, stato e temi.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Pagina web (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Foglio di calcolo (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>File di calendario (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pagine web (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>File iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3710,6 +3793,87 @@ Inviare questo file al partner.</translation>
     <message>
         <source>All dates</source>
         <translation>Tutte le date</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Salva il report</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primo giorno del periodo</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Ultimo giorno del periodo</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Lingua dell'opuscolo</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Avanzamento del report</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Salva con nome…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostra nella cartella</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Scegliere un report, quindi salvarlo in un file.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>Scrittura del report… Annulla interrompe l'operazione senza lasciare alcun file.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Il report è stato salvato come:
+%1</translation>
     </message>
 </context>
 <context>

@@ -2892,6 +2892,14 @@ Išsiųskite šį failą partneriui.</translation>
         <source>Conflicts</source>
         <translation>Konfliktai</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>A&amp;taskaitos…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Parengti veiklų ataskaitą, kalendorių, praktikų leidinį arba sąrašą</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3627,6 +3635,81 @@ Išsiųskite šį failą partneriui.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Veiklų ataskaita</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Dalyvavimo lentelė</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Veiklų kalendorius</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Praktikų leidinys</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Praktikos aprašų sąrašas</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Laikotarpio pagrindiniai rodikliai ir veiklos pagal miestus ir temas.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Dalyviai pagal veiklas ir miestus, be jokių asmens duomenų.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>Laikotarpio veiklos kaip įvykiai bet kuriai kalendoriaus programai.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>Patvirtinti vieši praktikos aprašai pagal temas, viena kalba.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Visi praktikos aprašai su miestu, kalba, būsena ir temomis.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF dokumentas</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Tinklalapis (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Skaičiuoklė (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Kalendoriaus failas (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Tinklalapiai (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV failai (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar failai (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3735,6 +3818,87 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>All dates</source>
         <translation>Visos datos</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Įrašyti ataskaitą</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Ataskaitos</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Ataskaita</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formatas:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Iki:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kalba:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatas</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Pirmoji laikotarpio diena</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Paskutinė laikotarpio diena</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Leidinio kalba</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Ataskaitos rengimo eiga</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Į&amp;rašyti kaip…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Rodyti aplanke</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Pasirinkite ataskaitą, tada įrašykite ją į failą.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>Rašoma ataskaita… Mygtukas „Atšaukti“ ją sustabdo; joks failas nepaliekamas.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Ataskaita įrašyta kaip:
+%1</translation>
     </message>
 </context>
 <context>

@@ -2892,6 +2892,14 @@ Nosūtiet šo failu partnerim.</translation>
         <source>Conflicts</source>
         <translation>Konflikti</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>Pā&amp;rskati…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Izveidot aktivitāšu pārskatu, kalendāru, prakšu bukletu vai sarakstu</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3627,6 +3635,81 @@ Nosūtiet šo failu partnerim.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Aktivitāšu pārskats</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Dalības tabula</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Aktivitāšu kalendārs</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Prakšu buklets</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Prakses aprakstu saraksts</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Perioda galvenie rādītāji un aktivitātes pa pilsētām un tēmām.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Dalībnieki pa aktivitātēm un pilsētām, bez jebkādiem personas datiem.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>Perioda aktivitātes kā notikumi jebkurai kalendāra lietotnei.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>Apstiprinātie publiskie prakses apraksti pa tēmām vienā valodā.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Visi prakses apraksti ar pilsētu, valodu, statusu un tēmām.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF dokuments</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Tīmekļa lapa (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Izklājlapa (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Kalendāra fails (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Tīmekļa lapas (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faili (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar faili (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3735,6 +3818,87 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>All dates</source>
         <translation>Visi datumi</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Saglabāt pārskatu</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Pārskati</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Pārskats</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formāts:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;No:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Līdz:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formāts</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Perioda pirmā diena</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Perioda pēdējā diena</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Bukleta valoda</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Pārskata veidošanas gaita</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Saglabāt kā…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Aizvērt</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Rādīt mapē</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Izvēlieties pārskatu un pēc tam saglabājiet to failā.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>Notiek pārskata ierakstīšana… Poga „Atcelt” to aptur, un neviens fails nepaliek.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Pārskats ir saglabāts kā:
+%1</translation>
     </message>
 </context>
 <context>

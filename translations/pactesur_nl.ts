@@ -2870,6 +2870,14 @@ Stuur dit bestand naar uw partner.</translation>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Verslagen…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Een activiteitenverslag, een kalender, de brochure met praktijken of een lijst maken</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3602,6 +3610,81 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Deelnametabel</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Activiteitenkalender</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Brochure met praktijken</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Lijst van praktijkfiches</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Kerncijfers en de activiteiten van een periode, per stad en per thema.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Deelnemers per activiteit en stad, zonder enige persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>De activiteiten van een periode als afspraken voor elke agenda-app.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>De gevalideerde openbare praktijkfiches per thema, in één taal.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Elke praktijkfiche met haar stad, taal, status en thema's.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Pdf-document</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webpagina (html)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Spreadsheet (csv)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Agendabestand (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webpagina's (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Csv-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3710,6 +3793,87 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>All dates</source>
         <translation>Alle data</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Verslagen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Taal van de brochure</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Voortgang van het verslag</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>In map weergeven</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Kies een verslag en sla het daarna op in een bestand.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>Verslag wordt geschreven… Annuleren stopt het; er blijft geen bestand achter.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Het verslag is opgeslagen als:
+%1</translation>
     </message>
 </context>
 <context>

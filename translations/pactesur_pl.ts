@@ -2892,6 +2892,14 @@ Wyślij ten plik partnerowi.</translation>
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Sprawozdania…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Tworzy sprawozdanie z działań, kalendarz, broszurę praktyk lub listę</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3627,6 +3635,81 @@ Wyślij ten plik partnerowi.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Sprawozdanie z działań</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Tabela udziału</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Kalendarz działań</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Broszura praktyk</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Lista kart praktyk</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Najważniejsze dane i działania z danego okresu, według miast i tematów.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Uczestnicy według działań i miast, bez żadnych danych osobowych.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>Działania z danego okresu jako wydarzenia dla dowolnej aplikacji kalendarza.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>Zatwierdzone publiczne karty praktyk według tematów, w jednym języku.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Wszystkie karty praktyk z miastem, językiem, statusem i tematami.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Strona internetowa (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Arkusz kalkulacyjny (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Plik kalendarza (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Strony internetowe (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Pliki iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3735,6 +3818,87 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>All dates</source>
         <translation>Wszystkie daty</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Zapisz sprawozdanie</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Sprawozdania</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Sprawozdanie</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Pierwszy dzień okresu</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Ostatni dzień okresu</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Język broszury</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Postęp sprawozdania</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Zapi&amp;sz jako…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Pokaż w folderze</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Wybierz sprawozdanie, a następnie zapisz je w pliku.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>Zapisywanie sprawozdania… Przycisk Anuluj przerywa zapis; nie pozostaje żaden plik.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Sprawozdanie zostało zapisane jako:
+%1</translation>
     </message>
 </context>
 <context>

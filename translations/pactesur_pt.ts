@@ -2870,6 +2870,14 @@ Envie este ficheiro ao seu parceiro.</translation>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Relatórios…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Gera um relatório de atividades, um calendário, a coletânea de práticas ou uma lista</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3602,6 +3610,81 @@ Envie este ficheiro ao seu parceiro.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Relatório de atividades</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Tabela de participação</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Calendário de atividades</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Coletânea de práticas</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Lista de fichas de prática</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Números-chave e atividades de um período, por cidade e por tema.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Participantes por atividade e cidade, sem quaisquer dados pessoais.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>As atividades de um período como eventos para qualquer aplicação de calendário.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>As fichas de prática públicas validadas, por tema, num só idioma.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Cada ficha de prática com a cidade, o idioma, o estado e os temas.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Folha de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Ficheiro de calendário (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Ficheiros iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3710,6 +3793,87 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>All dates</source>
         <translation>Todas as datas</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Guardar relatório</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primeiro dia do período</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último dia do período</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Idioma da coletânea</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Progresso do relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Escolha um relatório e guarde-o num ficheiro.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>A escrever o relatório… Se cancelar, não fica nenhum ficheiro.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>O relatório foi guardado como:
+%1</translation>
     </message>
 </context>
 <context>

@@ -2892,6 +2892,14 @@ Pošlite tento súbor partnerovi.</translation>
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Správy…</translation>
+    </message>
+    <message>
+        <source>Write an activity report, a calendar, the booklet of practices or a list</source>
+        <translation>Vytvorí správu o aktivitách, kalendár, brožúru postupov z praxe alebo zoznam</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MembershipEditor</name>
@@ -3627,6 +3635,81 @@ Pošlite tento súbor partnerovi.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::ReportCatalog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Správa o aktivitách</translation>
+    </message>
+    <message>
+        <source>Participation table</source>
+        <translation>Tabuľka účasti</translation>
+    </message>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Kalendár aktivít</translation>
+    </message>
+    <message>
+        <source>Booklet of practices</source>
+        <translation>Brožúra postupov z praxe</translation>
+    </message>
+    <message>
+        <source>List of practice sheets</source>
+        <translation>Zoznam kariet praxe</translation>
+    </message>
+    <message>
+        <source>Key figures and the activities of a period, per city and per theme.</source>
+        <translation>Kľúčové údaje a aktivity obdobia podľa miest a tém.</translation>
+    </message>
+    <message>
+        <source>Participants per activity and city, without any personal data.</source>
+        <translation>Účastníci podľa aktivít a miest, bez akýchkoľvek osobných údajov.</translation>
+    </message>
+    <message>
+        <source>The activities of a period as events for any calendar app.</source>
+        <translation>Aktivity obdobia ako udalosti pre ľubovoľnú kalendárovú aplikáciu.</translation>
+    </message>
+    <message>
+        <source>The validated public practice sheets by theme, in one language.</source>
+        <translation>Schválené verejné karty praxe podľa tém v jednom jazyku.</translation>
+    </message>
+    <message>
+        <source>Every practice sheet with its city, language, status and themes.</source>
+        <translation>Každá karta praxe s mestom, jazykom, stavom a témami.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webová stránka (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tabuľka (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Kalendárový súbor (iCalendar)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webové stránky (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Súbory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Súbory iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ReportCommands</name>
     <message>
         <source>one practice sheet</source>
@@ -3735,6 +3818,87 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>All dates</source>
         <translation>Všetky dátumy</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ReportsDialog</name>
+    <message>
+        <source>Save the Report</source>
+        <translation>Uložiť správu</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Správy</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Správa</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formát:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formát</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Prvý deň obdobia</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Posledný deň obdobia</translation>
+    </message>
+    <message>
+        <source>Language of the booklet</source>
+        <translation>Jazyk brožúry</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Priebeh správy</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Uložiť ako…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zavrieť</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Zobraziť v priečinku</translation>
+    </message>
+    <message>
+        <source>Choose a report, then save it to a file.</source>
+        <translation>Vyberte správu a potom ju uložte do súboru.</translation>
+    </message>
+    <message>
+        <source>Writing the report… Cancel stops it; no file is left behind.</source>
+        <translation>Zapisuje sa správa… Tlačidlo Zrušiť zápis zastaví; nezostane žiadny súbor.</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Správa je uložená ako:
+%1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "messages.h"
 #include "model/kinds.h"
 #include "recordlistview.h"
+#include "reportsdialog.h"
 #include "roledialog.h"
 #include "searchdialog.h"
 #include "session.h"
@@ -210,6 +211,10 @@ void MainWindow::createActions()
     connect(m_exchange, &ExchangeActions::reviewConflictsRequested, this,
         [this] { showSection(kConflicts); });
 
+    m_reportsAction = new QAction(this);
+    m_reportsAction->setObjectName(QStringLiteral("actionReports"));
+    connect(m_reportsAction, &QAction::triggered, this, &MainWindow::showReports);
+
     m_openAction = new QAction(this);
     m_openAction->setObjectName(QStringLiteral("actionOpenDatabase"));
     m_openAction->setShortcut(QKeySequence::Open);
@@ -272,6 +277,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exchange->importAction());
     m_fileMenu->addAction(m_exchange->exportAction());
+    m_fileMenu->addAction(m_reportsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -396,6 +402,9 @@ void MainWindow::retranslateUi()
     m_newAction->setStatusTip(tr("Create an empty database with the project's founding data"));
     m_openAction->setText(tr("&Open Database…"));
     m_openAction->setStatusTip(tr("Open another Pactesur database file"));
+    m_reportsAction->setText(tr("&Reports…"));
+    m_reportsAction->setStatusTip(
+        tr("Write an activity report, a calendar, the booklet of practices or a list"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find in List…"));
     m_findAction->setStatusTip(tr("Filter the records of the current list"));
@@ -528,6 +537,19 @@ void MainWindow::searchEverything()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+void MainWindow::showReports()
+{
+    // Window-modal like the export: one report at a time, written from a settled database.
+    auto *dialog = findChild<ReportsDialog *>();
+    if (!dialog) {
+        dialog = new ReportsDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+    }
+    dialog->show();
+    dialog->raise();
 }
 
 void MainWindow::connectActivities(ActivitiesSection *section)

@@ -60,6 +60,7 @@ private:
     void sectionChanged(int row);
     void findInSection();
     void searchEverything();
+    void showReports();
     void updateEditActions();
     RecordListView *currentList() const;
     // Widgets of the other screens: the global search and the activity calendar.
@@ -82,6 +83,7 @@ private:
     LanguageMenu *m_languageMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_reportsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

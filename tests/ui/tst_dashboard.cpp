@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -327,6 +328,27 @@ private slots:
         QCOMPARE(stats.project.milestones.size(), 3);
         QCOMPARE(stats.project.participantsReported.value, 43 + 25);
         QCOMPARE(stats.project.quarters.size(), 9); // Q3 2023 to Q3 2025
+    }
+
+    // Network scale takes minutes to generate, too long for the suite: this runs on the
+    // benchmark database (bench_core makes it) when asked (PACTESUR_NETWORK_CHECK=1).
+    void shouldEqualSqlCountsAtNetworkScale_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QString folder = QDir::tempPath();
+        QTest::newRow("network") << folder + QStringLiteral("/pactesur-bench-network.db");
+    }
+
+    void shouldEqualSqlCountsAtNetworkScale()
+    {
+        QFETCH(QString, path);
+        if (qEnvironmentVariableIsEmpty("PACTESUR_NETWORK_CHECK") || !QFile::exists(path))
+            QSKIP("set PACTESUR_NETWORK_CHECK=1 after running bench_core (takes minutes)");
+        Database::Options options;
+        options.takeLock = false;
+        auto db = Database::open(path, options);
+        QVERIFY(db);
+        compareWithSql(*db.value(), DashboardStats::compute(*db.value(), kToday));
     }
 
     void shouldEqualSqlCountsAtGeneratedScale()
