@@ -170,17 +170,19 @@ QString RecordQuery::preferredTranslationSql(QVariantList *binds) const
     // translations) ranks better: the preferred language first, then English, then the
     // original. Two translations into one language (made concurrently on two replicas)
     // are told apart by id. A translation whose original is gone stands on its own.
+    // The unary + keeps SQLite off the index on `deleted` in the subqueries: they must
+    // look rows up by id and translation_of, or each row would scan every sheet.
     const QString table = quoted(m_kind.table);
     const QString sql = QStringLiteral(
         "(CASE WHEN t.translation_of IS NULL OR NOT EXISTS (SELECT 1 FROM %1 AS s "
-        "WHERE s.id = t.translation_of AND s.deleted = 0) "
+        "WHERE s.id = t.translation_of AND +s.deleted = 0) "
         "THEN t.language = ?1 OR NOT EXISTS (SELECT 1 FROM %1 AS x WHERE x.translation_of = t.id "
-        "AND x.deleted = 0 AND (x.language = ?1 OR (x.language = 'en' AND t.language <> 'en'))) "
+        "AND +x.deleted = 0 AND (x.language = ?1 OR (x.language = 'en' AND t.language <> 'en'))) "
         "ELSE (t.language = ?1 OR t.language = 'en') "
         "AND EXISTS (SELECT 1 FROM %1 AS s WHERE s.id = t.translation_of AND s.language <> ?1 "
         "AND (t.language = ?1 OR s.language <> 'en')) "
         "AND NOT EXISTS (SELECT 1 FROM %1 AS x WHERE x.translation_of = t.translation_of "
-        "AND x.deleted = 0 AND x.id <> t.id AND ((x.language = ?1 AND (t.language <> ?1 "
+        "AND +x.deleted = 0 AND x.id <> t.id AND ((x.language = ?1 AND (t.language <> ?1 "
         "OR x.id < t.id)) OR (x.language = 'en' AND t.language = 'en' AND x.id < t.id))) END)")
                             .arg(table);
     // Positional binds: one per placeholder, in order.
