@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "bookletpdfwriter.h"
 
+#include "report/pagedpdfwriter.h"
 #include "report/reportfile.h"
 #include "report/reportstyle.h"
 #include "report/safetextdocument.h"
@@ -22,7 +23,6 @@ namespace pactesur {
 
 namespace {
 
-constexpr int kResolution = 300;
 constexpr qreal kSideMargin = 20; // millimetres
 constexpr qreal kTopMargin = 26;
 constexpr qreal kBottomMargin = 24;
@@ -201,11 +201,7 @@ Status BookletPdfWriter::write(
 {
     return ReportFile::write(path, [&](QIODevice &device) {
         QPdfWriter writer(&device);
-        writer.setResolution(kResolution);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF());
-        writer.setTitle(decoration.title);
-        writer.setCreator(QStringLiteral("Pactesur"));
+        PagedPdfWriter::setUpA4(writer, decoration.title);
         return paint(writer, decoration, build);
     });
 }

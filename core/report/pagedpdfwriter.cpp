@@ -112,17 +112,22 @@ void keepHeadingsWithText(QTextDocument &document)
 
 } // namespace
 
+void PagedPdfWriter::setUpA4(QPdfWriter &writer, const QString &title)
+{
+    writer.setResolution(kResolution);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    // Margins are the document's and the header's business: the device is the paper.
+    writer.setPageMargins(QMarginsF());
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Pactesur"));
+}
+
 Status PagedPdfWriter::write(
     QTextDocument &document, const QString &path, const Decoration &decoration)
 {
     return ReportFile::write(path, [&](QIODevice &device) {
         QPdfWriter writer(&device);
-        writer.setResolution(kResolution);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        // Margins are the document's and the header's business: the device is the paper.
-        writer.setPageMargins(QMarginsF());
-        writer.setTitle(decoration.title);
-        writer.setCreator(QStringLiteral("Pactesur"));
+        setUpA4(writer, decoration.title);
         return paint(document, writer, decoration);
     });
 }

@@ -12,6 +12,7 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QPdfWriter;
 class QTextDocument;
 
 namespace pactesur {
@@ -28,6 +29,10 @@ public:
         QColor headerRightColor = Qt::black;
         QString footerLeft; // "Page %1 of %2" is always on the right
     };
+
+    // An A4 page at 300 dpi without device margins (the header, footer and document keep
+    // their own), with `title` and the creator in the PDF's metadata: every report's paper.
+    static void setUpA4(QPdfWriter &writer, const QString &title);
 
     // Lays `document` out for A4 (its page size, margins and paint device change) and
     // writes it to `path` atomically.

@@ -4,6 +4,7 @@
 #include "report/htmlfragmentwriter.h"
 #include "report/pagedpdfwriter.h"
 #include "report/reportfile.h"
+#include "report/reportstyle.h"
 #include "report/safetextdocument.h"
 
 #include <QBuffer>
@@ -88,16 +89,6 @@ QString dataUri(const QByteArray &bytes)
         + QString::fromLatin1(encoded.toBase64());
 }
 
-QFont documentFont()
-{
-    QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
-        QStringLiteral("Liberation Sans"), QStringLiteral("Arial")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10);
-    return font;
-}
-
 } // namespace
 
 SheetRenderer::SheetRenderer(SheetContent content)
@@ -160,7 +151,7 @@ void SheetRenderer::buildDocument(SafeTextDocument &document) const
 {
     document.setAttachmentLoader(
         [this](const QString &sha) { return m_content.images.value(sha); });
-    document.setDefaultFont(documentFont());
+    document.setDefaultFont(ReportStyle::documentFont());
     document.setDefaultStyleSheet(QString::fromLatin1(kCommonCss) + QString::fromLatin1(kPdfCss));
     document.setHtml(bodyHtml(Target::PdfDocument));
 }

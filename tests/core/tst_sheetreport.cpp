@@ -4,6 +4,7 @@
 #include "model/kinds.h"
 #include "report/htmlfragmentwriter.h"
 #include "report/safetextdocument.h"
+#include "reportreaders.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
@@ -16,37 +17,11 @@
 #include <QTest>
 
 using namespace pactesur;
+using test::pdfPages;
+using test::pdfText;
 using test::runCli;
 
 namespace {
-
-// Text of a PDF (or of one page), with ligatures undone and white space collapsed, so
-// that sentences compare whatever the line breaks.
-QString pdfText(const QString &pdf, int page = 0)
-{
-    QStringList arguments = {QStringLiteral("-enc"), QStringLiteral("UTF-8")};
-    if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
-                  << QString::number(page);
-    arguments << pdf << QStringLiteral("-");
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), arguments);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
-}
-
-int pdfPages(const QString &pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {pdf});
-    process.waitForFinished(30000);
-    const QRegularExpression pages(
-        QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption);
-    return pages.match(QString::fromUtf8(process.readAllStandardOutput())).captured(1).toInt();
-}
 
 QByteArray pngBytes()
 {
