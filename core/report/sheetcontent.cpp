@@ -3,9 +3,9 @@
 
 #include "model/fieldcodec.h"
 #include "model/kinds.h"
+#include "report/reportlanguage.h"
 #include "store/database.h"
 #include "store/recordstore.h"
-#include "util/translations.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -21,22 +21,6 @@ const QStringList kInternalFields = {QStringLiteral("review_notes")};
 QDate dateValue(const Record &record, const QString &field)
 {
     return QDate::fromString(record.value(field).toString(), Qt::ISODate);
-}
-
-// The language's own name: the project's languages by our list (QLocale calls "en"
-// "American English"), others by QLocale.
-QString languageName(const QString &code)
-{
-    for (const UiLanguage &language : Translations::languages()) {
-        if (language.code == code)
-            return language.nativeName;
-    }
-    const QLocale locale(code);
-    QString name = locale.language() == QLocale::C ? QString() : locale.nativeLanguageName();
-    if (name.isEmpty())
-        return code.toUpper();
-    name[0] = name.at(0).toUpper();
-    return name;
 }
 
 QString period(const Record &record)
@@ -114,7 +98,7 @@ Result<SheetContent> SheetContent::load(Database &db, const QString &idOrPrefix)
     addFact(tr("Period"), period(*record));
     addFact(label("themes"), display("themes"));
     addFact(label("groups"), display("groups"));
-    addFact(label("language"), languageName(content.language));
+    addFact(label("language"), ReportLanguage::nativeName(content.language));
     addFact(label("status"), display("status"));
     addFact(label("sensitivity"), display("sensitivity"));
     addFact(label("contact"), display("contact"));
