@@ -42,14 +42,8 @@ ExchangeWorker::Job preview(ExchangeWorker &worker, const QString &packagePath,
         }
         worker.setStage(Grouping);
         worker.setProgress(total, total);
-        Result<QList<PreviewRecord>> records
-            = ImportPreview::group(db, packagePath, report.value(), worker.cancelFlag());
-        if (!records) {
-            outcome->error = records.error();
-            return;
-        }
+        outcome->records = ImportPreview::group(report.value());
         outcome->report = std::move(report).value();
-        outcome->records = std::move(records).value();
         // A participation is titled by its city: its name, not its id, says something.
         const PeerDirectory names(db);
         for (PreviewRecord &record : outcome->records) {

@@ -19,6 +19,7 @@ struct Rejection
     QString kind;
     QString id;
     QString reason;
+    QString title;
 };
 
 struct ImportChange
@@ -27,6 +28,8 @@ struct ImportChange
     QString id;
     QString title;
     QStringList fields; // the fields whose shown value changes
+    bool isNew = true; // else an update of a record held here
+    QStringList conflictFields; // fields in conflict now that were not before
 };
 
 struct ImportReport

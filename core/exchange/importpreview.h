@@ -6,13 +6,7 @@
 
 #include "exchange/importer.h"
 
-#include <QCoreApplication>
-
-#include <atomic>
-
 namespace pactesur {
-
-class Database;
 
 struct PreviewRecord
 {
@@ -27,13 +21,10 @@ struct PreviewRecord
 
 class ImportPreview
 {
-    Q_DECLARE_TR_FUNCTIONS(pactesur::ImportPreview)
 public:
-    // `report` is the dry run of `packagePath` against `db`. A record with a new conflict
-    // appears under Conflict and also under New or Updated, as the counts count it.
-    // Reads the package a second time only when some record is not simply new.
-    static Result<QList<PreviewRecord>> group(const Database &db, const QString &packagePath,
-        const ImportReport &report, const std::atomic_bool *cancel = nullptr);
+    // `report` is a dry run. A record with a new conflict appears under Conflict and also
+    // under New or Updated, as the counts count it.
+    static QList<PreviewRecord> group(const ImportReport &report);
 };
 
 } // namespace pactesur

@@ -55,13 +55,18 @@ void applyErasure(const KindSpec &kind, RecordState &state, QStringList &dropped
 
 QString Merger::ownerOf(const KindSpec &kind, const RecordState &state, const QString &fallback)
 {
+    const bool byField = !kind.ownerField.isEmpty() && kind.ownerField != QLatin1String("id");
+    return ownerOf(
+        kind, state.id, byField ? state.shown(kind.ownerField).toString() : QString(), fallback);
+}
+
+QString Merger::ownerOf(const KindSpec &kind, const QString &id, const QString &ownerFieldText,
+    const QString &fallback)
+{
     if (kind.ownerField == QLatin1String("id"))
-        return state.id;
-    if (!kind.ownerField.isEmpty()) {
-        const QString city = state.shown(kind.ownerField).toString();
-        if (!city.isEmpty())
-            return city;
-    }
+        return id;
+    if (!kind.ownerField.isEmpty() && !ownerFieldText.isEmpty())
+        return ownerFieldText;
     return fallback;
 }
 

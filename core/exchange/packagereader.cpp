@@ -2,6 +2,7 @@
 #include "packagereader.h"
 
 #include "exchange/packageformat.h"
+#include "exchange/rowchecks.h"
 #include "exchange/statestore.h"
 #include "model/fieldcodec.h"
 #include "model/kinds.h"
@@ -18,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -51,33 +51,9 @@ Budget &budget()
     return instance;
 }
 
+using rowchecks::isTimestamp;
+using rowchecks::parseVector;
 using sqlitevalue::rows;
-
-bool isTimestamp(const QString &text)
-{
-    // The one form Pactesur writes: 2025-03-01T09:30:00Z.
-    static const QRegularExpression pattern(QStringLiteral(
-        "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\dZ$"));
-    return text.size() == 20 && pattern.match(text).hasMatch();
-}
-
-bool parseVector(const QString &json, VersionVector *vector)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()
-        || document.object().size() > 10000)
-        return false;
-    const QJsonObject object = document.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const double counter = it.value().toDouble(-1);
-        if (!uuid::isValid(it.key()) || counter < 1 || counter > 9e15
-            || counter != double(qint64(counter)))
-            return false;
-        vector->insert(it.key(), qint64(counter));
-    }
-    return true;
-}
 
 } // namespace
 
@@ -252,46 +228,9 @@ int stepWithinBudget(sqlite3_stmt *statement)
     return sqlite3_step(statement);
 }
 
-QJsonValue asJson(const QVariant &value)
-{
-    if (value.isNull())
-        return QJsonValue::Null;
-    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Double)
-        return value.toDouble();
-    return value.toString();
-}
-
-bool isDot(const QJsonValue &value, const VersionVector &vector)
-{
-    const QJsonArray dot = value.toArray();
-    if (dot.size() != 3 || !dot.at(0).isString() || !dot.at(1).isDouble() || !dot.at(2).isString())
-        return false;
-    const double counter = dot.at(1).toDouble();
-    return uuid::isValid(dot.at(0).toString()) && counter >= 1 && counter <= 9e15
-        && counter == double(qint64(counter)) && isTimestamp(dot.at(2).toString())
-        && vector.value(dot.at(0).toString()) >= qint64(counter);
-}
-
-// The problem with one value of a field, or an empty string.
-QString checkValue(const KindSpec &kind, const QString &field, const QVariant &value)
-{
-    if (field == QLatin1String("deleted"))
-        return value.typeId() == QMetaType::LongLong
-                && (value.toLongLong() == 0 || value.toLongLong() == 1)
-            ? QString()
-            : PackageReader::tr("deleted is not 0 or 1");
-    const FieldSpec *spec = kind.field(field);
-    if (!spec || spec->type == FieldType::Blob)
-        return PackageReader::tr("it has an unknown field “%1”").arg(field.left(40));
-    if (value.typeId() == QMetaType::QByteArray)
-        return PackageReader::tr("%1 has the wrong type").arg(field);
-    return FieldCodec::checkStored(*spec, asJson(value));
-}
-
 } // namespace
 
-Status PackageReader::forEachRecord(
-    const std::function<Status(const RecordState &, const QVariantList &)> &visit)
+Status PackageReader::forEachRecord(const std::function<Status(const PackageRecord &)> &visit)
 {
     // Open conflicts first, checked and grouped by record: there are few of them.
     QHash<QString, QMap<QString, QList<FieldWrite>>> conflicts;
@@ -321,7 +260,7 @@ Status PackageReader::forEachRecord(
                     || !tuple.at(1).isDouble() || !tuple.at(2).isString()
                     || !uuid::isValid(tuple.at(0).toString()) || tuple.at(1).toDouble() < 1
                     || !isTimestamp(tuple.at(2).toString())
-                    || !checkValue(*kind, field,
+                    || !rowchecks::checkValue(*kind, field,
                         tuple.at(3).isDouble() ? QVariant(qint64(tuple.at(3).toDouble()))
                                                : tuple.at(3).toVariant())
                             .isEmpty()) {
@@ -346,7 +285,8 @@ Status PackageReader::forEachRecord(
     int withConflicts = 0;
     QSet<QString> seen;
     for (const KindSpec *kind : StateStore::exchangedKinds()) {
-        const QStringList columns = package::columns(*kind);
+        const rowchecks::RowChecker checker(*kind);
+        const qsizetype columnCount = checker.columns().size();
         const QByteArray sql
             = "SELECT " + package::columnList(*kind).toUtf8() + " FROM " + kind->table.toUtf8();
         sqlite3_stmt *statement = nullptr;
@@ -355,9 +295,11 @@ Status PackageReader::forEachRecord(
         int rc = SQLITE_ROW;
         while ((rc = stepWithinBudget(statement)) == SQLITE_ROW) {
             ++number;
-            QVariantList row;
-            row.reserve(columns.size());
-            for (int i = 0; i < columns.size(); ++i)
+            PackageRecord record;
+            record.kind = kind;
+            QVariantList &row = record.row;
+            row.reserve(columnCount);
+            for (int i = 0; i < columnCount; ++i)
                 row << sqlitevalue::column(statement, i);
             auto bad = [&](const QString &what) {
                 sqlite3_finalize(statement);
@@ -376,47 +318,21 @@ Status PackageReader::forEachRecord(
                 return bad(tr("its owner is not valid"));
             if (!isTimestamp(row.at(2).toString()) || !isTimestamp(row.at(3).toString()))
                 return bad(tr("its date is not valid"));
-            VersionVector vector;
-            if (row.at(5).typeId() != QMetaType::QString
-                || !parseVector(row.at(5).toString(), &vector) || vector.isEmpty())
-                return bad(tr("its version is not valid"));
-            QJsonParseError error;
-            const QJsonDocument dots
-                = QJsonDocument::fromJson(row.at(6).toString().toUtf8(), &error);
-            if (row.at(6).typeId() != QMetaType::QString || error.error != QJsonParseError::NoError
-                || !dots.isObject())
-                return bad(tr("its history cannot be read"));
-            const QJsonObject dotMap = dots.object();
-            for (int i = 4; i < columns.size(); ++i) {
-                if (i == 5 || i == 6)
-                    continue;
-                const QString field = columns.at(i);
-                if (const QString problem = checkValue(*kind, field, row.at(i)); !problem.isEmpty())
-                    return bad(problem);
-                // A value with no history would be data nobody wrote.
-                if (!row.at(i).isNull() && !dotMap.contains(field)
-                    && field != QLatin1String("deleted"))
-                    return bad(tr("the history of “%1” is not valid").arg(field));
-            }
-            for (auto it = dotMap.begin(); it != dotMap.end(); ++it) {
-                const FieldSpec *field = kind->field(it.key());
-                const bool known = it.key() == QLatin1String("deleted")
-                    || (field && field->type != FieldType::Blob);
-                if (!known || !isDot(it.value(), vector))
-                    return bad(tr("the history of “%1” is not valid").arg(it.key().left(40)));
-            }
-            RecordState state = StateStore::fromRow(*kind, row, dotMap);
+            if (const QString problem = checker.check(record); !problem.isEmpty())
+                return bad(problem);
             if (const auto found = conflicts.constFind(id); found != conflicts.cend()) {
                 ++withConflicts;
+                VersionVector vector;
+                parseVector(row.at(5).toString(), &vector); // checked above
                 for (auto it = found->begin(); it != found->end(); ++it) {
                     for (const FieldWrite &write : *it) {
                         if (!versionvector::covers(vector, write))
                             return bad(tr("the history of “%1” is not valid").arg(it.key()));
                     }
-                    state.registers.insert(it.key(), it.value());
                 }
+                record.conflicts = *found;
             }
-            if (Status status = visit(state, row); !status) {
+            if (Status status = visit(record); !status) {
                 sqlite3_finalize(statement);
                 return status;
             }

@@ -3,7 +3,7 @@
 // manifest and records. Nothing here writes anywhere.
 #pragma once
 
-#include "exchange/recordstate.h"
+#include "exchange/packagerecord.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -37,9 +37,7 @@ public:
     const Manifest &manifest() const { return m_manifest; }
     // Every record, validated, kinds in reference order. A malformed record rejects the
     // whole package: it was not written by Pactesur.
-    // The visitor also gets the row as stored, in package::columns() order.
-    Status forEachRecord(
-        const std::function<Status(const RecordState &, const QVariantList &)> &visit);
+    Status forEachRecord(const std::function<Status(const PackageRecord &)> &visit);
     // The bytes of an attachment, checked against their hash; empty when absent.
     Result<QByteArray> blob(const QString &sha256);
     QString fileDigest() const { return m_fileDigest; }

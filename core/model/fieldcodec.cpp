@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "fieldcodec.h"
 
+#include "util/uuid.h"
+
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
@@ -34,6 +36,29 @@ bool hasControlCharacters(const QString &text, bool allowNewlines)
         }
     }
     return false;
+}
+
+// Text that is its own stored form, as parse() would find, told without copying it: no
+// control characters, something visible, and for one line no space at either end. Most
+// stored text is such; anything else (a tab in a title, only spaces) goes through parse().
+bool isPlainText(QStringView text, bool paragraphs)
+{
+    const qsizetype limit = paragraphs ? FieldCodec::kMaxTextLength : FieldCodec::kMaxLineLength;
+    if (text.isEmpty() || text.size() > limit)
+        return false;
+    bool visible = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20) {
+            if (!paragraphs || (u != u'\n' && u != u'\t'))
+                return false;
+        } else if (u >= 0x7F && u <= 0xA0) {
+            return false; // C1 controls, and spaces that trimmed() removes
+        } else if (!visible) {
+            visible = u != u' ' && (u < 0x7F || !c.isSpace());
+        }
+    }
+    return visible && (paragraphs || (!text.front().isSpace() && !text.back().isSpace()));
 }
 
 QStringList splitList(const QString &text)
@@ -221,16 +246,30 @@ QString FieldCodec::checkStored(const FieldSpec &field, const QJsonValue &value)
             return tr("%1 is out of range").arg(field.name);
         return {};
     }
-    const QString text = value.toString();
+    return checkStoredText(field, value.toString());
+}
+
+QString FieldCodec::checkStored(const FieldSpec &field, const QVariant &column)
+{
+    if (column.isNull())
+        return {};
+    if (column.typeId() == QMetaType::LongLong || column.typeId() == QMetaType::Double)
+        return checkStored(field, QJsonValue(column.toDouble()));
+    if (field.type == FieldType::Integer || field.type == FieldType::Real
+        || field.type == FieldType::Boolean)
+        return tr("%1 has the wrong type").arg(field.name);
+    // Text is checked as it is, without the copy a QJsonValue would make of it.
+    return checkStoredText(field, column.toString());
+}
+
+QString FieldCodec::checkStoredText(const FieldSpec &field, const QString &text)
+{
     if (text.size() > kMaxTextLength)
         return tr("%1 is too long").arg(field.name);
     switch (field.type) {
     case FieldType::CityRef:
     case FieldType::Ref:
-        return matches(
-                   QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
-                   text)
-            ? QString()
+        return uuid::isValid(text) ? QString()
             : tr("%1 is not an id").arg(field.name);
     case FieldType::LanguageList:
     case FieldType::RefList:
@@ -246,10 +285,13 @@ QString FieldCodec::checkStored(const FieldSpec &field, const QJsonValue &value)
         }
         return {};
     }
-    case FieldType::Sha256:
-    case FieldType::Date:
     case FieldType::Text:
     case FieldType::LongText:
+        if (isPlainText(text, field.type == FieldType::LongText))
+            return {};
+        [[fallthrough]];
+    case FieldType::Sha256:
+    case FieldType::Date:
     case FieldType::Choice:
     case FieldType::Country:
     case FieldType::Language:

@@ -25,10 +25,15 @@ public:
     // Checks a value in stored form as it arrives in a package (hostile): type, length,
     // syntax. References must be ids. Returns an empty string when fine, else the reason.
     static QString checkStored(const FieldSpec &field, const QJsonValue &value);
+    // The same for a column as SQLite gives it: null, a whole or real number, or text.
+    static QString checkStored(const FieldSpec &field, const QVariant &column);
     static QJsonValue toJson(const FieldSpec &field, const QVariant &stored);
     // Stored JSON array text -> items; tolerant of null.
     static QStringList listItems(const QVariant &stored);
     static QString listToStored(const QStringList &items);
+
+private:
+    static QString checkStoredText(const FieldSpec &field, const QString &text);
 };
 
 } // namespace pactesur

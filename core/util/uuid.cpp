@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "uuid.h"
 
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace pactesur::uuid {
@@ -21,11 +20,22 @@ QString fromName(const QString &name)
     return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
 }
 
-bool isValid(const QString &text)
+bool isValid(QStringView text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return pattern.match(text).hasMatch();
+    // Lower-case 8-4-4-4-12, checked by hand: imports check millions of ids and a regular
+    // expression costs ten times more.
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = text[i].unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace pactesur::uuid

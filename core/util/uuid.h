@@ -9,6 +9,6 @@ namespace pactesur::uuid {
 
 QString create(); // random (v4), lower case, no braces
 QString fromName(const QString &name); // v5 in the Pactesur namespace
-bool isValid(const QString &text); // canonical 36-character form
+bool isValid(QStringView text); // canonical lower-case 36-character form
 
 } // namespace pactesur::uuid

@@ -157,8 +157,8 @@ int main(int argc, char *argv[])
     if (dialog.state() != ImportDialog::State::Preview)
         return std::fprintf(stderr, "%s\n", qPrintable(dialog.message())), 1;
 
-    report("preview appears (sender, date, size)", headerMs, "ms", 2000);
-    note("  comparison done (all counts and groups)", previewMs, "ms");
+    note("preview header (sender, date, size)", headerMs, "ms");
+    report("preview complete (counts, groups, fields)", previewMs, "ms", 2000);
     note("  (core dry run alone, same package)", coreDryRunMs, "ms");
     report("  largest event-loop gap while comparing", previewGap, "ms", 100);
 
