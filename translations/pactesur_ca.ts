@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Show today</source>
-        <translation>Mostra el dia d'avui</translation>
+        <translation>Mostra el dia d&apos;avui</translation>
     </message>
     <message>
         <source>Period shown</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Activity report</source>
-        <translation>Informe d'activitat</translation>
+        <translation>Informe d&apos;activitat</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
-        <translation>Els participants són les xifres que les ciutats han donat per a cada activitat; quan cap ciutat no n'ha donat, es compta el total declarat per a l'activitat.</translation>
+        <translation>Els participants són les xifres que les ciutats han donat per a cada activitat; quan cap ciutat no n&apos;ha donat, es compta el total declarat per a l&apos;activitat.</translation>
     </message>
     <message>
         <source>City</source>
@@ -308,11 +308,11 @@
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>No s'ha pogut llegir el fitxer %1: %2</translation>
+        <translation>No s&apos;ha pogut llegir el fitxer %1: %2</translation>
     </message>
     <message>
         <source>A copy of %1 could not be written: %2</source>
-        <translation>No s'ha pogut escriure una còpia de %1: %2</translation>
+        <translation>No s&apos;ha pogut escriure una còpia de %1: %2</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>No s'ha pogut desar el fitxer %1: %2</translation>
+        <translation>No s&apos;ha pogut desar el fitxer %1: %2</translation>
     </message>
     <message>
         <source>Attached file</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
     <name>pactesur::BackupsView</name>
     <message>
         <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
-        <translation>Abans de cada importació i de cada restauració es fa una còpia de seguretat de tota la base de dades; després d'una importació, es conserven les deu més recents. Són a %1.</translation>
+        <translation>Abans de cada importació i de cada restauració es fa una còpia de seguretat de tota la base de dades; després d&apos;una importació, es conserven les deu més recents. Són a %1.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -409,7 +409,7 @@
         <source>Restore the backup of %1?
 Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
         <translation>Voleu restaurar la còpia de seguretat del %1?
-La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu estat actual es desa en una còpia de seguretat nova, i Edita ▸ Desfés el recupera.</translation>
+La vostra base de dades tornarà a l&apos;estat que tenia aleshores. Abans, el seu estat actual es desa en una còpia de seguretat nova, i Edita ▸ Desfés el recupera.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -417,7 +417,7 @@ La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu es
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation>S'està restaurant la còpia de seguretat…</translation>
+        <translation>S&apos;està restaurant la còpia de seguretat…</translation>
     </message>
     <message>
         <source>Taken on</source>
@@ -467,7 +467,7 @@ La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu es
     <name>pactesur::ChartTimeline</name>
     <message>
         <source>No project period recorded</source>
-        <translation>No s'ha registrat el període del projecte</translation>
+        <translation>No s&apos;ha registrat el període del projecte</translation>
     </message>
     <message>
         <source>Today, %1: the project has not started yet</source>
@@ -497,7 +497,7 @@ La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu es
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation>La versió de l'esquema és %1; aquesta versió del Pactesur espera la %2.</translation>
+        <translation>La versió de l&apos;esquema és %1; aquesta versió del Pactesur espera la %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
@@ -509,7 +509,7 @@ La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu es
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation>L'estructura de la base de dades no és la que espera el Pactesur: %1.</translation>
+        <translation>L&apos;estructura de la base de dades no és la que espera el Pactesur: %1.</translation>
     </message>
 </context>
 <context>
@@ -556,7 +556,7 @@ La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu es
     </message>
     <message>
         <source>Public task</source>
-        <translation>Missió d'interès públic</translation>
+        <translation>Missió d&apos;interès públic</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
@@ -612,7 +612,7 @@ La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu es
     </message>
     <message>
         <source>Study visit</source>
-        <translation>Visita d'estudi</translation>
+        <translation>Visita d&apos;estudi</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -711,7 +711,7 @@ La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu es
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>L'opció %1 necessita un valor.</translation>
+        <translation>L&apos;opció %1 necessita un valor.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
@@ -771,11 +771,11 @@ La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu es
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation>Resum de l'estat: %1</translation>
+        <translation>Resum de l&apos;estat: %1</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation>No s'ha indicat cap ordre.</translation>
+        <translation>No s&apos;ha indicat cap ordre.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -784,8 +784,8 @@ La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu es
     <message numerus="yes">
         <source>Generated %n record(s).</source>
         <translation>
-            <numerusform>S'ha generat %n registre.</numerusform>
-            <numerusform>S'han generat %n registres.</numerusform>
+            <numerusform>S&apos;ha generat %n registre.</numerusform>
+            <numerusform>S&apos;han generat %n registres.</numerusform>
         </translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu es
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -813,28 +813,28 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
 
 Ordres:
   init [--coordinator | --city SLUG]   crear la base de dades i triar el rol
-  whoami [--json]                      mostrar el rol d'aquesta rèplica
-  list KIND [--json]                   llistar els registres d'un tipus
+  whoami [--json]                      mostrar el rol d&apos;aquesta rèplica
+  list KIND [--json]                   llistar els registres d&apos;un tipus
   show KIND ID [--json]                mostrar un registre
   add KIND --set FIELD=VALUE... [--json]
   edit KIND ID --set FIELD=VALUE...
   rm KIND ID
   search TEXT [--json]
-  check [--json]                       integritat, esquema i resum de l'estat
-  export --out FILE [--full | --for PEER]   escriure un paquet d'intercanvi
-  import FILE [--dry-run] [--json]     fusionar un paquet (després d'una còpia de seguretat)
+  check [--json]                       integritat, esquema i resum de l&apos;estat
+  export --out FILE [--full | --for PEER]   escriure un paquet d&apos;intercanvi
+  import FILE [--dry-run] [--json]     fusionar un paquet (després d&apos;una còpia de seguretat)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
   generate --scale small|network [--seed N]  afegir registres sintètics
 
 Tipus: %1
-La base de dades és %2, tret que --db o PACTESUR_DB n'indiquin una altra.
-Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense canvis).</translation>
+La base de dades és %2, tret que --db o PACTESUR_DB n&apos;indiquin una altra.
+Codis de sortida: 0 fet, 1 fallada, 2 error d&apos;ús, 3 entrada rebutjada (sense canvis).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
-            <numerusform>S'ha escrit %n registre a %1.</numerusform>
-            <numerusform>S'han escrit %n registres a %1.</numerusform>
+            <numerusform>S&apos;ha escrit %n registre a %1.</numerusform>
+            <numerusform>S&apos;han escrit %n registres a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -843,11 +843,11 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d'ús, 3 entrada rebutjada (sense ca
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulació: no s'ha canviat res.</translation>
+        <translation>Simulació: no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>Every change in the package was refused: %1</source>
-        <translation>S'han rebutjat tots els canvis del paquet: %1</translation>
+        <translation>S&apos;han rebutjat tots els canvis del paquet: %1</translation>
     </message>
     <message>
         <source>Further commands:</source>
@@ -917,11 +917,11 @@ Quan un paquet porta un valor diferent per a un camp que també heu modificat, t
     </message>
     <message>
         <source>Choose a conflict in the list to see its values side by side.</source>
-        <translation>Trieu un conflicte de la llista per veure'n els valors l'un al costat de l'altre.</translation>
+        <translation>Trieu un conflicte de la llista per veure&apos;n els valors l&apos;un al costat de l&apos;altre.</translation>
     </message>
     <message>
         <source>%1 “%2”: deleted on one side, edited on the other</source>
-        <translation>%1 «%2»: eliminat en una banda i modificat en l'altra</translation>
+        <translation>%1 «%2»: eliminat en una banda i modificat en l&apos;altra</translation>
     </message>
     <message>
         <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
@@ -933,7 +933,7 @@ Quan un paquet porta un valor diferent per a un camp que també heu modificat, t
     </message>
     <message>
         <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
-        <translation>Aquest camp s'ha modificat en dos llocs abans que s'intercanviessin paquets. Es conserven tots dos valors fins que en trieu un o n'escriviu un que els combini.</translation>
+        <translation>Aquest camp s&apos;ha modificat en dos llocs abans que s&apos;intercanviessin paquets. Es conserven tots dos valors fins que en trieu un o n&apos;escriviu un que els combini.</translation>
     </message>
     <message>
         <source>Value to keep</source>
@@ -972,8 +972,8 @@ Quan un paquet porta un valor diferent per a un camp que també heu modificat, t
         <translation>Eliminat</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
-        <translation>Conservat, amb les modificacions de l'altra banda</translation>
+        <source>Kept, with the other side&apos;s edits</source>
+        <translation>Conservat, amb les modificacions de l&apos;altra banda</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1004,15 +1004,15 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>No s'ha pogut desar el fitxer %1: %2</translation>
+        <translation>No s&apos;ha pogut desar el fitxer %1: %2</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
         <translation>Suprimeix les dades personals…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
-        <translation>Suprimeix definitivament les dades personals d'aquest contacte</translation>
+        <source>Erase this contact&apos;s personal data for good</source>
+        <translation>Suprimeix definitivament les dades personals d&apos;aquest contacte</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -1039,7 +1039,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <name>pactesur::DashboardCitiesPage</name>
     <message>
         <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
-        <translation>Feu clic en una xifra per veure els registres que la componen, en una ciutat per obrir-la o en una data per obrir l'activitat corresponent. Feu clic en el títol d'una columna per ordenar.</translation>
+        <translation>Feu clic en una xifra per veure els registres que la componen, en una ciutat per obrir-la o en una data per obrir l&apos;activitat corresponent. Feu clic en el títol d&apos;una columna per ordenar.</translation>
     </message>
     <message>
         <source>Numbers of each partner city</source>
@@ -1059,7 +1059,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <message>
         <source>%1: %2. Click to see them.</source>
         <comment>figure title, value</comment>
-        <translation>%1: %2. Feu clic per veure'ls.</translation>
+        <translation>%1: %2. Feu clic per veure&apos;ls.</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -1067,7 +1067,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The most recent activity the city hosted or took part in, up to today.</source>
-        <translation>L'activitat més recent que la ciutat ha organitzat o en què ha participat, fins avui.</translation>
+        <translation>L&apos;activitat més recent que la ciutat ha organitzat o en què ha participat, fins avui.</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1105,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>Amb participació</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Activitats organitzades per una altra ciutat, o en línia, en què hi ha registrada la participació de la ciutat.</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
-        <translation>Agents d'altres ciutats registrats en intercanvis de personal policial que la ciutat ha organitzat.</translation>
+        <translation>Agents d&apos;altres ciutats registrats en intercanvis de personal policial que la ciutat ha organitzat.</translation>
     </message>
     <message>
         <source>Officers received by %1 in police staff exchanges</source>
@@ -1158,7 +1158,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
-        <translation>Fitxes de pràctica de la ciutat amb l'estat «%1»; una traducció no es compta com una altra fitxa.</translation>
+        <translation>Fitxes de pràctica de la ciutat amb l&apos;estat «%1»; una traducció no es compta com una altra fitxa.</translation>
     </message>
     <message>
         <source>Practice sheets of %1: %2</source>
@@ -1219,7 +1219,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
-        <translation>Assenyaleu una ciutat per veure'n les xifres; feu-hi clic per veure els registres que componen la xifra triada.</translation>
+        <translation>Assenyaleu una ciutat per veure&apos;n les xifres; feu-hi clic per veure els registres que componen la xifra triada.</translation>
     </message>
     <message>
         <source>Map data: %1</source>
@@ -1258,7 +1258,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Practice sheets with the status “%1”</source>
-        <translation>Fitxes de pràctica amb l'estat «%1»</translation>
+        <translation>Fitxes de pràctica amb l&apos;estat «%1»</translation>
     </message>
     <message>
         <source>Practice sheets on the theme “%1”</source>
@@ -1270,7 +1270,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Participants by kind of activity</source>
-        <translation>Participants per tipus d'activitat</translation>
+        <translation>Participants per tipus d&apos;activitat</translation>
     </message>
     <message>
         <source>Practice sheets by status</source>
@@ -1295,8 +1295,8 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <message numerus="yes">
         <source>Starts in %n day(s)</source>
         <translation>
-            <numerusform>Comença d'aquí a %n dia</numerusform>
-            <numerusform>Comença d'aquí a %n dies</numerusform>
+            <numerusform>Comença d&apos;aquí a %n dia</numerusform>
+            <numerusform>Comença d&apos;aquí a %n dies</numerusform>
         </translation>
     </message>
     <message>
@@ -1404,11 +1404,11 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>No participants recorded or reported yet.</source>
-        <translation>Encara no s'ha registrat ni declarat cap participant.</translation>
+        <translation>Encara no s&apos;ha registrat ni declarat cap participant.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
-        <translation>Els informes públics donen alguns totals sense indicar quantes persones venien de cada ciutat. Aquí, un total d'aquest tipus es compta per a la seva activitat quan cap ciutat no n'ha registrat la participació, i mai no es compta en les xifres d'una ciutat.</translation>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <translation>Els informes públics donen alguns totals sense indicar quantes persones venien de cada ciutat. Aquí, un total d&apos;aquest tipus es compta per a la seva activitat quan cap ciutat no n&apos;ha registrat la participació, i mai no es compta en les xifres d&apos;una ciutat.</translation>
     </message>
     <message>
         <source>Participants recorded by the cities in activities of the kind “%1”</source>
@@ -1460,7 +1460,7 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>Double-click a row to open its activity, where this participation is listed.</source>
-        <translation>Feu doble clic en una fila per obrir-ne l'activitat, on figura aquesta participació.</translation>
+        <translation>Feu doble clic en una fila per obrir-ne l&apos;activitat, on figura aquesta participació.</translation>
     </message>
     <message>
         <source>Double-click a record to open it in its section.</source>
@@ -1485,7 +1485,7 @@ Feu clic per obrir aquesta activitat.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1532,15 +1532,15 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation>actualitzar l'estructura de la base de dades</translation>
+        <translation>actualitzar l&apos;estructura de la base de dades</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation>El disc és ple: no s'ha canviat res. Allibereu espai i torneu-ho a provar.</translation>
+        <translation>El disc és ple: no s&apos;ha canviat res. Allibereu espai i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation>Un altre programa està utilitzant la base de dades: no s'ha canviat res.</translation>
+        <translation>Un altre programa està utilitzant la base de dades: no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
@@ -1560,11 +1560,11 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation>Aquesta base de dades s'ha creat amb una versió més recent del Pactesur (versió de l'esquema %1; aquesta versió admet fins a la %2). Actualitzeu el Pactesur per obrir-la.</translation>
+        <translation>Aquesta base de dades s&apos;ha creat amb una versió més recent del Pactesur (versió de l&apos;esquema %1; aquesta versió admet fins a la %2). Actualitzeu el Pactesur per obrir-la.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation>La base de dades %1 necessita una actualització que no es pot fer si s'obre en mode només de lectura.</translation>
+        <translation>La base de dades %1 necessita una actualització que no es pot fer si s&apos;obre en mode només de lectura.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -1633,7 +1633,7 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>S'ha cancel·lat l'exportació; no s'ha escrit cap fitxer.</translation>
+        <translation>S&apos;ha cancel·lat l&apos;exportació; no s&apos;ha escrit cap fitxer.</translation>
     </message>
     <message>
         <source>Export a Package</source>
@@ -1641,7 +1641,7 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
-        <translation>Un paquet és un fitxer que envieu als vostres socis (per correu electrònic o en una memòria USB); l'obren amb Fitxer ▸ Importa un paquet.</translation>
+        <translation>Un paquet és un fitxer que envieu als vostres socis (per correu electrònic o en una memòria USB); l&apos;obren amb Fitxer ▸ Importa un paquet.</translation>
     </message>
     <message>
         <source>What one partner has not received yet (recommended):</source>
@@ -1660,7 +1660,7 @@ Feu clic per obrir aquesta activitat.</translation>
         <translation>El que el coordinador encara no ha rebut (recomanat)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Més petit: només els canvis des que us va arribar el darrer paquet del coordinador.</translation>
     </message>
     <message>
@@ -1681,7 +1681,7 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation>Què s'hi inclou</translation>
+        <translation>Què s&apos;hi inclou</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1689,17 +1689,17 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progrés de l'exportació</translation>
+        <translation>Progrés de l&apos;exportació</translation>
     </message>
     <message>
         <source>Counting what goes in…</source>
-        <translation>S'està comptant què s'hi inclou…</translation>
+        <translation>S&apos;està comptant què s&apos;hi inclou…</translation>
     </message>
     <message numerus="yes">
         <source>What goes in: %n record(s).</source>
         <translation>
-            <numerusform>S'hi inclou %n registre.</numerusform>
-            <numerusform>S'hi inclouen %n registres.</numerusform>
+            <numerusform>S&apos;hi inclou %n registre.</numerusform>
+            <numerusform>S&apos;hi inclouen %n registres.</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,13 +1720,13 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>Writing the package… Cancel stops it; no file is left behind.</source>
-        <translation>S'està escrivint el paquet… Si el cancel·leu, no quedarà cap fitxer.</translation>
+        <translation>S&apos;està escrivint el paquet… Si el cancel·leu, no quedarà cap fitxer.</translation>
     </message>
     <message>
         <source>The package is saved as:
 %1
 Send this file to your partner.</source>
-        <translation>El paquet s'ha desat com a:
+        <translation>El paquet s&apos;ha desat com a:
 %1
 Envieu aquest fitxer al vostre soci.</translation>
     </message>
@@ -1743,14 +1743,14 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>counting the records to export</source>
-        <translation>comptar els registres que s'exportaran</translation>
+        <translation>comptar els registres que s&apos;exportaran</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Exporter</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
     </message>
     <message>
         <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
@@ -1766,7 +1766,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>S'ha cancel·lat l'exportació; no s'ha escrit cap fitxer.</translation>
+        <translation>S&apos;ha cancel·lat l&apos;exportació; no s&apos;ha escrit cap fitxer.</translation>
     </message>
     <message>
         <source>the disk may be full</source>
@@ -2081,7 +2081,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Source revision</source>
-        <translation>Versió de l'original</translation>
+        <translation>Versió de l&apos;original</translation>
     </message>
     <message>
         <source>Practice sheet</source>
@@ -2112,75 +2112,75 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
-        <translation>no s'admeten caràcters de control</translation>
+        <translation>no s&apos;admeten caràcters de control</translation>
     </message>
     <message>
         <source>expected a whole number, 0 or more</source>
-        <translation>s'esperava un nombre enter igual o superior a 0</translation>
+        <translation>s&apos;esperava un nombre enter igual o superior a 0</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation>s'esperava un nombre</translation>
+        <translation>s&apos;esperava un nombre</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation>s'esperava un nombre entre %1 i %2</translation>
+        <translation>s&apos;esperava un nombre entre %1 i %2</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD</source>
-        <translation>s'esperava una data amb el format AAAA-MM-DD</translation>
+        <translation>s&apos;esperava una data amb el format AAAA-MM-DD</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation>s'esperava true o false</translation>
+        <translation>s&apos;esperava true o false</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation>s'esperava un d'aquests valors: %1</translation>
+        <translation>s&apos;esperava un d&apos;aquests valors: %1</translation>
     </message>
     <message>
         <source>expected a two-letter country code such as FR</source>
-        <translation>s'esperava un codi de país de dues lletres, com ara FR</translation>
+        <translation>s&apos;esperava un codi de país de dues lletres, com ara FR</translation>
     </message>
     <message>
         <source>expected a two-letter language code such as fr</source>
-        <translation>s'esperava un codi d'idioma de dues lletres, com ara fr</translation>
+        <translation>s&apos;esperava un codi d&apos;idioma de dues lletres, com ara fr</translation>
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation>s'esperaven codis d'idioma de dues lletres separats per comes</translation>
+        <translation>s&apos;esperaven codis d&apos;idioma de dues lletres separats per comes</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
-        <translation>s'esperava una adreça web que comenci per https://</translation>
+        <translation>s&apos;esperava una adreça web que comenci per https://</translation>
     </message>
     <message>
         <source>expected an email address</source>
-        <translation>s'esperava una adreça electrònica</translation>
+        <translation>s&apos;esperava una adreça electrònica</translation>
     </message>
     <message>
         <source>expected a phone number</source>
-        <translation>s'esperava un número de telèfon</translation>
+        <translation>s&apos;esperava un número de telèfon</translation>
     </message>
     <message>
         <source>expected an id or a slug</source>
-        <translation>s'esperava un id o un slug</translation>
+        <translation>s&apos;esperava un id o un slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>s'esperava un objecte JSON com ara {"fr": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>s&apos;esperava un objecte JSON com ara {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
-        <translation>s'esperaven lletres minúscules, xifres i guions</translation>
+        <translation>s&apos;esperaven lletres minúscules, xifres i guions</translation>
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation>s'esperava un resum SHA-256</translation>
+        <translation>s&apos;esperava un resum SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
-        <translation>el contingut d'un fitxer no es pot escriure a mà</translation>
+        <translation>el contingut d&apos;un fitxer no es pot escriure a mà</translation>
     </message>
     <message>
         <source>%1 has the wrong type</source>
@@ -2188,7 +2188,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation>el camp %1 és fora de l'interval admès</translation>
+        <translation>el camp %1 és fora de l&apos;interval admès</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -2207,8 +2207,8 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>el camp %1 no és en la seva forma emmagatzemada</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>s'esperava un objecte JSON com ara {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>s&apos;esperava un objecte JSON com ara {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2223,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Language codes, e.g. fr, nl</source>
-        <translation>Codis d'idioma, p. ex., fr, nl</translation>
+        <translation>Codis d&apos;idioma, p. ex., fr, nl</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@ Envieu aquest fitxer al vostre soci.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Només la base de dades del coordinador pot generar registres.</translation>
     </message>
 </context>
@@ -2292,7 +2292,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Changes the sender may not make; they are left out, the rest is imported.</source>
-        <translation>Canvis que el remitent no pot fer; es descarten i s'importa la resta.</translation>
+        <translation>Canvis que el remitent no pot fer; es descarten i s&apos;importa la resta.</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2331,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>S'està obrint %1…</translation>
+        <translation>S&apos;està obrint %1…</translation>
     </message>
     <message>
         <source>Package from %1</source>
@@ -2342,7 +2342,7 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>Creat el %1 a les %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Una còpia completa de les dades del remitent: %n registre.</numerusform>
             <numerusform>Una còpia completa de les dades del remitent: %n registres.</numerusform>
@@ -2361,11 +2361,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Comparing the package with your database…</source>
-        <translation>S'està comparant el paquet amb la vostra base de dades…</translation>
+        <translation>S&apos;està comparant el paquet amb la vostra base de dades…</translation>
     </message>
     <message>
         <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
-        <translation>Res de nou: la vostra base de dades ja conté tot el que hi ha en aquest paquet. Si feu clic a Aplica, quedarà registrat que l'heu rebut.</translation>
+        <translation>Res de nou: la vostra base de dades ja conté tot el que hi ha en aquest paquet. Si feu clic a Aplica, quedarà registrat que l&apos;heu rebut.</translation>
     </message>
     <message>
         <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
@@ -2373,11 +2373,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Cancelling… your database stays as it was.</source>
-        <translation>S'està cancel·lant… la vostra base de dades es queda com estava.</translation>
+        <translation>S&apos;està cancel·lant… la vostra base de dades es queda com estava.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and leaves your database as it was.</source>
-        <translation>S'està important… Si cancel·leu, s'atura i la vostra base de dades es queda com estava.</translation>
+        <translation>S&apos;està important… Si cancel·leu, s&apos;atura i la vostra base de dades es queda com estava.</translation>
     </message>
     <message>
         <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
@@ -2405,11 +2405,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
-        <translation>S'estan desant els canvis… Si cancel·leu, s'atura i la vostra base de dades es queda com estava.</translation>
+        <translation>S&apos;estan desant els canvis… Si cancel·leu, s&apos;atura i la vostra base de dades es queda com estava.</translation>
     </message>
     <message>
         <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
-        <translation>S'està comprovant el paquet… Si cancel·leu, s'atura i la vostra base de dades es queda com estava.</translation>
+        <translation>S&apos;està comprovant el paquet… Si cancel·leu, s&apos;atura i la vostra base de dades es queda com estava.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -2417,22 +2417,15 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Nothing in your database was changed.</source>
-        <translation>No s'ha canviat res de la vostra base de dades.</translation>
+        <translation>No s&apos;ha canviat res de la vostra base de dades.</translation>
     </message>
     <message>
         <source>Every change in this package was refused: %1</source>
-        <translation>S'han rebutjat tots els canvis d'aquest paquet: %1</translation>
+        <translation>S&apos;han rebutjat tots els canvis d&apos;aquest paquet: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
-        <translation>S'ha cancel·lat la importació; la vostra base de dades és com era.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancel·lat.</translation>
+        <translation>S&apos;ha cancel·lat la importació; la vostra base de dades és com era.</translation>
     </message>
 </context>
 <context>
@@ -2482,7 +2475,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     <name>pactesur::Importer</name>
     <message>
         <source>a city liaison may only change records of their own city</source>
-        <translation>l'enllaç d'una ciutat només pot modificar els registres de la seva ciutat</translation>
+        <translation>l&apos;enllaç d&apos;una ciutat només pot modificar els registres de la seva ciutat</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -2494,19 +2487,19 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
     </message>
     <message>
         <source>This package was exported from this database; it holds nothing new.</source>
-        <translation>Aquest paquet es va exportar des d'aquesta base de dades; no conté res de nou.</translation>
+        <translation>Aquest paquet es va exportar des d&apos;aquesta base de dades; no conté res de nou.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>S'ha cancel·lat la importació; no s'ha canviat res.</translation>
+        <translation>S&apos;ha cancel·lat la importació; no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
-        <translation>S'ha descartat una modificació del camp %1 en un contacte suprimit: preval la supressió.</translation>
+        <translation>S&apos;ha descartat una modificació del camp %1 en un contacte suprimit: preval la supressió.</translation>
     </message>
     <message>
         <source>importing a package</source>
@@ -2514,7 +2507,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
-        <translation>El paquet fa referència a registres que no conté; no s'ha canviat res.</translation>
+        <translation>El paquet fa referència a registres que no conté; no s&apos;ha canviat res.</translation>
     </message>
 </context>
 <context>
@@ -2629,11 +2622,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Status change</source>
-        <translation>Canvi d'estat</translation>
+        <translation>Canvi d&apos;estat</translation>
     </message>
     <message>
         <source>Status changes</source>
-        <translation>Canvis d'estat</translation>
+        <translation>Canvis d&apos;estat</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2729,7 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>&amp;Nova base de dades…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Crea una base de dades buida amb les dades inicials del projecte</translation>
     </message>
     <message>
@@ -2854,8 +2847,8 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message numerus="yes">
         <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
         <translation>
-            <numerusform>S'ha tornat a obrir %n fitxa de pràctica després que el Pactesur s'aturés inesperadament: s'hi indica què s'ha conservat.</numerusform>
-            <numerusform>S'han tornat a obrir %n fitxes de pràctica després que el Pactesur s'aturés inesperadament: cada una indica què s'ha conservat.</numerusform>
+            <numerusform>S&apos;ha tornat a obrir %n fitxa de pràctica després que el Pactesur s&apos;aturés inesperadament: s&apos;hi indica què s&apos;ha conservat.</numerusform>
+            <numerusform>S&apos;han tornat a obrir %n fitxes de pràctica després que el Pactesur s&apos;aturés inesperadament: cada una indica què s&apos;ha conservat.</numerusform>
         </translation>
     </message>
     <message>
@@ -2876,7 +2869,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
-        <translation>Genera un informe d'activitat, un calendari, el recull de pràctiques o una llista</translation>
+        <translation>Genera un informe d&apos;activitat, un calendari, el recull de pràctiques o una llista</translation>
     </message>
 </context>
 <context>
@@ -2895,7 +2888,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>City to add</source>
-        <translation>Ciutat que s'afegirà</translation>
+        <translation>Ciutat que s&apos;afegirà</translation>
     </message>
     <message>
         <source>Add city</source>
@@ -2942,7 +2935,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
-        <translation>Descriviu una pràctica de la vostra ciutat per al partenariat. Comenceu amb una fitxa en blanc o amb una còpia d'una fitxa semblant a la vostra. Tot el que escriviu es desa a mesura que escriviu.</translation>
+        <translation>Descriviu una pràctica de la vostra ciutat per al partenariat. Comenceu amb una fitxa en blanc o amb una còpia d&apos;una fitxa semblant a la vostra. Tot el que escriviu es desa a mesura que escriviu.</translation>
     </message>
     <message>
         <source>&amp;Blank sheet</source>
@@ -3013,11 +3006,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>it was not made by Pactesur.</source>
-        <translation>no s'ha creat amb el Pactesur.</translation>
+        <translation>no s&apos;ha creat amb el Pactesur.</translation>
     </message>
     <message>
         <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
-        <translation>El paquet %1 s'ha creat amb una versió més recent del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Actualitzeu el Pactesur per importar-lo.</translation>
+        <translation>El paquet %1 s&apos;ha creat amb una versió més recent del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Actualitzeu el Pactesur per importar-lo.</translation>
     </message>
     <message>
         <source>its format version is unknown.</source>
@@ -3089,7 +3082,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>the history of “%1” is not valid</source>
-        <translation>l'historial de «%1» no és vàlid</translation>
+        <translation>l&apos;historial de «%1» no és vàlid</translation>
     </message>
     <message>
         <source>an attachment does not match its hash.</source>
@@ -3097,7 +3090,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
-        <translation>El paquet %1 s'ha creat amb una versió més antiga del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Demaneu al remitent que actualitzi el Pactesur i torni a exportar.</translation>
+        <translation>El paquet %1 s&apos;ha creat amb una versió més antiga del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Demaneu al remitent que actualitzi el Pactesur i torni a exportar.</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3124,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>City to add</source>
-        <translation>Ciutat que s'afegirà</translation>
+        <translation>Ciutat que s&apos;afegirà</translation>
     </message>
     <message>
         <source>Add city</source>
@@ -3146,11 +3139,11 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>Treu</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Treu la participació de la ciutat seleccionada</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Treu la participació de la ciutat seleccionada (Supr)</translation>
     </message>
     <message>
@@ -3193,7 +3186,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Liaison of an unknown city</source>
-        <translation>Enllaç d'una ciutat desconeguda</translation>
+        <translation>Enllaç d&apos;una ciutat desconeguda</translation>
     </message>
     <message>
         <source>Liaison of %1</source>
@@ -3241,7 +3234,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Select a record to see all its details.</source>
-        <translation>Seleccioneu un registre per veure'n tots els detalls.</translation>
+        <translation>Seleccioneu un registre per veure&apos;n tots els detalls.</translation>
     </message>
     <message>
         <source>Activities hosted: %1</source>
@@ -3361,7 +3354,7 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>Encara no hi ha ciutats. Aquí apareixen les ciutats sòcies del projecte.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Encara no hi ha grups de treball. Aquí apareixeran els grups de treball del projecte, amb el seu tema i la seva ciutat líder, un cop registrats.</translation>
     </message>
     <message>
@@ -3369,7 +3362,7 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>Tots els estats</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Encara no hi ha activitats. Aquí apareixeran les reunions, formacions, intercanvis i altres activitats del projecte un cop registrades.</translation>
     </message>
     <message>
@@ -3447,7 +3440,7 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>E&amp;limina</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Suprimeix les dades personals del contacte seleccionat</translation>
     </message>
     <message>
@@ -3483,7 +3476,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>No hi ha cap registre de tipus %1 amb l'id %2.</translation>
+        <translation>No hi ha cap registre de tipus %1 amb l&apos;id %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
@@ -3491,11 +3484,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
-        <translation>Com a enllaç de la ciutat %1, només podeu modificar els registres d'aquesta ciutat.</translation>
+        <translation>Com a enllaç de la ciutat %1, només podeu modificar els registres d&apos;aquesta ciutat.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3519,7 +3512,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation>La data de fi %1 és anterior a la data d'inici %2.</translation>
+        <translation>La data de fi %1 és anterior a la data d&apos;inici %2.</translation>
     </message>
     <message>
         <source>There cannot be more women (%1) than participants (%2).</source>
@@ -3535,7 +3528,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>«%1» coincideix amb més d'un registre de tipus %2; indiqueu més caràcters de l'id.</translation>
+        <translation>«%1» coincideix amb més d&apos;un registre de tipus %2; indiqueu més caràcters de l&apos;id.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
@@ -3543,15 +3536,15 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The record of this conflict no longer exists.</source>
-        <translation>El registre d'aquest conflicte ja no existeix.</translation>
+        <translation>El registre d&apos;aquest conflicte ja no existeix.</translation>
     </message>
     <message>
         <source>“%1” matches more than one value; give more of it.</source>
-        <translation>«%1» coincideix amb més d'un valor; indiqueu-ne més caràcters.</translation>
+        <translation>«%1» coincideix amb més d&apos;un valor; indiqueu-ne més caràcters.</translation>
     </message>
     <message>
         <source>No value of this conflict matches “%1”.</source>
-        <translation>Cap valor d'aquest conflicte no coincideix amb «%1».</translation>
+        <translation>Cap valor d&apos;aquest conflicte no coincideix amb «%1».</translation>
     </message>
     <message>
         <source>An erased contact cannot be brought back: its personal data is gone.</source>
@@ -3559,7 +3552,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
-        <translation>El fitxer %1 és d'un tipus que el Pactesur no admet (%2). Adjunteu documents, fulls de càlcul, presentacions, fitxers PDF, imatges o text.</translation>
+        <translation>El fitxer %1 és d&apos;un tipus que el Pactesur no admet (%2). Adjunteu documents, fulls de càlcul, presentacions, fitxers PDF, imatges o text.</translation>
     </message>
     <message>
         <source>“%1” is required (%2).</source>
@@ -3567,7 +3560,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
-        <translation>Aquesta fitxa de pràctica té l'estat «%1»: ara només la pot eliminar el coordinador.</translation>
+        <translation>Aquesta fitxa de pràctica té l&apos;estat «%1»: ara només la pot eliminar el coordinador.</translation>
     </message>
 </context>
 <context>
@@ -3586,7 +3579,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation>Rol desconegut «%1»: s'esperava «coordinator» o «liaison».</translation>
+        <translation>Rol desconegut «%1»: s&apos;esperava «coordinator» o «liaison».</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
@@ -3598,7 +3591,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation>L'id de rèplica «%1» no és vàlid.</translation>
+        <translation>L&apos;id de rèplica «%1» no és vàlid.</translation>
     </message>
     <message>
         <source>saving the role</source>
@@ -3613,7 +3606,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     <name>pactesur::ReportCatalog</name>
     <message>
         <source>Activity report</source>
-        <translation>Informe d'activitat</translation>
+        <translation>Informe d&apos;activitat</translation>
     </message>
     <message>
         <source>Participation table</source>
@@ -3621,7 +3614,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Calendar of activities</source>
-        <translation>Calendari d'activitats</translation>
+        <translation>Calendari d&apos;activitats</translation>
     </message>
     <message>
         <source>Booklet of practices</source>
@@ -3633,7 +3626,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Key figures and the activities of a period, per city and per theme.</source>
-        <translation>Xifres clau i activitats d'un període, per ciutat i per tema.</translation>
+        <translation>Xifres clau i activitats d&apos;un període, per ciutat i per tema.</translation>
     </message>
     <message>
         <source>Participants per activity and city, without any personal data.</source>
@@ -3641,7 +3634,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The activities of a period as events for any calendar app.</source>
-        <translation>Les activitats d'un període com a esdeveniments per a qualsevol aplicació de calendari.</translation>
+        <translation>Les activitats d&apos;un període com a esdeveniments per a qualsevol aplicació de calendari.</translation>
     </message>
     <message>
         <source>The validated public practice sheets by theme, in one language.</source>
@@ -3649,7 +3642,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Every practice sheet with its city, language, status and themes.</source>
-        <translation>Cada fitxa de pràctica amb la ciutat, l'idioma, l'estat i els temes.</translation>
+        <translation>Cada fitxa de pràctica amb la ciutat, l&apos;idioma, l&apos;estat i els temes.</translation>
     </message>
     <message>
         <source>PDF document</source>
@@ -3692,7 +3685,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>activities of a period, per city and per theme</source>
-        <translation>activitats d'un període, per ciutat i per tema</translation>
+        <translation>activitats d&apos;un període, per ciutat i per tema</translation>
     </message>
     <message>
         <source>participation per activity and city, without personal data</source>
@@ -3716,7 +3709,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The %1 report covers no period: leave out --from and --to.</source>
-        <translation>L'informe %1 no cobreix cap període: ometeu --from i --to.</translation>
+        <translation>L&apos;informe %1 no cobreix cap període: ometeu --from i --to.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
@@ -3732,11 +3725,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The %1 report is written as %2, not “%3”.</source>
-        <translation>L'informe %1 es genera en format %2, no «%3».</translation>
+        <translation>L&apos;informe %1 es genera en format %2, no «%3».</translation>
     </message>
     <message>
         <source>Wrote the report to %1.</source>
-        <translation>S'ha escrit l'informe a %1.</translation>
+        <translation>S&apos;ha escrit l&apos;informe a %1.</translation>
     </message>
 </context>
 <context>
@@ -3747,29 +3740,29 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
-        <translation>Les opinions i els punts de vista expressats són, però, exclusivament dels autors i no reflecteixen necessàriament els de la Unió Europea o de la Comissió Europea. Ni la Unió Europea ni l'autoritat que concedeix la subvenció no se'n poden fer responsables.</translation>
+        <translation>Les opinions i els punts de vista expressats són, però, exclusivament dels autors i no reflecteixen necessàriament els de la Unió Europea o de la Comissió Europea. Ni la Unió Europea ni l&apos;autoritat que concedeix la subvenció no se&apos;n poden fer responsables.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::ReportFile</name>
     <message>
         <source>Cannot write the report to %1: %2.</source>
-        <translation>No es pot escriure l'informe a %1: %2.</translation>
+        <translation>No es pot escriure l&apos;informe a %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1.</source>
-        <translation>No es pot escriure l'informe a %1.</translation>
+        <translation>No es pot escriure l&apos;informe a %1.</translation>
     </message>
     <message>
         <source>Cannot make sure the report %1 was saved.</source>
-        <translation>No es pot garantir que l'informe %1 s'hagi desat.</translation>
+        <translation>No es pot garantir que l&apos;informe %1 s&apos;hagi desat.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::ReportJob</name>
     <message>
         <source>The report was cancelled; no file was written.</source>
-        <translation>S'ha cancel·lat l'informe; no s'ha escrit cap fitxer.</translation>
+        <translation>S&apos;ha cancel·lat l&apos;informe; no s&apos;ha escrit cap fitxer.</translation>
     </message>
     <message>
         <source>This report is written as %1, not “%2”.</source>
@@ -3799,7 +3792,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     <name>pactesur::ReportsDialog</name>
     <message>
         <source>Save the Report</source>
-        <translation>Desa l'informe</translation>
+        <translation>Desa l&apos;informe</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3843,7 +3836,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Report progress</source>
-        <translation>Progrés de l'informe</translation>
+        <translation>Progrés de l&apos;informe</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
@@ -3867,12 +3860,12 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Writing the report… Cancel stops it; no file is left behind.</source>
-        <translation>S'està escrivint l'informe… Si el cancel·leu, no quedarà cap fitxer.</translation>
+        <translation>S&apos;està escrivint l&apos;informe… Si el cancel·leu, no quedarà cap fitxer.</translation>
     </message>
     <message>
         <source>The report is saved as:
 %1</source>
-        <translation>L'informe s'ha desat com a:
+        <translation>L&apos;informe s&apos;ha desat com a:
 %1</translation>
     </message>
 </context>
@@ -3880,11 +3873,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     <name>pactesur::ResolveConflictCommand</name>
     <message>
         <source>This conflict was resolved in the meantime.</source>
-        <translation>Aquest conflicte s'ha resolt mentrestant.</translation>
+        <translation>Aquest conflicte s&apos;ha resolt mentrestant.</translation>
     </message>
     <message>
         <source>The record of this conflict no longer exists.</source>
-        <translation>El registre d'aquest conflicte ja no existeix.</translation>
+        <translation>El registre d&apos;aquest conflicte ja no existeix.</translation>
     </message>
     <message>
         <source>Deletion</source>
@@ -3900,11 +3893,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
-        <translation>Aquesta resolució del conflicte ja s'ha enviat en un paquet, de manera que ja no es pot desfer. Per tornar a canviar el valor, editeu el registre.</translation>
+        <translation>Aquesta resolució del conflicte ja s&apos;ha enviat en un paquet, de manera que ja no es pot desfer. Per tornar a canviar el valor, editeu el registre.</translation>
     </message>
     <message>
         <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
-        <translation>El conflicte ja s'ha enviat en un paquet tal com era, de manera que aquesta resolució no es pot refer. Torneu-lo a resoldre a la secció Conflictes.</translation>
+        <translation>El conflicte ja s&apos;ha enviat en un paquet tal com era, de manera que aquesta resolució no es pot refer. Torneu-lo a resoldre a la secció Conflictes.</translation>
     </message>
     <message>
         <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
@@ -4054,7 +4047,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Type a word or the start of one; every word must match.</source>
-        <translation>Escriviu una paraula o el començament d'una; han de coincidir totes les paraules.</translation>
+        <translation>Escriviu una paraula o el començament d&apos;una; han de coincidir totes les paraules.</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
@@ -4072,11 +4065,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation>No s'han pogut carregar les dades integrades (%1 «%2»): %3</translation>
+        <translation>No s&apos;han pogut carregar les dades integrades (%1 «%2»): %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
-        <translation>No s'han pogut carregar les dades integrades.</translation>
+        <translation>No s&apos;han pogut carregar les dades integrades.</translation>
     </message>
 </context>
 <context>
@@ -4114,19 +4107,19 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>No s'ha pogut llegir el fitxer %1: %2</translation>
+        <translation>No s&apos;ha pogut llegir el fitxer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an image; it was added to the attachments.</source>
-        <translation>%1 no és una imatge; s'ha afegit als fitxers adjunts.</translation>
+        <translation>%1 no és una imatge; s&apos;ha afegit als fitxers adjunts.</translation>
     </message>
     <message>
         <source>The attachment %1 could not be read back.</source>
-        <translation>No s'ha pogut tornar a llegir el fitxer adjunt %1.</translation>
+        <translation>No s&apos;ha pogut tornar a llegir el fitxer adjunt %1.</translation>
     </message>
     <message>
         <source>Add an Image from a File…</source>
-        <translation>Afegeix una imatge des d'un fitxer…</translation>
+        <translation>Afegeix una imatge des d&apos;un fitxer…</translation>
     </message>
     <message>
         <source>%1
@@ -4137,7 +4130,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Attachments of this sheet</source>
-        <translation>Fitxers adjunts d'aquesta fitxa</translation>
+        <translation>Fitxers adjunts d&apos;aquesta fitxa</translation>
     </message>
     <message>
         <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
@@ -4165,14 +4158,14 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Remove the selected attachment from this sheet</source>
-        <translation>Treu el fitxer adjunt seleccionat d'aquesta fitxa</translation>
+        <translation>Treu el fitxer adjunt seleccionat d&apos;aquesta fitxa</translation>
     </message>
 </context>
 <context>
     <name>pactesur::SheetAutosaver</name>
     <message>
         <source>This practice sheet was deleted; its changes cannot be stored.</source>
-        <translation>Aquesta fitxa de pràctica s'ha eliminat; els seus canvis no es poden desar.</translation>
+        <translation>Aquesta fitxa de pràctica s&apos;ha eliminat; els seus canvis no es poden desar.</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -4218,15 +4211,15 @@ Envieu aquest fitxer al vostre soci.</translation>
     <name>pactesur::SheetEditor</name>
     <message>
         <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
-        <translation>Aquesta fitxa de pràctica s'ha eliminat. Tanqueu aquesta finestra; Edita &gt; Desfés a la finestra principal la recupera.</translation>
+        <translation>Aquesta fitxa de pràctica s&apos;ha eliminat. Tanqueu aquesta finestra; Edita &gt; Desfés a la finestra principal la recupera.</translation>
     </message>
     <message>
         <source>Some changes are not saved: see the fields marked in red</source>
-        <translation>Alguns canvis no s'han desat: vegeu els camps marcats en vermell</translation>
+        <translation>Alguns canvis no s&apos;han desat: vegeu els camps marcats en vermell</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation>S'està editant…</translation>
+        <translation>S&apos;està editant…</translation>
     </message>
     <message>
         <source>All changes saved · %1</source>
@@ -4250,14 +4243,14 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Some changes could not be saved; correct the fields marked in red first.</source>
-        <translation>No s'han pogut desar alguns canvis; primer corregiu els camps marcats en vermell.</translation>
+        <translation>No s&apos;han pogut desar alguns canvis; primer corregiu els camps marcats en vermell.</translation>
     </message>
     <message>
         <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
-        <translation>Abans d'enviar-la, empleneu: %1. La llista de comprovació de l'esquerra us porta a cada camp.</translation>
+        <translation>Abans d&apos;enviar-la, empleneu: %1. La llista de comprovació de l&apos;esquerra us porta a cada camp.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>Voleu publicar «%1»? Les fitxes publicades formen part del recull de pràctiques del projecte, perquè les puguin llegir tots els socis.</translation>
     </message>
     <message>
@@ -4266,7 +4259,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
-        <translation>No s'han pogut desar aquests camps: %1. Voleu tancar igualment i perdre el que s'hi ha escrit?</translation>
+        <translation>No s&apos;han pogut desar aquests camps: %1. Voleu tancar igualment i perdre el que s&apos;hi ha escrit?</translation>
     </message>
     <message>
         <source>Close Anyway</source>
@@ -4285,7 +4278,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>What was recovered</source>
-        <translation>Què s'ha recuperat</translation>
+        <translation>Què s&apos;ha recuperat</translation>
     </message>
     <message>
         <source>Why this sheet is read-only</source>
@@ -4320,15 +4313,15 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
-        <translation>Aquesta fitxa pertany a la ciutat %1. Només l'enllaç de la ciutat %1 i el coordinador la poden modificar; podeu llegir-la i exportar-la.</translation>
+        <translation>Aquesta fitxa pertany a la ciutat %1. Només l&apos;enllaç de la ciutat %1 i el coordinador la poden modificar; podeu llegir-la i exportar-la.</translation>
     </message>
     <message>
         <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
-        <translation>Enviada a revisió: el coordinador l'està llegint. Per canviar alguna cosa, primer retireu-la; tornarà a l'estat d'esborrany.</translation>
+        <translation>Enviada a revisió: el coordinador l&apos;està llegint. Per canviar alguna cosa, primer retireu-la; tornarà a l&apos;estat d&apos;esborrany.</translation>
     </message>
     <message>
         <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
-        <translation>Aquesta fitxa té l'estat «%1»: ara només la pot modificar el coordinador. Demaneu-li que sol·liciti canvis si cal corregir alguna cosa.</translation>
+        <translation>Aquesta fitxa té l&apos;estat «%1»: ara només la pot modificar el coordinador. Demaneu-li que sol·liciti canvis si cal corregir alguna cosa.</translation>
     </message>
     <message>
         <source>changed %1</source>
@@ -4336,7 +4329,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4360,7 +4353,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Undo the last stored change of this sheet</source>
-        <translation>Desfà el darrer canvi desat d'aquesta fitxa</translation>
+        <translation>Desfà el darrer canvi desat d&apos;aquesta fitxa</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -4380,7 +4373,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Make a linked copy of this sheet in another language, shown beside its source</source>
-        <translation>Crea una còpia vinculada d'aquesta fitxa en un altre idioma, que es mostra al costat de l'original</translation>
+        <translation>Crea una còpia vinculada d&apos;aquesta fitxa en un altre idioma, que es mostra al costat de l&apos;original</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4438,7 +4431,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     <name>pactesur::SheetFieldInput</name>
     <message>
         <source>None recorded yet.</source>
-        <translation>Encara no se n'ha registrat cap.</translation>
+        <translation>Encara no se n&apos;ha registrat cap.</translation>
     </message>
     <message>
         <source>Still running</source>
@@ -4483,7 +4476,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The source changed this field since the translation was last brought up to date.</source>
-        <translation>L'original ha modificat aquest camp des de la darrera actualització de la traducció.</translation>
+        <translation>L&apos;original ha modificat aquest camp des de la darrera actualització de la traducció.</translation>
     </message>
 </context>
 <context>
@@ -4549,7 +4542,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Photos, reports and other files; images can also be shown inside a text.</source>
-        <translation>Fotos, informes i altres fitxers; les imatges també es poden mostrar dins d'un text.</translation>
+        <translation>Fotos, informes i altres fitxers; les imatges també es poden mostrar dins d&apos;un text.</translation>
     </message>
     <message>
         <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
@@ -4569,7 +4562,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
-        <translation>A qui s'adreça la pràctica i a qui arriba: veïns, joves, personal de l'oci nocturn, agents…</translation>
+        <translation>A qui s&apos;adreça la pràctica i a qui arriba: veïns, joves, personal de l&apos;oci nocturn, agents…</translation>
     </message>
     <message>
         <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
@@ -4585,15 +4578,15 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
-        <translation>Què ha canviat, amb indicadors: xifres d'abans i de després, productes obtinguts, opinions de veïns o socis.</translation>
+        <translation>Què ha canviat, amb indicadors: xifres d&apos;abans i de després, productes obtinguts, opinions de veïns o socis.</translation>
     </message>
     <message>
         <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
-        <translation>Com es van avaluar els resultats, qui ho va fer i a quines conclusions va arribar l'avaluació.</translation>
+        <translation>Com es van avaluar els resultats, qui ho va fer i a quines conclusions va arribar l&apos;avaluació.</translation>
     </message>
     <message>
         <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
-        <translation>Què necessitaria una altra ciutat per fer el mateix: condicions d'èxit, recursos, què es pot adaptar.</translation>
+        <translation>Què necessitaria una altra ciutat per fer el mateix: condicions d&apos;èxit, recursos, què es pot adaptar.</translation>
     </message>
     <message>
         <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
@@ -4608,7 +4601,7 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>Els grups de treball que haurien de llegir aquesta fitxa.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Les fitxes públiques poden aparèixer en la publicació del projecte; «Només socis» queda dins del partenariat; «Restringit a la policia» només es comparteix amb els serveis policials.</translation>
     </message>
     <message>
@@ -4617,7 +4610,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The language this sheet is written in.</source>
-        <translation>L'idioma en què està escrita aquesta fitxa.</translation>
+        <translation>L&apos;idioma en què està escrita aquesta fitxa.</translation>
     </message>
 </context>
 <context>
@@ -4628,7 +4621,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Start a new draft sheet from a copy of the selected one</source>
-        <translation>Crea una fitxa nova en esborrany a partir d'una còpia de la seleccionada</translation>
+        <translation>Crea una fitxa nova en esborrany a partir d&apos;una còpia de la seleccionada</translation>
     </message>
     <message>
         <source>&amp;Translate…</source>
@@ -4686,11 +4679,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation>Historial d'estats</translation>
+        <translation>Historial d&apos;estats</translation>
     </message>
     <message>
         <source>Status history of the sheet</source>
-        <translation>Historial d'estats de la fitxa</translation>
+        <translation>Historial d&apos;estats de la fitxa</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -4698,22 +4691,22 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not submitted yet</source>
-        <translation>Encara no s'ha enviat</translation>
+        <translation>Encara no s&apos;ha enviat</translation>
     </message>
 </context>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Nota del coordinador sobre tota la fitxa</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Nota del coordinador</translation>
     </message>
     <message>
@@ -4756,7 +4749,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     <name>pactesur::SheetTranslationPane</name>
     <message>
         <source>Open Source</source>
-        <translation>Obre l'original</translation>
+        <translation>Obre l&apos;original</translation>
     </message>
     <message>
         <source>Open the source sheet</source>
@@ -4768,23 +4761,23 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Say that this translation now follows the source as it is</source>
-        <translation>Indica que aquesta traducció ja segueix l'original tal com és ara</translation>
+        <translation>Indica que aquesta traducció ja segueix l&apos;original tal com és ara</translation>
     </message>
     <message>
         <source>The source of this translation is no longer available.</source>
-        <translation>L'original d'aquesta traducció ja no està disponible.</translation>
+        <translation>L&apos;original d&apos;aquesta traducció ja no està disponible.</translation>
     </message>
     <message>
         <source>Translation of “%1” (%2). The source is shown beside each field.</source>
-        <translation>Traducció de «%1» (%2). L'original es mostra al costat de cada camp.</translation>
+        <translation>Traducció de «%1» (%2). L&apos;original es mostra al costat de cada camp.</translation>
     </message>
     <message>
         <source>%1 The source has changed since: %2 (highlighted below).</source>
-        <translation>%1 Des de llavors, l'original ha canviat: %2 (ressaltats a continuació).</translation>
+        <translation>%1 Des de llavors, l&apos;original ha canviat: %2 (ressaltats a continuació).</translation>
     </message>
     <message>
         <source>Translations of this sheet:</source>
-        <translation>Traduccions d'aquesta fitxa:</translation>
+        <translation>Traduccions d&apos;aquesta fitxa:</translation>
     </message>
     <message>
         <source>%1 (outdated)</source>
@@ -4799,11 +4792,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     <name>pactesur::SheetTranslations</name>
     <message>
         <source>No practice sheet has the id %1.</source>
-        <translation>No hi ha cap fitxa de pràctica amb l'id %1.</translation>
+        <translation>No hi ha cap fitxa de pràctica amb l&apos;id %1.</translation>
     </message>
     <message>
         <source>This sheet is itself a translation: translate its original instead.</source>
-        <translation>Aquesta fitxa ja és una traducció: traduïu-ne l'original.</translation>
+        <translation>Aquesta fitxa ja és una traducció: traduïu-ne l&apos;original.</translation>
     </message>
     <message>
         <source>The sheet is already written in this language.</source>
@@ -4822,13 +4815,13 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
-        <translation>El Pactesur s'ha aturat inesperadament mentre la fitxa «%1» estava oberta. No s'hi havia canviat res des que es va obrir, tret potser en els darrers segons abans de l'aturada. La fitxa torna a estar oberta.</translation>
+        <translation>El Pactesur s&apos;ha aturat inesperadament mentre la fitxa «%1» estava oberta. No s&apos;hi havia canviat res des que es va obrir, tret potser en els darrers segons abans de l&apos;aturada. La fitxa torna a estar oberta.</translation>
     </message>
     <message numerus="yes">
         <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
         <translation>
-            <numerusform>El Pactesur s'ha aturat inesperadament mentre la fitxa «%1» estava oberta. Es conserva tot fins a %2 (%3); com a màxim, pot faltar el darrer %n segon d'escriptura abans de l'aturada. La fitxa torna a estar oberta perquè la pugueu comprovar.</numerusform>
-            <numerusform>El Pactesur s'ha aturat inesperadament mentre la fitxa «%1» estava oberta. Es conserva tot fins a %2 (%3); com a màxim, poden faltar els darrers %n segons d'escriptura abans de l'aturada. La fitxa torna a estar oberta perquè la pugueu comprovar.</numerusform>
+            <numerusform>El Pactesur s&apos;ha aturat inesperadament mentre la fitxa «%1» estava oberta. Es conserva tot fins a %2 (%3); com a màxim, pot faltar el darrer %n segon d&apos;escriptura abans de l&apos;aturada. La fitxa torna a estar oberta perquè la pugueu comprovar.</numerusform>
+            <numerusform>El Pactesur s&apos;ha aturat inesperadament mentre la fitxa «%1» estava oberta. Es conserva tot fins a %2 (%3); com a màxim, poden faltar els darrers %n segons d&apos;escriptura abans de l&apos;aturada. La fitxa torna a estar oberta perquè la pugueu comprovar.</numerusform>
         </translation>
     </message>
 </context>
@@ -4840,7 +4833,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Only the coordinator can set a practice sheet to “%1”.</source>
-        <translation>Només el coordinador pot posar una fitxa de pràctica en l'estat «%1».</translation>
+        <translation>Només el coordinador pot posar una fitxa de pràctica en l&apos;estat «%1».</translation>
     </message>
     <message>
         <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
@@ -4848,7 +4841,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
-        <translation>Aquesta fitxa de pràctica té l'estat «%1»: ara només la pot modificar el coordinador. Demaneu-li que sol·liciti canvis.</translation>
+        <translation>Aquesta fitxa de pràctica té l&apos;estat «%1»: ara només la pot modificar el coordinador. Demaneu-li que sol·liciti canvis.</translation>
     </message>
     <message>
         <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
@@ -4929,7 +4922,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Use the interface language CODE (en, fr, nl, …).</source>
-        <translation>Utilitzar l'idioma d'interfície CODI (en, fr, nl, …).</translation>
+        <translation>Utilitzar l&apos;idioma d&apos;interfície CODI (en, fr, nl, …).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -4941,7 +4934,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>An exchange package (.pactesur) to preview and import.</source>
-        <translation>Un paquet d'intercanvi (.pactesur) per previsualitzar i importar.</translation>
+        <translation>Un paquet d&apos;intercanvi (.pactesur) per previsualitzar i importar.</translation>
     </message>
     <message>
         <source>[package]</source>
@@ -4960,11 +4953,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
-        <translation>Una traducció de «%1» (%2) és una fitxa pròpia, vinculada a l'original. L'editor mostra l'original al costat de cada camp i marca els camps que l'original modifiqui més endavant.</translation>
+        <translation>Una traducció de «%1» (%2) és una fitxa pròpia, vinculada a l&apos;original. L&apos;editor mostra l&apos;original al costat de cada camp i marca els camps que l&apos;original modifiqui més endavant.</translation>
     </message>
     <message>
         <source>Already translated into %1.</source>
-        <translation>Ja s'ha traduït a: %1.</translation>
+        <translation>Ja s&apos;ha traduït a: %1.</translation>
     </message>
     <message>
         <source>Language of the translation</source>

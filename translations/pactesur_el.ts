@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Your database goes back to how it was then. Its current state is saved in a new 
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -972,7 +972,7 @@ When a package brings a different value for a field you also changed, both value
         <translation>Διαγράφηκε</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Διατηρήθηκε, με τις αλλαγές της άλλης πλευράς</translation>
     </message>
     <message>
@@ -1011,7 +1011,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Διαγραφή προσωπικών δεδομένων…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Οριστική διαγραφή των προσωπικών δεδομένων αυτής της επαφής</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Συμμετείχε</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Δραστηριότητες που φιλοξένησε άλλη πόλη ή που έγιναν διαδικτυακά, στις οποίες έχει καταχωριστεί η συμμετοχή της πόλης.</translation>
     </message>
     <message>
@@ -1407,7 +1407,7 @@ Click to open this activity.</source>
         <translation>Δεν έχουν καταχωριστεί ή δηλωθεί ακόμη συμμετέχοντες.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>Οι δημόσιες αναφορές δίνουν ορισμένα σύνολα χωρίς να αναφέρουν πόσα άτομα ήρθαν από κάθε πόλη. Ένα τέτοιο σύνολο μετρά εδώ για τη δραστηριότητά του όταν καμία πόλη δεν έχει καταχωρίσει τη συμμετοχή της, και ποτέ στους αριθμούς μιας πόλης.</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@ Click to open this activity.</source>
         <translation>Όσα δεν έχει λάβει ακόμη ο συντονιστής (συνιστάται)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Μικρότερο: μόνο οι αλλαγές από τότε που σας έφτασε το τελευταίο πακέτο του συντονιστή.</translation>
     </message>
     <message>
@@ -2167,8 +2167,8 @@ Send this file to your partner.</source>
         <translation>αναμενόταν αναγνωριστικό ή σύντομο όνομα (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>αναμενόταν αντικείμενο JSON, π.χ. {"el": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>αναμενόταν αντικείμενο JSON, π.χ. {&quot;el&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2207,8 +2207,8 @@ Send this file to your partner.</source>
         <translation>το πεδίο %1 δεν έχει τη μορφή αποθήκευσης</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>αναμενόταν αντικείμενο JSON, π.χ. {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>αναμενόταν αντικείμενο JSON, π.χ. {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@ Send this file to your partner.</source>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Μόνο η βάση δεδομένων του συντονιστή μπορεί να δημιουργήσει εγγραφές.</translation>
     </message>
 </context>
@@ -2342,7 +2342,7 @@ Send this file to your partner.</source>
         <translation>Δημιουργήθηκε: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Πλήρες αντίγραφο των δεδομένων του αποστολέα: %n εγγραφή.</numerusform>
             <numerusform>Πλήρες αντίγραφο των δεδομένων του αποστολέα: %n εγγραφές.</numerusform>
@@ -2426,13 +2426,6 @@ Send this file to your partner.</source>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Η εισαγωγή ακυρώθηκε. Η βάση δεδομένων σας είναι όπως ήταν.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Ακυρώθηκε.</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2729,7 @@ Send this file to your partner.</source>
         <translation>&amp;Νέα βάση δεδομένων…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Δημιουργία κενής βάσης δεδομένων με τα βασικά δεδομένα του έργου</translation>
     </message>
     <message>
@@ -3146,11 +3139,11 @@ Send this file to your partner.</source>
         <translation>Αφαίρεση</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Αφαίρεση της συμμετοχής της επιλεγμένης πόλης</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Αφαίρεση της συμμετοχής της επιλεγμένης πόλης (Del)</translation>
     </message>
     <message>
@@ -3361,7 +3354,7 @@ Send this file to your partner.</source>
         <translation>Δεν υπάρχουν ακόμη πόλεις. Εδώ εμφανίζονται οι πόλεις-εταίροι του έργου.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Δεν υπάρχουν ακόμη ομάδες εργασίας. Οι ομάδες εργασίας του έργου, με το θέμα και την επικεφαλής πόλη τους, θα εμφανίζονται εδώ μόλις καταχωριστούν.</translation>
     </message>
     <message>
@@ -3369,7 +3362,7 @@ Send this file to your partner.</source>
         <translation>Όλες οι καταστάσεις</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Δεν υπάρχουν ακόμη δραστηριότητες. Οι συναντήσεις, οι εκπαιδεύσεις, οι ανταλλαγές και οι άλλες δραστηριότητες του έργου θα εμφανίζονται εδώ μόλις καταχωριστούν.</translation>
     </message>
     <message>
@@ -3447,7 +3440,7 @@ Send this file to your partner.</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Διαγραφή των προσωπικών δεδομένων της επιλεγμένης επαφής</translation>
     </message>
     <message>
@@ -4257,7 +4250,7 @@ Send this file to your partner.</source>
         <translation>Πριν από την υποβολή, συμπληρώστε: %1. Η λίστα ελέγχου στα αριστερά σάς οδηγεί σε καθένα από αυτά.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>Δημοσίευση του «%1»; Τα δημοσιευμένα δελτία εντάσσονται στη συλλογή πρακτικών του έργου και είναι διαθέσιμα σε όλους τους εταίρους.</translation>
     </message>
     <message>
@@ -4336,7 +4329,7 @@ Send this file to your partner.</source>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4608,7 +4601,7 @@ Send this file to your partner.</source>
         <translation>Οι ομάδες εργασίας που πρέπει να διαβάσουν αυτό το δελτίο.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Τα δημόσια δελτία μπορούν να εμφανιστούν στη δημοσίευση του έργου. Το «Μόνο για εταίρους» παραμένει εντός της σύμπραξης. Το «Μόνο για την αστυνομία» κοινοποιείται μόνο σε αστυνομικές υπηρεσίες.</translation>
     </message>
     <message>
@@ -4698,7 +4691,7 @@ Send this file to your partner.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4709,11 +4702,11 @@ Send this file to your partner.</source>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Σημείωση του συντονιστή για ολόκληρο το δελτίο</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Σημείωση του συντονιστή</translation>
     </message>
     <message>

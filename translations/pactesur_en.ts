@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Your database goes back to how it was then. Its current state is saved in a new 
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -813,7 +813,7 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -972,8 +972,8 @@ When a package brings a different value for a field you also changed, both value
         <translation>Deleted</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
-        <translation>Kept, with the other side's edits</translation>
+        <source>Kept, with the other side&apos;s edits</source>
+        <translation>Kept, with the other side&apos;s edits</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1011,8 +1011,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
-        <translation>Erase this contact's personal data for good</translation>
+        <source>Erase this contact&apos;s personal data for good</source>
+        <translation>Erase this contact&apos;s personal data for good</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -1105,8 +1105,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Attended</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
-        <translation>Activities hosted by another city, or online, in which the city's participation is recorded.</translation>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <translation>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</translation>
     </message>
     <message>
         <source>Activities attended by %1</source>
@@ -1407,8 +1407,8 @@ Click to open this activity.</translation>
         <translation>No participants recorded or reported yet.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
-        <translation>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</translation>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <translation>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</translation>
     </message>
     <message>
         <source>Participants recorded by the cities in activities of the kind “%1”</source>
@@ -1660,8 +1660,8 @@ Click to open this activity.</translation>
         <translation>What the coordinator has not received yet (recommended)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
-        <translation>Smaller: only the changes since the coordinator's last package reached you.</translation>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <translation>Smaller: only the changes since the coordinator&apos;s last package reached you.</translation>
     </message>
     <message>
         <source>No package has come from the coordinator yet: send a full copy the first time.</source>
@@ -2167,8 +2167,8 @@ Send this file to your partner.</translation>
         <translation>expected an id or a slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>expected a JSON object such as {"fr": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2207,8 +2207,8 @@ Send this file to your partner.</translation>
         <translation>%1 is not in its stored form</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>expected a JSON object such as {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2248,8 +2248,8 @@ Send this file to your partner.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
-        <translation>Only the coordinator's database can generate records.</translation>
+        <source>Only the coordinator&apos;s database can generate records.</source>
+        <translation>Only the coordinator&apos;s database can generate records.</translation>
     </message>
 </context>
 <context>
@@ -2342,10 +2342,10 @@ Send this file to your partner.</translation>
         <translation>Made on %1 at %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
-            <numerusform>A full copy of the sender's data: %n record.</numerusform>
-            <numerusform>A full copy of the sender's data: %n records.</numerusform>
+            <numerusform>A full copy of the sender&apos;s data: %n record.</numerusform>
+            <numerusform>A full copy of the sender&apos;s data: %n records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2426,13 +2426,6 @@ Send this file to your partner.</translation>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>The import was cancelled; your database is as it was.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2736,8 +2729,8 @@ Send this file to your partner.</translation>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
-        <translation>Create an empty database with the project's founding data</translation>
+        <source>Create an empty database with the project&apos;s founding data</source>
+        <translation>Create an empty database with the project&apos;s founding data</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
@@ -3146,12 +3139,12 @@ Send this file to your partner.</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
-        <translation>Remove the selected city's participation</translation>
+        <source>Remove the selected city&apos;s participation</source>
+        <translation>Remove the selected city&apos;s participation</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
-        <translation>Remove the selected city's participation (Del)</translation>
+        <source>Remove the selected city&apos;s participation (Del)</source>
+        <translation>Remove the selected city&apos;s participation (Del)</translation>
     </message>
     <message>
         <source>Remove Participation</source>
@@ -3361,16 +3354,16 @@ Send this file to your partner.</translation>
         <translation>No cities yet. The partner cities of the project are listed here.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
-        <translation>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</translation>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <translation>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
-        <translation>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</translation>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <translation>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</translation>
     </message>
     <message>
         <source>No practice sheets yet. The practices that the cities describe for the partnership are listed here once they are written.</source>
@@ -3447,8 +3440,8 @@ Send this file to your partner.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
-        <translation>Erase the selected contact's personal data</translation>
+        <source>Erase the selected contact&apos;s personal data</source>
+        <translation>Erase the selected contact&apos;s personal data</translation>
     </message>
     <message>
         <source>Delete the selected record (Del)</source>
@@ -4257,8 +4250,8 @@ Send this file to your partner.</translation>
         <translation>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
-        <translation>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</translation>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <translation>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -4336,7 +4329,7 @@ Send this file to your partner.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4608,8 +4601,8 @@ Send this file to your partner.</translation>
         <translation>The working groups that should read this sheet.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
-        <translation>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</translation>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</translation>
     </message>
     <message>
         <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
@@ -4698,7 +4691,7 @@ Send this file to your partner.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4709,12 +4702,12 @@ Send this file to your partner.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
-        <translation>Coordinator's note on the whole sheet</translation>
+        <source>Coordinator&apos;s note on the whole sheet</source>
+        <translation>Coordinator&apos;s note on the whole sheet</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
-        <translation>Coordinator's note</translation>
+        <source>Coordinator&apos;s note</source>
+        <translation>Coordinator&apos;s note</translation>
     </message>
     <message>
         <source>What the city should look at first, or why the sheet is not ready yet</source>

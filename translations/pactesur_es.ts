@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ La base de datos volverá a estar como en ese momento. Antes se guarda su estado
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -972,7 +972,7 @@ Cuando un paquete trae un valor distinto para un campo que usted también ha cam
         <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Conservado, con los cambios de la otra parte</translation>
     </message>
     <message>
@@ -1011,7 +1011,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Suprimir datos personales…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Suprime definitivamente los datos personales de este contacto</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Como participante</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Actividades acogidas por otra ciudad, o en línea, en las que consta la participación de la ciudad.</translation>
     </message>
     <message>
@@ -1407,7 +1407,7 @@ Haga clic para abrir esta actividad.</translation>
         <translation>Aún no se han registrado ni declarado participantes.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>Los informes públicos dan algunos totales sin indicar cuántas personas vinieron de cada ciudad. Un total de este tipo se cuenta aquí para su actividad cuando ninguna ciudad ha registrado su participación, y nunca en las cifras de una ciudad.</translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@ Haga clic para abrir esta actividad.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1660,7 +1660,7 @@ Haga clic para abrir esta actividad.</translation>
         <translation>Lo que el coordinador aún no ha recibido (recomendado)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Más pequeño: solo los cambios desde que le llegó el último paquete del coordinador.</translation>
     </message>
     <message>
@@ -2167,8 +2167,8 @@ Envíe este archivo a su socio.</translation>
         <translation>se esperaba un id o un slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>se esperaba un objeto JSON como {"fr": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>se esperaba un objeto JSON como {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2207,8 +2207,8 @@ Envíe este archivo a su socio.</translation>
         <translation>el campo %1 no está en su forma almacenada</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>se esperaba un objeto JSON como {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>se esperaba un objeto JSON como {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@ Envíe este archivo a su socio.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Solo la base de datos del coordinador puede generar registros.</translation>
     </message>
 </context>
@@ -2342,7 +2342,7 @@ Envíe este archivo a su socio.</translation>
         <translation>Creado el %1 a las %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Una copia completa de los datos del remitente: %n registro.</numerusform>
             <numerusform>Una copia completa de los datos del remitente: %n registros.</numerusform>
@@ -2426,13 +2426,6 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Se ha cancelado la importación; su base de datos está como estaba.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2729,7 @@ Envíe este archivo a su socio.</translation>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Crea una base de datos vacía con los datos iniciales del proyecto</translation>
     </message>
     <message>
@@ -3146,11 +3139,11 @@ Envíe este archivo a su socio.</translation>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Quita la participación de la ciudad seleccionada</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Quita la participación de la ciudad seleccionada (Supr)</translation>
     </message>
     <message>
@@ -3361,7 +3354,7 @@ Envíe este archivo a su socio.</translation>
         <translation>Aún no hay ciudades. Aquí aparecen las ciudades socias del proyecto.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Aún no hay grupos de trabajo. Aquí aparecerán los grupos de trabajo del proyecto, con su tema y su ciudad líder, una vez registrados.</translation>
     </message>
     <message>
@@ -3369,7 +3362,7 @@ Envíe este archivo a su socio.</translation>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Aún no hay actividades. Aquí aparecerán las reuniones, formaciones, intercambios y demás actividades del proyecto una vez registradas.</translation>
     </message>
     <message>
@@ -3447,7 +3440,7 @@ Envíe este archivo a su socio.</translation>
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Suprime los datos personales del contacto seleccionado</translation>
     </message>
     <message>
@@ -4257,7 +4250,7 @@ Envíe este archivo a su socio.</translation>
         <translation>Antes de enviar, rellene: %1. La lista de comprobación de la izquierda le lleva a cada uno de ellos.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>¿Publicar «%1»? Las fichas publicadas forman parte de la colección de prácticas del proyecto y todos los socios pueden leerlas.</translation>
     </message>
     <message>
@@ -4336,7 +4329,7 @@ Envíe este archivo a su socio.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4608,7 +4601,7 @@ Envíe este archivo a su socio.</translation>
         <translation>Los grupos de trabajo que deberían leer esta ficha.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Las fichas públicas pueden aparecer en la publicación del proyecto; «Solo socios» no sale del partenariado; «Restringido a la policía» solo se comparte con los servicios policiales.</translation>
     </message>
     <message>
@@ -4698,7 +4691,7 @@ Envíe este archivo a su socio.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4709,11 +4702,11 @@ Envíe este archivo a su socio.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Nota del coordinador sobre toda la ficha</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Nota del coordinador</translation>
     </message>
     <message>

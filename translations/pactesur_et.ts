@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Teie andmebaas taastatakse tollasesse olekusse. Selle praegune olek salvestataks
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -972,7 +972,7 @@ Kui pakett toob välja jaoks, mida muutsite ka teie, teistsuguse väärtuse, oot
         <translation>Kustutatud</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Alles jäetud koos teise poole muudatustega</translation>
     </message>
     <message>
@@ -1011,7 +1011,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Kustuta isikuandmed…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Kustuta selle kontakti isikuandmed jäädavalt</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Osaletud</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Teise linna korraldatud või veebis toimunud tegevused, milles on linna osalus sisestatud.</translation>
     </message>
     <message>
@@ -1407,7 +1407,7 @@ Klõpsake selle tegevuse avamiseks.</translation>
         <translation>Osalejaid pole veel sisestatud ega teatatud.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>Avalikes aruannetes on mõnikord koguarvud, mis ei näita, mitu inimest igast linnast tuli. Selline koguarv arvestatakse siin selle tegevuse alla, kui ükski linn pole oma osalust sisestanud, kuid mitte kunagi linna arvudesse.</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@ Klõpsake selle tegevuse avamiseks.</translation>
         <translation>See, mida koordinaator pole veel saanud (soovitatav)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Väiksem: ainult muudatused alates sellest, kui koordinaatori viimane pakett teieni jõudis.</translation>
     </message>
     <message>
@@ -2167,8 +2167,8 @@ Saatke see fail oma partnerile.</translation>
         <translation>oodati ID-d või lühinime (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>oodati JSON-objekti, nt {"et": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>oodati JSON-objekti, nt {&quot;et&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2207,8 +2207,8 @@ Saatke see fail oma partnerile.</translation>
         <translation>väli %1 ei ole salvestusvormis</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>oodati JSON-objekti, nt {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>oodati JSON-objekti, nt {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@ Saatke see fail oma partnerile.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Kirjeid saab genereerida ainult koordinaatori andmebaasis.</translation>
     </message>
 </context>
@@ -2342,7 +2342,7 @@ Saatke see fail oma partnerile.</translation>
         <translation>Loodud: %1 kell %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Saatja andmete täielik koopia: %n kirje.</numerusform>
             <numerusform>Saatja andmete täielik koopia: %n kirjet.</numerusform>
@@ -2426,13 +2426,6 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Import tühistati; teie andmebaas on samasugune nagu enne.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Tühistatud.</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2729,7 @@ Saatke see fail oma partnerile.</translation>
         <translation>&amp;Uus andmebaas…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Loo tühi andmebaas projekti põhiandmetega</translation>
     </message>
     <message>
@@ -3146,11 +3139,11 @@ Saatke see fail oma partnerile.</translation>
         <translation>Eemalda</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Eemalda valitud linna osalus</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Eemalda valitud linna osalus (Del)</translation>
     </message>
     <message>
@@ -3361,7 +3354,7 @@ Saatke see fail oma partnerile.</translation>
         <translation>Linnu pole veel. Siin on loetletud projekti partnerlinnad.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Töörühmi pole veel. Projekti töörühmad koos teema ja juhtlinnaga kuvatakse siin, kui need on sisestatud.</translation>
     </message>
     <message>
@@ -3369,7 +3362,7 @@ Saatke see fail oma partnerile.</translation>
         <translation>Kõik olekud</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Tegevusi pole veel. Koosolekud, koolitused, vahetused ja muud projekti tegevused kuvatakse siin, kui need on sisestatud.</translation>
     </message>
     <message>
@@ -3447,7 +3440,7 @@ Saatke see fail oma partnerile.</translation>
         <translation>&amp;Kustuta</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Kustuta valitud kontakti isikuandmed</translation>
     </message>
     <message>
@@ -4257,7 +4250,7 @@ Saatke see fail oma partnerile.</translation>
         <translation>Enne esitamist täitke: %1. Vasakpoolne kontrollnimekiri viib teid igaühe juurde.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>Kas avaldada „%1“? Avaldatud kirjeldused kuuluvad projekti praktikakogusse, mida kõik partnerid saavad lugeda.</translation>
     </message>
     <message>
@@ -4336,7 +4329,7 @@ Saatke see fail oma partnerile.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4608,7 +4601,7 @@ Saatke see fail oma partnerile.</translation>
         <translation>Töörühmad, kes peaksid seda kirjeldust lugema.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Avalikud kirjeldused võivad ilmuda projekti trükises; „Ainult partneritele“ jääb partnerluse piiresse; „Ainult politseile“ jagatakse ainult politseiasutustega.</translation>
     </message>
     <message>
@@ -4698,7 +4691,7 @@ Saatke see fail oma partnerile.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4709,11 +4702,11 @@ Saatke see fail oma partnerile.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Koordinaatori märkus kogu kirjelduse kohta</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Koordinaatori märkus</translation>
     </message>
     <message>

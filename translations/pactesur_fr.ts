@@ -26,8 +26,8 @@
         <source>%1: %n activities</source>
         <comment>selected day: how many activities</comment>
         <translation>
-            <numerusform>%1 : %n activité</numerusform>
-            <numerusform>%1 : %n activités</numerusform>
+            <numerusform>%1&#xa0;: %n activité</numerusform>
+            <numerusform>%1&#xa0;: %n activités</numerusform>
         </translation>
     </message>
     <message>
@@ -111,8 +111,8 @@
     <message numerus="yes">
         <source>%Ln activities on this day: click to list them</source>
         <translation>
-            <numerusform>%Ln activité ce jour-là : cliquer pour l’afficher</numerusform>
-            <numerusform>%Ln activités ce jour-là : cliquer pour les afficher</numerusform>
+            <numerusform>%Ln activité ce jour-là&#xa0;: cliquer pour l’afficher</numerusform>
+            <numerusform>%Ln activités ce jour-là&#xa0;: cliquer pour les afficher</numerusform>
         </translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
     <message>
         <source>%1: %2</source>
         <comment>field label: value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>Done: %1 · planned: %2 · cancelled: %3.</source>
-        <translation>Réalisées : %1 · à venir : %2 · annulées : %3.</translation>
+        <translation>Réalisées&#xa0;: %1 · à venir&#xa0;: %2 · annulées&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
-        <translation>Les participants correspondent aux chiffres indiqués par les villes pour chaque activité ; lorsqu’aucune ville n’a indiqué de chiffres, c’est le total déclaré pour l’activité qui est pris en compte.</translation>
+        <translation>Les participants correspondent aux chiffres indiqués par les villes pour chaque activité&#xa0;; lorsqu’aucune ville n’a indiqué de chiffres, c’est le total déclaré pour l’activité qui est pris en compte.</translation>
     </message>
     <message>
         <source>City</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
-        <translation>Une activité est comptée sous le thème de son groupe de travail. Les fiches de pratique sont toutes les fiches consacrées au thème à ce jour, quel que soit leur statut ; les traductions ne sont pas comptées.</translation>
+        <translation>Une activité est comptée sous le thème de son groupe de travail. Les fiches de pratique sont toutes les fiches consacrées au thème à ce jour, quel que soit leur statut&#xa0;; les traductions ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -308,11 +308,11 @@
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>Impossible de lire le fichier %1 : %2</translation>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A copy of %1 could not be written: %2</source>
-        <translation>Impossible d’écrire une copie de %1 : %2</translation>
+        <translation>Impossible d’écrire une copie de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>Impossible d’enregistrer le fichier %1 : %2</translation>
+        <translation>Impossible d’enregistrer le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attached file</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>The backup %1 belongs to another database; it cannot be restored here.</source>
-        <translation>La sauvegarde %1 appartient à une autre base de données ; elle ne peut pas être restaurée ici.</translation>
+        <translation>La sauvegarde %1 appartient à une autre base de données&#xa0;; elle ne peut pas être restaurée ici.</translation>
     </message>
     <message>
         <source>restoring a backup</source>
@@ -399,7 +399,7 @@
     <name>pactesur::BackupsView</name>
     <message>
         <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
-        <translation>Une sauvegarde de toute la base de données est effectuée avant chaque importation et chaque restauration ; après une importation, les dix plus récentes sont conservées. Elles se trouvent dans %1.</translation>
+        <translation>Une sauvegarde de toute la base de données est effectuée avant chaque importation et chaque restauration&#xa0;; après une importation, les dix plus récentes sont conservées. Elles se trouvent dans %1.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -408,7 +408,7 @@
     <message>
         <source>Restore the backup of %1?
 Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
-        <translation>Restaurer la sauvegarde du %1 ?
+        <translation>Restaurer la sauvegarde du %1&#xa0;?
 Votre base de données revient à son état de ce moment-là. Son état actuel est d’abord enregistré dans une nouvelle sauvegarde, et Édition ▸ Annuler permet de le rétablir.</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
     <message>
         <source>%1: %2</source>
         <comment>bar label, value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -471,11 +471,11 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
     </message>
     <message>
         <source>Today, %1: the project has not started yet</source>
-        <translation>Aujourd’hui, %1 : le projet n’a pas encore commencé</translation>
+        <translation>Aujourd’hui, %1&#xa0;: le projet n’a pas encore commencé</translation>
     </message>
     <message>
         <source>Today, %1: the project has ended</source>
-        <translation>Aujourd’hui, %1 : le projet est terminé</translation>
+        <translation>Aujourd’hui, %1&#xa0;: le projet est terminé</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -486,7 +486,7 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation>Le fichier est endommagé : %1</translation>
+        <translation>Le fichier est endommagé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist.</source>
@@ -497,7 +497,7 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation>La version du schéma est %1 ; cette version de Pactesur attend la version %2.</translation>
+        <translation>La version du schéma est %1&#xa0;; cette version de Pactesur attend la version %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
@@ -509,7 +509,7 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation>La structure de la base de données ne correspond pas à celle qu’attend Pactesur : %1.</translation>
+        <translation>La structure de la base de données ne correspond pas à celle qu’attend Pactesur&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -715,19 +715,19 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation>--set attend FIELD=VALUE, et non « %1 ».</translation>
+        <translation>--set attend FIELD=VALUE, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation>Option inconnue : %1.</translation>
+        <translation>Option inconnue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli %1</source>
-        <translation>Utilisation : pactesur-cli %1</translation>
+        <translation>Utilisation&#xa0;: pactesur-cli %1</translation>
     </message>
     <message>
         <source>Unknown kind “%1”; the kinds are: %2.</source>
-        <translation>Type « %1 » inconnu ; les types disponibles sont : %2.</translation>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu&#xa0;; les types disponibles sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>init needs either --coordinator or --city SLUG.</source>
@@ -735,19 +735,19 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
     </message>
     <message>
         <source>The database %1 is ready; this replica acts as: %2.</source>
-        <translation>La base de données %1 est prête ; rôle de cette réplique : %2.</translation>
+        <translation>La base de données %1 est prête&#xa0;; rôle de cette réplique&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Replica: %1</source>
-        <translation>Réplique : %1</translation>
+        <translation>Réplique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</source>
-        <translation>Utilisation : pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
+        <translation>Utilisation&#xa0;: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
@@ -771,7 +771,7 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation>Empreinte de l’état : %1</translation>
+        <translation>Empreinte de l’état&#xa0;: %1</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -779,7 +779,7 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande « %1 » inconnue.</translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n record(s).</source>
@@ -793,7 +793,7 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -809,9 +809,9 @@ Commands:
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
 Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Utilisation : pactesur-cli [--db FILE] COMMAND [options]
+        <translation>Utilisation&#xa0;: pactesur-cli [--db FILE] COMMAND [options]
 
-Commandes :
+Commandes&#xa0;:
   init [--coordinator | --city SLUG]   créer la base de données et choisir le rôle
   whoami [--json]                      afficher le rôle de cette réplique
   list KIND [--json]                   lister les enregistrements d’un type
@@ -826,9 +826,9 @@ Commandes :
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
   generate --scale small|network [--seed N]  ajouter des enregistrements fictifs
 
-Types : %1
+Types&#xa0;: %1
 La base de données utilisée est %2, sauf indication contraire de --db ou de PACTESUR_DB.
-Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refusée (aucune modification).</translation>
+Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refusée (aucune modification).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
@@ -839,26 +839,26 @@ Codes de sortie : 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refu
     </message>
     <message>
         <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.</source>
-        <translation>Nouveaux : %1, mis à jour : %2, inchangés : %3, conflits : %4, refusés : %5.</translation>
+        <translation>Nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3, conflits&#xa0;: %4, refusés&#xa0;: %5.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulation : aucune modification n’a été effectuée.</translation>
+        <translation>Simulation&#xa0;: aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>Every change in the package was refused: %1</source>
-        <translation>Toutes les modifications du paquet ont été refusées : %1</translation>
+        <translation>Toutes les modifications du paquet ont été refusées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Further commands:</source>
-        <translation>Autres commandes :</translation>
+        <translation>Autres commandes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>pactesur::ConflictInbox</name>
     <message>
         <source>%1 “%2”</source>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Deleted or kept</source>
@@ -889,15 +889,15 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
     <message numerus="yes">
         <source>%n open conflict(s); the %1 most recent are listed.</source>
         <translation>
-            <numerusform>%n conflit ouvert ; les %1 plus récents sont affichés.</numerusform>
-            <numerusform>%n conflits ouverts ; les %1 plus récents sont affichés.</numerusform>
+            <numerusform>%n conflit ouvert&#xa0;; les %1 plus récents sont affichés.</numerusform>
+            <numerusform>%n conflits ouverts&#xa0;; les %1 plus récents sont affichés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
         <translation>
-            <numerusform>%n conflit ouvert. Choisissez la valeur à conserver ; vous pourrez annuler ce choix jusqu’à votre prochaine exportation de paquet.</numerusform>
-            <numerusform>%n conflits ouverts. Choisissez la valeur à conserver ; vous pourrez annuler ce choix jusqu’à votre prochaine exportation de paquet.</numerusform>
+            <numerusform>%n conflit ouvert. Choisissez la valeur à conserver&#xa0;; vous pourrez annuler ce choix jusqu’à votre prochaine exportation de paquet.</numerusform>
+            <numerusform>%n conflits ouverts. Choisissez la valeur à conserver&#xa0;; vous pourrez annuler ce choix jusqu’à votre prochaine exportation de paquet.</numerusform>
         </translation>
     </message>
 </context>
@@ -921,7 +921,7 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
     </message>
     <message>
         <source>%1 “%2”: deleted on one side, edited on the other</source>
-        <translation>%1 « %2 » : supprimé d’un côté, modifié de l’autre</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: supprimé d’un côté, modifié de l’autre</translation>
     </message>
     <message>
         <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
@@ -929,7 +929,7 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
     </message>
     <message>
         <source>%1 “%2”: %3</source>
-        <translation>%1 « %2 » : %3</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
@@ -941,7 +941,7 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
     </message>
     <message>
         <source>Or write the value to keep, for example one that combines both:</source>
-        <translation>Ou saisissez la valeur à conserver, par exemple une valeur qui combine les deux :</translation>
+        <translation>Ou saisissez la valeur à conserver, par exemple une valeur qui combine les deux&#xa0;:</translation>
     </message>
     <message>
         <source>Value %1 (shown now)</source>
@@ -972,7 +972,7 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
         <translation>Supprimé</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Conservé, avec les modifications de l’autre partie</translation>
     </message>
     <message>
@@ -986,9 +986,9 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
         <source>Erase the personal data of %1?
 
 Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
-        <translation>Effacer les données personnelles de %1 ?
+        <translation>Effacer les données personnelles de %1&#xa0;?
 
-L’effacement est définitif : il ne peut pas être annulé et il sera transmis à tous les partenaires lors du prochain échange.</translation>
+L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera transmis à tous les partenaires lors du prochain échange.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -1004,14 +1004,14 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>Impossible d’enregistrer le fichier %1 : %2</translation>
+        <translation>Impossible d’enregistrer le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Effacer définitivement les données personnelles de ce contact</translation>
     </message>
     <message>
@@ -1050,7 +1050,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     <name>pactesur::DashboardCityModel</name>
     <message>
         <source>%1, %2: click to open it</source>
-        <translation>%1, %2 : cliquer pour l’ouvrir</translation>
+        <translation>%1, %2&#xa0;: cliquer pour l’ouvrir</translation>
     </message>
     <message>
         <source>No activity up to today</source>
@@ -1059,7 +1059,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     <message>
         <source>%1: %2. Click to see them.</source>
         <comment>figure title, value</comment>
-        <translation>%1 : %2. Cliquer pour les afficher.</translation>
+        <translation>%1&#xa0;: %2. Cliquer pour les afficher.</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -1090,7 +1090,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
-        <translation>Activités que la ville accueille ou a accueillies ; les activités annulées ne sont pas comptées.</translation>
+        <translation>Activités que la ville accueille ou a accueillies&#xa0;; les activités annulées ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Activities hosted by %1</source>
@@ -1105,7 +1105,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
         <translation>Suivies</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Activités accueillies par une autre ville, ou en ligne, pour lesquelles la participation de la ville est enregistrée.</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
-        <translation>Fiches de pratique de la ville, quel que soit leur statut ; une traduction n’est pas comptée comme une fiche supplémentaire.</translation>
+        <translation>Fiches de pratique de la ville, quel que soit leur statut&#xa0;; une traduction n’est pas comptée comme une fiche supplémentaire.</translation>
     </message>
     <message>
         <source>Practice sheets of %1</source>
@@ -1154,15 +1154,15 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Practice sheets: %1</source>
-        <translation>Fiches de pratique : %1</translation>
+        <translation>Fiches de pratique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
-        <translation>Fiches de pratique de la ville ayant le statut « %1 » ; une traduction n’est pas comptée comme une fiche supplémentaire.</translation>
+        <translation>Fiches de pratique de la ville ayant le statut «&#xa0;%1&#xa0;»&#xa0;; une traduction n’est pas comptée comme une fiche supplémentaire.</translation>
     </message>
     <message>
         <source>Practice sheets of %1: %2</source>
-        <translation>Fiches de pratique de %1 : %2</translation>
+        <translation>Fiches de pratique de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -1182,7 +1182,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
-        <translation>Contacts de la ville dont la date de réexamen est dépassée : vérifiez qu’ils sont toujours nécessaires et exacts.</translation>
+        <translation>Contacts de la ville dont la date de réexamen est dépassée&#xa0;: vérifiez qu’ils sont toujours nécessaires et exacts.</translation>
     </message>
     <message>
         <source>Contacts of %1 due for review</source>
@@ -1196,11 +1196,11 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     <message>
         <source>%1: %2</source>
         <comment>indicator, value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Latest activity: %1, %2</source>
-        <translation>Dernière activité : %1, %2</translation>
+        <translation>Dernière activité&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Click to see the records behind the chosen number.</source>
@@ -1211,7 +1211,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     <name>pactesur::DashboardMapPage</name>
     <message>
         <source>&amp;Colour the cities by:</source>
-        <translation>&amp;Colorer les villes selon :</translation>
+        <translation>&amp;Colorer les villes selon&#xa0;:</translation>
     </message>
     <message>
         <source>Number the map shows</source>
@@ -1219,15 +1219,15 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
-        <translation>Pointez une ville pour afficher ses chiffres ; cliquez dessus pour voir les enregistrements correspondant au nombre choisi.</translation>
+        <translation>Pointez une ville pour afficher ses chiffres&#xa0;; cliquez dessus pour voir les enregistrements correspondant au nombre choisi.</translation>
     </message>
     <message>
         <source>Map data: %1</source>
-        <translation>Données cartographiques : %1</translation>
+        <translation>Données cartographiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>Map of the partner cities: %1</source>
-        <translation>Carte des villes partenaires : %1</translation>
+        <translation>Carte des villes partenaires&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n city(ies) without coordinates cannot be placed on the map.</source>
@@ -1242,7 +1242,7 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     <message>
         <source>%1: %2</source>
         <comment>label, number</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Activities that started before %1</source>
@@ -1258,11 +1258,11 @@ L’effacement est définitif : il ne peut pas être annulé et il sera transmi
     </message>
     <message>
         <source>Practice sheets with the status “%1”</source>
-        <translation>Fiches de pratique ayant le statut « %1 »</translation>
+        <translation>Fiches de pratique ayant le statut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Practice sheets on the theme “%1”</source>
-        <translation>Fiches de pratique sur le thème « %1 »</translation>
+        <translation>Fiches de pratique sur le thème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Activities per quarter</source>
@@ -1317,11 +1317,11 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
-        <translation>Les jalons apparaissent sur cette ligne : ce sont les activités dont les participants ou les villes sont déclarés pour l’ensemble du partenariat.</translation>
+        <translation>Les jalons apparaissent sur cette ligne&#xa0;: ce sont les activités dont les participants ou les villes sont déclarés pour l’ensemble du partenariat.</translation>
     </message>
     <message>
         <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
-        <translation>◆ Jalons : les activités dont les participants ou les villes sont déclarés pour l’ensemble du partenariat. Cliquez sur l’un d’eux pour l’ouvrir.</translation>
+        <translation>◆ Jalons&#xa0;: les activités dont les participants ou les villes sont déclarés pour l’ensemble du partenariat. Cliquez sur l’un d’eux pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Partner cities</source>
@@ -1329,7 +1329,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Planned or done; cancelled ones are not counted.</source>
-        <translation>À venir ou réalisées ; les activités annulées ne sont pas comptées.</translation>
+        <translation>À venir ou réalisées&#xa0;; les activités annulées ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1382,8 +1382,8 @@ Cliquer pour ouvrir cette activité.</translation>
     <message numerus="yes">
         <source>%1: %n activity(ies)</source>
         <translation>
-            <numerusform>%1 : %n activité</numerusform>
-            <numerusform>%1 : %n activités</numerusform>
+            <numerusform>%1&#xa0;: %n activité</numerusform>
+            <numerusform>%1&#xa0;: %n activités</numerusform>
         </translation>
     </message>
     <message>
@@ -1400,23 +1400,23 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
-        <translation>%1 : %2 participants (%3 enregistrés par les villes, %4 issus de rapports publics)</translation>
+        <translation>%1&#xa0;: %2 participants (%3 enregistrés par les villes, %4 issus de rapports publics)</translation>
     </message>
     <message>
         <source>No participants recorded or reported yet.</source>
         <translation>Aucun participant enregistré ni déclaré pour l’instant.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>Les rapports publics donnent certains totaux sans préciser combien de personnes venaient de chaque ville. Un tel total est compté ici pour son activité lorsqu’aucune ville n’a enregistré sa participation, et jamais dans les chiffres d’une ville.</translation>
     </message>
     <message>
         <source>Participants recorded by the cities in activities of the kind “%1”</source>
-        <translation>Participants enregistrés par les villes aux activités de type « %1 »</translation>
+        <translation>Participants enregistrés par les villes aux activités de type «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Participants from public reports in activities of the kind “%1”</source>
-        <translation>Participants issus de rapports publics aux activités de type « %1 »</translation>
+        <translation>Participants issus de rapports publics aux activités de type «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No practice sheets yet. They are counted here once the cities write them.</source>
@@ -1425,8 +1425,8 @@ Cliquer pour ouvrir cette activité.</translation>
     <message numerus="yes">
         <source>%1: %n practice sheet(s)</source>
         <translation>
-            <numerusform>%1 : %n fiche de pratique</numerusform>
-            <numerusform>%1 : %n fiches de pratique</numerusform>
+            <numerusform>%1&#xa0;: %n fiche de pratique</numerusform>
+            <numerusform>%1&#xa0;: %n fiches de pratique</numerusform>
         </translation>
     </message>
 </context>
@@ -1435,15 +1435,15 @@ Cliquer pour ouvrir cette activité.</translation>
     <message numerus="yes">
         <source>%n record(s) of the list “%1”.</source>
         <translation>
-            <numerusform>%n enregistrement de la liste « %1 ».</numerusform>
-            <numerusform>%n enregistrements de la liste « %1 ».</numerusform>
+            <numerusform>%n enregistrement de la liste «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n enregistrements de la liste «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
         <translation>
-            <numerusform>%1 : %2, somme sur %n enregistrement de la liste « %3 ».</numerusform>
-            <numerusform>%1 : %2, somme sur %n enregistrements de la liste « %3 ».</numerusform>
+            <numerusform>%1&#xa0;: %2, somme sur %n enregistrement de la liste «&#xa0;%3&#xa0;».</numerusform>
+            <numerusform>%1&#xa0;: %2, somme sur %n enregistrements de la liste «&#xa0;%3&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1472,7 +1472,7 @@ Cliquer pour ouvrir cette activité.</translation>
     <message>
         <source>%1: %2</source>
         <comment>figure caption, value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1485,7 @@ Cliquer pour ouvrir cette activité.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1520,7 +1520,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
-        <translation>Impossible de verrouiller la base de données %1 : son dossier n’est pas accessible en écriture.</translation>
+        <translation>Impossible de verrouiller la base de données %1&#xa0;: son dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -1528,7 +1528,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>updating the database structure</source>
@@ -1536,15 +1536,15 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation>Le disque est plein : aucune modification n’a été effectuée. Libérez de l’espace, puis réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: aucune modification n’a été effectuée. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation>La base de données est occupée par un autre programme : aucune modification n’a été effectuée.</translation>
+        <translation>La base de données est occupée par un autre programme&#xa0;: aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation>Erreur de base de données (%1) : %2</translation>
+        <translation>Erreur de base de données (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database, or it is damaged.</source>
@@ -1560,7 +1560,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation>Cette base de données a été créée par une version plus récente de Pactesur (version de schéma %1 ; cette version prend en charge les versions jusqu’à %2). Mettez à jour Pactesur pour l’ouvrir.</translation>
+        <translation>Cette base de données a été créée par une version plus récente de Pactesur (version de schéma %1&#xa0;; cette version prend en charge les versions jusqu’à %2). Mettez à jour Pactesur pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
@@ -1607,7 +1607,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Open a package file a partner sent you: see what it changes, then apply it</source>
-        <translation>Ouvrir un fichier de paquet envoyé par un partenaire : voir ce qu’il modifie, puis l’appliquer</translation>
+        <translation>Ouvrir un fichier de paquet envoyé par un partenaire&#xa0;: voir ce qu’il modifie, puis l’appliquer</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1633,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L’exportation a été annulée ; aucun fichier n’a été écrit.</translation>
+        <translation>L’exportation a été annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Export a Package</source>
@@ -1641,31 +1641,31 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
-        <translation>Un paquet est un fichier que vous envoyez à vos partenaires (par e-mail ou sur une clé USB) ; ils l’ouvrent avec Fichier ▸ Importer un paquet.</translation>
+        <translation>Un paquet est un fichier que vous envoyez à vos partenaires (par e-mail ou sur une clé USB)&#xa0;; ils l’ouvrent avec Fichier ▸ Importer un paquet.</translation>
     </message>
     <message>
         <source>What one partner has not received yet (recommended):</source>
-        <translation>Ce qu’un partenaire n’a pas encore reçu (recommandé) :</translation>
+        <translation>Ce qu’un partenaire n’a pas encore reçu (recommandé)&#xa0;:</translation>
     </message>
     <message>
         <source>Smaller: only the changes since their last package reached you.</source>
-        <translation>Plus léger : uniquement les modifications depuis que son dernier paquet vous est parvenu.</translation>
+        <translation>Plus léger&#xa0;: uniquement les modifications depuis que son dernier paquet vous est parvenu.</translation>
     </message>
     <message>
         <source>No partner has sent you a package yet: send a full copy the first time.</source>
-        <translation>Aucun partenaire ne vous a encore envoyé de paquet : envoyez une copie complète la première fois.</translation>
+        <translation>Aucun partenaire ne vous a encore envoyé de paquet&#xa0;: envoyez une copie complète la première fois.</translation>
     </message>
     <message>
         <source>What the coordinator has not received yet (recommended)</source>
         <translation>Ce que le coordinateur n’a pas encore reçu (recommandé)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
-        <translation>Plus léger : uniquement les modifications depuis que le dernier paquet du coordinateur vous est parvenu.</translation>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <translation>Plus léger&#xa0;: uniquement les modifications depuis que le dernier paquet du coordinateur vous est parvenu.</translation>
     </message>
     <message>
         <source>No package has come from the coordinator yet: send a full copy the first time.</source>
-        <translation>Aucun paquet n’est encore arrivé du coordinateur : envoyez une copie complète la première fois.</translation>
+        <translation>Aucun paquet n’est encore arrivé du coordinateur&#xa0;: envoyez une copie complète la première fois.</translation>
     </message>
     <message>
         <source>A full copy of everything in this database</source>
@@ -1698,8 +1698,8 @@ Cliquer pour ouvrir cette activité.</translation>
     <message numerus="yes">
         <source>What goes in: %n record(s).</source>
         <translation>
-            <numerusform>Contenu du paquet : %n enregistrement.</numerusform>
-            <numerusform>Contenu du paquet : %n enregistrements.</numerusform>
+            <numerusform>Contenu du paquet&#xa0;: %n enregistrement.</numerusform>
+            <numerusform>Contenu du paquet&#xa0;: %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,13 +1720,13 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Writing the package… Cancel stops it; no file is left behind.</source>
-        <translation>Écriture du paquet… Annuler l’interrompt ; aucun fichier n’est laissé sur le disque.</translation>
+        <translation>Écriture du paquet… Annuler l’interrompt&#xa0;; aucun fichier n’est laissé sur le disque.</translation>
     </message>
     <message>
         <source>The package is saved as:
 %1
 Send this file to your partner.</source>
-        <translation>Le paquet est enregistré sous :
+        <translation>Le paquet est enregistré sous&#xa0;:
 %1
 Envoyez ce fichier à votre partenaire.</translation>
     </message>
@@ -1735,7 +1735,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::ExportPlan</name>
     <message>
         <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
-        <translation>Aucun paquet n’a encore été reçu de « %1 », il n’y a donc aucune base pour un paquet différentiel ; exportez plutôt un paquet complet.</translation>
+        <translation>Aucun paquet n’a encore été reçu de «&#xa0;%1&#xa0;», il n’y a donc aucune base pour un paquet différentiel&#xa0;; exportez plutôt un paquet complet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1750,11 +1750,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::Exporter</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
-        <translation>Aucun paquet n’a encore été reçu de « %1 », il n’y a donc aucune base pour un paquet différentiel ; exportez plutôt un paquet complet.</translation>
+        <translation>Aucun paquet n’a encore été reçu de «&#xa0;%1&#xa0;», il n’y a donc aucune base pour un paquet différentiel&#xa0;; exportez plutôt un paquet complet.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1762,11 +1762,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Cannot write the package %1: %2</source>
-        <translation>Impossible d’écrire le paquet %1 : %2</translation>
+        <translation>Impossible d’écrire le paquet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>the disk may be full</source>
@@ -2104,11 +2104,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::FieldCodec</name>
     <message>
         <source>Invalid value “%1” for %2: %3.</source>
-        <translation>Valeur « %1 » non valide pour %2 : %3.</translation>
+        <translation>Valeur «&#xa0;%1&#xa0;» non valide pour %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation>Le champ %1 est trop long : %2 caractères au maximum.</translation>
+        <translation>Le champ %1 est trop long&#xa0;: %2 caractères au maximum.</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
@@ -2167,8 +2167,8 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>identifiant ou slug attendu</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>objet JSON attendu, par exemple {"fr": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>objet JSON attendu, par exemple {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2207,8 +2207,8 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>%1 n’est pas sous sa forme enregistrée</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>objet JSON attendu, par exemple {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>objet JSON attendu, par exemple {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2219,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>%1 is set</source>
-        <translation>%1 : date renseignée</translation>
+        <translation>%1&#xa0;: date renseignée</translation>
     </message>
     <message>
         <source>Language codes, e.g. fr, nl</source>
@@ -2248,7 +2248,7 @@ Envoyez ce fichier à votre partenaire.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Seule la base de données du coordinateur peut générer des enregistrements.</translation>
     </message>
 </context>
@@ -2288,11 +2288,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
-        <translation>Enregistrements modifiés des deux côtés : les deux valeurs sont conservées jusqu’à ce que quelqu’un choisisse, dans la liste des conflits.</translation>
+        <translation>Enregistrements modifiés des deux côtés&#xa0;: les deux valeurs sont conservées jusqu’à ce que quelqu’un choisisse, dans la liste des conflits.</translation>
     </message>
     <message>
         <source>Changes the sender may not make; they are left out, the rest is imported.</source>
-        <translation>Modifications que l’expéditeur n’est pas autorisé à faire ; elles sont écartées, le reste est importé.</translation>
+        <translation>Modifications que l’expéditeur n’est pas autorisé à faire&#xa0;; elles sont écartées, le reste est importé.</translation>
     </message>
 </context>
 <context>
@@ -2335,29 +2335,29 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Package from %1</source>
-        <translation>Paquet envoyé par : %1</translation>
+        <translation>Paquet envoyé par&#xa0;: %1</translation>
     </message>
     <message>
         <source>Made on %1 at %2.</source>
         <translation>Créé le %1 à %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
-            <numerusform>Une copie complète des données de l’expéditeur : %n enregistrement.</numerusform>
-            <numerusform>Une copie complète des données de l’expéditeur : %n enregistrements.</numerusform>
+            <numerusform>Une copie complète des données de l’expéditeur&#xa0;: %n enregistrement.</numerusform>
+            <numerusform>Une copie complète des données de l’expéditeur&#xa0;: %n enregistrements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The changes since your last exchange: %n record(s).</source>
         <translation>
-            <numerusform>Les modifications depuis votre dernier échange : %n enregistrement.</numerusform>
-            <numerusform>Les modifications depuis votre dernier échange : %n enregistrements.</numerusform>
+            <numerusform>Les modifications depuis votre dernier échange&#xa0;: %n enregistrement.</numerusform>
+            <numerusform>Les modifications depuis votre dernier échange&#xa0;: %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Comparing the package with your database…</source>
@@ -2365,7 +2365,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
-        <translation>Rien de nouveau : votre base de données contient déjà tout le contenu de ce paquet. Appliquer enregistre simplement que vous l’avez reçu.</translation>
+        <translation>Rien de nouveau&#xa0;: votre base de données contient déjà tout le contenu de ce paquet. Appliquer enregistre simplement que vous l’avez reçu.</translation>
     </message>
     <message>
         <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
@@ -2381,7 +2381,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
-        <translation>Importé. Nouveaux : %1, mis à jour : %2, conflits à examiner : %3, refusés : %4.</translation>
+        <translation>Importé. Nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, conflits à examiner&#xa0;: %3, refusés&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Your database as it was before is kept in %1.</source>
@@ -2413,7 +2413,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing in your database was changed.</source>
@@ -2421,18 +2421,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Every change in this package was refused: %1</source>
-        <translation>Toutes les modifications de ce paquet ont été refusées : %1</translation>
+        <translation>Toutes les modifications de ce paquet ont été refusées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
-        <translation>L’importation a été annulée ; votre base de données est inchangée.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <translation>L’importation a été annulée&#xa0;; votre base de données est inchangée.</translation>
     </message>
 </context>
 <context>
@@ -2494,19 +2487,19 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>This package was exported from this database; it holds nothing new.</source>
-        <translation>Ce paquet a été exporté depuis cette base de données ; il ne contient rien de nouveau.</translation>
+        <translation>Ce paquet a été exporté depuis cette base de données&#xa0;; il ne contient rien de nouveau.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>Importation annulée ; aucune modification n’a été effectuée.</translation>
+        <translation>Importation annulée&#xa0;; aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
-        <translation>Une modification du champ %1 d’un contact effacé a été ignorée : l’effacement l’emporte.</translation>
+        <translation>Une modification du champ %1 d’un contact effacé a été ignorée&#xa0;: l’effacement l’emporte.</translation>
     </message>
     <message>
         <source>importing a package</source>
@@ -2514,7 +2507,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
-        <translation>Le paquet fait référence à des enregistrements qu’il ne contient pas ; aucune modification n’a été effectuée.</translation>
+        <translation>Le paquet fait référence à des enregistrements qu’il ne contient pas&#xa0;; aucune modification n’a été effectuée.</translation>
     </message>
 </context>
 <context>
@@ -2663,11 +2656,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
-        <translation>Nouveaux : %1, mis à jour : %2, inchangés : %3, conflits : %4, refusés : %5</translation>
+        <translation>Nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3, conflits&#xa0;: %4, refusés&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -2736,7 +2729,7 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Créer une base de données vide contenant les données de base du projet</translation>
     </message>
     <message>
@@ -2785,11 +2778,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>The file “%1” already exists. Choose another name, or use Open Database to open it.</source>
-        <translation>Le fichier « %1 » existe déjà. Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l’ouvrir.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation>Le fichier « %1 » n’existe pas.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>Pactesur — %1</source>
@@ -2801,15 +2794,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Pactesur helps the partner cities of the EU project PACTESUR 2 coordinate their work: who is who, working groups, activities and the practice sheets they share.</source>
-        <translation>Pactesur aide les villes partenaires du projet européen PACTESUR 2 à coordonner leur travail : qui est qui, groupes de travail, activités et fiches de pratique qu’elles partagent.</translation>
+        <translation>Pactesur aide les villes partenaires du projet européen PACTESUR 2 à coordonner leur travail&#xa0;: qui est qui, groupes de travail, activités et fiches de pratique qu’elles partagent.</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>Licence : %1</translation>
+        <translation>Licence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Qt version: %1</source>
-        <translation>Version de Qt : %1</translation>
+        <translation>Version de Qt&#xa0;: %1</translation>
     </message>
     <message>
         <source>About Pactesur</source>
@@ -2854,8 +2847,8 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message numerus="yes">
         <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
         <translation>
-            <numerusform>%n fiche de pratique rouverte après un arrêt inattendu de Pactesur : elle indique ce qui a été conservé.</numerusform>
-            <numerusform>%n fiches de pratique rouvertes après un arrêt inattendu de Pactesur : chacune indique ce qui a été conservé.</numerusform>
+            <numerusform>%n fiche de pratique rouverte après un arrêt inattendu de Pactesur&#xa0;: elle indique ce qui a été conservé.</numerusform>
+            <numerusform>%n fiches de pratique rouvertes après un arrêt inattendu de Pactesur&#xa0;: chacune indique ce qui a été conservé.</numerusform>
         </translation>
     </message>
     <message>
@@ -2950,7 +2943,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>A &amp;copy of:</source>
-        <translation>Une &amp;copie de :</translation>
+        <translation>Une &amp;copie de&#xa0;:</translation>
     </message>
     <message>
         <source>Sheet to copy</source>
@@ -2958,15 +2951,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Written in:</source>
-        <translation>&amp;Langue de rédaction :</translation>
+        <translation>&amp;Langue de rédaction&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>V&amp;ille :</translation>
+        <translation>V&amp;ille&#xa0;:</translation>
     </message>
     <message>
         <source>Create and Open</source>
@@ -2981,7 +2974,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::PackageReader</name>
     <message>
         <source>%1 is not a valid Pactesur package: %2</source>
-        <translation>%1 n’est pas un paquet Pactesur valide : %2</translation>
+        <translation>%1 n’est pas un paquet Pactesur valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The package %1 does not exist.</source>
@@ -3017,7 +3010,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
-        <translation>Le paquet %1 a été créé par une version plus récente de Pactesur (format de paquet %2 ; cette version lit le format %3). Mettez à jour Pactesur pour l’importer.</translation>
+        <translation>Le paquet %1 a été créé par une version plus récente de Pactesur (format de paquet %2&#xa0;; cette version lit le format %3). Mettez à jour Pactesur pour l’importer.</translation>
     </message>
     <message>
         <source>its format version is unknown.</source>
@@ -3045,7 +3038,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>it has an unknown field “%1”</source>
-        <translation>il contient un champ inconnu « %1 »</translation>
+        <translation>il contient un champ inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 has the wrong type</source>
@@ -3065,7 +3058,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>record %1 (%2): %3.</source>
-        <translation>enregistrement %1 (%2) : %3.</translation>
+        <translation>enregistrement %1 (%2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>its id is not valid</source>
@@ -3089,7 +3082,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>the history of “%1” is not valid</source>
-        <translation>l’historique de « %1 » n’est pas valide</translation>
+        <translation>l’historique de «&#xa0;%1&#xa0;» n’est pas valide</translation>
     </message>
     <message>
         <source>an attachment does not match its hash.</source>
@@ -3097,7 +3090,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
-        <translation>Le paquet %1 a été créé par une version plus ancienne de Pactesur (format de paquet %2 ; cette version lit le format %3). Demandez à l’expéditeur de mettre à jour Pactesur et d’exporter à nouveau.</translation>
+        <translation>Le paquet %1 a été créé par une version plus ancienne de Pactesur (format de paquet %2&#xa0;; cette version lit le format %3). Demandez à l’expéditeur de mettre à jour Pactesur et d’exporter à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3146,11 +3139,11 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Retirer la participation de la ville sélectionnée</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Retirer la participation de la ville sélectionnée (Suppr)</translation>
     </message>
     <message>
@@ -3237,7 +3230,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation>Dernière modification : %1</translation>
+        <translation>Dernière modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a record to see all its details.</source>
@@ -3245,19 +3238,19 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Activities hosted: %1</source>
-        <translation>Activités accueillies : %1</translation>
+        <translation>Activités accueillies&#xa0;: %1</translation>
     </message>
     <message>
         <source>Practice sheets: %1</source>
-        <translation>Fiches de pratique : %1</translation>
+        <translation>Fiches de pratique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Working groups as member: %1</source>
-        <translation>Groupes de travail (membre) : %1</translation>
+        <translation>Groupes de travail (membre)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contacts: %1</source>
-        <translation>Contacts : %1</translation>
+        <translation>Contacts&#xa0;: %1</translation>
     </message>
     <message>
         <source>Related</source>
@@ -3272,11 +3265,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>New record: %1</source>
-        <translation>Nouvel enregistrement : %1</translation>
+        <translation>Nouvel enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit record: %1</source>
-        <translation>Modifier l’enregistrement : %1</translation>
+        <translation>Modifier l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -3361,7 +3354,7 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>Aucune ville pour l’instant. Les villes partenaires du projet sont répertoriées ici.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Aucun groupe de travail pour l’instant. Les groupes de travail du projet, avec leur thème et leur ville chef de file, apparaissent ici dès qu’ils sont enregistrés.</translation>
     </message>
     <message>
@@ -3369,7 +3362,7 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Aucune activité pour l’instant. Les réunions, formations, échanges et autres activités du projet apparaissent ici dès qu’ils sont enregistrés.</translation>
     </message>
     <message>
@@ -3390,7 +3383,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation>Filtrer : %1</translation>
+        <translation>Filtrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n matching record(s)</source>
@@ -3447,7 +3440,7 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Effacer les données personnelles du contact sélectionné</translation>
     </message>
     <message>
@@ -3456,11 +3449,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
-        <translation>Effacer le contact « %1 » ? L’effacement supprime définitivement les données personnelles, ici et chez tous les partenaires ; il ne peut pas être annulé.</translation>
+        <translation>Effacer le contact «&#xa0;%1&#xa0;»&#xa0;? L’effacement supprime définitivement les données personnelles, ici et chez tous les partenaires&#xa0;; il ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
-        <translation>Supprimer « %1 » ? Vous pourrez le rétablir avec Édition &gt; Annuler.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez le rétablir avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -3483,15 +3476,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>Aucun enregistrement de type « %1 » n’a l’identifiant %2.</translation>
+        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» n’a l’identifiant %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
-        <translation>Le fichier %1 est trop volumineux : les pièces jointes sont limitées à %2 Mo.</translation>
+        <translation>Le fichier %1 est trop volumineux&#xa0;: les pièces jointes sont limitées à %2 Mo.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
@@ -3507,15 +3500,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>“%1” is not a field of %2; the fields are: %3.</source>
-        <translation>« %1 » n’est pas un champ du type %2 ; les champs disponibles sont : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ du type %2&#xa0;; les champs disponibles sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”.</source>
-        <translation>Thème « %1 » inconnu.</translation>
+        <translation>Thème «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
         <source>%1 cannot be changed once the record exists; create a new record instead.</source>
-        <translation>Le champ %1 ne peut plus être modifié une fois l’enregistrement créé ; créez plutôt un nouvel enregistrement.</translation>
+        <translation>Le champ %1 ne peut plus être modifié une fois l’enregistrement créé&#xa0;; créez plutôt un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
@@ -3531,15 +3524,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>No %1 matches “%2”.</source>
-        <translation>Aucun enregistrement de type « %1 » ne correspond à « %2 ».</translation>
+        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» ne correspond à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>« %1 » correspond à plusieurs enregistrements de type « %2 » ; saisissez une plus grande partie de l’identifiant.</translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs enregistrements de type «&#xa0;%2&#xa0;»&#xa0;; saisissez une plus grande partie de l’identifiant.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
-        <translation>Aucun conflit ne correspond à « %1 ».</translation>
+        <translation>Aucun conflit ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The record of this conflict no longer exists.</source>
@@ -3547,15 +3540,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>“%1” matches more than one value; give more of it.</source>
-        <translation>« %1 » correspond à plusieurs valeurs ; saisissez-en une plus grande partie.</translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs valeurs&#xa0;; saisissez-en une plus grande partie.</translation>
     </message>
     <message>
         <source>No value of this conflict matches “%1”.</source>
-        <translation>Aucune valeur de ce conflit ne correspond à « %1 ».</translation>
+        <translation>Aucune valeur de ce conflit ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>An erased contact cannot be brought back: its personal data is gone.</source>
-        <translation>Un contact effacé ne peut pas être rétabli : ses données personnelles ont disparu.</translation>
+        <translation>Un contact effacé ne peut pas être rétabli&#xa0;: ses données personnelles ont disparu.</translation>
     </message>
     <message>
         <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
@@ -3563,11 +3556,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>“%1” is required (%2).</source>
-        <translation>« %1 » est obligatoire (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire (%2).</translation>
     </message>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
-        <translation>Cette fiche de pratique est %1 : seul le coordinateur peut désormais la supprimer.</translation>
+        <translation>Cette fiche de pratique est %1&#xa0;: seul le coordinateur peut désormais la supprimer.</translation>
     </message>
 </context>
 <context>
@@ -3586,19 +3579,19 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation>Rôle « %1 » inconnu : les rôles possibles sont coordinator et liaison.</translation>
+        <translation>Rôle «&#xa0;%1&#xa0;» inconnu&#xa0;: les rôles possibles sont coordinator et liaison.</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
-        <translation>Ville « %1 » inconnue.</translation>
+        <translation>Ville «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <source>This database is already set up for the role “%1”; its records carry that stamp, so the role cannot change. Create a new database for another role.</source>
-        <translation>Cette base de données est déjà configurée pour le rôle « %1 » ; ses enregistrements portent cette marque, le rôle ne peut donc plus changer. Créez une nouvelle base de données pour un autre rôle.</translation>
+        <translation>Cette base de données est déjà configurée pour le rôle «&#xa0;%1&#xa0;»&#xa0;; ses enregistrements portent cette marque, le rôle ne peut donc plus changer. Créez une nouvelle base de données pour un autre rôle.</translation>
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation>Identifiant de réplique « %1 » non valide.</translation>
+        <translation>Identifiant de réplique «&#xa0;%1&#xa0;» non valide.</translation>
     </message>
     <message>
         <source>saving the role</source>
@@ -3712,11 +3705,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
-        <translation>%1 attend une date au format AAAA-MM-JJ, et non « %2 ».</translation>
+        <translation>%1 attend une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The %1 report covers no period: leave out --from and --to.</source>
-        <translation>Le rapport %1 ne porte sur aucune période : omettez --from et --to.</translation>
+        <translation>Le rapport %1 ne porte sur aucune période&#xa0;: omettez --from et --to.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
@@ -3724,15 +3717,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>There is no language “%1”; the languages are: %2.</source>
-        <translation>La langue « %1 » n’existe pas ; les langues disponibles sont : %2.</translation>
+        <translation>La langue «&#xa0;%1&#xa0;» n’existe pas&#xa0;; les langues disponibles sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown report “%1”; the reports are: %2.</source>
-        <translation>Rapport « %1 » inconnu ; les rapports disponibles sont : %2.</translation>
+        <translation>Rapport «&#xa0;%1&#xa0;» inconnu&#xa0;; les rapports disponibles sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The %1 report is written as %2, not “%3”.</source>
-        <translation>Le rapport %1 s’écrit au format %2, et non « %3 ».</translation>
+        <translation>Le rapport %1 s’écrit au format %2, et non «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Wrote the report to %1.</source>
@@ -3754,7 +3747,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::ReportFile</name>
     <message>
         <source>Cannot write the report to %1: %2.</source>
-        <translation>Impossible d’écrire le rapport dans %1 : %2.</translation>
+        <translation>Impossible d’écrire le rapport dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1.</source>
@@ -3769,11 +3762,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::ReportJob</name>
     <message>
         <source>The report was cancelled; no file was written.</source>
-        <translation>Le rapport a été annulé ; aucun fichier n’a été écrit.</translation>
+        <translation>Le rapport a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>This report is written as %1, not “%2”.</source>
-        <translation>Ce rapport s’écrit au format %1, et non « %2 ».</translation>
+        <translation>Ce rapport s’écrit au format %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3811,19 +3804,19 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Format</source>
@@ -3867,12 +3860,12 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Writing the report… Cancel stops it; no file is left behind.</source>
-        <translation>Écriture du rapport… Annuler l’interrompt ; aucun fichier n’est laissé sur le disque.</translation>
+        <translation>Écriture du rapport… Annuler l’interrompt&#xa0;; aucun fichier n’est laissé sur le disque.</translation>
     </message>
     <message>
         <source>The report is saved as:
 %1</source>
-        <translation>Le rapport est enregistré sous :
+        <translation>Le rapport est enregistré sous&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -3892,7 +3885,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Resolve the conflict on “%1” of “%2”</source>
-        <translation>Résolution du conflit sur « %1 » de « %2 »</translation>
+        <translation>Résolution du conflit sur «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (already sent)</source>
@@ -3900,15 +3893,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
-        <translation>Cette résolution de conflit a déjà été envoyée dans un paquet ; elle ne peut donc plus être annulée. Pour modifier à nouveau la valeur, modifiez l’enregistrement.</translation>
+        <translation>Cette résolution de conflit a déjà été envoyée dans un paquet&#xa0;; elle ne peut donc plus être annulée. Pour modifier à nouveau la valeur, modifiez l’enregistrement.</translation>
     </message>
     <message>
         <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
-        <translation>Le conflit a déjà été envoyé tel quel dans un paquet ; cette résolution ne peut donc pas être rétablie. Résolvez-le à nouveau dans la liste des conflits.</translation>
+        <translation>Le conflit a déjà été envoyé tel quel dans un paquet&#xa0;; cette résolution ne peut donc pas être rétablie. Résolvez-le à nouveau dans la liste des conflits.</translation>
     </message>
     <message>
         <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
-        <translation>L’enregistrement a changé depuis la résolution du conflit (par une importation ou une modification) ; cette étape ne peut donc pas être rejouée.</translation>
+        <translation>L’enregistrement a changé depuis la résolution du conflit (par une importation ou une modification)&#xa0;; cette étape ne peut donc pas être rejouée.</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3919,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Web or e-mail address (https://…, mailto:…):</source>
-        <translation>Adresse web ou e-mail (https://…, mailto:…) :</translation>
+        <translation>Adresse web ou e-mail (https://…, mailto:…)&#xa0;:</translation>
     </message>
     <message>
         <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
@@ -3977,11 +3970,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Who are you in the project?</source>
-        <translation>Quel est votre rôle dans le projet ?</translation>
+        <translation>Quel est votre rôle dans le projet&#xa0;?</translation>
     </message>
     <message>
         <source>This is asked once for this database: the records you write are stamped with your role, so it cannot be changed later.</source>
-        <translation>Cette question n’est posée qu’une fois pour cette base de données : les enregistrements que vous créez portent la marque de votre rôle, qui ne pourra donc plus être modifié.</translation>
+        <translation>Cette question n’est posée qu’une fois pour cette base de données&#xa0;: les enregistrements que vous créez portent la marque de votre rôle, qui ne pourra donc plus être modifié.</translation>
     </message>
     <message>
         <source>&amp;Coordinator</source>
@@ -4001,7 +3994,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Your city</source>
@@ -4054,17 +4047,17 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Type a word or the start of one; every word must match.</source>
-        <translation>Saisissez un mot ou son début ; tous les mots doivent correspondre.</translation>
+        <translation>Saisissez un mot ou son début&#xa0;; tous les mots doivent correspondre.</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n results for “%1”.</source>
         <translation>
-            <numerusform>%n résultat pour « %1 ».</numerusform>
-            <numerusform>%n résultats pour « %1 ».</numerusform>
+            <numerusform>%n résultat pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n résultats pour «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -4072,7 +4065,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation>Impossible de charger les données intégrées (%1 « %2 ») : %3</translation>
+        <translation>Impossible de charger les données intégrées (%1 «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
@@ -4083,15 +4076,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::Session</name>
     <message>
         <source>Add %1</source>
-        <translation>Ajout : %1</translation>
+        <translation>Ajout&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modification : %1</translation>
+        <translation>Modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>Suppression : %1</translation>
+        <translation>Suppression&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4114,11 +4107,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>Impossible de lire le fichier %1 : %2</translation>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an image; it was added to the attachments.</source>
-        <translation>%1 n’est pas une image ; le fichier a été ajouté aux pièces jointes.</translation>
+        <translation>%1 n’est pas une image&#xa0;; le fichier a été ajouté aux pièces jointes.</translation>
     </message>
     <message>
         <source>The attachment %1 could not be read back.</source>
@@ -4172,11 +4165,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::SheetAutosaver</name>
     <message>
         <source>This practice sheet was deleted; its changes cannot be stored.</source>
-        <translation>Cette fiche de pratique a été supprimée ; ses modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Cette fiche de pratique a été supprimée&#xa0;; ses modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation>Modification : %1</translation>
+        <translation>Modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4200,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>No practice sheet matches “%1”.</source>
-        <translation>Aucune fiche de pratique ne correspond à « %1 ».</translation>
+        <translation>Aucune fiche de pratique ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Period</source>
@@ -4218,11 +4211,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::SheetEditor</name>
     <message>
         <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
-        <translation>Cette fiche de pratique a été supprimée. Fermez cette fenêtre ; Édition &gt; Annuler dans la fenêtre principale permet de la rétablir.</translation>
+        <translation>Cette fiche de pratique a été supprimée. Fermez cette fenêtre&#xa0;; Édition &gt; Annuler dans la fenêtre principale permet de la rétablir.</translation>
     </message>
     <message>
         <source>Some changes are not saved: see the fields marked in red</source>
-        <translation>Certaines modifications ne sont pas enregistrées : voir les champs signalés en rouge</translation>
+        <translation>Certaines modifications ne sont pas enregistrées&#xa0;: voir les champs signalés en rouge</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -4250,15 +4243,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Some changes could not be saved; correct the fields marked in red first.</source>
-        <translation>Certaines modifications n’ont pas pu être enregistrées ; corrigez d’abord les champs signalés en rouge.</translation>
+        <translation>Certaines modifications n’ont pas pu être enregistrées&#xa0;; corrigez d’abord les champs signalés en rouge.</translation>
     </message>
     <message>
         <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
-        <translation>Avant de soumettre la fiche, remplissez : %1. La liste de contrôle à gauche vous mène à chacun de ces champs.</translation>
+        <translation>Avant de soumettre la fiche, remplissez&#xa0;: %1. La liste de contrôle à gauche vous mène à chacun de ces champs.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
-        <translation>Publier « %1 » ? Les fiches publiées font partie de la collection de pratiques du projet, que tous les partenaires peuvent lire.</translation>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <translation>Publier «&#xa0;%1&#xa0;»&#xa0;? Les fiches publiées font partie de la collection de pratiques du projet, que tous les partenaires peuvent lire.</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -4266,7 +4259,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
-        <translation>Ces champs n’ont pas pu être enregistrés : %1. Fermer quand même et perdre ce qui y a été saisi ?</translation>
+        <translation>Ces champs n’ont pas pu être enregistrés&#xa0;: %1. Fermer quand même et perdre ce qui y a été saisi&#xa0;?</translation>
     </message>
     <message>
         <source>Close Anyway</source>
@@ -4312,7 +4305,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::SheetEditorState</name>
     <message>
         <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
-        <translation>Cette base de données est ouverte en lecture seule : la fiche peut être lue et exportée, mais pas modifiée.</translation>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: la fiche peut être lue et exportée, mais pas modifiée.</translation>
     </message>
     <message>
         <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
@@ -4320,15 +4313,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
-        <translation>Cette fiche appartient à %1. Seuls le référent pour %1 et le coordinateur peuvent la modifier ; vous pouvez la lire et l’exporter.</translation>
+        <translation>Cette fiche appartient à %1. Seuls le référent pour %1 et le coordinateur peuvent la modifier&#xa0;; vous pouvez la lire et l’exporter.</translation>
     </message>
     <message>
         <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
-        <translation>Soumise pour relecture : le coordinateur est en train de la lire. Pour la modifier, retirez d’abord la soumission ; la fiche repasse en brouillon.</translation>
+        <translation>Soumise pour relecture&#xa0;: le coordinateur est en train de la lire. Pour la modifier, retirez d’abord la soumission&#xa0;; la fiche repasse en brouillon.</translation>
     </message>
     <message>
         <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
-        <translation>Cette fiche est %1 : seul le coordinateur peut désormais la modifier. Si une correction est nécessaire, demandez-lui de vous la renvoyer avec une demande de modifications.</translation>
+        <translation>Cette fiche est %1&#xa0;: seul le coordinateur peut désormais la modifier. Si une correction est nécessaire, demandez-lui de vous la renvoyer avec une demande de modifications.</translation>
     </message>
     <message>
         <source>changed %1</source>
@@ -4336,16 +4329,16 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
         <source>The coordinator asked for changes; their note is shown above the form.</source>
-        <translation>Le coordinateur a demandé des modifications ; sa note est affichée au-dessus du formulaire.</translation>
+        <translation>Le coordinateur a demandé des modifications&#xa0;; sa note est affichée au-dessus du formulaire.</translation>
     </message>
     <message>
         <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
-        <translation>Le coordinateur a demandé des modifications. Ses notes figurent à côté des champs concernés : %1.</translation>
+        <translation>Le coordinateur a demandé des modifications. Ses notes figurent à côté des champs concernés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4465,7 +4458,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Review note on %1</source>
-        <translation>Note de relecture : %1</translation>
+        <translation>Note de relecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source (%1)</source>
@@ -4549,19 +4542,19 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Photos, reports and other files; images can also be shown inside a text.</source>
-        <translation>Photos, rapports et autres fichiers ; les images peuvent aussi être affichées dans un texte.</translation>
+        <translation>Photos, rapports et autres fichiers&#xa0;; les images peuvent aussi être affichées dans un texte.</translation>
     </message>
     <message>
         <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
-        <translation>Un nom court qui dit ce que fait la pratique, par ex. « Médiation nocturne dans la vieille ville »</translation>
+        <translation>Un nom court qui dit ce que fait la pratique, par ex. «&#xa0;Médiation nocturne dans la vieille ville&#xa0;»</translation>
     </message>
     <message>
         <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
-        <translation>Trois ou quatre phrases pour un lecteur pressé : ce qui a été fait, où, pour qui, et avec quel résultat.</translation>
+        <translation>Trois ou quatre phrases pour un lecteur pressé&#xa0;: ce qui a été fait, où, pour qui, et avec quel résultat.</translation>
     </message>
     <message>
         <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
-        <translation>La situation locale qui a rendu cette pratique nécessaire : le problème, où et quand il se pose, qui est concerné. Des chiffres sont utiles.</translation>
+        <translation>La situation locale qui a rendu cette pratique nécessaire&#xa0;: le problème, où et quand il se pose, qui est concerné. Des chiffres sont utiles.</translation>
     </message>
     <message>
         <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
@@ -4569,23 +4562,23 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
-        <translation>À qui s’adresse la pratique et qui elle touche : habitants, jeunes, personnel de l’économie nocturne, policiers…</translation>
+        <translation>À qui s’adresse la pratique et qui elle touche&#xa0;: habitants, jeunes, personnel de l’économie nocturne, policiers…</translation>
     </message>
     <message>
         <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
-        <translation>Ce qui a été fait, étape par étape : activités, personnel impliqué, calendrier, outils et méthodes.</translation>
+        <translation>Ce qui a été fait, étape par étape&#xa0;: activités, personnel impliqué, calendrier, outils et méthodes.</translation>
     </message>
     <message>
         <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
-        <translation>Qui a participé et quel a été l’apport de chacun : services de police, services municipaux, associations, entreprises, habitants.</translation>
+        <translation>Qui a participé et quel a été l’apport de chacun&#xa0;: services de police, services municipaux, associations, entreprises, habitants.</translation>
     </message>
     <message>
         <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
-        <translation>Coût approximatif et qui l’a financé : budget municipal, financement national ou européen, contributions en nature.</translation>
+        <translation>Coût approximatif et qui l’a financé&#xa0;: budget municipal, financement national ou européen, contributions en nature.</translation>
     </message>
     <message>
         <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
-        <translation>Ce qui a changé, avec des indicateurs : chiffres avant et après, réalisations, retours des habitants ou des partenaires.</translation>
+        <translation>Ce qui a changé, avec des indicateurs&#xa0;: chiffres avant et après, réalisations, retours des habitants ou des partenaires.</translation>
     </message>
     <message>
         <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
@@ -4593,7 +4586,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
-        <translation>Ce dont une autre ville aurait besoin pour faire de même : conditions de réussite, ressources, éléments adaptables.</translation>
+        <translation>Ce dont une autre ville aurait besoin pour faire de même&#xa0;: conditions de réussite, ressources, éléments adaptables.</translation>
     </message>
     <message>
         <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
@@ -4608,12 +4601,12 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>Les groupes de travail qui devraient lire cette fiche.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
-        <translation>Les fiches publiques peuvent figurer dans la publication du projet ; « Partenaires uniquement » reste au sein du partenariat ; « Réservé à la police » n’est partagé qu’avec les services de police.</translation>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Les fiches publiques peuvent figurer dans la publication du projet&#xa0;; «&#xa0;Partenaires uniquement&#xa0;» reste au sein du partenariat&#xa0;; «&#xa0;Réservé à la police&#xa0;» n’est partagé qu’avec les services de police.</translation>
     </message>
     <message>
         <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
-        <translation>Choisissez un contact de votre ville ; s’il n’y figure pas, ajoutez-le d’abord dans Contacts.</translation>
+        <translation>Choisissez un contact de votre ville&#xa0;; s’il n’y figure pas, ajoutez-le d’abord dans Contacts.</translation>
     </message>
     <message>
         <source>The language this sheet is written in.</source>
@@ -4678,7 +4671,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Required to submit: %1 of %2</source>
-        <translation>Obligatoires pour soumettre : %1 sur %2</translation>
+        <translation>Obligatoires pour soumettre&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Fields required to submit</source>
@@ -4698,7 +4691,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4709,11 +4702,11 @@ Envoyez ce fichier à votre partenaire.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Note du coordinateur sur l’ensemble de la fiche</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Note du coordinateur</translation>
     </message>
     <message>
@@ -4776,15 +4769,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Translation of “%1” (%2). The source is shown beside each field.</source>
-        <translation>Traduction de « %1 » (%2). La source est affichée à côté de chaque champ.</translation>
+        <translation>Traduction de «&#xa0;%1&#xa0;» (%2). La source est affichée à côté de chaque champ.</translation>
     </message>
     <message>
         <source>%1 The source has changed since: %2 (highlighted below).</source>
-        <translation>%1 Depuis, la source a changé : %2 (mis en évidence ci-dessous).</translation>
+        <translation>%1 Depuis, la source a changé&#xa0;: %2 (mis en évidence ci-dessous).</translation>
     </message>
     <message>
         <source>Translations of this sheet:</source>
-        <translation>Traductions de cette fiche :</translation>
+        <translation>Traductions de cette fiche&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (outdated)</source>
@@ -4803,7 +4796,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>This sheet is itself a translation: translate its original instead.</source>
-        <translation>Cette fiche est elle-même une traduction : traduisez plutôt l’original.</translation>
+        <translation>Cette fiche est elle-même une traduction&#xa0;: traduisez plutôt l’original.</translation>
     </message>
     <message>
         <source>The sheet is already written in this language.</source>
@@ -4822,13 +4815,13 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
-        <translation>Pactesur s’est arrêté de manière inattendue alors que la fiche « %1 » était ouverte. Rien n’y avait été modifié depuis son ouverture, sauf peut-être dans les dernières secondes avant l’arrêt. La fiche est de nouveau ouverte.</translation>
+        <translation>Pactesur s’est arrêté de manière inattendue alors que la fiche «&#xa0;%1&#xa0;» était ouverte. Rien n’y avait été modifié depuis son ouverture, sauf peut-être dans les dernières secondes avant l’arrêt. La fiche est de nouveau ouverte.</translation>
     </message>
     <message numerus="yes">
         <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
         <translation>
-            <numerusform>Pactesur s’est arrêté de manière inattendue alors que la fiche « %1 » était ouverte. Tout ce qui a été saisi jusqu’à %2 est conservé (%3) ; seule la dernière %n seconde de saisie avant l’arrêt de Pactesur peut manquer. La fiche est de nouveau ouverte pour que vous puissiez la vérifier.</numerusform>
-            <numerusform>Pactesur s’est arrêté de manière inattendue alors que la fiche « %1 » était ouverte. Tout ce qui a été saisi jusqu’à %2 est conservé (%3) ; au plus les %n dernières secondes de saisie avant l’arrêt de Pactesur peuvent manquer. La fiche est de nouveau ouverte pour que vous puissiez la vérifier.</numerusform>
+            <numerusform>Pactesur s’est arrêté de manière inattendue alors que la fiche «&#xa0;%1&#xa0;» était ouverte. Tout ce qui a été saisi jusqu’à %2 est conservé (%3)&#xa0;; seule la dernière %n seconde de saisie avant l’arrêt de Pactesur peut manquer. La fiche est de nouveau ouverte pour que vous puissiez la vérifier.</numerusform>
+            <numerusform>Pactesur s’est arrêté de manière inattendue alors que la fiche «&#xa0;%1&#xa0;» était ouverte. Tout ce qui a été saisi jusqu’à %2 est conservé (%3)&#xa0;; au plus les %n dernières secondes de saisie avant l’arrêt de Pactesur peuvent manquer. La fiche est de nouveau ouverte pour que vous puissiez la vérifier.</numerusform>
         </translation>
     </message>
 </context>
@@ -4840,7 +4833,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Only the coordinator can set a practice sheet to “%1”.</source>
-        <translation>Seul le coordinateur peut faire passer une fiche de pratique au statut « %1 ».</translation>
+        <translation>Seul le coordinateur peut faire passer une fiche de pratique au statut «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
@@ -4848,11 +4841,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
-        <translation>Cette fiche de pratique est %1 : seul le coordinateur peut désormais la modifier. Demandez-lui de vous la renvoyer avec une demande de modifications.</translation>
+        <translation>Cette fiche de pratique est %1&#xa0;: seul le coordinateur peut désormais la modifier. Demandez-lui de vous la renvoyer avec une demande de modifications.</translation>
     </message>
     <message>
         <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
-        <translation>Cette fiche de pratique ne peut pas encore être soumise : remplissez d’abord %1.</translation>
+        <translation>Cette fiche de pratique ne peut pas encore être soumise&#xa0;: remplissez d’abord %1.</translation>
     </message>
 </context>
 <context>
@@ -4887,7 +4880,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +4945,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::TranslateSheetDialog</name>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Translate Practice Sheet</source>
@@ -4960,11 +4953,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
-        <translation>Une traduction de « %1 » (%2) est une fiche à part entière, liée à l’original. L’éditeur affiche l’original à côté de chaque champ et signale les champs que l’original modifie par la suite.</translation>
+        <translation>Une traduction de «&#xa0;%1&#xa0;» (%2) est une fiche à part entière, liée à l’original. L’éditeur affiche l’original à côté de chaque champ et signale les champs que l’original modifie par la suite.</translation>
     </message>
     <message>
         <source>Already translated into %1.</source>
-        <translation>Traductions existantes : %1.</translation>
+        <translation>Traductions existantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Language of the translation</source>

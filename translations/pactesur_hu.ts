@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@ Az adatbázis visszakerül az akkori állapotába. A jelenlegi állapota előbb 
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -961,7 +961,7 @@ Ha egy csomag más értéket hoz egy olyan mezőhöz, amelyet Ön is módosítot
         <translation>Törölve</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Megtartva, a másik fél módosításaival</translation>
     </message>
     <message>
@@ -1000,7 +1000,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Személyes adatok törlése…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>A névjegy személyes adatainak végleges törlése</translation>
     </message>
     <message>
@@ -1094,7 +1094,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Részt vett</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Más város által vendégül látott vagy online tevékenységek, amelyeknél rögzítették a város részvételét.</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@ Kattintson a tevékenység megnyitásához.</translation>
         <translation>Még nincsenek rögzített vagy jelentett résztvevők.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>A nyilvános beszámolók egyes összesített számokat anélkül közölnek, hogy megadnák, hányan érkeztek az egyes városokból. Az ilyen összesítés itt akkor számít bele a tevékenységbe, ha egyetlen város sem rögzítette a részvételét, a városok adataiba pedig soha nem számít bele.</translation>
     </message>
     <message>
@@ -1643,7 +1643,7 @@ Kattintson a tevékenység megnyitásához.</translation>
         <translation>Amit a koordinátor még nem kapott meg (ajánlott)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Kisebb: csak a koordinátor legutóbbi, Önhöz megérkezett csomagja óta történt módosítások.</translation>
     </message>
     <message>
@@ -2149,8 +2149,8 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>várt érték: azonosító vagy rövid név (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>várt érték: JSON-objektum, például {"hu": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>várt érték: JSON-objektum, például {&quot;hu&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2189,8 +2189,8 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>az érték nem tárolási formátumú (%1 mező)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>várt érték: JSON-objektum, például {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>várt érték: JSON-objektum, például {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2230,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Rekordokat csak a koordinátor adatbázisa generálhat.</translation>
     </message>
 </context>
@@ -2324,7 +2324,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>Készült: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>A küldő adatainak teljes másolata: %n rekord.</numerusform>
         </translation>
@@ -2406,13 +2406,6 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Az importálás megszakítva; az adatbázis változatlan.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Megszakítva.</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2708,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>Ú&amp;j adatbázis…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Üres adatbázis létrehozása a projekt alapadataival</translation>
     </message>
     <message>
@@ -3124,11 +3117,11 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>A kijelölt város részvételének eltávolítása</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>A kijelölt város részvételének eltávolítása (Del)</translation>
     </message>
     <message>
@@ -3338,7 +3331,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>Még nincsenek városok. Itt jelennek meg a projekt partnervárosai.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Még nincsenek munkacsoportok. A projekt munkacsoportjai – témájukkal és vezető városukkal együtt – a rögzítésük után itt jelennek meg.</translation>
     </message>
     <message>
@@ -3346,7 +3339,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Még nincsenek tevékenységek. A találkozók, képzések, csereprogramok és a projekt egyéb tevékenységei a rögzítésük után itt jelennek meg.</translation>
     </message>
     <message>
@@ -3422,7 +3415,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>&amp;Törlés</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>A kijelölt névjegy személyes adatainak törlése</translation>
     </message>
     <message>
@@ -4231,7 +4224,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>A beküldés előtt töltse ki a következőket: %1. A bal oldali ellenőrzőlista mindegyikhez elvezeti.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>Közzéteszi a következő adatlapot: „%1”? A közzétett adatlapok a projekt gyakorlatgyűjteményének részévé válnak, és minden partner olvashatja őket.</translation>
     </message>
     <message>
@@ -4310,7 +4303,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4582,7 +4575,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>Azok a munkacsoportok, amelyeknek el kell olvasniuk ezt az adatlapot.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>A nyilvános adatlapok megjelenhetnek a projekt kiadványában; a „Csak partnereknek” szintű adatlapok a partnerségen belül maradnak; a „Csak rendőrségi használatra” szintűek csak a rendőri szervekkel kerülnek megosztásra.</translation>
     </message>
     <message>
@@ -4670,7 +4663,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4681,11 +4674,11 @@ Küldje el ezt a fájlt a partnerének.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>A koordinátor megjegyzése a teljes adatlaphoz</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>A koordinátor megjegyzése</translation>
     </message>
     <message>

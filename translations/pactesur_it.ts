@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
-        <translation>I partecipanti sono i dati forniti dalle città per ogni attività; se nessuna città ha fornito dati, vale il totale dichiarato per l'attività.</translation>
+        <translation>I partecipanti sono i dati forniti dalle città per ogni attività; se nessuna città ha fornito dati, vale il totale dichiarato per l&apos;attività.</translation>
     </message>
     <message>
         <source>City</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
     <name>pactesur::BackupsView</name>
     <message>
         <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
-        <translation>Prima di ogni importazione e di ogni ripristino viene creato un backup dell'intero database; dopo un'importazione vengono conservati i dieci più recenti. Si trovano in %1.</translation>
+        <translation>Prima di ogni importazione e di ogni ripristino viene creato un backup dell&apos;intero database; dopo un&apos;importazione vengono conservati i dieci più recenti. Si trovano in %1.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -409,7 +409,7 @@
         <source>Restore the backup of %1?
 Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
         <translation>Ripristinare il backup del %1?
-Il database torna com'era in quel momento. Il suo stato attuale viene prima salvato in un nuovo backup e può essere recuperato con Modifica ▸ Annulla.</translation>
+Il database torna com&apos;era in quel momento. Il suo stato attuale viene prima salvato in un nuovo backup e può essere recuperato con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -707,11 +707,11 @@ Il database torna com'era in quel momento. Il suo stato attuale viene prima salv
     <name>pactesur::Cli</name>
     <message>
         <source>Run pactesur-cli --help for the commands.</source>
-        <translation>Per l'elenco dei comandi, eseguire pactesur-cli --help.</translation>
+        <translation>Per l&apos;elenco dei comandi, eseguire pactesur-cli --help.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>L'opzione %1 richiede un valore.</translation>
+        <translation>L&apos;opzione %1 richiede un valore.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
@@ -793,7 +793,7 @@ Il database torna com'era in quel momento. Il suo stato attuale viene prima salv
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -917,11 +917,11 @@ Quando un pacchetto porta un valore diverso per un campo modificato anche qui, e
     </message>
     <message>
         <source>Choose a conflict in the list to see its values side by side.</source>
-        <translation>Scegliere un conflitto nell'elenco per vederne i valori affiancati.</translation>
+        <translation>Scegliere un conflitto nell&apos;elenco per vederne i valori affiancati.</translation>
     </message>
     <message>
         <source>%1 “%2”: deleted on one side, edited on the other</source>
-        <translation>%1 «%2»: eliminato da una parte, modificato dall'altra</translation>
+        <translation>%1 «%2»: eliminato da una parte, modificato dall&apos;altra</translation>
     </message>
     <message>
         <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
@@ -972,8 +972,8 @@ Quando un pacchetto porta un valore diverso per un campo modificato anche qui, e
         <translation>Eliminato</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
-        <translation>Mantenuto, con le modifiche dell'altra parte</translation>
+        <source>Kept, with the other side&apos;s edits</source>
+        <translation>Mantenuto, con le modifiche dell&apos;altra parte</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1011,7 +1011,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Cancella dati personali…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Cancellare definitivamente i dati personali di questo contatto</translation>
     </message>
     <message>
@@ -1039,7 +1039,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     <name>pactesur::DashboardCitiesPage</name>
     <message>
         <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
-        <translation>Fare clic su un numero per vedere i record da cui deriva, su una città per aprirla, su una data per aprire l'attività corrispondente. Fare clic sul titolo di una colonna per ordinare.</translation>
+        <translation>Fare clic su un numero per vedere i record da cui deriva, su una città per aprirla, su una data per aprire l&apos;attività corrispondente. Fare clic sul titolo di una colonna per ordinare.</translation>
     </message>
     <message>
         <source>Numbers of each partner city</source>
@@ -1067,7 +1067,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>The most recent activity the city hosted or took part in, up to today.</source>
-        <translation>L'attività più recente che la città ha ospitato o a cui ha partecipato, fino a oggi.</translation>
+        <translation>L&apos;attività più recente che la città ha ospitato o a cui ha partecipato, fino a oggi.</translation>
     </message>
 </context>
 <context>
@@ -1105,8 +1105,8 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Come partecipante</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
-        <translation>Attività ospitate da un'altra città, oppure online, in cui è registrata la partecipazione della città.</translation>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <translation>Attività ospitate da un&apos;altra città, oppure online, in cui è registrata la partecipazione della città.</translation>
     </message>
     <message>
         <source>Activities attended by %1</source>
@@ -1122,7 +1122,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
-        <translation>Agenti della città registrati negli scambi di personale di polizia ospitati da un'altra città.</translation>
+        <translation>Agenti della città registrati negli scambi di personale di polizia ospitati da un&apos;altra città.</translation>
     </message>
     <message>
         <source>Officers sent by %1 to police staff exchanges</source>
@@ -1317,11 +1317,11 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
-        <translation>Su questa linea compaiono le tappe fondamentali: le attività i cui partecipanti o le cui città sono dichiarati per l'intero partenariato.</translation>
+        <translation>Su questa linea compaiono le tappe fondamentali: le attività i cui partecipanti o le cui città sono dichiarati per l&apos;intero partenariato.</translation>
     </message>
     <message>
         <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
-        <translation>◆ Tappe fondamentali: le attività i cui partecipanti o le cui città sono dichiarati per l'intero partenariato. Fare clic su una tappa per aprirla.</translation>
+        <translation>◆ Tappe fondamentali: le attività i cui partecipanti o le cui città sono dichiarati per l&apos;intero partenariato. Fare clic su una tappa per aprirla.</translation>
     </message>
     <message>
         <source>Partner cities</source>
@@ -1361,7 +1361,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Sent by their city to police staff exchanges hosted by another city.</source>
-        <translation>Inviati dalla propria città agli scambi di personale di polizia ospitati da un'altra città.</translation>
+        <translation>Inviati dalla propria città agli scambi di personale di polizia ospitati da un&apos;altra città.</translation>
     </message>
     <message>
         <source>Activities, planned or done</source>
@@ -1377,7 +1377,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Officers sent to police staff exchanges hosted by another city</source>
-        <translation>Agenti inviati agli scambi di personale di polizia ospitati da un'altra città</translation>
+        <translation>Agenti inviati agli scambi di personale di polizia ospitati da un&apos;altra città</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n activity(ies)</source>
@@ -1407,7 +1407,7 @@ Fare clic per aprire questa attività.</translation>
         <translation>Ancora nessun partecipante registrato o dichiarato.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>I rapporti pubblici indicano alcuni totali senza specificare quante persone provenissero da ciascuna città. Un totale di questo tipo viene conteggiato qui per la sua attività quando nessuna città ha registrato la propria partecipazione, e mai nei dati di una città.</translation>
     </message>
     <message>
@@ -1435,15 +1435,15 @@ Fare clic per aprire questa attività.</translation>
     <message numerus="yes">
         <source>%n record(s) of the list “%1”.</source>
         <translation>
-            <numerusform>%n record dell'elenco «%1».</numerusform>
-            <numerusform>%n record dell'elenco «%1».</numerusform>
+            <numerusform>%n record dell&apos;elenco «%1».</numerusform>
+            <numerusform>%n record dell&apos;elenco «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
         <translation>
-            <numerusform>%1: %2, la somma su %n record dell'elenco «%3».</numerusform>
-            <numerusform>%1: %2, la somma su %n record dell'elenco «%3».</numerusform>
+            <numerusform>%1: %2, la somma su %n record dell&apos;elenco «%3».</numerusform>
+            <numerusform>%1: %2, la somma su %n record dell&apos;elenco «%3».</numerusform>
         </translation>
     </message>
     <message>
@@ -1516,7 +1516,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>The database %1 is already open in another Pactesur window or program. Close it there, then try again.</source>
-        <translation>Il database %1 è già aperto in un'altra finestra o in un altro programma di Pactesur. Chiuderlo lì, quindi riprovare.</translation>
+        <translation>Il database %1 è già aperto in un&apos;altra finestra o in un altro programma di Pactesur. Chiuderlo lì, quindi riprovare.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
@@ -1532,7 +1532,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation>l'aggiornamento della struttura del database</translation>
+        <translation>l&apos;aggiornamento della struttura del database</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
@@ -1556,7 +1556,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation>l'apertura del database</translation>
+        <translation>l&apos;apertura del database</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
@@ -1564,11 +1564,11 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation>Il database %1 richiede un aggiornamento che non è possibile eseguire con un'apertura in sola lettura.</translation>
+        <translation>Il database %1 richiede un aggiornamento che non è possibile eseguire con un&apos;apertura in sola lettura.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation>l'avvio di una transazione</translation>
+        <translation>l&apos;avvio di una transazione</translation>
     </message>
     <message>
         <source>saving changes</source>
@@ -1633,7 +1633,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L'esportazione è stata annullata; non è stato scritto alcun file.</translation>
+        <translation>L&apos;esportazione è stata annullata; non è stato scritto alcun file.</translation>
     </message>
     <message>
         <source>Export a Package</source>
@@ -1649,7 +1649,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Smaller: only the changes since their last package reached you.</source>
-        <translation>Più piccolo: solo le modifiche successive all'ultimo pacchetto ricevuto da quel partner.</translation>
+        <translation>Più piccolo: solo le modifiche successive all&apos;ultimo pacchetto ricevuto da quel partner.</translation>
     </message>
     <message>
         <source>No partner has sent you a package yet: send a full copy the first time.</source>
@@ -1660,8 +1660,8 @@ Fare clic per aprire questa attività.</translation>
         <translation>Ciò che il coordinatore non ha ancora ricevuto (consigliato)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
-        <translation>Più piccolo: solo le modifiche successive all'ultimo pacchetto ricevuto dal coordinatore.</translation>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <translation>Più piccolo: solo le modifiche successive all&apos;ultimo pacchetto ricevuto dal coordinatore.</translation>
     </message>
     <message>
         <source>No package has come from the coordinator yet: send a full copy the first time.</source>
@@ -1689,7 +1689,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Avanzamento dell'esportazione</translation>
+        <translation>Avanzamento dell&apos;esportazione</translation>
     </message>
     <message>
         <source>Counting what goes in…</source>
@@ -1720,7 +1720,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Writing the package… Cancel stops it; no file is left behind.</source>
-        <translation>Scrittura del pacchetto… Annulla interrompe l'operazione senza lasciare alcun file.</translation>
+        <translation>Scrittura del pacchetto… Annulla interrompe l&apos;operazione senza lasciare alcun file.</translation>
     </message>
     <message>
         <source>The package is saved as:
@@ -2081,7 +2081,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Source revision</source>
-        <translation>Revisione dell'originale</translation>
+        <translation>Revisione dell&apos;originale</translation>
     </message>
     <message>
         <source>Practice sheet</source>
@@ -2167,8 +2167,8 @@ Inviare questo file al partner.</translation>
         <translation>deve essere un id o uno slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>deve essere un oggetto JSON, ad esempio {"it": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>deve essere un oggetto JSON, ad esempio {&quot;it&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2176,7 +2176,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation>deve essere un'impronta SHA-256</translation>
+        <translation>deve essere un&apos;impronta SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
@@ -2188,7 +2188,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation>%1 è fuori dall'intervallo consentito</translation>
+        <translation>%1 è fuori dall&apos;intervallo consentito</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -2207,8 +2207,8 @@ Inviare questo file al partner.</translation>
         <translation>%1 non è nella forma memorizzata</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>deve essere un oggetto JSON come {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>deve essere un oggetto JSON come {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@ Inviare questo file al partner.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Solo il database del coordinatore può generare record.</translation>
     </message>
 </context>
@@ -2288,7 +2288,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
-        <translation>Record modificati da entrambe le parti: entrambi i valori vengono conservati finché qualcuno non sceglie nell'elenco dei conflitti.</translation>
+        <translation>Record modificati da entrambe le parti: entrambi i valori vengono conservati finché qualcuno non sceglie nell&apos;elenco dei conflitti.</translation>
     </message>
     <message>
         <source>Changes the sender may not make; they are left out, the rest is imported.</source>
@@ -2327,7 +2327,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Avanzamento dell'importazione</translation>
+        <translation>Avanzamento dell&apos;importazione</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -2342,7 +2342,7 @@ Inviare questo file al partner.</translation>
         <translation>Creato il %1 alle %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Una copia completa dei dati del mittente: %n record.</numerusform>
             <numerusform>Una copia completa dei dati del mittente: %n record.</numerusform>
@@ -2351,8 +2351,8 @@ Inviare questo file al partner.</translation>
     <message numerus="yes">
         <source>The changes since your last exchange: %n record(s).</source>
         <translation>
-            <numerusform>Le modifiche dall'ultimo scambio: %n record.</numerusform>
-            <numerusform>Le modifiche dall'ultimo scambio: %n record.</numerusform>
+            <numerusform>Le modifiche dall&apos;ultimo scambio: %n record.</numerusform>
+            <numerusform>Le modifiche dall&apos;ultimo scambio: %n record.</numerusform>
         </translation>
     </message>
     <message>
@@ -2373,11 +2373,11 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Cancelling… your database stays as it was.</source>
-        <translation>Annullamento… il database resta com'era.</translation>
+        <translation>Annullamento… il database resta com&apos;era.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and leaves your database as it was.</source>
-        <translation>Importazione… Annulla interrompe l'operazione e lascia il database com'era.</translation>
+        <translation>Importazione… Annulla interrompe l&apos;operazione e lascia il database com&apos;era.</translation>
     </message>
     <message>
         <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
@@ -2385,7 +2385,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Your database as it was before is kept in %1.</source>
-        <translation>Il database com'era prima è conservato in %1.</translation>
+        <translation>Il database com&apos;era prima è conservato in %1.</translation>
     </message>
     <message>
         <source>Package imported</source>
@@ -2401,15 +2401,15 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation>L'importazione non è riuscita</translation>
+        <translation>L&apos;importazione non è riuscita</translation>
     </message>
     <message>
         <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
-        <translation>Salvataggio delle modifiche… Annulla interrompe l'operazione e lascia il database com'era.</translation>
+        <translation>Salvataggio delle modifiche… Annulla interrompe l&apos;operazione e lascia il database com&apos;era.</translation>
     </message>
     <message>
         <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
-        <translation>Verifica del pacchetto… Annulla interrompe l'operazione e lascia il database com'era.</translation>
+        <translation>Verifica del pacchetto… Annulla interrompe l&apos;operazione e lascia il database com&apos;era.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -2425,14 +2425,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
-        <translation>L'importazione è stata annullata; il database è com'era.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annullato.</translation>
+        <translation>L&apos;importazione è stata annullata; il database è com&apos;era.</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2503,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>importing a package</source>
-        <translation>l'importazione di un pacchetto</translation>
+        <translation>l&apos;importazione di un pacchetto</translation>
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
@@ -2736,7 +2729,7 @@ Inviare questo file al partner.</translation>
         <translation>&amp;Nuovo database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Crea un database vuoto con i dati di base del progetto</translation>
     </message>
     <message>
@@ -2753,7 +2746,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Filter the records of the current list</source>
-        <translation>Filtra i record dell'elenco corrente</translation>
+        <translation>Filtra i record dell&apos;elenco corrente</translation>
     </message>
     <message>
         <source>&amp;About Pactesur</source>
@@ -2854,8 +2847,8 @@ Inviare questo file al partner.</translation>
     <message numerus="yes">
         <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
         <translation>
-            <numerusform>%n scheda pratica riaperta dopo l'arresto imprevisto di Pactesur: la scheda indica cosa è stato conservato.</numerusform>
-            <numerusform>%n schede pratiche riaperte dopo l'arresto imprevisto di Pactesur: ciascuna indica cosa è stato conservato.</numerusform>
+            <numerusform>%n scheda pratica riaperta dopo l&apos;arresto imprevisto di Pactesur: la scheda indica cosa è stato conservato.</numerusform>
+            <numerusform>%n schede pratiche riaperte dopo l&apos;arresto imprevisto di Pactesur: ciascuna indica cosa è stato conservato.</numerusform>
         </translation>
     </message>
     <message>
@@ -2876,7 +2869,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
-        <translation>Creare un report delle attività, un calendario, l'opuscolo delle pratiche o un elenco</translation>
+        <translation>Creare un report delle attività, un calendario, l&apos;opuscolo delle pratiche o un elenco</translation>
     </message>
 </context>
 <context>
@@ -3069,7 +3062,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>its id is not valid</source>
-        <translation>l'id non è valido</translation>
+        <translation>l&apos;id non è valido</translation>
     </message>
     <message>
         <source>its owner is not valid</source>
@@ -3146,11 +3139,11 @@ Inviare questo file al partner.</translation>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Rimuovere la partecipazione della città selezionata</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Rimuovere la partecipazione della città selezionata (Canc)</translation>
     </message>
     <message>
@@ -3361,7 +3354,7 @@ Inviare questo file al partner.</translation>
         <translation>Ancora nessuna città. Qui sono elencate le città partner del progetto.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Ancora nessun gruppo di lavoro. I gruppi di lavoro del progetto, con il loro tema e la città capofila, vengono elencati qui una volta registrati.</translation>
     </message>
     <message>
@@ -3369,7 +3362,7 @@ Inviare questo file al partner.</translation>
         <translation>Tutti gli stati</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Ancora nessuna attività. Riunioni, formazioni, scambi e le altre attività del progetto vengono elencati qui una volta registrati.</translation>
     </message>
     <message>
@@ -3447,7 +3440,7 @@ Inviare questo file al partner.</translation>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Cancellare i dati personali del contatto selezionato</translation>
     </message>
     <message>
@@ -3483,7 +3476,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>Nessun record di tipo “%1” ha l'id %2.</translation>
+        <translation>Nessun record di tipo “%1” ha l&apos;id %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
@@ -3535,7 +3528,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>“%1” corrisponde a più record di tipo “%2”; specificare una parte più lunga dell'id.</translation>
+        <translation>“%1” corrisponde a più record di tipo “%2”; specificare una parte più lunga dell&apos;id.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
@@ -3743,11 +3736,11 @@ Inviare questo file al partner.</translation>
     <name>pactesur::ReportCover</name>
     <message>
         <source>Co-funded by the European Union</source>
-        <translation>Cofinanziato dall'Unione europea</translation>
+        <translation>Cofinanziato dall&apos;Unione europea</translation>
     </message>
     <message>
         <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
-        <translation>Le opinioni espresse appartengono, tuttavia, al solo o ai soli autori e non riflettono necessariamente le opinioni dell'Unione europea o della Commissione europea. Né l'Unione europea né l'autorità concedente possono esserne ritenute responsabili.</translation>
+        <translation>Le opinioni espresse appartengono, tuttavia, al solo o ai soli autori e non riflettono necessariamente le opinioni dell&apos;Unione europea o della Commissione europea. Né l&apos;Unione europea né l&apos;autorità concedente possono esserne ritenute responsabili.</translation>
     </message>
 </context>
 <context>
@@ -3839,7 +3832,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Language of the booklet</source>
-        <translation>Lingua dell'opuscolo</translation>
+        <translation>Lingua dell&apos;opuscolo</translation>
     </message>
     <message>
         <source>Report progress</source>
@@ -3867,7 +3860,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Writing the report… Cancel stops it; no file is left behind.</source>
-        <translation>Scrittura del report… Annulla interrompe l'operazione senza lasciare alcun file.</translation>
+        <translation>Scrittura del report… Annulla interrompe l&apos;operazione senza lasciare alcun file.</translation>
     </message>
     <message>
         <source>The report is saved as:
@@ -3904,11 +3897,11 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
-        <translation>Il conflitto è già stato inviato in un pacchetto nello stato in cui era, quindi questa risoluzione non può essere ripetuta. Risolverlo di nuovo nell'elenco dei conflitti.</translation>
+        <translation>Il conflitto è già stato inviato in un pacchetto nello stato in cui era, quindi questa risoluzione non può essere ripetuta. Risolverlo di nuovo nell&apos;elenco dei conflitti.</translation>
     </message>
     <message>
         <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
-        <translation>Il record è cambiato dopo la risoluzione del conflitto (per un'importazione o una modifica), quindi questo passaggio non può essere ripetuto.</translation>
+        <translation>Il record è cambiato dopo la risoluzione del conflitto (per un&apos;importazione o una modifica), quindi questo passaggio non può essere ripetuto.</translation>
     </message>
 </context>
 <context>
@@ -3966,7 +3959,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Show an image attached to this sheet inside the text</source>
-        <translation>Mostrare nel testo un'immagine allegata a questa scheda</translation>
+        <translation>Mostrare nel testo un&apos;immagine allegata a questa scheda</translation>
     </message>
 </context>
 <context>
@@ -4118,15 +4111,15 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>%1 is not an image; it was added to the attachments.</source>
-        <translation>%1 non è un'immagine; è stato aggiunto agli allegati.</translation>
+        <translation>%1 non è un&apos;immagine; è stato aggiunto agli allegati.</translation>
     </message>
     <message>
         <source>The attachment %1 could not be read back.</source>
-        <translation>Impossibile rileggere l'allegato %1.</translation>
+        <translation>Impossibile rileggere l&apos;allegato %1.</translation>
     </message>
     <message>
         <source>Add an Image from a File…</source>
-        <translation>Aggiungi un'immagine da file…</translation>
+        <translation>Aggiungi un&apos;immagine da file…</translation>
     </message>
     <message>
         <source>%1
@@ -4141,7 +4134,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
-        <translation>Ancora nessun allegato. Foto, rapporti o volantini aiutano le altre città a farsi un'idea della pratica.</translation>
+        <translation>Ancora nessun allegato. Foto, rapporti o volantini aiutano le altre città a farsi un&apos;idea della pratica.</translation>
     </message>
     <message>
         <source>Add file…</source>
@@ -4157,7 +4150,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Show the selected image inside the text box you last wrote in</source>
-        <translation>Mostrare l'immagine selezionata nell'ultima casella di testo in cui si è scritto</translation>
+        <translation>Mostrare l&apos;immagine selezionata nell&apos;ultima casella di testo in cui si è scritto</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4165,7 +4158,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Remove the selected attachment from this sheet</source>
-        <translation>Rimuovere l'allegato selezionato da questa scheda</translation>
+        <translation>Rimuovere l&apos;allegato selezionato da questa scheda</translation>
     </message>
 </context>
 <context>
@@ -4254,10 +4247,10 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
-        <translation>Prima dell'invio, compilare: %1. L'elenco di controllo a sinistra porta a ciascuno di essi.</translation>
+        <translation>Prima dell&apos;invio, compilare: %1. L&apos;elenco di controllo a sinistra porta a ciascuno di essi.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>Pubblicare «%1»? Le schede pubblicate entrano a far parte della raccolta di pratiche del progetto e possono essere lette da tutti i partner.</translation>
     </message>
     <message>
@@ -4336,7 +4329,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4360,7 +4353,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Undo the last stored change of this sheet</source>
-        <translation>Annullare l'ultima modifica salvata di questa scheda</translation>
+        <translation>Annullare l&apos;ultima modifica salvata di questa scheda</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -4372,7 +4365,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation>Ripetere l'ultima modifica annullata</translation>
+        <translation>Ripetere l&apos;ultima modifica annullata</translation>
     </message>
     <message>
         <source>Translate…</source>
@@ -4380,7 +4373,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Make a linked copy of this sheet in another language, shown beside its source</source>
-        <translation>Creare una copia collegata di questa scheda in un'altra lingua, visualizzata accanto all'originale</translation>
+        <translation>Creare una copia collegata di questa scheda in un&apos;altra lingua, visualizzata accanto all&apos;originale</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4449,7 +4442,7 @@ Inviare questo file al partner.</translation>
     <name>pactesur::SheetFieldRow</name>
     <message>
         <source>Required to submit</source>
-        <translation>Obbligatorio per l'invio</translation>
+        <translation>Obbligatorio per l&apos;invio</translation>
     </message>
     <message>
         <source>required</source>
@@ -4483,7 +4476,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>The source changed this field since the translation was last brought up to date.</source>
-        <translation>Questo campo è stato modificato nell'originale dopo l'ultimo aggiornamento della traduzione.</translation>
+        <translation>Questo campo è stato modificato nell&apos;originale dopo l&apos;ultimo aggiornamento della traduzione.</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4526,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>What another city needs to know to do the same, failures included.</source>
-        <translation>Che cosa deve sapere un'altra città per fare lo stesso, insuccessi compresi.</translation>
+        <translation>Che cosa deve sapere un&apos;altra città per fare lo stesso, insuccessi compresi.</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -4549,7 +4542,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Photos, reports and other files; images can also be shown inside a text.</source>
-        <translation>Foto, rapporti e altri file; le immagini possono anche essere mostrate all'interno di un testo.</translation>
+        <translation>Foto, rapporti e altri file; le immagini possono anche essere mostrate all&apos;interno di un testo.</translation>
     </message>
     <message>
         <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
@@ -4565,7 +4558,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
-        <translation>Che cosa la pratica si proponeva di cambiare. Un obiettivo per voce dell'elenco, misurabile quando possibile.</translation>
+        <translation>Che cosa la pratica si proponeva di cambiare. Un obiettivo per voce dell&apos;elenco, misurabile quando possibile.</translation>
     </message>
     <message>
         <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
@@ -4593,7 +4586,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
-        <translation>Che cosa servirebbe a un'altra città per fare lo stesso: condizioni di successo, risorse, cosa si può adattare.</translation>
+        <translation>Che cosa servirebbe a un&apos;altra città per fare lo stesso: condizioni di successo, risorse, cosa si può adattare.</translation>
     </message>
     <message>
         <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
@@ -4608,8 +4601,8 @@ Inviare questo file al partner.</translation>
         <translation>I gruppi di lavoro che dovrebbero leggere questa scheda.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
-        <translation>Le schede pubbliche possono comparire nella pubblicazione del progetto; «Solo partner» resta all'interno del partenariato; «Riservato alla polizia» è condiviso solo con i servizi di polizia.</translation>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Le schede pubbliche possono comparire nella pubblicazione del progetto; «Solo partner» resta all&apos;interno del partenariato; «Riservato alla polizia» è condiviso solo con i servizi di polizia.</translation>
     </message>
     <message>
         <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
@@ -4678,11 +4671,11 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Required to submit: %1 of %2</source>
-        <translation>Obbligatori per l'invio: %1 di %2</translation>
+        <translation>Obbligatori per l&apos;invio: %1 di %2</translation>
     </message>
     <message>
         <source>Fields required to submit</source>
-        <translation>Campi obbligatori per l'invio</translation>
+        <translation>Campi obbligatori per l&apos;invio</translation>
     </message>
     <message>
         <source>Status history</source>
@@ -4698,7 +4691,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4709,11 +4702,11 @@ Inviare questo file al partner.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
-        <translation>Nota del coordinatore sull'intera scheda</translation>
+        <source>Coordinator&apos;s note on the whole sheet</source>
+        <translation>Nota del coordinatore sull&apos;intera scheda</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Nota del coordinatore</translation>
     </message>
     <message>
@@ -4756,7 +4749,7 @@ Inviare questo file al partner.</translation>
     <name>pactesur::SheetTranslationPane</name>
     <message>
         <source>Open Source</source>
-        <translation>Apri l'originale</translation>
+        <translation>Apri l&apos;originale</translation>
     </message>
     <message>
         <source>Open the source sheet</source>
@@ -4768,19 +4761,19 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Say that this translation now follows the source as it is</source>
-        <translation>Indicare che questa traduzione ora corrisponde all'originale così com'è</translation>
+        <translation>Indicare che questa traduzione ora corrisponde all&apos;originale così com&apos;è</translation>
     </message>
     <message>
         <source>The source of this translation is no longer available.</source>
-        <translation>L'originale di questa traduzione non è più disponibile.</translation>
+        <translation>L&apos;originale di questa traduzione non è più disponibile.</translation>
     </message>
     <message>
         <source>Translation of “%1” (%2). The source is shown beside each field.</source>
-        <translation>Traduzione di «%1» (%2). L'originale è visualizzato accanto a ogni campo.</translation>
+        <translation>Traduzione di «%1» (%2). L&apos;originale è visualizzato accanto a ogni campo.</translation>
     </message>
     <message>
         <source>%1 The source has changed since: %2 (highlighted below).</source>
-        <translation>%1 Da allora l'originale è cambiato: %2 (evidenziati sotto).</translation>
+        <translation>%1 Da allora l&apos;originale è cambiato: %2 (evidenziati sotto).</translation>
     </message>
     <message>
         <source>Translations of this sheet:</source>
@@ -4799,11 +4792,11 @@ Inviare questo file al partner.</translation>
     <name>pactesur::SheetTranslations</name>
     <message>
         <source>No practice sheet has the id %1.</source>
-        <translation>Nessuna scheda pratica ha l'id %1.</translation>
+        <translation>Nessuna scheda pratica ha l&apos;id %1.</translation>
     </message>
     <message>
         <source>This sheet is itself a translation: translate its original instead.</source>
-        <translation>Questa scheda è a sua volta una traduzione: tradurre invece l'originale.</translation>
+        <translation>Questa scheda è a sua volta una traduzione: tradurre invece l&apos;originale.</translation>
     </message>
     <message>
         <source>The sheet is already written in this language.</source>
@@ -4822,13 +4815,13 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
-        <translation>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Dalla sua apertura non era stato modificato nulla, tranne forse negli ultimi secondi prima dell'arresto. La scheda è di nuovo aperta.</translation>
+        <translation>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Dalla sua apertura non era stato modificato nulla, tranne forse negli ultimi secondi prima dell&apos;arresto. La scheda è di nuovo aperta.</translation>
     </message>
     <message numerus="yes">
         <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
         <translation>
-            <numerusform>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Tutto ciò che è stato scritto fino alle %2 è conservato (%3); può mancare al massimo l'ultimo %n secondo di digitazione prima dell'arresto. La scheda è di nuovo aperta per poterla controllare.</numerusform>
-            <numerusform>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Tutto ciò che è stato scritto fino alle %2 è conservato (%3); possono mancare al massimo gli ultimi %n secondi di digitazione prima dell'arresto. La scheda è di nuovo aperta per poterla controllare.</numerusform>
+            <numerusform>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Tutto ciò che è stato scritto fino alle %2 è conservato (%3); può mancare al massimo l&apos;ultimo %n secondo di digitazione prima dell&apos;arresto. La scheda è di nuovo aperta per poterla controllare.</numerusform>
+            <numerusform>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Tutto ciò che è stato scritto fino alle %2 è conservato (%3); possono mancare al massimo gli ultimi %n secondi di digitazione prima dell&apos;arresto. La scheda è di nuovo aperta per poterla controllare.</numerusform>
         </translation>
     </message>
 </context>
@@ -4929,7 +4922,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Use the interface language CODE (en, fr, nl, …).</source>
-        <translation>Utilizzare la lingua dell'interfaccia CODICE (en, fr, nl, …).</translation>
+        <translation>Utilizzare la lingua dell&apos;interfaccia CODICE (en, fr, nl, …).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -4960,7 +4953,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
-        <translation>Una traduzione di «%1» (%2) è una scheda a sé, collegata all'originale. L'editor mostra l'originale accanto a ogni campo e segnala i campi che l'originale modifica in seguito.</translation>
+        <translation>Una traduzione di «%1» (%2) è una scheda a sé, collegata all&apos;originale. L&apos;editor mostra l&apos;originale accanto a ogni campo e segnala i campi che l&apos;originale modifica in seguito.</translation>
     </message>
     <message>
         <source>Already translated into %1.</source>

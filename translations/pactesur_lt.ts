@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -801,7 +801,7 @@ Jūsų duomenų bazė bus grąžinta į tuometinę būseną. Pirmiausia dabartin
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -983,7 +983,7 @@ Kai paketas atneša kitokią lauko, kurį keitėte ir jūs, reikšmę, abi reik�
         <translation>Ištrintas</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Paliktas su kitos pusės pakeitimais</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Ištrinti asmens duomenis…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Negrįžtamai ištrinti šio kontakto asmens duomenis</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Dalyvauta</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Kito miesto surengtos arba internetinės veiklos, kuriose įrašytas miesto dalyvavimas.</translation>
     </message>
     <message>
@@ -1421,7 +1421,7 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
         <translation>Dar neįrašytas ir nenurodytas nė vienas dalyvis.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>Viešose ataskaitose kartais pateikiami bendri skaičiai, nenurodant, kiek žmonių atvyko iš kiekvieno miesto. Toks bendras skaičius čia įskaičiuojamas veiklai, jei nė vienas miestas neįrašė savo dalyvavimo, bet niekada neįskaičiuojamas į miesto skaičius.</translation>
     </message>
     <message>
@@ -1502,7 +1502,7 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1677,7 +1677,7 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
         <translation>Tai, ko koordinatorius dar negavo (rekomenduojama)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Mažesnis: tik pakeitimai nuo tada, kai jus pasiekė paskutinis koordinatoriaus paketas.</translation>
     </message>
     <message>
@@ -2185,8 +2185,8 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>turi būti ID arba trumpasis pavadinimas (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>turi būti JSON objektas, pvz., {"lt": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>turi būti JSON objektas, pvz., {&quot;lt&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2225,8 +2225,8 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>laukas %1 nėra saugojimo formato</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>turi būti JSON objektas, pvz., {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>turi būti JSON objektas, pvz., {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2266,7 @@ Išsiųskite šį failą partneriui.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Įrašus generuoti galima tik koordinatoriaus duomenų bazėje.</translation>
     </message>
 </context>
@@ -2360,7 +2360,7 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>Sukurtas %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Visa siuntėjo duomenų kopija: %n įrašas.</numerusform>
             <numerusform>Visa siuntėjo duomenų kopija: %n įrašai.</numerusform>
@@ -2446,13 +2446,6 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Importas atšauktas; jūsų duomenų bazė tokia, kokia buvo.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Atšaukta.</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2750,7 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>&amp;Nauja duomenų bazė…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Sukurti tuščią duomenų bazę su pagrindiniais projekto duomenimis</translation>
     </message>
     <message>
@@ -3168,11 +3161,11 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Pašalinti pažymėto miesto dalyvavimą</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Pašalinti pažymėto miesto dalyvavimą (Del)</translation>
     </message>
     <message>
@@ -3384,7 +3377,7 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>Miestų dar nėra. Čia pateikiami projekto miestai partneriai.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Darbo grupių dar nėra. Kai projekto darbo grupės bus įrašytos, jos bus pateiktos čia kartu su tema ir vadovaujančiuoju miestu.</translation>
     </message>
     <message>
@@ -3392,7 +3385,7 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>Visos būsenos</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Veiklų dar nėra. Kai bus įrašyti projekto susitikimai, mokymai, mainai ir kitos veiklos, jie bus pateikti čia.</translation>
     </message>
     <message>
@@ -3472,7 +3465,7 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>&amp;Ištrinti</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Ištrinti pažymėto kontakto asmens duomenis</translation>
     </message>
     <message>
@@ -4283,7 +4276,7 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>Prieš pateikdami užpildykite: %1. Kairėje esantis kontrolinis sąrašas nuves prie kiekvieno iš jų.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>Paskelbti „%1“? Paskelbti aprašai tampa projekto praktikų rinkinio dalimi, kurią gali skaityti visi partneriai.</translation>
     </message>
     <message>
@@ -4362,7 +4355,7 @@ Išsiųskite šį failą partneriui.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4634,7 +4627,7 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>Darbo grupės, kurios turėtų perskaityti šį aprašą.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Vieši aprašai gali būti įtraukti į projekto leidinį; „Tik partneriams“ lieka partnerystės viduje; „Tik policijai“ bendrinama tik su policijos tarnybomis.</translation>
     </message>
     <message>
@@ -4726,7 +4719,7 @@ Išsiųskite šį failą partneriui.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4737,11 +4730,11 @@ Išsiųskite šį failą partneriui.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Koordinatoriaus pastaba dėl viso aprašo</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Koordinatoriaus pastaba</translation>
     </message>
     <message>

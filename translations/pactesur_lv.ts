@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -801,7 +801,7 @@ Jūsu datubāze atgriezīsies tādā stāvoklī, kāda tā bija tobrīd. Vispirm
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -983,7 +983,7 @@ Ja pakete atnes citu vērtību laukam, kuru mainījāt arī jūs, abas vērtība
         <translation>Dzēsts</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Paturēts ar otras puses labojumiem</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Dzēst personas datus…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Neatgriezeniski dzēst šī kontakta personas datus</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Apmeklētās</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Citas pilsētas uzņemtas vai tiešsaistes aktivitātes, kurās ir reģistrēta pilsētas dalība.</translation>
     </message>
     <message>
@@ -1421,7 +1421,7 @@ Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
         <translation>Vēl nav reģistrēts vai norādīts neviens dalībnieks.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>Publiskajos pārskatos dažkārt ir norādīts kopskaits, nenorādot, cik cilvēku ieradās no katras pilsētas. Šāds kopskaits šeit tiek ieskaitīts attiecīgās aktivitātes skaitā, ja neviena pilsēta nav reģistrējusi savu dalību, bet nekad netiek ieskaitīts pilsētas skaitļos.</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@ Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
         <translation>Tas, ko koordinators vēl nav saņēmis (ieteicams)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Mazāka: tikai izmaiņas kopš brīža, kad jūs sasniedza koordinatora pēdējā pakete.</translation>
     </message>
     <message>
@@ -2185,8 +2185,8 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>gaidīts ID vai īsvārds (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>gaidīts JSON objekts, piemēram, {"lv": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>gaidīts JSON objekts, piemēram, {&quot;lv&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2225,8 +2225,8 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>lauks %1 nav glabāšanas formā</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>gaidīts JSON objekts, piemēram, {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>gaidīts JSON objekts, piemēram, {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2266,7 @@ Nosūtiet šo failu partnerim.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Ierakstus var ģenerēt tikai koordinatora datubāzē.</translation>
     </message>
 </context>
@@ -2360,7 +2360,7 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>Izveidota: %1, plkst. %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Pilna sūtītāja datu kopija: %n ieraksts.</numerusform>
             <numerusform>Pilna sūtītāja datu kopija: %n ieraksti.</numerusform>
@@ -2446,13 +2446,6 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Importēšana tika atcelta; jūsu datubāze ir tāda pati kā iepriekš.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Atcelts.</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2750,7 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>&amp;Jauna datubāze…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Izveidot tukšu datubāzi ar projekta pamatdatiem</translation>
     </message>
     <message>
@@ -3168,11 +3161,11 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Noņemt atlasītās pilsētas dalību</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Noņemt atlasītās pilsētas dalību (Del)</translation>
     </message>
     <message>
@@ -3384,7 +3377,7 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>Pilsētu vēl nav. Šeit tiek uzskaitītas projekta partnerpilsētas.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Darba grupu vēl nav. Kad projekta darba grupas būs reģistrētas, tās tiks uzskaitītas šeit kopā ar to tēmu un vadošo pilsētu.</translation>
     </message>
     <message>
@@ -3392,7 +3385,7 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>Visi statusi</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Aktivitāšu vēl nav. Kad sanāksmes, apmācības, apmaiņas un citas projekta aktivitātes būs reģistrētas, tās tiks uzskaitītas šeit.</translation>
     </message>
     <message>
@@ -3472,7 +3465,7 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Dzēst atlasītā kontakta personas datus</translation>
     </message>
     <message>
@@ -4283,7 +4276,7 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>Pirms iesniegšanas aizpildiet: %1. Kontrolsaraksts kreisajā pusē aizvedīs pie katra no tiem.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>Publicēt „%1”? Publicētie apraksti ir daļa no projekta prakšu krājuma, ko var lasīt visi partneri.</translation>
     </message>
     <message>
@@ -4362,7 +4355,7 @@ Nosūtiet šo failu partnerim.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4634,7 +4627,7 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>Darba grupas, kurām vajadzētu izlasīt šo aprakstu.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Publiski apraksti var tikt iekļauti projekta publikācijā; „Tikai partneriem” paliek partnerības ietvaros; „Tikai policijai” tiek kopīgots tikai ar policijas dienestiem.</translation>
     </message>
     <message>
@@ -4726,7 +4719,7 @@ Nosūtiet šo failu partnerim.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4737,11 +4730,11 @@ Nosūtiet šo failu partnerim.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Koordinatora piezīme par visu aprakstu</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Koordinatora piezīme</translation>
     </message>
     <message>

@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Uw database keert terug naar de toestand van toen. De huidige toestand wordt eer
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -972,7 +972,7 @@ Als een pakket een andere waarde meebrengt voor een veld dat u ook hebt gewijzig
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Behouden, met de bewerkingen van de andere kant</translation>
     </message>
     <message>
@@ -1011,7 +1011,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Persoonsgegevens wissen…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>De persoonsgegevens van deze contactpersoon definitief wissen</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Bijgewoond</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Activiteiten georganiseerd door een andere stad, of online, waarvoor de deelname van de stad is vastgelegd.</translation>
     </message>
     <message>
@@ -1407,7 +1407,7 @@ Klik om deze activiteit te openen.</translation>
         <translation>Nog geen deelnemers vastgelegd of gemeld.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>Openbare verslagen geven soms totalen zonder te vermelden hoeveel mensen uit elke stad kwamen. Zo’n totaal telt hier mee voor de activiteit als geen enkele stad haar deelname heeft vastgelegd, en nooit in de cijfers van een stad.</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@ Klik om deze activiteit te openen.</translation>
         <translation>Wat de coördinator nog niet heeft ontvangen (aanbevolen)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Kleiner: alleen de wijzigingen sinds het laatste pakket van de coördinator u bereikte.</translation>
     </message>
     <message>
@@ -1833,7 +1833,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>Focus themes</source>
-        <translation>Aandachtsthema's</translation>
+        <translation>Aandachtsthema&apos;s</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1945,7 +1945,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Link</source>
@@ -2148,7 +2148,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation>moet bestaan uit taalcodes van twee letters, gescheiden door komma's</translation>
+        <translation>moet bestaan uit taalcodes van twee letters, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
@@ -2167,8 +2167,8 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>moet een id of een slug zijn</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>moet een JSON-object zijn, zoals {"nl": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>moet een JSON-object zijn, zoals {&quot;nl&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2207,8 +2207,8 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>%1 staat niet in de opgeslagen vorm</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>verwacht een JSON-object zoals {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>verwacht een JSON-object zoals {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@ Stuur dit bestand naar uw partner.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Alleen de database van de coördinator kan records genereren.</translation>
     </message>
 </context>
@@ -2342,7 +2342,7 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>Gemaakt op %1 om %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Een volledige kopie van de gegevens van de afzender: %n record.</numerusform>
             <numerusform>Een volledige kopie van de gegevens van de afzender: %n records.</numerusform>
@@ -2426,13 +2426,6 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>De import is geannuleerd; uw database is ongewijzigd.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2550,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Working group</source>
@@ -2736,7 +2729,7 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Een lege database maken met de basisgegevens van het project</translation>
     </message>
     <message>
@@ -3146,11 +3139,11 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>De deelname van de geselecteerde stad verwijderen</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>De deelname van de geselecteerde stad verwijderen (Del)</translation>
     </message>
     <message>
@@ -3323,7 +3316,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema's</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <source>Review due</source>
@@ -3361,7 +3354,7 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>Nog geen steden. Hier staan de partnersteden van het project.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Nog geen werkgroepen. De werkgroepen van het project, met hun thema en leidende stad, verschijnen hier zodra ze zijn vastgelegd.</translation>
     </message>
     <message>
@@ -3369,7 +3362,7 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Nog geen activiteiten. Vergaderingen, opleidingen, uitwisselingen en de andere activiteiten van het project verschijnen hier zodra ze zijn vastgelegd.</translation>
     </message>
     <message>
@@ -3447,7 +3440,7 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>De persoonsgegevens van de geselecteerde contactpersoon wissen</translation>
     </message>
     <message>
@@ -3649,7 +3642,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>Every practice sheet with its city, language, status and themes.</source>
-        <translation>Elke praktijkfiche met haar stad, taal, status en thema's.</translation>
+        <translation>Elke praktijkfiche met haar stad, taal, status en thema&apos;s.</translation>
     </message>
     <message>
         <source>PDF document</source>
@@ -3673,7 +3666,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation>Webpagina's (*.html)</translation>
+        <translation>Webpagina&apos;s (*.html)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -4257,7 +4250,7 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>Vul vóór het indienen in: %1. De controlelijst links brengt u naar elk van deze velden.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>„%1” publiceren? Gepubliceerde fiches maken deel uit van de praktijkcollectie van het project, die alle partners kunnen lezen.</translation>
     </message>
     <message>
@@ -4336,7 +4329,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4608,7 +4601,7 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>De werkgroepen die deze fiche zouden moeten lezen.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Openbare fiches kunnen in de publicatie van het project verschijnen; „Alleen partners” blijft binnen het partnerschap; „Alleen politie” wordt alleen met politiediensten gedeeld.</translation>
     </message>
     <message>
@@ -4698,7 +4691,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4709,11 +4702,11 @@ Stuur dit bestand naar uw partner.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Opmerking van de coördinator over de hele fiche</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Opmerking van de coördinator</translation>
     </message>
     <message>

@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -801,7 +801,7 @@ Baza danych wróci do ówczesnego stanu. Jej bieżący stan zostanie najpierw za
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -983,7 +983,7 @@ Gdy pakiet przyniesie inną wartość pola, które zmieniono również u ciebie,
         <translation>Usunięty</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Zachowany, ze zmianami drugiej strony</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Usuń dane osobowe…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Trwale usuń dane osobowe tego kontaktu</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Jako uczestnik</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Działania, których gospodarzem było inne miasto lub prowadzone online, w których zapisano udział miasta.</translation>
     </message>
     <message>
@@ -1421,7 +1421,7 @@ Kliknij, aby otworzyć to działanie.</translation>
         <translation>Nie zapisano ani nie zgłoszono jeszcze żadnych uczestników.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>Publiczne sprawozdania podają niektóre sumy bez informacji, ile osób przybyło z poszczególnych miast. Taka suma jest tu liczona dla swojego działania, gdy żadne miasto nie zapisało udziału, i nigdy nie wlicza się do danych miasta.</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@ Kliknij, aby otworzyć to działanie.</translation>
         <translation>To, czego koordynator jeszcze nie otrzymał (zalecane)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Mniejszy: tylko zmiany od chwili, gdy dotarł do ciebie ostatni pakiet od koordynatora.</translation>
     </message>
     <message>
@@ -2185,8 +2185,8 @@ Wyślij ten plik partnerowi.</translation>
         <translation>oczekiwano identyfikatora lub nazwy skróconej (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>oczekiwano obiektu JSON, np. {"pl": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>oczekiwano obiektu JSON, np. {&quot;pl&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2225,8 +2225,8 @@ Wyślij ten plik partnerowi.</translation>
         <translation>pole %1 nie ma postaci, w jakiej jest przechowywane</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>oczekiwano obiektu JSON, np. {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>oczekiwano obiektu JSON, np. {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2266,7 @@ Wyślij ten plik partnerowi.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Rekordy może generować tylko baza danych koordynatora.</translation>
     </message>
 </context>
@@ -2360,7 +2360,7 @@ Wyślij ten plik partnerowi.</translation>
         <translation>Utworzony %1, godz. %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Pełna kopia danych nadawcy: %n rekord.</numerusform>
             <numerusform>Pełna kopia danych nadawcy: %n rekordy.</numerusform>
@@ -2446,13 +2446,6 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Import został anulowany; baza danych pozostaje bez zmian.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Anulowano.</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2750,7 @@ Wyślij ten plik partnerowi.</translation>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Tworzy pustą bazę danych z danymi początkowymi projektu</translation>
     </message>
     <message>
@@ -3168,11 +3161,11 @@ Wyślij ten plik partnerowi.</translation>
         <translation>Usuń</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Usuń udział zaznaczonego miasta</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Usuwa udział zaznaczonego miasta (Del)</translation>
     </message>
     <message>
@@ -3384,7 +3377,7 @@ Wyślij ten plik partnerowi.</translation>
         <translation>Brak miast. Tutaj są wyświetlane miasta partnerskie projektu.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Brak grup roboczych. Grupy robocze projektu wraz z tematem i miastem wiodącym pojawią się tutaj po ich zapisaniu.</translation>
     </message>
     <message>
@@ -3392,7 +3385,7 @@ Wyślij ten plik partnerowi.</translation>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Brak działań. Spotkania, szkolenia, wymiany i inne działania projektu pojawią się tutaj po ich zapisaniu.</translation>
     </message>
     <message>
@@ -3472,7 +3465,7 @@ Wyślij ten plik partnerowi.</translation>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Usuwa dane osobowe zaznaczonego kontaktu</translation>
     </message>
     <message>
@@ -4283,7 +4276,7 @@ Wyślij ten plik partnerowi.</translation>
         <translation>Przed przesłaniem wypełnij: %1. Lista kontrolna po lewej stronie prowadzi do każdego z tych pól.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>Opublikować „%1”? Opublikowane karty wchodzą w skład zbioru praktyk projektu, dostępnego do odczytu dla wszystkich partnerów.</translation>
     </message>
     <message>
@@ -4362,7 +4355,7 @@ Wyślij ten plik partnerowi.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4634,7 +4627,7 @@ Wyślij ten plik partnerowi.</translation>
         <translation>Grupy robocze, które powinny przeczytać tę kartę.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Karty publiczne mogą trafić do publikacji projektu; karty „Tylko dla partnerów” pozostają w obrębie partnerstwa; karty „Tylko dla policji” są udostępniane wyłącznie służbom policyjnym.</translation>
     </message>
     <message>
@@ -4726,7 +4719,7 @@ Wyślij ten plik partnerowi.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4737,11 +4730,11 @@ Wyślij ten plik partnerowi.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Uwaga koordynatora do całej karty</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Uwaga koordynatora</translation>
     </message>
     <message>

@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ A sua base de dados volta ao estado em que estava nesse momento. Antes, o estado
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -972,7 +972,7 @@ Quando um pacote traz um valor diferente para um campo que também alterou, ambo
         <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Mantido, com as alterações do outro lado</translation>
     </message>
     <message>
@@ -1011,7 +1011,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Apagar dados pessoais…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Apaga definitivamente os dados pessoais deste contacto</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Com participação</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Atividades organizadas por outra cidade, ou em linha, em que está registada a participação da cidade.</translation>
     </message>
     <message>
@@ -1407,7 +1407,7 @@ Clique para abrir esta atividade.</translation>
         <translation>Ainda não foram registados nem declarados participantes.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>Os relatórios públicos indicam alguns totais sem dizer quantas pessoas vieram de cada cidade. Aqui, um desses totais conta para a respetiva atividade quando nenhuma cidade registou a sua participação, e nunca conta nos números de uma cidade.</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@ Clique para abrir esta atividade.</translation>
         <translation>O que o coordenador ainda não recebeu (recomendado)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Mais pequeno: apenas as alterações desde que recebeu o último pacote do coordenador.</translation>
     </message>
     <message>
@@ -2167,8 +2167,8 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>esperava-se um id ou um slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>esperava-se um objeto JSON como {"fr": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>esperava-se um objeto JSON como {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2207,8 +2207,8 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>o campo %1 não está na forma armazenada</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>esperava-se um objeto JSON como {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>esperava-se um objeto JSON como {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@ Envie este ficheiro ao seu parceiro.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Só a base de dados do coordenador pode gerar registos.</translation>
     </message>
 </context>
@@ -2342,7 +2342,7 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>Criado em %1 às %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Uma cópia completa dos dados do remetente: %n registo.</numerusform>
             <numerusform>Uma cópia completa dos dados do remetente: %n registos.</numerusform>
@@ -2426,13 +2426,6 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>A importação foi cancelada; a sua base de dados está como estava.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2729,7 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>&amp;Nova base de dados…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Cria uma base de dados vazia com os dados iniciais do projeto</translation>
     </message>
     <message>
@@ -3146,11 +3139,11 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>Remover</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Remove a participação da cidade selecionada</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Remove a participação da cidade selecionada (Del)</translation>
     </message>
     <message>
@@ -3361,7 +3354,7 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>Ainda não há cidades. As cidades parceiras do projeto são apresentadas aqui.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Ainda não há grupos de trabalho. Os grupos de trabalho do projeto, com o respetivo tema e cidade líder, serão apresentados aqui depois de registados.</translation>
     </message>
     <message>
@@ -3369,7 +3362,7 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Ainda não há atividades. As reuniões, formações, intercâmbios e outras atividades do projeto serão apresentados aqui depois de registados.</translation>
     </message>
     <message>
@@ -3447,7 +3440,7 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Apaga os dados pessoais do contacto selecionado</translation>
     </message>
     <message>
@@ -4257,7 +4250,7 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>Antes de submeter, preencha: %1. A lista de verificação à esquerda leva-o a cada um dos campos.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>Publicar «%1»? As fichas publicadas fazem parte da coletânea de práticas do projeto, para que todos os parceiros as possam ler.</translation>
     </message>
     <message>
@@ -4336,7 +4329,7 @@ Envie este ficheiro ao seu parceiro.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4608,7 +4601,7 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>Os grupos de trabalho que devem ler esta ficha.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>As fichas públicas podem aparecer na publicação do projeto; «Apenas parceiros» fica dentro da parceria; «Restrito à polícia» só é partilhado com os serviços policiais.</translation>
     </message>
     <message>
@@ -4698,7 +4691,7 @@ Envie este ficheiro ao seu parceiro.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4709,11 +4702,11 @@ Envie este ficheiro ao seu parceiro.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Nota do coordenador sobre a ficha no seu todo</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Nota do coordenador</translation>
     </message>
     <message>

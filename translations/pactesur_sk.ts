@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
+        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -801,7 +801,7 @@ Databáza sa vráti do vtedajšieho stavu. Jej aktuálny stav sa najprv uloží 
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica's role
+  whoami [--json]                      show this replica&apos;s role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -983,7 +983,7 @@ Keď balík prinesie inú hodnotu poľa, ktoré ste zmenili aj vy, obe hodnoty t
         <translation>Odstránené</translation>
     </message>
     <message>
-        <source>Kept, with the other side's edits</source>
+        <source>Kept, with the other side&apos;s edits</source>
         <translation>Ponechané, s úpravami druhej strany</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Vymazať osobné údaje…</translation>
     </message>
     <message>
-        <source>Erase this contact's personal data for good</source>
+        <source>Erase this contact&apos;s personal data for good</source>
         <translation>Natrvalo vymazať osobné údaje tohto kontaktu</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Ako účastník</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
         <translation>Aktivity, ktorých hostiteľom bolo iné mesto, alebo online aktivity, v ktorých je zaznamenaná účasť mesta.</translation>
     </message>
     <message>
@@ -1421,7 +1421,7 @@ Kliknutím otvoríte túto aktivitu.</translation>
         <translation>Zatiaľ nie sú zaznamenaní ani uvádzaní žiadni účastníci.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
         <translation>Verejné správy uvádzajú niektoré súčty bez toho, aby uviedli, koľko ľudí prišlo z jednotlivých miest. Takýto súčet sa tu započíta pre svoju aktivitu, ak žiadne mesto nezaznamenalo svoju účasť, a nikdy sa nezapočíta do údajov mesta.</translation>
     </message>
     <message>
@@ -1502,7 +1502,7 @@ Kliknutím otvoríte túto aktivitu.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1677,7 +1677,7 @@ Kliknutím otvoríte túto aktivitu.</translation>
         <translation>To, čo koordinátor ešte nedostal (odporúča sa)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
         <translation>Menší: len zmeny od chvíle, keď k vám dorazil posledný balík od koordinátora.</translation>
     </message>
     <message>
@@ -2185,8 +2185,8 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>očakáva sa identifikátor alebo skrátený názov (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"fr": "…"}</source>
-        <translation>očakáva sa objekt JSON, napríklad {"sk": "…"}</translation>
+        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>očakáva sa objekt JSON, napríklad {&quot;sk&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2225,8 +2225,8 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>pole %1 nie je v tvare, v akom sa ukladá</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {"summary": "…"}</source>
-        <translation>očakáva sa objekt JSON, napríklad {"summary": "…"}</translation>
+        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
+        <translation>očakáva sa objekt JSON, napríklad {&quot;summary&quot;: &quot;…&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2266,7 @@ Pošlite tento súbor partnerovi.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator's database can generate records.</source>
+        <source>Only the coordinator&apos;s database can generate records.</source>
         <translation>Záznamy môže generovať len databáza koordinátora.</translation>
     </message>
 </context>
@@ -2360,7 +2360,7 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>Vytvorený %1 o %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender's data: %n record(s).</source>
+        <source>A full copy of the sender&apos;s data: %n record(s).</source>
         <translation>
             <numerusform>Úplná kópia údajov odosielateľa: %n záznam.</numerusform>
             <numerusform>Úplná kópia údajov odosielateľa: %n záznamy.</numerusform>
@@ -2446,13 +2446,6 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Import bol zrušený; vaša databáza je bez zmeny.</translation>
-    </message>
-</context>
-<context>
-    <name>pactesur::ImportPreview</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Zrušené.</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2750,7 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>&amp;Nová databáza…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project's founding data</source>
+        <source>Create an empty database with the project&apos;s founding data</source>
         <translation>Vytvorí prázdnu databázu so základnými údajmi projektu</translation>
     </message>
     <message>
@@ -3168,11 +3161,11 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>Odobrať</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation</source>
+        <source>Remove the selected city&apos;s participation</source>
         <translation>Odobrať účasť vybraného mesta</translation>
     </message>
     <message>
-        <source>Remove the selected city's participation (Del)</source>
+        <source>Remove the selected city&apos;s participation (Del)</source>
         <translation>Odoberie účasť vybraného mesta (Del)</translation>
     </message>
     <message>
@@ -3384,7 +3377,7 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>Zatiaľ žiadne mestá. Tu sa zobrazujú partnerské mestá projektu.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Zatiaľ žiadne pracovné skupiny. Pracovné skupiny projektu s ich témou a vedúcim mestom sa tu zobrazia po ich zaznamenaní.</translation>
     </message>
     <message>
@@ -3392,7 +3385,7 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>Všetky stavy</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
         <translation>Zatiaľ žiadne aktivity. Stretnutia, školenia, výmeny a ďalšie aktivity projektu sa tu zobrazia po ich zaznamenaní.</translation>
     </message>
     <message>
@@ -3472,7 +3465,7 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>&amp;Odstrániť</translation>
     </message>
     <message>
-        <source>Erase the selected contact's personal data</source>
+        <source>Erase the selected contact&apos;s personal data</source>
         <translation>Vymaže osobné údaje vybraného kontaktu</translation>
     </message>
     <message>
@@ -4283,7 +4276,7 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>Pred odoslaním vyplňte: %1. Kontrolný zoznam vľavo vás k jednotlivým poliam navedie.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
         <translation>Zverejniť „%1“? Zverejnené karty sú súčasťou zbierky postupov z praxe projektu, ktorú si môžu čítať všetci partneri.</translation>
     </message>
     <message>
@@ -4362,7 +4355,7 @@ Pošlite tento súbor partnerovi.</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -4634,7 +4627,7 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>Pracovné skupiny, ktoré by si mali túto kartu prečítať.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Verejné karty sa môžu objaviť v publikácii projektu; karty „Len pre partnerov“ zostávajú v rámci partnerstva; karty „Len pre políciu“ sa sprístupňujú len policajným zložkám.</translation>
     </message>
     <message>
@@ -4726,7 +4719,7 @@ Pošlite tento súbor partnerovi.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
+        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4737,11 +4730,11 @@ Pošlite tento súbor partnerovi.</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator's note on the whole sheet</source>
+        <source>Coordinator&apos;s note on the whole sheet</source>
         <translation>Poznámka koordinátora k celej karte</translation>
     </message>
     <message>
-        <source>Coordinator's note</source>
+        <source>Coordinator&apos;s note</source>
         <translation>Poznámka koordinátora</translation>
     </message>
     <message>

@@ -162,7 +162,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         // A record new here, with one write per field and no erasure to apply, merges into
         // exactly what the package holds, stored as it is: most of a first import. Telling
         // so from the row saves building its merge state.
-        if (!local.holds(kind, id) && incoming.conflicts.isEmpty()
+        const bool shortcuts = !options.mergeEveryRecord;
+        if (shortcuts && !local.holds(kind, id) && incoming.conflicts.isEmpty()
             && !(kind.name == QLatin1String("contacts") && incoming.deleted())
             && incoming.latestWrite == incoming.updatedAt()
             && Merger::ownerOf(kind, id, incoming.text(kind.ownerField), incoming.owner())
@@ -183,7 +184,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             }
             return {};
         }
-        if (local.surelyUnchangedBy(incoming)) {
+        if (shortcuts && local.surelyUnchangedBy(incoming)) {
             ++report.unchanged;
             return {};
         }

@@ -111,6 +111,9 @@ private:
 
     void importInto(TestReplica &to, const QString &path)
     {
+        // The importer's shortcuts must report what merging every record reports.
+        if (const QString differs = to.shortcutsDisagreeOn(path); !differs.isEmpty())
+            qFatal("scenario %u: %s", m_seed, qPrintable(differs));
         Result<ImportReport> report = to.importPackage(path);
         if (!report)
             qFatal("scenario %u: import failed: %s", m_seed, qPrintable(report.error().message));

@@ -28,6 +28,9 @@ public:
     // Writes a package for `peer` (delta) or for everyone (full, when peer is null).
     QString exportPackage(const TestReplica *peer);
     Result<ImportReport> importPackage(const QString &path, bool dryRun = false);
+    // Dry runs with and without the importer's shortcuts; what differs between their
+    // reports, or an empty string.
+    QString shortcutsDisagreeOn(const QString &path);
     QString digest() const;
 
 private:
