@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "importjobs.h"
 
-#include "exchange/packagereader.h"
 #include "exchange/peerdirectory.h"
 #include "model/kinds.h"
 #include "store/database.h"
@@ -16,32 +15,27 @@ ExchangeWorker::Job preview(ExchangeWorker &worker, const QString &packagePath,
 {
     return [&worker, packagePath, outcome, onHeader](Database &db) {
         worker.setStage(Opening);
-        {
-            // Opened once on its own for the header: the checks cost a fraction of a second
-            // even at network scale, and the person sees who sent what at once.
-            PackageReader reader;
-            if (Status status = reader.open(packagePath); !status) {
-                outcome->error = status.error();
-                return;
-            }
-            outcome->declaredRecords = reader.declaredRecords();
-            worker.post([onHeader, manifest = reader.manifest(),
-                            declared = reader.declaredRecords()] { onHeader(manifest, declared); });
-        }
-        worker.setStage(Comparing);
-        const int total = outcome->declaredRecords;
-        worker.setProgress(0, total);
         Importer::Options options;
         options.dryRun = true;
         options.cancel = worker.cancelFlag();
-        options.progress = [&worker, total](int done) { worker.setProgress(done, total); };
+        // The person sees who sent what as soon as the package passed its checks, a
+        // fraction of a second even at network scale, while its records are compared.
+        options.opened = [&worker, outcome, onHeader](const Manifest &manifest, int declared) {
+            outcome->declaredRecords = declared;
+            worker.post([onHeader, manifest, declared] { onHeader(manifest, declared); });
+            worker.setStage(Comparing);
+            worker.setProgress(0, declared);
+        };
+        options.progress = [&worker, outcome](int done) {
+            worker.setProgress(done, outcome->declaredRecords);
+        };
         Result<ImportReport> report = Importer::run(db, packagePath, options);
         if (!report) {
             outcome->error = report.error();
             return;
         }
         worker.setStage(Grouping);
-        worker.setProgress(total, total);
+        worker.setProgress(outcome->declaredRecords, outcome->declaredRecords);
         outcome->records = ImportPreview::group(report.value());
         outcome->report = std::move(report).value();
         // A participation is titled by its city: its name, not its id, says something.

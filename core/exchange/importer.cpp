@@ -5,6 +5,7 @@
 #include "exchange/merger.h"
 #include "exchange/packageformat.h"
 #include "exchange/statestore.h"
+#include "exchange/unchangedrecords.h"
 #include "store/database.h"
 #include "store/replica.h"
 #include "util/uuid.h"
@@ -113,6 +114,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     PackageReader reader;
     if (Status status = reader.open(packagePath); !status)
         return status.error();
+    if (options.opened)
+        options.opened(reader.manifest(), reader.declaredRecords());
     ImportReport report;
     report.manifest = reader.manifest();
     report.fileDigest = reader.fileDigest();
@@ -148,6 +151,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     };
     QList<Pending> pending;
     LocalStates local(db);
+    UnchangedRecords unchanged(db, local);
     int done = 0;
     // One read transaction for the whole pass: a lock taken for every query cost more
     // than the query. It ends before the backup, which cannot run inside one.
@@ -184,7 +188,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             }
             return {};
         }
-        if (shortcuts && local.surelyUnchangedBy(incoming)) {
+        if (shortcuts && unchanged.surelyUnchangedBy(incoming)) {
             ++report.unchanged;
             return {};
         }
@@ -215,6 +219,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             pending.append({std::move(outcome.result), !outcome.isNew, {}});
         return {};
     });
+    unchanged.finish();
     snapshot.reset();
     if (!read)
         return read.error();

@@ -63,6 +63,9 @@ public:
         // not read at all.)
         bool mergeEveryRecord = false;
         const std::atomic_bool *cancel = nullptr;
+        // Told once the package passed its checks, before its records are read: who sent
+        // it, when, and how many records it says it holds.
+        std::function<void(const Manifest &manifest, int declaredRecords)> opened;
         std::function<void(int done)> progress;
     };
     static Result<ImportReport> run(

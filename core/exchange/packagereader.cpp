@@ -33,22 +33,22 @@ namespace {
 constexpr qint64 kBaseBudgetMs = 2000;
 constexpr qint64 kBytesPerExtraSecond = 20 * 1024 * 1024;
 
-struct Budget
+} // namespace
+
+// The budget lives with the reader: two readers open at once on one thread (a preview's
+// header and its comparison) must not restart each other's clock.
+struct PackageReader::Budget
 {
     QElapsedTimer timer;
     qint64 limitMs = kBaseBudgetMs;
 };
 
+namespace {
+
 int progressHandler(void *context)
 {
-    const Budget *budget = static_cast<const Budget *>(context);
+    const auto *budget = static_cast<const PackageReader::Budget *>(context);
     return budget->timer.elapsed() > budget->limitMs ? 1 : 0;
-}
-
-Budget &budget()
-{
-    static thread_local Budget instance;
-    return instance;
 }
 
 using rowchecks::isTimestamp;
@@ -56,6 +56,11 @@ using rowchecks::parseVector;
 using sqlitevalue::rows;
 
 } // namespace
+
+PackageReader::PackageReader()
+    : m_budget(std::make_unique<Budget>())
+{
+}
 
 PackageReader::~PackageReader()
 {
@@ -111,9 +116,9 @@ Status PackageReader::open(const QString &path)
     sqlite3_limit(m_handle, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
     sqlite3_limit(m_handle, SQLITE_LIMIT_VARIABLE_NUMBER, 16);
     sqlite3_limit(m_handle, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
-    budget().limitMs = kBaseBudgetMs + 1000 * (info.size() / kBytesPerExtraSecond);
-    budget().timer.start();
-    sqlite3_progress_handler(m_handle, 1000, progressHandler, &budget());
+    m_budget->limitMs = kBaseBudgetMs + 1000 * (info.size() / kBytesPerExtraSecond);
+    m_budget->timer.start();
+    sqlite3_progress_handler(m_handle, 1000, progressHandler, m_budget.get());
 
     bool ok = false;
     const QStringList applicationId = rows(m_handle, "PRAGMA application_id", &ok);
@@ -217,23 +222,27 @@ Status PackageReader::readManifest()
     return {};
 }
 
-namespace {
-
 // Reading one row may not take SQLite longer than the base budget; the time we spend
 // merging between rows is ours and does not count.
-int stepWithinBudget(sqlite3_stmt *statement)
+int PackageReader::stepWithinBudget(sqlite3_stmt *statement)
 {
-    budget().limitMs = kBaseBudgetMs;
-    budget().timer.restart();
+    m_budget->limitMs = kBaseBudgetMs;
+    m_budget->timer.restart();
     return sqlite3_step(statement);
 }
 
-} // namespace
-
 Status PackageReader::forEachRecord(const std::function<Status(const PackageRecord &)> &visit)
 {
+    Conflicts conflicts;
+    if (Status status = readConflicts(&conflicts); !status)
+        return status;
+    return readRecords(conflicts, visit);
+}
+
+Status PackageReader::readConflicts(Conflicts *found)
+{
     // Open conflicts first, checked and grouped by record: there are few of them.
-    QHash<QString, QMap<QString, QList<FieldWrite>>> conflicts;
+    Conflicts &conflicts = *found;
     {
         sqlite3_stmt *statement = nullptr;
         sqlite3_prepare_v2(m_handle,
@@ -280,7 +289,12 @@ Status PackageReader::forEachRecord(const std::function<Status(const PackageReco
         if (rc != SQLITE_DONE)
             return invalid(tr("it is damaged or too slow to read."));
     }
+    return {};
+}
 
+Status PackageReader::readRecords(
+    const Conflicts &conflicts, const std::function<Status(const PackageRecord &)> &visit)
+{
     int number = 0;
     int withConflicts = 0;
     QSet<QString> seen;

@@ -7,11 +7,14 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 
 #include <functional>
+#include <memory>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace pactesur {
 
@@ -31,7 +34,10 @@ class PackageReader
 {
     Q_DECLARE_TR_FUNCTIONS(pactesur::PackageReader)
 public:
+    PackageReader();
     ~PackageReader();
+    PackageReader(const PackageReader &) = delete;
+    PackageReader &operator=(const PackageReader &) = delete;
     // Size bound, hardened read-only open, quick_check, schema allow-list, manifest.
     Status open(const QString &path);
     const Manifest &manifest() const { return m_manifest; }
@@ -44,12 +50,21 @@ public:
     // How many records the manifest says the package holds.
     int declaredRecords() const { return m_total; }
 
+    struct Budget; // how long SQLite may work on the package (opaque)
+
 private:
     Error invalid(const QString &reason) const;
+    using Conflicts = QHash<QString, QMap<QString, QList<FieldWrite>>>; // by record id
+
     Status checkSchema();
     Status readManifest();
+    int stepWithinBudget(sqlite3_stmt *statement);
+    Status readConflicts(Conflicts *conflicts);
+    Status readRecords(
+        const Conflicts &conflicts, const std::function<Status(const PackageRecord &)> &visit);
 
     sqlite3 *m_handle = nullptr;
+    std::unique_ptr<Budget> m_budget;
     QString m_path;
     QString m_fileDigest;
     int m_total = 0;

@@ -2,7 +2,6 @@
 #include "statestore.h"
 
 #include "exchange/conflicts.h"
-#include "exchange/merger.h"
 #include "exchange/packageformat.h"
 #include "store/database.h"
 #include "store/rowwriter.h"
@@ -128,7 +127,7 @@ LocalStates::LocalStates(const Database &db)
 
 LocalStates::~LocalStates()
 {
-    for (auto *cache : {&m_selects, &m_histories, &m_inserts, &m_updates}) {
+    for (auto *cache : {&m_selects, &m_inserts, &m_updates}) {
         for (sqlite3_stmt *statement : std::as_const(*cache))
             sqlite3_finalize(statement);
     }
@@ -189,44 +188,6 @@ std::optional<RecordState> LocalStates::load(const KindSpec &kind, const QString
             state.registers.insert(conflict.key(), conflict.value());
     }
     return state;
-}
-
-bool LocalStates::surelyUnchangedBy(const PackageRecord &incoming)
-{
-    const KindSpec &kind = *incoming.kind;
-    const QString id = incoming.id();
-    if (!incoming.conflicts.isEmpty() || m_conflicted.contains(id) || !holds(kind, id))
-        return false;
-    const bool ownedByField = !kind.ownerField.isEmpty() && kind.ownerField != QLatin1String("id");
-    sqlite3_stmt *select = statement(m_histories, kind, [&] {
-        return QStringLiteral("SELECT owner, created_at, deleted, vv, dots, %1 FROM %2 WHERE id = ?")
-            .arg(ownedByField ? RowWriter::quoted(kind.ownerField) : QStringLiteral("NULL"),
-                kind.table);
-    });
-    sqlitevalue::bind(select, 1, id);
-    if (!select || sqlite3_step(select) != SQLITE_ROW)
-        return false;
-    auto text = [select](int column) {
-        const char *data = reinterpret_cast<const char *>(sqlite3_column_text(select, column));
-        return QUtf8StringView(data, sqlite3_column_bytes(select, column));
-    };
-    // The merge keeps every write both sides hold and adds none when this replica has seen
-    // every write the package saw (its version vector covers the package's).
-    bool same = QAnyStringView::equal(text(4), incoming.row.at(6).toString());
-    if (same && !QAnyStringView::equal(text(3), incoming.row.at(5).toString())) {
-        same = versionvector::dominates(versionvector::fromJson(text(3).toString()),
-            versionvector::fromJson(incoming.row.at(5).toString()));
-    }
-    // An erased contact's merge rewrites its personal fields; the full merge decides.
-    const bool erased
-        = kind.name == QLatin1String("contacts") && sqlite3_column_int64(select, 2) != 0;
-    const QString owner = text(0).toString();
-    const QString ownerFieldText
-        = sqlite3_column_type(select, 5) == SQLITE_TEXT ? text(5).toString() : QString();
-    same = same && !erased && incoming.row.at(2).toString() >= text(1).toString()
-        && Merger::ownerOf(kind, id, ownerFieldText, owner) == owner;
-    sqlite3_reset(select);
-    return same;
 }
 
 Status LocalStates::save(

@@ -2,7 +2,6 @@
 // Reads records of the local database as merge states and writes merged states back.
 #pragma once
 
-#include "exchange/packagerecord.h"
 #include "exchange/recordstate.h"
 #include "model/kinds.h"
 #include "util/result.h"
@@ -35,11 +34,6 @@ public:
     std::optional<RecordState> load(const KindSpec &kind, const QString &id);
     // Whether the record is here, from the same snapshot as load().
     bool holds(const KindSpec &kind, const QString &id) { return presentIds(kind).contains(id); }
-    // True when merging `incoming` surely leaves the record here as it is: it holds the
-    // same history, this replica has seen all the package saw of it, and neither side has
-    // a conflict. Told from the stored texts, so a full package that mostly repeats what
-    // is here previews fast. False means only the full merge can tell.
-    bool surelyUnchangedBy(const PackageRecord &incoming);
     bool hasConflicts(const QString &id) const { return m_conflicted.contains(id); }
     // Writes a merged state with statements prepared once per kind.
     Status save(const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts);
@@ -53,7 +47,6 @@ private:
 
     const Database &m_db;
     QHash<QString, sqlite3_stmt *> m_selects;
-    QHash<QString, sqlite3_stmt *> m_histories;
     QHash<QString, sqlite3_stmt *> m_inserts;
     QHash<QString, sqlite3_stmt *> m_updates;
     QSet<QString> m_conflicted;

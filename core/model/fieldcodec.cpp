@@ -61,6 +61,27 @@ bool isPlainText(QStringView text, bool paragraphs)
     return visible && (paragraphs || (!text.front().isSpace() && !text.back().isSpace()));
 }
 
+// YYYY-MM-DD naming a real day, told without a regular expression; anything else goes
+// through parse(), which says what is wrong.
+bool isStoredDate(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return false;
+    int parts[3] = {0, 0, 0};
+    int part = 0;
+    for (qsizetype i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7) {
+            ++part;
+            continue;
+        }
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        parts[part] = parts[part] * 10 + (c - u'0');
+    }
+    return QDate(parts[0], parts[1], parts[2]).isValid();
+}
+
 QStringList splitList(const QString &text)
 {
     QStringList items;
@@ -290,8 +311,11 @@ QString FieldCodec::checkStoredText(const FieldSpec &field, const QString &text)
         if (isPlainText(text, field.type == FieldType::LongText))
             return {};
         [[fallthrough]];
-    case FieldType::Sha256:
     case FieldType::Date:
+        if (field.type == FieldType::Date && isStoredDate(text))
+            return {};
+        [[fallthrough]];
+    case FieldType::Sha256:
     case FieldType::Choice:
     case FieldType::Country:
     case FieldType::Language:

@@ -229,6 +229,27 @@ private slots:
         }
     }
 
+    void storedDatesAgreeWithParse_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"2025-03-01", "2024-02-29", "2025-02-29", "2025-13-01",
+                 "2025-00-10", "2025-01-32", "0000-01-01", "2025-3-01", " 2025-03-01",
+                 "2025-03-01 ", "2025/03/01", "2025-03-0a", "20250301", "", "+025-03-01",
+                 "２０２５-03-01"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+
+    void storedDatesAgreeWithParse()
+    {
+        QFETCH(QString, text);
+        FieldSpec field;
+        field.name = QStringLiteral("period_start");
+        field.type = FieldType::Date;
+        const Result<QVariant> parsed = FieldCodec::parse(field, text);
+        const bool keptAsItIs = parsed && parsed.value().toString() == text;
+        QCOMPARE(FieldCodec::checkStored(field, QVariant(text)).isEmpty(), keptAsItIs);
+    }
+
     // Every record reads the same whether its JSON is compact (the quick readers) or
     // spaced (the full parser).
     void spacedHistoryReadsAsCompact()
