@@ -26,9 +26,8 @@ ExchangeWorker::Job preview(ExchangeWorker &worker, const QString &packagePath,
             worker.setStage(Comparing);
             worker.setProgress(0, declared);
         };
-        options.progress = [&worker, outcome](int done) {
-            worker.setProgress(done, outcome->declaredRecords);
-        };
+        options.progress
+            = [&worker, outcome](int done) { worker.setProgress(done, outcome->declaredRecords); };
         Result<ImportReport> report = Importer::run(db, packagePath, options);
         if (!report) {
             outcome->error = report.error();

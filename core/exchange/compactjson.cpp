@@ -13,8 +13,7 @@ class Cursor
 public:
     explicit Cursor(QStringView text)
         : m_text(text)
-    {
-    }
+    { }
 
     bool atEnd() const { return m_at == m_text.size(); }
 

@@ -42,6 +42,20 @@ QStringList changedFields(const std::optional<RecordState> &local, const RecordS
     return fields;
 }
 
+// A record new here, with one write per field and no erasure to apply, merges into exactly
+// what the package holds, so its row is stored as it is: most of a first import. Told from
+// the row, without building the record's merge state.
+bool mergesIntoItself(const PackageRecord &incoming, LocalStates &local)
+{
+    const KindSpec &kind = *incoming.kind;
+    const QString id = incoming.id();
+    return !local.holds(kind, id) && incoming.conflicts.isEmpty()
+        && !(kind.name == QLatin1String("contacts") && incoming.deleted())
+        && incoming.latestWrite == incoming.updatedAt()
+        && Merger::ownerOf(kind, id, incoming.text(kind.ownerField), incoming.owner())
+        == incoming.owner();
+}
+
 Status acknowledgeSender(Database &db, const Manifest &manifest)
 {
     return Knowledge::acknowledge(db,
@@ -163,15 +177,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             options.progress(done);
         const KindSpec &kind = *incoming.kind;
         const QString id = incoming.id();
-        // A record new here, with one write per field and no erasure to apply, merges into
-        // exactly what the package holds, stored as it is: most of a first import. Telling
-        // so from the row saves building its merge state.
         const bool shortcuts = !options.mergeEveryRecord;
-        if (shortcuts && !local.holds(kind, id) && incoming.conflicts.isEmpty()
-            && !(kind.name == QLatin1String("contacts") && incoming.deleted())
-            && incoming.latestWrite == incoming.updatedAt()
-            && Merger::ownerOf(kind, id, incoming.text(kind.ownerField), incoming.owner())
-                == incoming.owner()) {
+        if (shortcuts && mergesIntoItself(incoming, local)) {
             const QString title = incoming.text(kind.titleField);
             if (const QString problem = ownershipProblem(report.manifest, {}, incoming.owner());
                 !problem.isEmpty()) {
@@ -204,7 +211,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
                 existing ? std::optional<QString>(existing->owner) : std::nullopt,
                 outcome.result.owner);
             !problem.isEmpty()) {
-            report.rejected.append({kind.name, id, problem, state.shown(kind.titleField).toString()});
+            report.rejected.append(
+                {kind.name, id, problem, state.shown(kind.titleField).toString()});
             return {};
         }
         outcome.isNew ? ++report.created : ++report.updated;

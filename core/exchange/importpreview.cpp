@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "importpreview.h"
 
-
 namespace pactesur {
 
 QList<PreviewRecord> ImportPreview::group(const ImportReport &report)
@@ -19,8 +18,8 @@ QList<PreviewRecord> ImportPreview::group(const ImportReport &report)
     }
     for (const ImportChange &change : report.changes) {
         if (!change.conflictFields.isEmpty()) {
-            records.append({Group::Conflict, change.kind, change.id, change.title,
-                change.conflictFields, {}});
+            records.append(
+                {Group::Conflict, change.kind, change.id, change.title, change.conflictFields, {}});
         }
     }
     return records;

@@ -60,8 +60,8 @@ QString Merger::ownerOf(const KindSpec &kind, const RecordState &state, const QS
         kind, state.id, byField ? state.shown(kind.ownerField).toString() : QString(), fallback);
 }
 
-QString Merger::ownerOf(const KindSpec &kind, const QString &id, const QString &ownerFieldText,
-    const QString &fallback)
+QString Merger::ownerOf(
+    const KindSpec &kind, const QString &id, const QString &ownerFieldText, const QString &fallback)
 {
     if (kind.ownerField == QLatin1String("id"))
         return id;

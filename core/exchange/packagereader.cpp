@@ -59,8 +59,7 @@ using sqlitevalue::rows;
 
 PackageReader::PackageReader()
     : m_budget(std::make_unique<Budget>())
-{
-}
+{ }
 
 PackageReader::~PackageReader()
 {

@@ -177,8 +177,8 @@ bool RowChecker::readHistoryQuickly(
     return true;
 }
 
-QString RowChecker::readHistory(const PackageRecord &record, Written *written, QString *latest,
-    QString *historyProblem) const
+QString RowChecker::readHistory(
+    const PackageRecord &record, Written *written, QString *latest, QString *historyProblem) const
 {
     const QVariantList &row = record.row;
     VersionVector vector;
@@ -199,8 +199,8 @@ QString RowChecker::readHistory(const PackageRecord &record, Written *written, Q
     for (auto it = dotMap.begin(); it != dotMap.end(); ++it) {
         // Told after the values, as a value without history is the likelier fault.
         const FieldSpec *field = m_kind.field(it.key());
-        const bool known = it.key() == QLatin1String("deleted")
-            || (field && field->type != FieldType::Blob);
+        const bool known
+            = it.key() == QLatin1String("deleted") || (field && field->type != FieldType::Blob);
         if (!known || !isDot(it.value(), vector)) {
             *historyProblem
                 = PackageReader::tr("the history of “%1” is not valid").arg(it.key().left(40));

@@ -24,8 +24,7 @@ QUtf8StringView text(sqlite3_stmt *statement, int column)
 UnchangedRecords::UnchangedRecords(const Database &db, LocalStates &local)
     : m_db(db)
     , m_local(local)
-{
-}
+{ }
 
 UnchangedRecords::~UnchangedRecords()
 {

@@ -290,8 +290,7 @@ QString FieldCodec::checkStoredText(const FieldSpec &field, const QString &text)
     switch (field.type) {
     case FieldType::CityRef:
     case FieldType::Ref:
-        return uuid::isValid(text) ? QString()
-            : tr("%1 is not an id").arg(field.name);
+        return uuid::isValid(text) ? QString() : tr("%1 is not an id").arg(field.name);
     case FieldType::LanguageList:
     case FieldType::RefList:
     case FieldType::ThemeList: {

@@ -185,8 +185,9 @@ int main(int argc, char *argv[])
         riga.exec(QStringLiteral("SELECT id FROM city WHERE slug = 'riga'"));
         rigaId = riga.next() ? riga.value(0).toString() : QString();
     }
-    if (Status changed = RecordStore(*reference).update(Kinds::get(QStringLiteral("cities")),
-            rigaId, {{QStringLiteral("notes"), QStringLiteral("Changed once")}});
+    if (Status changed = RecordStore(*reference)
+                             .update(Kinds::get(QStringLiteral("cities")), rigaId,
+                                 {{QStringLiteral("notes"), QStringLiteral("Changed once")}});
         !changed)
         return std::fprintf(stderr, "%s\n", qPrintable(changed.error().message)), 1;
     const QString again = dir.filePath(QStringLiteral("again.pactesur"));
@@ -211,7 +212,7 @@ int main(int argc, char *argv[])
     report("preview of a full package mostly held here", clock.nsecsElapsed() / 1e6, "ms", 2000);
     note("  (core dry run alone, same package)", secondCoreMs, "ms");
     report("  largest event-loop gap while comparing", watch.largestGapMs(), "ms", 100);
-    std::printf("  (%d updated, %d unchanged)\n", second.report().updated,
-        second.report().unchanged);
+    std::printf(
+        "  (%d updated, %d unchanged)\n", second.report().updated, second.report().unchanged);
     return 0;
 }

@@ -55,9 +55,9 @@ void rewriteRows(const QString &path, const QString &id,
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery tables(db);
-        QVERIFY(tables.exec(QStringLiteral(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN "
-            "('manifest', 'conflict', 'blob')")));
+        QVERIFY(tables.exec(
+            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN "
+                           "('manifest', 'conflict', 'blob')")));
         QStringList names;
         while (tables.next())
             names << tables.value(0).toString();
@@ -74,8 +74,8 @@ void rewriteRows(const QString &path, const QString &id,
                     = QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object();
                 rewrite(vector, dots);
                 QSqlQuery update(db);
-                update.prepare(QStringLiteral("UPDATE %1 SET vv = ?, dots = ? WHERE id = ?")
-                                   .arg(table));
+                update.prepare(
+                    QStringLiteral("UPDATE %1 SET vv = ?, dots = ? WHERE id = ?").arg(table));
                 update.addBindValue(QString::fromUtf8(QJsonDocument(vector).toJson(format)));
                 update.addBindValue(QString::fromUtf8(QJsonDocument(dots).toJson(format)));
                 update.addBindValue(rows.value(0));
@@ -140,8 +140,8 @@ private slots:
         QTest::newRow("space") << QStringLiteral("{ \"%1\":3}").arg(kReplica) << -1;
         QTest::newRow("zero") << QStringLiteral("{\"%1\":0}").arg(kReplica) << -1;
         QTest::newRow("leading zero") << QStringLiteral("{\"%1\":03}").arg(kReplica) << -1;
-        QTest::newRow("too large") << QStringLiteral("{\"%1\":9000000000000001}").arg(kReplica)
-                                   << -1;
+        QTest::newRow("too large")
+            << QStringLiteral("{\"%1\":9000000000000001}").arg(kReplica) << -1;
         QTest::newRow("fraction") << QStringLiteral("{\"%1\":3.0}").arg(kReplica) << -1;
         QTest::newRow("exponent") << QStringLiteral("{\"%1\":3e2}").arg(kReplica) << -1;
         QTest::newRow("upper case") << QStringLiteral("{\"%1\":3}").arg(kReplica.toUpper()) << -1;
@@ -178,8 +178,8 @@ private slots:
             << QStringLiteral("{\"name\":[\"%1\",\"7\",\"2025-01-06T08:00:00Z\"]}").arg(kReplica)
             << -1;
         QTest::newRow("upper-case field") << QStringLiteral("{\"Name\":%1}").arg(dot) << -1;
-        QTest::newRow("repeated field") << QStringLiteral("{\"name\":%1,\"name\":%1}").arg(dot)
-                                        << -1;
+        QTest::newRow("repeated field")
+            << QStringLiteral("{\"name\":%1,\"name\":%1}").arg(dot) << -1;
         QTest::newRow("escaped field") << QStringLiteral("{\"n\\u0061me\":%1}").arg(dot) << -1;
         QTest::newRow("empty field") << QStringLiteral("{\"\":%1}").arg(dot) << -1;
     }
@@ -206,9 +206,8 @@ private slots:
                  QStringLiteral("Θεσσαλονίκη"), QStringLiteral("\u00a0Nice"),
                  QStringLiteral("Nice\u2003"), QStringLiteral("\u2003\u2003"),
                  QStringLiteral("Ni\u0085ce"), QStringLiteral("Ni\u009fce"),
-                 QStringLiteral("Ni\u007fce"), QStringLiteral("Ni\u0001ce"),
-                 QString(300, u'a'), QString(301, u'a'),
-                 QString(FieldCodec::kMaxTextLength, u'b'),
+                 QStringLiteral("Ni\u007fce"), QStringLiteral("Ni\u0001ce"), QString(300, u'a'),
+                 QString(301, u'a'), QString(FieldCodec::kMaxTextLength, u'b'),
                  QString(FieldCodec::kMaxTextLength + 1, u'b')})
             QTest::addRow("%d %s", ++number, text.left(12).toUtf8().toPercentEncoding().constData())
                 << text;
@@ -232,10 +231,10 @@ private slots:
     void storedDatesAgreeWithParse_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *text : {"2025-03-01", "2024-02-29", "2025-02-29", "2025-13-01",
-                 "2025-00-10", "2025-01-32", "0000-01-01", "2025-3-01", " 2025-03-01",
-                 "2025-03-01 ", "2025/03/01", "2025-03-0a", "20250301", "", "+025-03-01",
-                 "２０２５-03-01"})
+        for (const char *text :
+            {"2025-03-01", "2024-02-29", "2025-02-29", "2025-13-01", "2025-00-10", "2025-01-32",
+                "0000-01-01", "2025-3-01", " 2025-03-01", "2025-03-01 ", "2025/03/01", "2025-03-0a",
+                "20250301", "", "+025-03-01", "２０２５-03-01"})
             QTest::newRow(text) << QString::fromUtf8(text);
     }
 
@@ -256,12 +255,15 @@ private slots:
     {
         const QStringList compact = readAll(m_package);
         QVERIFY(compact.size() > 30); // the seed, and the sheet
-        QVERIFY2(!compact.first().startsWith(QLatin1String("refused")), qPrintable(compact.first()));
+        QVERIFY2(
+            !compact.first().startsWith(QLatin1String("refused")), qPrintable(compact.first()));
         const QString sheet = compact.filter(m_sheetId).value(0);
         QVERIFY2(sheet.contains(QLatin1String("T09:00:00Z [")), qPrintable(sheet));
-        QVERIFY2(sheet.contains(QLatin1String("[city,context,deleted,language,")), qPrintable(sheet));
+        QVERIFY2(
+            sheet.contains(QLatin1String("[city,context,deleted,language,")), qPrintable(sheet));
         const QString spaced = copyOfPackage(QStringLiteral("spaced.pactesur"));
-        rewriteRows(spaced, {}, [](QJsonObject &, QJsonObject &) {}, QJsonDocument::Indented);
+        rewriteRows(
+            spaced, {}, [](QJsonObject &, QJsonObject &) {}, QJsonDocument::Indented);
         QCOMPARE(readAll(spaced), compact);
     }
 
