@@ -307,9 +307,12 @@ void ExportDialog::setState(State state)
     m_progress->setVisible(state == State::Exporting);
     m_progress->setRange(0, 0);
     m_export->setVisible(choosing);
-    m_cancel->setVisible(choosing || state == State::Exporting);
+    // Told from the state, not from isVisible(), which is false for every button until
+    // the dialog is first shown.
+    const bool cancellable = choosing || state == State::Exporting;
+    m_cancel->setVisible(cancellable);
     m_cancel->setEnabled(true);
-    m_close->setVisible(!m_cancel->isVisible());
+    m_close->setVisible(!cancellable);
     m_showFolder->setVisible(state == State::Done);
     (choosing ? m_export : m_close)->setDefault(true);
     retranslateUi();

@@ -122,6 +122,9 @@ void ImportDialog::buildUi()
     layout->addWidget(m_notices);
     layout->addWidget(m_detailsButton, 0, Qt::AlignLeft);
     layout->addWidget(m_details, 1);
+    // While the tree and the details are hidden (comparing, refused), the text stays at
+    // the top instead of spreading over the dialog.
+    layout->addStretch();
     layout->addWidget(m_buttons);
 }
 
@@ -190,16 +193,20 @@ void ImportDialog::setState(State state)
     const bool previewed = state == State::Preview || state == State::Applying
         || state == State::Done || state == State::Cancelled;
     m_progress->setVisible(working);
-    m_counts->setVisible(previewed || (state == State::Rejected && m_model->rowCount() > 0));
-    m_tree->setVisible(m_counts->isVisible());
+    const bool hasRecords = previewed || (state == State::Rejected && m_model->rowCount() > 0);
+    m_counts->setVisible(hasRecords);
+    m_tree->setVisible(hasRecords);
     m_detailsButton->setVisible(state == State::Rejected || state == State::Failed);
     if (!m_detailsButton->isVisible())
         m_detailsButton->setChecked(false);
     m_applyButton->setVisible(state == State::Preview);
     m_applyButton->setEnabled(state == State::Preview);
-    m_cancelButton->setVisible(working || state == State::Preview);
+    // Told from the state, not from isVisible(), which is false for every button until
+    // the dialog is first shown.
+    const bool cancellable = working || state == State::Preview;
+    m_cancelButton->setVisible(cancellable);
     m_cancelButton->setEnabled(!(state == State::Applying && m_worker->isCancelled()));
-    m_closeButton->setVisible(!m_cancelButton->isVisible());
+    m_closeButton->setVisible(!cancellable);
     m_reviewButton->setVisible(state == State::Done && m_report.conflicts > 0);
     (state == State::Preview ? m_applyButton : m_closeButton)->setDefault(true);
     refreshTexts();

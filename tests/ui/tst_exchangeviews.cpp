@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -253,7 +254,13 @@ private slots:
         ExportDialog dialog(*session);
         dialog.resize(620, 560);
         dialog.show();
-        // THEN "for the coordinator" is chosen: nothing changed since, nothing goes
+        // THEN it offers Save and Cancel, not the buttons of later steps
+        auto shown = [&dialog](const char *name) {
+            return dialog.findChild<QPushButton *>(QLatin1String(name))->isVisible();
+        };
+        QVERIFY(shown("exportSave") && shown("exportCancel"));
+        QVERIFY(!shown("exportClose") && !shown("exportShowFolder"));
+        // AND "for the coordinator" is chosen: nothing changed since, nothing goes
         QVERIFY(!dialog.isFull());
         QVERIFY(!dialog.peer().isEmpty());
         QTRY_VERIFY(!dialog.isCounting());

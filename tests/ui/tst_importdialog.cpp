@@ -116,9 +116,20 @@ private slots:
         actions.importAction()->trigger();
         ImportDialog *dialog = actions.importDialog();
         QVERIFY(dialog);
+        // THEN while it compares (the result arrives through the event loop), it offers
+        // only Cancel
+        auto shown = [dialog](const char *name) {
+            return dialog->findChild<QPushButton *>(name)->isVisible();
+        };
+        QCOMPARE(dialog->state(), ImportDialog::State::Comparing);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(shown("importCancel") && !shown("importClose") && !shown("importApply"));
         QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), ImportDialog::State::Preview, 20000);
 
-        // THEN the preview names the sender and shows the dry run's counts
+        // and the preview offers Apply and Cancel, nothing else
+        QVERIFY(shown("importApply") && shown("importCancel"));
+        QVERIFY(!shown("importClose") && !shown("importReviewConflicts"));
+        // and names the sender and shows the dry run's counts
         QCOMPARE(dialog->findChild<QLabel *>("importTitle")->text(),
             QStringLiteral("Package from Liaison of Riga"));
         QCOMPARE(shownCount(*dialog, "countNew"), expected.value("new").toInt());

@@ -77,6 +77,12 @@ private slots:
         test::TestSession session;
         ReportsDialog dialog(session.session());
         dialog.show();
+        // THEN it offers Save and Cancel, not the buttons of later steps
+        auto shown = [&dialog](const char *name) {
+            return dialog.findChild<QPushButton *>(QLatin1String(name))->isVisible();
+        };
+        QVERIFY(shown("reportsSave") && shown("reportsCancel"));
+        QVERIFY(!shown("reportsClose") && !shown("reportsShowFolder"));
         const auto *from = dialog.findChild<QDateEdit *>(QStringLiteral("reportsFrom"));
         const auto *language = dialog.findChild<QComboBox *>(QStringLiteral("reportsLanguage"));
 
