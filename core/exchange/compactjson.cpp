@@ -81,60 +81,54 @@ bool isTimeCharacter(char16_t c)
     return (c >= u'0' && c <= u'9') || c == u'-' || c == u':' || c == u'T' || c == u'Z';
 }
 
-// A JSON object may repeat a key, and the full parser then keeps one of the values:
-// such a text is left to it.
-template<typename Entries, typename Key>
-bool repeats(const Entries &entries, Key key)
+// {"<key>":<value>,...}, each entry read by `readEntry`. A JSON object may repeat a key,
+// and the full parser then keeps one of the values: such a text is left to it.
+template<typename Entries, typename ReadEntry, typename Key>
+bool readObject(QStringView text, Entries *entries, ReadEntry readEntry, Key key)
 {
-    for (qsizetype i = 0; i + 1 < entries.size(); ++i) {
-        if (key(entries[i]) == key(entries.back()))
-            return true;
-    }
-    return false;
+    entries->clear();
+    Cursor cursor(text);
+    if (!cursor.take(u'{'))
+        return false;
+    if (cursor.take(u'}'))
+        return cursor.atEnd();
+    do {
+        typename Entries::value_type entry;
+        if (!readEntry(cursor, entry))
+            return false;
+        for (const auto &earlier : std::as_const(*entries)) {
+            if (key(earlier) == key(entry))
+                return false;
+        }
+        entries->append(entry);
+    } while (cursor.take(u','));
+    return cursor.take(u'}') && cursor.atEnd();
 }
 
 } // namespace
 
 bool readVector(QStringView text, Vector *entries)
 {
-    entries->clear();
-    Cursor cursor(text);
-    if (!cursor.take(u'{'))
-        return false;
-    if (cursor.take(u'}'))
-        return cursor.atEnd();
-    do {
-        VectorEntry entry;
-        if (!cursor.string(&entry.replica, isReplicaCharacter) || !cursor.take(u':')
-            || !cursor.counter(&entry.counter))
-            return false;
-        entries->append(entry);
-        if (repeats(*entries, [](const VectorEntry &e) { return e.replica; }))
-            return false;
-    } while (cursor.take(u','));
-    return cursor.take(u'}') && cursor.atEnd();
+    return readObject(
+        text, entries,
+        [](Cursor &cursor, VectorEntry &entry) {
+            return cursor.string(&entry.replica, isReplicaCharacter) && cursor.take(u':')
+                && cursor.counter(&entry.counter);
+        },
+        [](const VectorEntry &entry) { return entry.replica; });
 }
 
 bool readDots(QStringView text, Dots *entries)
 {
-    entries->clear();
-    Cursor cursor(text);
-    if (!cursor.take(u'{'))
-        return false;
-    if (cursor.take(u'}'))
-        return cursor.atEnd();
-    do {
-        DotEntry entry;
-        if (!cursor.string(&entry.field, isFieldCharacter) || !cursor.take(u':')
-            || !cursor.take(u'[') || !cursor.string(&entry.replica, isReplicaCharacter)
-            || !cursor.take(u',') || !cursor.counter(&entry.counter) || !cursor.take(u',')
-            || !cursor.string(&entry.at, isTimeCharacter) || !cursor.take(u']'))
-            return false;
-        entries->append(entry);
-        if (repeats(*entries, [](const DotEntry &e) { return e.field; }))
-            return false;
-    } while (cursor.take(u','));
-    return cursor.take(u'}') && cursor.atEnd();
+    return readObject(
+        text, entries,
+        [](Cursor &cursor, DotEntry &entry) {
+            return cursor.string(&entry.field, isFieldCharacter) && cursor.take(u':')
+                && cursor.take(u'[') && cursor.string(&entry.replica, isReplicaCharacter)
+                && cursor.take(u',') && cursor.counter(&entry.counter) && cursor.take(u',')
+                && cursor.string(&entry.at, isTimeCharacter) && cursor.take(u']');
+        },
+        [](const DotEntry &entry) { return entry.field; });
 }
 
 } // namespace pactesur::compactjson
