@@ -272,16 +272,36 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
 
     const LargerPageCache cache(db);
     Transaction transaction(db);
+    // Rows stored as the package holds them go in many to a statement, kind by kind.
+    const KindSpec *batchKind = nullptr;
+    QList<QVariantList> batch;
+    auto insertBatch = [&]() -> Status {
+        const Status inserted = batch.isEmpty() ? Status() : local.insertRows(*batchKind, batch);
+        batch.clear();
+        return inserted;
+    };
     for (const Pending &item : pending) {
         if (options.cancel && options.cancel->load())
             return Error::failure(tr("Import cancelled; nothing was changed."));
         const KindSpec &kind = Kinds::get(item.state.kind);
+        const bool attachment = kind.name == QLatin1String("attachments");
+        if (!item.row.isEmpty() && !attachment) {
+            if (batchKind != &kind) {
+                if (Status status = insertBatch(); !status)
+                    return status.error();
+                batchKind = &kind;
+            }
+            batch.append(item.row);
+            continue;
+        }
+        if (Status status = insertBatch(); !status)
+            return status.error();
         const Status saved = item.row.isEmpty()
             ? local.save(kind, item.state, item.exists, local.hasConflicts(item.state.id))
             : local.insertRow(kind, item.row);
         if (!saved)
             return saved.error();
-        if (kind.name == QLatin1String("attachments")) {
+        if (attachment) {
             const QString sha = item.row.isEmpty()
                 ? item.state.shown(QStringLiteral("sha256")).toString()
                 : item.row.value(package::columns(kind).indexOf(QStringLiteral("sha256")))
@@ -305,6 +325,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             }
         }
     }
+    if (Status status = insertBatch(); !status)
+        return status.error();
     // An erasure that arrived must not leave its words in the full-text index's old
     // segments (see RecordStore::remove).
     for (const Pending &item : pending) {

@@ -7,6 +7,8 @@
 #include "exchange/packagereader.h"
 #include "exchangeharness.h"
 #include "model/fieldcodec.h"
+#include "seed/generator.h"
+#include "store/checker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -265,6 +267,32 @@ private slots:
         rewriteRows(
             spaced, {}, [](QJsonObject &, QJsonObject &) {}, QJsonDocument::Indented);
         QCOMPARE(readAll(spaced), compact);
+    }
+
+    // Rows new here are stored as the package holds them, hundreds to a statement: what
+    // arrives is what was sent, full-text index included.
+    void importStoresManyRowsAsSent()
+    {
+        TestReplica hq(QStringLiteral("hq"), QStringLiteral("coordinator"), m_dir.path());
+        QVERIFY(Generator::generate(hq.db(), Generator::Scale::Small, 1));
+        QVERIFY(Generator::generate(hq.db(), Generator::Scale::Small, 2)); // 1,000 activities
+        const QString package = hq.exportPackage(nullptr);
+        TestReplica riga(QStringLiteral("riga"), QStringLiteral("riga"), m_dir.path());
+        const Result<ImportReport> report = riga.importPackage(package);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QVERIFY(report->created > 1000);
+        QCOMPARE(riga.digest(), hq.digest());
+        QCOMPARE(Checker::check(riga.db()).problems, QStringList());
+        auto activities = [](TestReplica &replica, const QString &word) {
+            QSqlQuery query(replica.db().sql());
+            query.prepare(
+                QStringLiteral("SELECT count(*) FROM activity_fts WHERE activity_fts MATCH ?"));
+            query.addBindValue(word);
+            return query.exec() && query.next() ? query.value(0).toInt() : -1;
+        };
+        QVERIFY(activities(hq, QStringLiteral("patrol")) > 0);
+        QCOMPARE(
+            activities(riga, QStringLiteral("patrol")), activities(hq, QStringLiteral("patrol")));
     }
 
     // A history that is wrong is refused for the same reason in either form.
