@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "importer.h"
 
+#include "exchange/changewriter.h"
 #include "exchange/knowledge.h"
 #include "exchange/merger.h"
 #include "exchange/packageformat.h"
@@ -42,20 +43,6 @@ QStringList changedFields(const std::optional<RecordState> &local, const RecordS
     return fields;
 }
 
-// A record new here, with one write per field and no erasure to apply, merges into exactly
-// what the package holds, so its row is stored as it is: most of a first import. Told from
-// the row, without building the record's merge state.
-bool mergesIntoItself(const PackageRecord &incoming, LocalStates &local)
-{
-    const KindSpec &kind = *incoming.kind;
-    const QString id = incoming.id();
-    return !local.holds(kind, id) && incoming.conflicts.isEmpty()
-        && !(kind.name == QLatin1String("contacts") && incoming.deleted())
-        && incoming.latestWrite == incoming.updatedAt()
-        && Merger::ownerOf(kind, id, incoming.text(kind.ownerField), incoming.owner())
-        == incoming.owner();
-}
-
 Status acknowledgeSender(Database &db, const Manifest &manifest)
 {
     return Knowledge::acknowledge(db,
@@ -85,32 +72,6 @@ Status recordInLedger(Database &db, const QString &packagePath, const ImportRepo
         return Database::sqlError(Importer::tr("importing a package"), ledger.lastError().text());
     return {};
 }
-
-// A network-scale import writes hundreds of megabytes in one transaction: with SQLite's
-// default 2 MB of cache, pages are written out to the log and again as they change
-// (a quarter of the time of a first import). 64 MB, for the import's connection only.
-class LargerPageCache
-{
-public:
-    explicit LargerPageCache(const Database &db)
-        : m_db(db)
-    {
-        QSqlQuery query(m_db.sql());
-        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
-            m_previous = query.value(0).toInt();
-        QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    }
-    ~LargerPageCache()
-    {
-        QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-    }
-    LargerPageCache(const LargerPageCache &) = delete;
-    LargerPageCache &operator=(const LargerPageCache &) = delete;
-
-private:
-    const Database &m_db;
-    int m_previous = -2000;
-};
 
 } // namespace
 
@@ -182,14 +143,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         return report;
     }
 
-    // One pass computes the outcome of every record; nothing is written until all are known.
-    struct Pending
-    {
-        RecordState state;
-        bool exists;
-        QVariantList row; // set when the package row can be stored as it is
-    };
-    QList<Pending> pending;
+    // A first pass computes the outcome of every record (all of a dry run); the second
+    // writes them, so nothing is written until all are known.
     LocalStates local(db);
     UnchangedRecords unchanged(db, local);
     int done = 0;
@@ -204,7 +159,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         const KindSpec &kind = *incoming.kind;
         const QString id = incoming.id();
         const bool shortcuts = !options.mergeEveryRecord;
-        if (shortcuts && mergesIntoItself(incoming, local)) {
+        if (shortcuts && local.takesAsItIs(incoming)) {
             const QString title = incoming.text(kind.titleField);
             if (const QString problem = ownershipProblem(report.manifest, {}, incoming.owner());
                 !problem.isEmpty()) {
@@ -213,12 +168,6 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             }
             ++report.created;
             report.changes.append({kind.name, id, title, incoming.writtenFields, true, {}});
-            if (!options.dryRun) {
-                RecordState key;
-                key.kind = kind.name;
-                key.id = id;
-                pending.append({key, false, incoming.row});
-            }
             return {};
         }
         if (shortcuts && unchanged.surelyUnchangedBy(incoming)) {
@@ -249,8 +198,6 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
                 << tr("An edit of %1 in an erased contact was dropped: erasure wins.").arg(field);
         report.changes.append({kind.name, id, title, changedFields(existing, outcome.result),
             outcome.isNew, outcome.newConflicts});
-        if (!options.dryRun)
-            pending.append({std::move(outcome.result), !outcome.isNew, {}});
         return {};
     });
     unchanged.finish();
@@ -260,7 +207,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     if (options.dryRun)
         return report;
 
-    const bool anything = !pending.isEmpty();
+    const bool anything = !report.changes.isEmpty();
     if (anything && options.backup) {
         Result<QString> saved = backup(db,
             options.backupFolder.isEmpty() ? defaultBackupFolder(db) : options.backupFolder,
@@ -272,71 +219,11 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
 
     const LargerPageCache cache(db);
     Transaction transaction(db);
-    // Rows stored as the package holds them go in many to a statement, kind by kind.
-    const KindSpec *batchKind = nullptr;
-    QList<QVariantList> batch;
-    auto insertBatch = [&]() -> Status {
-        const Status inserted = batch.isEmpty() ? Status() : local.insertRows(*batchKind, batch);
-        batch.clear();
-        return inserted;
-    };
-    for (const Pending &item : pending) {
-        if (options.cancel && options.cancel->load())
-            return Error::failure(tr("Import cancelled; nothing was changed."));
-        const KindSpec &kind = Kinds::get(item.state.kind);
-        const bool attachment = kind.name == QLatin1String("attachments");
-        if (!item.row.isEmpty() && !attachment) {
-            if (batchKind != &kind) {
-                if (Status status = insertBatch(); !status)
-                    return status.error();
-                batchKind = &kind;
-            }
-            batch.append(item.row);
-            continue;
-        }
-        if (Status status = insertBatch(); !status)
+    if (anything) {
+        if (Status status = ChangeWriter::write(
+                db, reader, local, report, options.mergeEveryRecord, options.cancel);
+            !status)
             return status.error();
-        const Status saved = item.row.isEmpty()
-            ? local.save(kind, item.state, item.exists, local.hasConflicts(item.state.id))
-            : local.insertRow(kind, item.row);
-        if (!saved)
-            return saved.error();
-        if (attachment) {
-            const QString sha = item.row.isEmpty()
-                ? item.state.shown(QStringLiteral("sha256")).toString()
-                : item.row.value(package::columns(kind).indexOf(QStringLiteral("sha256")))
-                      .toString();
-            QSqlQuery has(db.sql());
-            has.prepare(QStringLiteral("SELECT data IS NOT NULL FROM attachment WHERE id = ?"));
-            has.addBindValue(item.state.id);
-            if (has.exec() && has.next() && !has.value(0).toBool()) {
-                Result<QByteArray> bytes = reader.blob(sha);
-                if (!bytes)
-                    return bytes.error();
-                if (!bytes->isEmpty()) {
-                    QSqlQuery store(db.sql());
-                    store.prepare(QStringLiteral("UPDATE attachment SET data = ? WHERE id = ?"));
-                    store.addBindValue(bytes.value());
-                    store.addBindValue(item.state.id);
-                    if (!store.exec())
-                        return Database::sqlError(
-                            tr("importing a package"), store.lastError().text());
-                }
-            }
-        }
-    }
-    if (Status status = insertBatch(); !status)
-        return status.error();
-    // An erasure that arrived must not leave its words in the full-text index's old
-    // segments (see RecordStore::remove).
-    for (const Pending &item : pending) {
-        const bool deleted
-            = item.row.isEmpty() ? item.state.deleted() : item.row.value(4).toInt() != 0;
-        if (item.state.kind == QLatin1String("contacts") && deleted) {
-            QSqlQuery(db.sql()).exec(
-                QStringLiteral("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')"));
-            break;
-        }
     }
     // Knowledge grows only if this replica now holds all the sender held: it already had
     // what the delta was cut against, and nothing was rejected on the way in.

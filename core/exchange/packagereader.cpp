@@ -366,7 +366,8 @@ Result<QByteArray> PackageReader::blob(const QString &sha256)
     const QByteArray key = sha256.toUtf8();
     sqlite3_bind_text(statement, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
     QByteArray data;
-    if (sqlite3_step(statement) == SQLITE_ROW)
+    // Within a fresh budget: the clock may have run on while records were written.
+    if (stepWithinBudget(statement) == SQLITE_ROW)
         data = QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, 0)),
             sqlite3_column_bytes(statement, 0));
     sqlite3_finalize(statement);

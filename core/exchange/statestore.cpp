@@ -2,6 +2,7 @@
 #include "statestore.h"
 
 #include "exchange/conflicts.h"
+#include "exchange/merger.h"
 #include "exchange/packageformat.h"
 #include "store/database.h"
 #include "store/rowwriter.h"
@@ -188,6 +189,17 @@ std::optional<RecordState> LocalStates::load(const KindSpec &kind, const QString
             state.registers.insert(conflict.key(), conflict.value());
     }
     return state;
+}
+
+bool LocalStates::takesAsItIs(const PackageRecord &incoming)
+{
+    const KindSpec &kind = *incoming.kind;
+    const QString id = incoming.id();
+    return !holds(kind, id) && incoming.conflicts.isEmpty()
+        && !(kind.name == QLatin1String("contacts") && incoming.deleted())
+        && incoming.latestWrite == incoming.updatedAt()
+        && Merger::ownerOf(kind, id, incoming.text(kind.ownerField), incoming.owner())
+        == incoming.owner();
 }
 
 Status LocalStates::save(

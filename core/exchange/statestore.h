@@ -2,6 +2,7 @@
 // Reads records of the local database as merge states and writes merged states back.
 #pragma once
 
+#include "exchange/packagerecord.h"
 #include "exchange/recordstate.h"
 #include "model/kinds.h"
 #include "util/result.h"
@@ -35,6 +36,10 @@ public:
     // Whether the record is here, from the same snapshot as load().
     bool holds(const KindSpec &kind, const QString &id) { return presentIds(kind).contains(id); }
     bool hasConflicts(const QString &id) const { return m_conflicted.contains(id); }
+    // Whether a package's record, new here with one write per field and no erasure to
+    // apply, merges into exactly its row, which is then stored as it is: most of a first
+    // import. Told from the row, without building the record's merge state.
+    bool takesAsItIs(const PackageRecord &incoming);
     // Writes a merged state with statements prepared once per kind.
     Status save(const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts);
     // Inserts a row exactly as a package holds it (package::columns() order).
