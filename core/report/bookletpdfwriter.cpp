@@ -2,6 +2,7 @@
 #include "bookletpdfwriter.h"
 
 #include "report/pagedpdfwriter.h"
+#include "report/pagegeometry.h"
 #include "report/reportfile.h"
 #include "report/reportstyle.h"
 #include "report/safetextdocument.h"
@@ -13,7 +14,6 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
 
@@ -23,39 +23,15 @@ namespace pactesur {
 
 namespace {
 
-constexpr qreal kSideMargin = 20; // millimetres
-constexpr qreal kTopMargin = 26;
+constexpr qreal kTopMargin = 26; // millimetres
 constexpr qreal kBottomMargin = 24;
-constexpr qreal kCssPixelsPerMm = 96 / 25.4;
 // Building again changes no page count in practice; this bounds a pathological document.
 constexpr int kMaxBuilds = 4;
 
-struct Page
-{
-    QSizeF size;
-    qreal mm = 1;
-    QFont font;
-};
-
-QRectF firstLine(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
-{
-    const QTextLayout *lines = block.layout();
-    const qreal top = layout->blockBoundingRect(block).top();
-    if (!lines || lines->lineCount() == 0)
-        return QRectF(0, top, 0, 0);
-    const QTextLine line = lines->lineAt(0);
-    return QRectF(0, top + line.y(), line.width(), line.height());
-}
-
-QRectF lastLine(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
-{
-    const QTextLayout *lines = block.layout();
-    const qreal top = layout->blockBoundingRect(block).top();
-    if (!lines || lines->lineCount() == 0)
-        return QRectF(0, top, 0, 0);
-    const QTextLine line = lines->lineAt(lines->lineCount() - 1);
-    return QRectF(0, top + line.y(), line.width(), line.height());
-}
+using pagegeometry::firstLine;
+using pagegeometry::kSideMargin;
+using pagegeometry::lastLine;
+using pagegeometry::Page;
 
 // A heading left alone at the foot of a page moves to the next one, with its text; so does
 // a short paragraph (a note, a lead) that would be cut in two, with its heading if any.
@@ -91,14 +67,7 @@ void keepTogether(QTextDocument &document)
 
 void layOut(QTextDocument &document, QPagedPaintDevice &device, const Page &page)
 {
-    document.documentLayout()->setPaintDevice(&device);
-    QTextFrameFormat frame = document.rootFrame()->frameFormat();
-    frame.setLeftMargin(kSideMargin * kCssPixelsPerMm);
-    frame.setRightMargin(kSideMargin * kCssPixelsPerMm);
-    frame.setTopMargin(kTopMargin * kCssPixelsPerMm);
-    frame.setBottomMargin(kBottomMargin * kCssPixelsPerMm);
-    document.rootFrame()->setFrameFormat(frame);
-    document.setPageSize(page.size);
+    pagegeometry::layOut(document, device, page, kTopMargin, kBottomMargin);
     keepTogether(document);
 }
 
@@ -209,9 +178,7 @@ Status BookletPdfWriter::write(
 bool BookletPdfWriter::paint(
     QPagedPaintDevice &device, const Decoration &decoration, const Build &build)
 {
-    Page page;
-    page.size = QSizeF(device.width(), device.height());
-    page.mm = device.logicalDpiY() / 25.4;
+    Page page = pagegeometry::pageOf(device);
     const int firstPage = decoration.cover ? 2 : 1;
 
     SafeTextDocument document;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "pagedpdfwriter.h"
 
+#include "report/pagegeometry.h"
 #include "report/reportfile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -11,28 +12,20 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextLayout>
 
 namespace pactesur {
 
 namespace {
 
 constexpr int kResolution = 300; // dots per inch: fine text, moderate image sizes
-constexpr qreal kSideMargin = 20; // millimetres
-constexpr qreal kTopMargin = 24; // room for the header
+constexpr qreal kTopMargin = 24; // millimetres: room for the header
 constexpr qreal kBottomMargin = 22; // room for the footer
-// QTextDocument measures margins in CSS pixels and scales them to the paint device.
-constexpr qreal kCssPixelsPerMm = 96 / 25.4;
 const QColor kRuleColour(0xc8, 0xcd, 0xd3);
 const QColor kQuietColour(0x5f, 0x67, 0x70);
 
-struct Page
-{
-    QSizeF size; // device units
-    qreal mm = 1; // device units per millimetre
-    QFont font;
-};
+using pagegeometry::firstLine;
+using pagegeometry::kSideMargin;
+using pagegeometry::Page;
 
 void drawHeader(QPainter &painter, const Page &page, const PagedPdfWriter::Decoration &decoration)
 {
@@ -79,18 +72,6 @@ void drawFooter(QPainter &painter, const Page &page, const PagedPdfWriter::Decor
             decoration.footerLeft, Qt::ElideRight, width - pagesWidth - 8 * page.mm));
 }
 
-// Where the first line of a block is. A line pushed to the next page keeps its block's
-// position and moves down inside the block: the place comes from both.
-QRectF firstLine(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
-{
-    const QTextLayout *lines = block.layout();
-    const qreal top = layout->blockBoundingRect(block).top();
-    if (lines->lineCount() == 0)
-        return QRectF(0, top, 0, 0);
-    const QTextLine line = lines->lineAt(0);
-    return QRectF(0, top + line.y(), line.width(), line.height());
-}
-
 // A heading left alone at the foot of a page moves to the next one, with its text.
 void keepHeadingsWithText(QTextDocument &document)
 {
@@ -135,21 +116,11 @@ Status PagedPdfWriter::write(
 bool PagedPdfWriter::paint(
     QTextDocument &document, QPagedPaintDevice &device, const Decoration &decoration)
 {
-    Page page;
-    page.size = QSizeF(device.width(), device.height());
-    page.mm = device.logicalDpiY() / 25.4;
+    Page page = pagegeometry::pageOf(device);
     page.font = document.defaultFont();
     page.font.setPointSizeF(7.5);
 
-    // The root frame's margins hold on every page, as in QTextDocument::print().
-    document.documentLayout()->setPaintDevice(&device);
-    QTextFrameFormat frame = document.rootFrame()->frameFormat();
-    frame.setLeftMargin(kSideMargin * kCssPixelsPerMm);
-    frame.setRightMargin(kSideMargin * kCssPixelsPerMm);
-    frame.setTopMargin(kTopMargin * kCssPixelsPerMm);
-    frame.setBottomMargin(kBottomMargin * kCssPixelsPerMm);
-    document.rootFrame()->setFrameFormat(frame);
-    document.setPageSize(page.size);
+    pagegeometry::layOut(document, device, page, kTopMargin, kBottomMargin);
     keepHeadingsWithText(document);
     const int count = document.pageCount();
 
