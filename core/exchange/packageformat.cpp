@@ -19,6 +19,19 @@ QStringList columns(const KindSpec &kind)
     return list;
 }
 
+qsizetype columnOf(const KindSpec &kind, const QString &field)
+{
+    qsizetype column = 7; // past id, owner, created_at, updated_at, deleted, vv and dots
+    for (const FieldSpec &spec : kind.fields) {
+        if (spec.type == FieldType::Blob)
+            continue;
+        if (spec.name == field)
+            return column;
+        ++column;
+    }
+    return -1;
+}
+
 QString columnList(const KindSpec &kind)
 {
     QStringList quoted;

@@ -23,6 +23,8 @@ constexpr qint64 kMaxPackageBytes = qint64(2) * 1024 * 1024 * 1024;
 // The columns of a kind's table, in order: id, owner, created_at, updated_at, deleted,
 // vv, dots, then the kind's fields (an attachment's bytes travel in the blob table).
 QStringList columns(const KindSpec &kind);
+// A field's place in columns(), or -1, without building the list: imports ask per record.
+qsizetype columnOf(const KindSpec &kind, const QString &field);
 // The same columns, quoted for SQL and joined by commas.
 QString columnList(const KindSpec &kind);
 // Exactly these statements make a package; the importer accepts no other schema. The

@@ -217,9 +217,9 @@ QString RowChecker::checkValues(const PackageRecord &record, const Written &writ
     for (qsizetype i = 4; i < m_columns.size(); ++i) {
         if (i == 5 || i == 6)
             continue;
-        const QString problem = i == 4 ? checkDeleted(row.at(i))
-            : m_specs.at(i)            ? checkColumn(*m_specs.at(i), row.at(i))
-                                       : checkValue(m_kind, m_columns.at(i), row.at(i));
+        // Columns past the bookkeeping ones are the kind's fields: each has its spec.
+        const QString problem
+            = i == 4 ? checkDeleted(row.at(i)) : checkColumn(*m_specs.at(i), row.at(i));
         if (!problem.isEmpty())
             return problem;
         // A value with no history would be data nobody wrote.
