@@ -5,8 +5,11 @@
 
 #include "session.h"
 
+#include <QApplication>
 #include <QTemporaryDir>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace pactesur::test {
@@ -31,5 +34,23 @@ private:
 
 // Opens the database at `path` (made by TestDatabase, then closed) into a new Session.
 std::unique_ptr<Session> openSession(const QString &path);
+
+// Runs `answer` on the modal dialog of type T once it is up (the test goes on from the
+// dialog's own event loop).
+template<typename T>
+void whenDialogOpens(std::function<void(T *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer(dialog);
+    });
+    timer->start();
+}
 
 } // namespace pactesur::test

@@ -83,24 +83,6 @@ inline const QList<QPair<QString, QString>> kTyped = {
     {"lessons", "Recruit mediators who speak the visitors' languages from the first night."},
 };
 
-// Runs `answer` on the modal dialog of type T once it is up (the test goes on from the
-// dialog's own event loop).
-template<typename T>
-void whenDialogOpens(std::function<void(T *)> answer)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        answer(dialog);
-    });
-    timer->start();
-}
-
 // Markdown wraps long paragraphs; the words are what the person typed.
 inline QString unwrapped(const QString &markdown)
 {

@@ -61,21 +61,13 @@ QString translated(const char *context, const char *source)
 // Clicks through the role dialog once it is up (it is modal: the test goes on from its loop).
 void answerRoleDialog(bool liaison, const QString &city)
 {
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, liaison, city] {
-        auto *dialog = qobject_cast<RoleDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
+    test::whenDialogOpens<RoleDialog>([liaison, city](RoleDialog *dialog) {
         if (liaison) {
             dialog->liaisonButton()->setChecked(true);
             dialog->cityBox()->setCurrentIndex(dialog->cityBox()->findText(city));
         }
         dialog->findChild<QPushButton *>(QStringLiteral("roleOk"))->click();
     });
-    timer->start();
 }
 
 } // namespace

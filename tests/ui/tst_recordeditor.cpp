@@ -40,17 +40,7 @@ namespace {
 // own event loop).
 void whenEditorOpens(std::function<void(RecordEditorDialog *)> answer)
 {
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        auto *dialog = qobject_cast<RecordEditorDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        answer(dialog);
-    });
-    timer->start();
+    test::whenDialogOpens<RecordEditorDialog>(std::move(answer));
 }
 
 template<typename T>
