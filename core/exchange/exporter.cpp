@@ -4,6 +4,8 @@
 #include "exchange/knowledge.h"
 #include "exchange/packageformat.h"
 #include "exchange/statestore.h"
+#include "exchange/writers.h"
+#include "seed/seeder.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/replica.h"
@@ -23,6 +25,24 @@
 #include <unistd.h>
 
 namespace pactesur {
+
+namespace {
+
+// Whom every replica this database knows writes for: a receiver judges each write of the
+// package by its writer's principal (DESIGN.md section 5, rule 4), and a write relayed from
+// a third replica needs that replica's binding too.
+QString writerList(const Database &db)
+{
+    QJsonObject writers;
+    const Principals principals = Writers::load(db);
+    for (auto it = principals.begin(); it != principals.end(); ++it) {
+        if (it.key() != Seeder::seedReplicaId())
+            writers.insert(it.key(), it->isCoordinator() ? it->role : it->city);
+    }
+    return QString::fromUtf8(QJsonDocument(writers).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
 
 namespace {
 
@@ -195,6 +215,7 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
         for (auto it = summary.counts.begin(); it != summary.counts.end(); ++it)
             counts.insert(it.key(), it.value());
         const QMap<QString, QString> manifest = {
+            {QStringLiteral("writers"), writerList(db)},
             {QStringLiteral("format"), QString::fromLatin1(package::kFormatName)},
             {QStringLiteral("format_version"), QString::number(package::kFormatVersion)},
             {QStringLiteral("schema_version"), QString::number(Migrations::latestVersion())},

@@ -4,9 +4,11 @@
 #include "exchange/changewriter.h"
 #include "exchange/knowledge.h"
 #include "exchange/merger.h"
+#include "exchange/notices.h"
 #include "exchange/packageformat.h"
 #include "exchange/statestore.h"
 #include "exchange/unchangedrecords.h"
+#include "exchange/writers.h"
 #include "store/database.h"
 #include "store/replica.h"
 #include "util/uuid.h"
@@ -21,16 +23,35 @@ namespace pactesur {
 
 namespace {
 
-// Whether the sender may make this change (DESIGN.md section 5, rule 4).
-QString ownershipProblem(
-    const Manifest &manifest, const std::optional<QString> &localOwner, const QString &resultOwner)
+// The first reason to refuse a package's record (DESIGN.md section 5, rule 4): an owner
+// that does not fit, an owner other than the one held here, or a write its writer may not
+// make. The same record is refused alike by every replica.
+std::optional<RefusedWrite> refusalOf(const PackageRecord &incoming,
+    const std::optional<QString> &localOwner, const Principals &principals)
 {
-    if (manifest.senderRole == QLatin1String("coordinator"))
-        return {};
-    const QString city = manifest.senderCity;
-    if ((localOwner && *localOwner != city) || resultOwner != city)
-        return Importer::tr("a city liaison may only change records of their own city");
-    return {};
+    const KindSpec &kind = *incoming.kind;
+    if (!Authority::ownerFits(kind, incoming.id(), incoming.owner()))
+        return RefusedWrite {QStringLiteral("owner"), {}, Refusal::WrongOwner};
+    if (localOwner && *localOwner != incoming.owner())
+        return RefusedWrite {QStringLiteral("owner"), {}, Refusal::OwnerChanged};
+    return Authority::firstRefused(incoming, principals);
+}
+
+void refuse(ImportReport &report, const PackageRecord &incoming, const RefusedWrite &refused)
+{
+    const KindSpec &kind = *incoming.kind;
+    const QString title = incoming.text(kind.titleField);
+    report.rejected.append({kind.name, incoming.id(), Authority::describe(refused.why), title});
+    if (report.refusals.size() < Notices::kMaxPerImport) {
+        Notice notice;
+        notice.recordKind = kind.name;
+        notice.recordId = incoming.id();
+        notice.title = title;
+        notice.field = refused.field;
+        notice.writer = refused.write.replica;
+        notice.why = refused.why;
+        report.refusals.append(notice);
+    }
 }
 
 QStringList changedFields(const std::optional<RecordState> &local, const RecordState &result)
@@ -119,6 +140,12 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         options.opened(reader.manifest(), reader.declaredRecords());
     ImportReport report;
     report.manifest = reader.manifest();
+    // Each write is judged by its writer's principal: those known here and those the
+    // package names, which may not contradict each other.
+    const Result<Principals> principals
+        = Writers::combined(Writers::load(db), report.manifest.writers);
+    if (!principals)
+        return principals.error();
     report.fileDigest = reader.fileDigest();
     if (report.manifest.senderReplica == identity.replicaId)
         report.notices << tr("This package was exported from this database; it holds nothing new.");
@@ -134,6 +161,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
                 if (Status status = acknowledgeSender(db, report.manifest); !status)
                     return status.error();
             }
+            if (Status status = Writers::remember(db, principals.value()); !status)
+                return status.error();
             if (Status status = recordInLedger(db, packagePath, report); !status)
                 return status.error();
             if (Status status = transaction.commit(); !status)
@@ -161,9 +190,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         const bool shortcuts = !options.mergeEveryRecord;
         if (shortcuts && local.takesAsItIs(incoming)) {
             const QString title = incoming.text(kind.titleField);
-            if (const QString problem = ownershipProblem(report.manifest, {}, incoming.owner());
-                !problem.isEmpty()) {
-                report.rejected.append({kind.name, id, problem, title});
+            if (const auto refused = refusalOf(incoming, std::nullopt, principals.value())) {
+                refuse(report, incoming, *refused);
                 return {};
             }
             ++report.created;
@@ -174,22 +202,20 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             ++report.unchanged;
             return {};
         }
-        const RecordState state = incoming.state();
         const std::optional<RecordState> existing = local.load(kind, id);
+        if (const auto refused
+            = refusalOf(incoming, existing ? std::optional<QString>(existing->owner) : std::nullopt,
+                principals.value())) {
+            refuse(report, incoming, *refused);
+            return {};
+        }
+        const RecordState state = incoming.state();
         MergeOutcome outcome = Merger::merge(kind, existing, state);
         if (!outcome.changed) {
             ++report.unchanged;
             return {};
         }
         const QString title = outcome.result.shown(kind.titleField).toString();
-        if (const QString problem = ownershipProblem(report.manifest,
-                existing ? std::optional<QString>(existing->owner) : std::nullopt,
-                outcome.result.owner);
-            !problem.isEmpty()) {
-            report.rejected.append(
-                {kind.name, id, problem, state.shown(kind.titleField).toString()});
-            return {};
-        }
         outcome.isNew ? ++report.created : ++report.updated;
         if (!outcome.newConflicts.isEmpty())
             ++report.conflicts;
@@ -236,6 +262,12 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     }
     if (report.manifest.senderReplica != identity.replicaId) {
         if (Status status = acknowledgeSender(db, report.manifest); !status)
+            return status.error();
+    }
+    if (Status status = Writers::remember(db, principals.value()); !status)
+        return status.error();
+    for (const Notice &notice : report.refusals) {
+        if (Status status = Notices::add(db, notice); !status)
             return status.error();
     }
     if (Status status = recordInLedger(db, packagePath, report); !status)

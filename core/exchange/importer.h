@@ -2,6 +2,7 @@
 // Imports a package: validate, preview, back up, merge in one transaction, record it.
 #pragma once
 
+#include "exchange/notices.h"
 #include "exchange/packagereader.h"
 #include "util/result.h"
 
@@ -43,6 +44,7 @@ struct ImportReport
     QList<Rejection> rejected;
     QList<ImportChange> changes; // new and updated records
     QStringList notices; // e.g. an edit overruled by an erasure
+    QList<Notice> refusals; // the refused writes, for the inbox (at most kMaxPerImport)
     bool applied = false;
     QString backupPath;
 };

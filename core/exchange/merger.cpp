@@ -53,23 +53,6 @@ void applyErasure(const KindSpec &kind, RecordState &state, QStringList &dropped
 
 } // namespace
 
-QString Merger::ownerOf(const KindSpec &kind, const RecordState &state, const QString &fallback)
-{
-    const bool byField = !kind.ownerField.isEmpty() && kind.ownerField != QLatin1String("id");
-    return ownerOf(
-        kind, state.id, byField ? state.shown(kind.ownerField).toString() : QString(), fallback);
-}
-
-QString Merger::ownerOf(
-    const KindSpec &kind, const QString &id, const QString &ownerFieldText, const QString &fallback)
-{
-    if (kind.ownerField == QLatin1String("id"))
-        return id;
-    if (!kind.ownerField.isEmpty() && !ownerFieldText.isEmpty())
-        return ownerFieldText;
-    return fallback;
-}
-
 MergeOutcome Merger::merge(
     const KindSpec &kind, const std::optional<RecordState> &local, const RecordState &incoming)
 {
@@ -108,8 +91,9 @@ MergeOutcome Merger::merge(
     if (kind.name == QLatin1String("contacts"))
         applyErasure(kind, result, outcome.droppedByErasure);
 
-    const QString fallbackOwner = local ? local->owner : incoming.owner;
-    result.owner = ownerOf(kind, result, fallbackOwner);
+    // The owner is fixed at creation (DESIGN.md section 5, rule 4): no write moves it. The
+    // importer refuses a record whose owner differs from the one held here.
+    result.owner = local ? local->owner : incoming.owner;
 
     for (auto it = result.registers.begin(); it != result.registers.end(); ++it) {
         if (it->size() > 1 && localRegisters.value(it.key()).size() <= 1)

@@ -27,11 +27,6 @@ public:
     // replaced; more than one survivor is a conflict. Commutative, associative, idempotent.
     static MergeOutcome merge(
         const KindSpec &kind, const std::optional<RecordState> &local, const RecordState &incoming);
-    // Who owns a record in this state: the city it belongs to, else its creator.
-    static QString ownerOf(const KindSpec &kind, const RecordState &state, const QString &fallback);
-    // The same from the record's id and the text of its owner field.
-    static QString ownerOf(const KindSpec &kind, const QString &id, const QString &ownerFieldText,
-        const QString &fallback);
 };
 
 } // namespace pactesur

@@ -16,7 +16,8 @@ namespace pactesur::package {
 // 'PACX': packages are not databases; each kind of file refuses the other.
 constexpr qint32 kApplicationId = 0x50414358;
 // 2: schema v3 (sheet history, source revision of translations).
-constexpr int kFormatVersion = 2;
+// 3: schema v4; the manifest names the principal of every writer (issue 12).
+constexpr int kFormatVersion = 3;
 inline const char kFormatName[] = "pactesur-package";
 constexpr qint64 kMaxPackageBytes = qint64(2) * 1024 * 1024 * 1024;
 

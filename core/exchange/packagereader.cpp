@@ -4,6 +4,7 @@
 #include "exchange/packageformat.h"
 #include "exchange/rowchecks.h"
 #include "exchange/statestore.h"
+#include "exchange/writers.h"
 #include "model/fieldcodec.h"
 #include "model/kinds.h"
 #include "store/sqlitevalue.h"
@@ -53,6 +54,29 @@ int progressHandler(void *context)
 
 using rowchecks::isTimestamp;
 using rowchecks::parseVector;
+
+// {"<replica>":"coordinator"|"<city id>",...}: at most Writers::kMaxBindings entries.
+bool parseWriters(const QString &json, Principals *writers)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()
+        || document.object().size() > Writers::kMaxBindings)
+        return false;
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString value = it.value().toString();
+        if (!uuid::isValid(it.key()))
+            return false;
+        if (value == QLatin1String("coordinator"))
+            writers->insert(it.key(), {value, QString()});
+        else if (uuid::isValid(value))
+            writers->insert(it.key(), {QStringLiteral("liaison"), value});
+        else
+            return false;
+    }
+    return true;
+}
 using sqlitevalue::rows;
 
 } // namespace
@@ -203,8 +227,15 @@ Status PackageReader::readManifest()
         || (liaison && !uuid::isValid(manifest.senderCity)) || !isTimestamp(manifest.createdAt)
         || (manifest.kind != QLatin1String("full") && manifest.kind != QLatin1String("delta"))
         || !parseVector(values.value(QStringLiteral("base")), &manifest.base)
-        || !parseVector(values.value(QStringLiteral("knowledge")), &manifest.knowledge))
+        || !parseVector(values.value(QStringLiteral("knowledge")), &manifest.knowledge)
+        || !parseWriters(values.value(QStringLiteral("writers")), &manifest.writers))
         return invalid(tr("its manifest is incomplete or wrong."));
+    // The sender's own binding is the one its manifest states, or the package contradicts
+    // itself.
+    const Principal sender {manifest.senderRole, liaison ? manifest.senderCity : QString()};
+    if (manifest.writers.value(manifest.senderReplica, sender) != sender)
+        return invalid(tr("its manifest is incomplete or wrong."));
+    manifest.writers.insert(manifest.senderReplica, sender);
     // The package's identity in the ledger: its manifest (sender, time, knowledge, counts)
     // and size. Hashing every byte would cost seconds at network scale for no safety: the
     // content is validated record by record anyway.

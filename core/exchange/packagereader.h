@@ -3,6 +3,7 @@
 // manifest and records. Nothing here writes anywhere.
 #pragma once
 
+#include "exchange/authority.h"
 #include "exchange/packagerecord.h"
 #include "util/result.h"
 
@@ -28,6 +29,8 @@ struct Manifest
     VersionVector base;
     VersionVector knowledge;
     QString digest;
+    // Whom each replica whose writes the package holds writes for, the sender included.
+    Principals writers;
 };
 
 class PackageReader

@@ -197,9 +197,7 @@ bool LocalStates::takesAsItIs(const PackageRecord &incoming)
     const QString id = incoming.id();
     return !holds(kind, id) && incoming.conflicts.isEmpty()
         && !(kind.name == QLatin1String("contacts") && incoming.deleted())
-        && incoming.latestWrite == incoming.updatedAt()
-        && Merger::ownerOf(kind, id, incoming.text(kind.ownerField), incoming.owner())
-        == incoming.owner();
+        && incoming.latestWrite == incoming.updatedAt();
 }
 
 Status LocalStates::save(

@@ -50,14 +50,10 @@ sqlite3_stmt *UnchangedRecords::localRow(const KindSpec &kind, const QString &id
 {
     if (m_kind != kind.name) {
         finish();
-        const bool ownedByField
-            = !kind.ownerField.isEmpty() && kind.ownerField != QLatin1String("id");
-        const QByteArray walk
-            = QStringLiteral("SELECT id, owner, created_at, deleted, vv, dots, %1 FROM %2 "
-                             "WHERE rowid >= ? ORDER BY rowid")
-                  .arg(ownedByField ? RowWriter::quoted(kind.ownerField) : QStringLiteral("NULL"),
-                      kind.table)
-                  .toUtf8();
+        const QByteArray walk = QStringLiteral("SELECT id, owner, created_at, deleted, vv, dots "
+                                               "FROM %1 WHERE rowid >= ? ORDER BY rowid")
+                                    .arg(kind.table)
+                                    .toUtf8();
         const QByteArray find = "SELECT rowid FROM " + kind.table.toUtf8() + " WHERE id = ?";
         if (sqlite3_prepare_v2(m_db.handle(), walk.constData(), -1, &m_walk, nullptr) != SQLITE_OK
             || sqlite3_prepare_v2(m_db.handle(), find.constData(), -1, &m_find, nullptr)
@@ -101,14 +97,9 @@ bool UnchangedRecords::surelyUnchangedBy(const PackageRecord &incoming)
     }
     // An erased contact's merge rewrites its personal fields; the full merge decides.
     const bool erased = kind.name == QLatin1String("contacts") && sqlite3_column_int64(row, 3) != 0;
-    if (same && !erased && incoming.row.at(2).toString() >= text(row, 2).toString()) {
-        const QString owner = text(row, 1).toString();
-        const QString ownerFieldText
-            = sqlite3_column_type(row, 6) == SQLITE_TEXT ? text(row, 6).toString() : QString();
-        same = Merger::ownerOf(kind, id, ownerFieldText, owner) == owner;
-    } else {
-        same = false;
-    }
+    // An owner never changes: a package that says otherwise is refused by the full path.
+    same = same && !erased && incoming.row.at(2).toString() >= text(row, 2).toString()
+        && QAnyStringView::equal(text(row, 1), incoming.owner());
     m_onRow = sqlite3_step(m_walk) == SQLITE_ROW;
     return same;
 }

@@ -32,7 +32,7 @@ Status RecordStore::resolveConflict(
     const std::optional<Record> existing = kind ? get(*kind, recordId) : std::nullopt;
     if (!existing)
         return Error::rejected(tr("The record of this conflict no longer exists."));
-    if (Status status = checkWriteAllowed(*kind, existing->owner); !status)
+    if (Status status = checkWriteAllowed(*kind, existing->owner, {}); !status)
         return status;
 
     QVariant value;
@@ -74,6 +74,11 @@ Status RecordStore::resolveConflict(
             : 0;
     }
 
+    if (fieldName != QLatin1String("deleted")) {
+        if (Status status = checkWriteAllowed(*kind, existing->owner, {{fieldName, value}});
+            !status)
+            return status;
+    }
     Transaction transaction(m_db);
     if (fieldName == QLatin1String("deleted")) {
         if (Status status = write(*kind, recordId, {}, existing, value.toInt() != 0); !status)

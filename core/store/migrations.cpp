@@ -2,6 +2,8 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "exchange/ownershiprepair.h"
+#include "exchange/writers.h"
 
 #include <QFile>
 
@@ -13,7 +15,17 @@ const char *const kScripts[] = {
     ":/pactesur/sql/schema_v1.sql",
     ":/pactesur/sql/schema_v2.sql",
     ":/pactesur/sql/schema_v3.sql",
+    ":/pactesur/sql/schema_v4.sql",
 };
+
+// What a version needs beyond its script, inside the same transaction.
+Status afterScript(Database &db, int version)
+{
+    if (version != 4)
+        return {};
+    Result<OwnershipRepairReport> repaired = OwnershipRepair::run(db);
+    return repaired ? Status() : Status(repaired.error());
+}
 } // namespace
 
 int Migrations::latestVersion()
@@ -36,11 +48,15 @@ Status Migrations::apply(Database &db, int fromVersion)
         if (version == 1) {
             body += QStringLiteral("\nPRAGMA application_id = %1;").arg(Database::kApplicationId);
         }
-        const QString wrapped
-            = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version = %2;\nCOMMIT;")
-                  .arg(body)
-                  .arg(version);
-        if (Status status = db.executeScript(wrapped); !status) {
+        const QString wrapped = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version = %2;")
+                                    .arg(body)
+                                    .arg(version);
+        Status status = db.executeScript(wrapped);
+        if (status)
+            status = afterScript(db, version);
+        if (status)
+            status = db.executeScript(QStringLiteral("COMMIT;"));
+        if (!status) {
             (void)db.executeScript(QStringLiteral("ROLLBACK;"));
             return status;
         }

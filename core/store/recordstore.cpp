@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "recordstore.h"
 
+#include "exchange/authority.h"
 #include "exchange/conflicts.h"
 #include "exchange/statestore.h"
 #include "model/fieldcodec.h"
@@ -130,8 +131,10 @@ Result<QString> RecordStore::create(const KindSpec &kind, const TextValues &inpu
                                    .arg(kind.translatedLabel().toLower(), id.value()));
     if (Status status = checkRecord(kind, values); !status)
         return status.error();
-    const QString owner = ownerFor(kind, id.value(), values);
-    if (Status status = checkWriteAllowed(kind, owner); !status)
+    // A record made again after its deletion (an id derived from its values) keeps the
+    // owner it was created with.
+    const QString owner = existing ? existing->owner : ownerFor(kind, id.value(), values);
+    if (Status status = checkWriteAllowed(kind, owner, values); !status)
         return status.error();
     if (Status status = checkKindRules(kind, std::nullopt, values, values); !status)
         return status.error();
@@ -183,7 +186,7 @@ Status RecordStore::update(const KindSpec &kind, const QString &id, const TextVa
 Status RecordStore::writeEdit(
     const KindSpec &kind, const Record &existing, const TextValues &input, bool revive)
 {
-    if (Status status = checkWriteAllowed(kind, existing.owner); !status)
+    if (Status status = checkWriteAllowed(kind, existing.owner, {}); !status)
         return status;
     Result<QVariantMap> parsed = parseInput(kind, input, existing);
     if (!parsed)
@@ -198,7 +201,7 @@ Status RecordStore::writeEdit(
     }
     if (Status status = checkRecord(kind, merged); !status)
         return status;
-    if (Status status = checkWriteAllowed(kind, ownerFor(kind, existing.id, merged)); !status)
+    if (Status status = checkWriteAllowed(kind, existing.owner, changes); !status)
         return status;
     if (changes.isEmpty() && !revive)
         return {};
@@ -221,7 +224,7 @@ Status RecordStore::remove(const KindSpec &kind, const QString &id)
     if (!existing || existing->deleted)
         return Error::rejected(
             tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
-    if (Status status = checkWriteAllowed(kind, existing->owner); !status)
+    if (Status status = checkWriteAllowed(kind, existing->owner, {}); !status)
         return status;
     if (Status status = checkKindRules(kind, existing, existing->values, {}); !status)
         return status;
@@ -257,7 +260,7 @@ Status RecordStore::restore(const KindSpec &kind, const QString &id)
             return Error::rejected(
                 tr("An erased contact cannot be brought back: its personal data is gone."));
     }
-    if (Status status = checkWriteAllowed(kind, existing->owner); !status)
+    if (Status status = checkWriteAllowed(kind, existing->owner, {}); !status)
         return status;
     Transaction transaction(m_db);
     if (Status status = write(kind, id, {}, existing, false); !status)
@@ -311,7 +314,9 @@ Result<QString> RecordStore::addAttachment(const QString &fileName, const QByteA
     Result<QVariant> name = FieldCodec::parse(*kind.field(QStringLiteral("file_name")), fileName);
     if (!name)
         return name.error();
-    if (Status status = checkWriteAllowed(kind, m_identity.owner()); !status)
+    if (Status status
+        = checkWriteAllowed(kind, existing ? existing->owner : m_identity.owner(), {});
+        !status)
         return status.error();
     // The type comes from the bytes; the name only narrows it down among formats that look
     // alike (zip-based office files, text), so a program named .pdf is still a program.
@@ -373,17 +378,33 @@ QList<Record> RecordStore::list(const KindSpec &kind, bool includeDeleted) const
     return records;
 }
 
-Status RecordStore::checkWriteAllowed(const KindSpec &kind, const QString &owner) const
+// The rule every replica applies to every write it merges (DESIGN.md section 5, rule 4),
+// applied here first: a liaison cannot make a write that the coordinator would refuse.
+Status RecordStore::checkWriteAllowed(
+    const KindSpec &kind, const QString &owner, const QVariantMap &changes) const
 {
-    Q_UNUSED(kind)
     if (!m_identity.isSet()) {
         return Error::rejected(tr("This database has no role yet. Choose one first: coordinator, "
                                   "or liaison of a city."));
     }
-    if (m_identity.isCoordinator() || owner == m_identity.cityId)
+    const Principal writer {m_identity.role, m_identity.cityId};
+    // Every write also writes "deleted", which the owner alone decides.
+    Refusal why = Authority::check(kind, owner, QStringLiteral("deleted"), 0, writer);
+    for (auto it = changes.begin(); it != changes.end() && why == Refusal::None; ++it)
+        why = Authority::check(kind, owner, it.key(), QJsonValue::fromVariant(it.value()), writer);
+    switch (why) {
+    case Refusal::None:
         return {};
-    return Error::rejected(
-        tr("As the liaison of %1 you can change only the records of %1.").arg(m_identity.cityName));
+    case Refusal::GivesAway:
+        return Error::rejected(
+            tr("As the liaison of %1 you cannot hand this record over to another city.")
+                .arg(m_identity.cityName));
+    case Refusal::ReviewOnly:
+        return Error::rejected(tr("Only the coordinator reviews practice sheets."));
+    default:
+        return Error::rejected(tr("As the liaison of %1 you can change only the records of %1.")
+                                   .arg(m_identity.cityName));
+    }
 }
 
 QString RecordStore::ownerFor(
@@ -441,7 +462,8 @@ Status RecordStore::write(const KindSpec &kind, const QString &id, const QVarian
 
     RowMeta meta;
     meta.id = id;
-    meta.owner = ownerFor(kind, id, merged);
+    // The owner is fixed when the record is created; no edit moves it.
+    meta.owner = existing ? existing->owner : ownerFor(kind, id, merged);
     meta.updatedAt = now;
     meta.createdAt = existing ? existing->createdAt : meta.updatedAt;
     meta.deleted = deleted;

@@ -94,7 +94,10 @@ private:
     // An edit of an existing record (revive: of a tombstone, which it brings back).
     Status writeEdit(
         const KindSpec &kind, const Record &existing, const TextValues &input, bool revive);
-    Status checkWriteAllowed(const KindSpec &kind, const QString &owner) const;
+    // Whether this replica may write `changes` (field -> stored value) into a record of
+    // `owner`: the same pure rule every replica applies to every write it merges.
+    Status checkWriteAllowed(
+        const KindSpec &kind, const QString &owner, const QVariantMap &changes) const;
     // Rules of one kind beyond its fields (the sheet workflow), and what a write of that
     // kind brings along in the same transaction (a sheet's status history).
     Status checkKindRules(const KindSpec &kind, const std::optional<Record> &existing,

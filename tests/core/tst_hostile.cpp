@@ -110,6 +110,9 @@ private slots:
             {QStringLiteral("newer-format"), QStringLiteral("newer version")},
             {QStringLiteral("oversized-field"), QStringLiteral("too long")},
             {QStringLiteral("unknown-field"), QStringLiteral("password")},
+            {QStringLiteral("unknown-writer"),
+                QStringLiteral("replica this database does not know")},
+            {QStringLiteral("writer-contradiction"), QStringLiteral("manifest")},
             {QStringLiteral("value-without-history"), QStringLiteral("history of")},
             {QStringLiteral("wrong-type"), QStringLiteral("wrong type")},
         };
@@ -158,7 +161,7 @@ private slots:
         QFile file(errors);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray message = file.readAll();
-        QVERIFY2(message.contains("format 3") && message.contains("format 2"), message.constData());
+        QVERIFY2(message.contains("format 4") && message.contains("format 3"), message.constData());
     }
 };
 

@@ -268,6 +268,15 @@ private:
         }
         const TextValues wanted = assignments(tokens.mid(3));
         for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+            if (it.key() == QLatin1String("owner")) {
+                // owner=coordinator, or owner=SLUG for a city
+                const QString owner = it.value() == QLatin1String("coordinator")
+                    ? it.value()
+                    : idOf(*at, Kinds::get(QStringLiteral("cities")), it.value());
+                if (state->owner != owner)
+                    return QStringLiteral("owner is “%1”, expected “%2”").arg(state->owner, owner);
+                continue;
+            }
             const QJsonValue shown = state->shown(it.key());
             const QString actual = shown.isString() ? shown.toString()
                 : shown.isNull()                    ? QString()

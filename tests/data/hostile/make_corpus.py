@@ -44,7 +44,7 @@ for offset in range(4096 + 100, len(flipped), 997):
 (out / "bit-flips.pactesur").write_bytes(bytes(flipped))
 
 variant("wrong-application-id", "PRAGMA application_id = 1346454356")  # a database's id, not a package's
-variant("newer-format", "PRAGMA user_version = 3", "UPDATE manifest SET value = '3' WHERE key = 'format_version'")
+variant("newer-format", "PRAGMA user_version = 4", "UPDATE manifest SET value = '4' WHERE key = 'format_version'")
 variant("extra-table", "CREATE TABLE notes (x TEXT)")
 variant("extra-trigger", "CREATE TRIGGER t AFTER INSERT ON city BEGIN DELETE FROM city; END")
 variant("extra-view", "CREATE VIEW v AS SELECT * FROM city")
@@ -86,4 +86,31 @@ variant("unknown-field", fn=unknown_field)
 # Without the sheet, the rewrite is all the package brings, so the whole import is refused.
 variant("foreign-owner", "DELETE FROM sheet", "DELETE FROM sheet_history",
         fn=lambda db: write_field(db, "city", RIGA, "notes", "Taken over by Vilnius"))
+
+
+# The package binds its own sender to the coordinator in its list of writers, while its
+# manifest says a liaison sent it: it contradicts itself.
+def sender_claims_coordinator(db):
+    writers = json.loads(dict(db.execute("SELECT key, value FROM manifest"))["writers"])
+    writers[sender(db)] = "coordinator"
+    db.execute("UPDATE manifest SET value = ? WHERE key = 'writers'", (json.dumps(writers),))
+
+
+variant("writer-contradiction", fn=sender_claims_coordinator)
+
+
+# A write by a replica the package does not name: nobody can tell whom it speaks for.
+def unknown_writer(db):
+    write_field(db, "sheet", db.execute("SELECT id FROM sheet").fetchone()[0], "summary",
+                "Written by nobody known")
+    dots = json.loads(db.execute("SELECT dots FROM sheet").fetchone()[0])
+    stranger = "0badc0de-0000-4000-8000-000000000001"
+    dots["summary"][0] = stranger
+    vv = json.loads(db.execute("SELECT vv FROM sheet").fetchone()[0])
+    vv[stranger] = dots["summary"][1]
+    db.execute("UPDATE sheet SET dots = ?, vv = ?", (json.dumps(dots), json.dumps(vv)))
+    db.execute("DELETE FROM sheet_history")
+
+
+variant("unknown-writer", fn=unknown_writer)
 print("\n".join(sorted(p.name for p in out.glob("*.pactesur"))))
