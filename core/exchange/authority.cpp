@@ -4,6 +4,8 @@
 #include "exchange/compactjson.h"
 #include "exchange/packageformat.h"
 
+#include <QSet>
+
 namespace pactesur {
 
 namespace {
@@ -156,16 +158,35 @@ RecordState Authority::withoutRefusedWrites(const KindSpec &kind, const RecordSt
     const Principals &principals, QStringList *dropped)
 {
     RecordState result = state;
+    QSet<QString> writersDropped;
     for (auto it = result.registers.begin(); it != result.registers.end();) {
         const QString field = it.key();
         const qsizetype removed = it->removeIf([&](const FieldWrite &write) {
             const auto principal = principals.constFind(write.replica);
-            return principal != principals.cend()
+            const bool refused = principal != principals.cend()
                 && check(kind, state.owner, field, write.value, *principal) != Refusal::None;
+            if (refused)
+                writersDropped.insert(write.replica);
+            return refused;
         });
         if (removed > 0 && dropped)
             *dropped << field;
         it = it->isEmpty() ? result.registers.erase(it) : std::next(it);
+    }
+    // The record has not seen a write that never counted: its vector keeps, for those
+    // writers, only what their remaining writes show, as on the replicas that refused it.
+    for (const QString &writer : writersDropped) {
+        qint64 highest = 0;
+        for (const QList<FieldWrite> &writes : std::as_const(result.registers)) {
+            for (const FieldWrite &write : writes) {
+                if (write.replica == writer)
+                    highest = qMax(highest, write.counter);
+            }
+        }
+        if (highest > 0)
+            result.versionVector.insert(writer, highest);
+        else
+            result.versionVector.remove(writer);
     }
     return result;
 }

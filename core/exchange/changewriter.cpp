@@ -101,7 +101,9 @@ Status ChangeWriter::write(Database &db, PackageReader &reader, LocalStates &loc
         }
         if (Status status = batch.flush(); !status)
             return status;
-        const MergeOutcome outcome = Merger::merge(kind, local.load(kind, id), incoming.state());
+        const std::optional<RecordState> existing = local.loadFor(incoming);
+        const MergeOutcome outcome
+            = Merger::merge(kind, existing, incoming.state(), local.untrustedFields(id));
         if (Status status
             = local.save(kind, outcome.result, !outcome.isNew, local.hasConflicts(id));
             !status)

@@ -175,6 +175,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     // A first pass computes the outcome of every record (all of a dry run); the second
     // writes them, so nothing is written until all are known.
     LocalStates local(db);
+    local.setPrincipals(&principals.value());
     UnchangedRecords unchanged(db, local);
     int done = 0;
     // One read transaction for the whole pass: a lock taken for every query cost more
@@ -202,7 +203,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             ++report.unchanged;
             return {};
         }
-        const std::optional<RecordState> existing = local.load(kind, id);
+        const std::optional<RecordState> existing = local.loadFor(incoming);
         if (const auto refused
             = refusalOf(incoming, existing ? std::optional<QString>(existing->owner) : std::nullopt,
                 principals.value())) {
@@ -210,7 +211,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             return {};
         }
         const RecordState state = incoming.state();
-        MergeOutcome outcome = Merger::merge(kind, existing, state);
+        MergeOutcome outcome = Merger::merge(kind, existing, state, local.untrustedFields(id));
         if (!outcome.changed) {
             ++report.unchanged;
             return {};

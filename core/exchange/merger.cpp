@@ -53,8 +53,8 @@ void applyErasure(const KindSpec &kind, RecordState &state, QStringList &dropped
 
 } // namespace
 
-MergeOutcome Merger::merge(
-    const KindSpec &kind, const std::optional<RecordState> &local, const RecordState &incoming)
+MergeOutcome Merger::merge(const KindSpec &kind, const std::optional<RecordState> &local,
+    const RecordState &incoming, const QStringList &untrustedLocal)
 {
     MergeOutcome outcome;
     outcome.isNew = !local.has_value();
@@ -81,8 +81,10 @@ MergeOutcome Merger::merge(
             if (containsDot(theirs, write) || !versionvector::covers(incoming.versionVector, write))
                 kept << write;
         }
+        const bool trusted = !untrustedLocal.contains(field);
         for (const FieldWrite &write : theirs) {
-            if (!containsDot(kept, write) && !versionvector::covers(localVector, write))
+            if (!containsDot(kept, write)
+                && (!trusted || !versionvector::covers(localVector, write)))
                 kept << write;
         }
         if (!kept.isEmpty())

@@ -25,8 +25,11 @@ class Merger
 public:
     // Keeps each write the other side has not seen and drops the writes it has seen and
     // replaced; more than one survivor is a conflict. Commutative, associative, idempotent.
-    static MergeOutcome merge(
-        const KindSpec &kind, const std::optional<RecordState> &local, const RecordState &incoming);
+    // `untrustedLocal` names fields whose local register lost a write the ownership rule
+    // refuses (made by an older version): what that write replaced is unknown, so the
+    // incoming writes of those fields are kept even where the local vector covers them.
+    static MergeOutcome merge(const KindSpec &kind, const std::optional<RecordState> &local,
+        const RecordState &incoming, const QStringList &untrustedLocal = {});
 };
 
 } // namespace pactesur

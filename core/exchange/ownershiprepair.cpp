@@ -26,22 +26,29 @@ struct Creation
 };
 
 // A creation stamps every field it fills with one dot, written at the record's creation
-// time; a field nobody changed since still carries it. Among such dots the lowest counter
-// is the creation (a later write in the same second has a higher one).
+// time; a field nobody changed since still carries it. A later edit in the same second
+// stamps fewer fields, so the dot on most fields at that time is the creation's. (Counters
+// of different replicas cannot be compared.)
 std::optional<Creation> creationDot(const QJsonObject &dots, const QString &createdAt)
 {
-    std::optional<Creation> found;
+    QMap<std::pair<QString, qint64>, int> fieldsByDot;
     for (auto it = dots.begin(); it != dots.end(); ++it) {
         const QJsonArray dot = it.value().toArray();
-        if (dot.size() != 3 || dot.at(2).toString() != createdAt)
-            continue;
-        const Creation candidate {dot.at(0).toString(), qint64(dot.at(1).toDouble())};
-        if (!found || candidate.counter < found->counter
-            || (candidate.counter == found->counter && candidate.replica < found->replica))
-            found = candidate;
+        if (dot.size() == 3 && dot.at(2).toString() == createdAt)
+            ++fieldsByDot[{dot.at(0).toString(), qint64(dot.at(1).toDouble())}];
+    }
+    std::optional<Creation> found;
+    int most = 0;
+    for (auto it = fieldsByDot.begin(); it != fieldsByDot.end(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            found = Creation {it.key().first, it.key().second};
+        }
     }
     return found;
 }
+
+} // namespace
 
 // The owner the record got when it was created, or nothing when that cannot be told.
 std::optional<QString> creationOwner(const KindSpec &kind, const QString &id,
@@ -68,6 +75,8 @@ std::optional<QString> creationOwner(const KindSpec &kind, const QString &id,
         return ownerFieldValue.isEmpty() ? QStringLiteral("coordinator") : ownerFieldValue;
     return std::nullopt;
 }
+
+namespace {
 
 Status restoreOwners(Database &db, const KindSpec &kind, const Principals &principals, int *count)
 {
@@ -155,6 +164,26 @@ Status noticeRefusedOwnWrites(
 
 } // namespace
 
+std::optional<QString> OwnershipRepair::creationOwner(
+    const KindSpec &kind, const RecordState &state, const Principals &principals)
+{
+    QJsonObject dots;
+    for (auto it = state.registers.begin(); it != state.registers.end(); ++it) {
+        // The write a creation left is the lowest dot at the creation time.
+        const FieldWrite *oldest = nullptr;
+        for (const FieldWrite &write : *it) {
+            if (write.at == state.createdAt && (!oldest || write.counter < oldest->counter))
+                oldest = &write;
+        }
+        if (oldest)
+            dots.insert(it.key(), oldest->dot());
+    }
+    const QJsonValue ownerValue
+        = state.registers.contains(kind.ownerField) ? state.shown(kind.ownerField) : QJsonValue();
+    return pactesur::creationOwner(kind, state.id, dots, state.createdAt,
+        ownerValue.isString() ? ownerValue.toString() : QString(), principals);
+}
+
 Result<OwnershipRepairReport> OwnershipRepair::run(Database &db)
 {
     OwnershipRepairReport report;
@@ -167,6 +196,15 @@ Result<OwnershipRepairReport> OwnershipRepair::run(Database &db)
         if (Status status = noticeRefusedOwnWrites(db, *kind, principals, &report.refusedOwnWrites);
             !status)
             return status.error();
+    }
+    if (report.refusedOwnWrites > 0) {
+        // This replica must read the next package in full, even one whose writes it seems
+        // to hold already: the records it holds those writes in are set aside by the merge
+        // (Merger::merge, untrusted fields) only when they are read.
+        QSqlQuery forget(db.sql());
+        if (!forget.exec(QStringLiteral("DELETE FROM local_setting WHERE key = 'knowledge'")))
+            return Database::sqlError(
+                Database::tr("updating the database structure"), forget.lastError().text());
     }
     return report;
 }

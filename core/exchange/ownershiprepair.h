@@ -5,7 +5,10 @@
 // principal, and tells the user of this replica's own writes that the rule now refuses.
 #pragma once
 
+#include "exchange/authority.h"
 #include "util/result.h"
+
+#include <optional>
 
 namespace pactesur {
 
@@ -22,6 +25,11 @@ class OwnershipRepair
 public:
     // Runs inside the migration's transaction.
     static Result<OwnershipRepairReport> run(Database &db);
+    // The owner a record got when it was created, told from its creation writes (one dot,
+    // stamped at its creation time, on each field nobody changed since) and the creator's
+    // principal; nothing when that cannot be told.
+    static std::optional<QString> creationOwner(
+        const KindSpec &kind, const RecordState &state, const Principals &principals);
 };
 
 } // namespace pactesur

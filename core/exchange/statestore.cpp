@@ -3,6 +3,7 @@
 
 #include "exchange/conflicts.h"
 #include "exchange/merger.h"
+#include "exchange/ownershiprepair.h"
 #include "exchange/packageformat.h"
 #include "store/database.h"
 #include "store/rowwriter.h"
@@ -189,6 +190,25 @@ std::optional<RecordState> LocalStates::load(const KindSpec &kind, const QString
             state.registers.insert(conflict.key(), conflict.value());
     }
     return state;
+}
+
+std::optional<RecordState> LocalStates::loadFor(const PackageRecord &incoming)
+{
+    const KindSpec &kind = *incoming.kind;
+    const QString id = incoming.id();
+    std::optional<RecordState> state = load(kind, id);
+    m_untrusted.remove(id);
+    if (!state || !m_principals)
+        return state;
+    if (state->owner != incoming.owner()
+        && OwnershipRepair::creationOwner(kind, incoming.state(), *m_principals)
+            == incoming.owner())
+        state->owner = incoming.owner();
+    QStringList dropped;
+    RecordState clean = Authority::withoutRefusedWrites(kind, *state, *m_principals, &dropped);
+    if (!dropped.isEmpty())
+        m_untrusted.insert(id, dropped);
+    return clean;
 }
 
 bool LocalStates::takesAsItIs(const PackageRecord &incoming)

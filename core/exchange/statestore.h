@@ -2,6 +2,7 @@
 // Reads records of the local database as merge states and writes merged states back.
 #pragma once
 
+#include "exchange/authority.h"
 #include "exchange/packagerecord.h"
 #include "exchange/recordstate.h"
 #include "model/kinds.h"
@@ -31,8 +32,16 @@ public:
     LocalStates &operator=(const LocalStates &) = delete;
 
     // Reads the local records as they were when the kind was first asked for: an import
-    // loads everything before it saves anything.
+    // loads everything before it saves anything. With principals set, a record comes
+    // without the writes the ownership rule refuses (an older version made them).
     std::optional<RecordState> load(const KindSpec &kind, const QString &id);
+    // The local record a package's record merges into. With principals set, an owner that
+    // an older version rewrote here is set back to the creation owner the package's record
+    // shows, and the writes the ownership rule refuses are left out.
+    std::optional<RecordState> loadFor(const PackageRecord &incoming);
+    void setPrincipals(const Principals *principals) { m_principals = principals; }
+    // The fields of the last loaded record `id` that lost such a write (see Merger::merge).
+    QStringList untrustedFields(const QString &id) const { return m_untrusted.value(id); }
     // Whether the record is here, from the same snapshot as load().
     bool holds(const KindSpec &kind, const QString &id) { return presentIds(kind).contains(id); }
     bool hasConflicts(const QString &id) const { return m_conflicted.contains(id); }
@@ -61,6 +70,8 @@ private:
     QHash<QString, sqlite3_stmt *> m_updates;
     QSet<QString> m_conflicted;
     QHash<QString, QSet<QString>> m_present; // kind -> ids held here
+    const Principals *m_principals = nullptr;
+    QHash<QString, QStringList> m_untrusted; // record id -> fields
 };
 
 class StateStore

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Opening, creating, migrating and locking database files.
+#include "exchange/authority.h"
+#include "exchange/writers.h"
 #include "store/checker.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/recordstore.h"
+#include "store/replica.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
@@ -123,6 +127,70 @@ private slots:
             scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sheet_history")).toInt(), 0);
         QCOMPARE(
             scalar(*db.value(), QStringLiteral("SELECT count(*) FROM editor_journal")).toInt(), 0);
+    }
+
+    void shouldGiveRecordsTheirCreationOwnerBackWhenMigratingFromVersionThree()
+    {
+        // GIVEN the coordinator's database of schema 3 (tests/data/migrations/v3, made by
+        // make_fixture.sh): Riga created an activity and a contact; the coordinator's edits
+        // rewrote their owners to "coordinator" and to Vilnius, as that release did
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.db"));
+        QVERIFY(QFile::copy(
+            QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/migrations/v3/coordinator.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString activity = QStringLiteral("eb5a6079-d88f-44d2-901e-7363fd67ea53");
+        const QString contact = QStringLiteral("02b24fa8-6934-4b0b-a5f7-f0ad874e18bd");
+        const QString riga = RecordStore::nameBasedId(
+            Kinds::get(QStringLiteral("cities")), {QStringLiteral("riga")});
+        {
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            sqlite3_stmt *owner = nullptr;
+            sqlite3_prepare_v2(raw, "SELECT owner FROM activity WHERE id = ?", -1, &owner, nullptr);
+            sqlite3_bind_text(owner, 1, activity.toUtf8().constData(), -1, SQLITE_TRANSIENT);
+            QCOMPARE(sqlite3_step(owner), SQLITE_ROW);
+            QCOMPARE(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(owner, 0))),
+                QStringLiteral("coordinator"));
+            sqlite3_finalize(owner);
+            sqlite3_close(raw);
+        }
+        // WHEN this version opens it
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        // THEN both records are Riga's again, from their creation dot and Riga's role, and
+        // Riga's replica is known as a writer for Riga
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        QVERIFY2(Checker::check(*db.value()).ok,
+            qPrintable(Checker::check(*db.value()).problems.join(u'\n')));
+        QCOMPARE(scalar(*db.value(),
+                     QStringLiteral("SELECT owner FROM activity WHERE id = '%1'").arg(activity))
+                     .toString(),
+            riga);
+        QCOMPARE(scalar(*db.value(),
+                     QStringLiteral("SELECT owner FROM contact WHERE id = '%1'").arg(contact))
+                     .toString(),
+            riga);
+        // the seeded records keep theirs: cities own themselves, the rest is the coordinator's
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM city WHERE owner <> id"))
+                     .toInt(),
+            0);
+        QCOMPARE(scalar(*db.value(),
+                     QStringLiteral("SELECT count(*) FROM theme WHERE owner <> "
+                                    "'coordinator'"))
+                     .toInt(),
+            0);
+        const Principals writers = Writers::load(*db.value());
+        const QString rigaReplica
+            = scalar(*db.value(), QStringLiteral("SELECT replica FROM local_peer")).toString();
+        QCOMPARE(writers.value(rigaReplica).city, riga);
+        // and Riga's liaison may now edit its activity at the coordinator's, as everywhere
+        Identity liaison {rigaReplica, QStringLiteral("liaison"), riga, {}, {}};
+        QCOMPARE(
+            Authority::check(Kinds::get(QStringLiteral("activities")), riga,
+                QStringLiteral("place"), QStringLiteral("Harbour"), {liaison.role, liaison.cityId}),
+            Refusal::None);
     }
 
     void shouldRefuseADatabaseFromANewerVersion()
