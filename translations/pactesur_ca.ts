@@ -377,6 +377,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>el seu autor és una rèplica que aquesta base de dades no coneix</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>l&apos;enllaç d&apos;una ciutat només pot modificar els registres de la seva ciutat</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>l&apos;enllaç d&apos;una ciutat no pot cedir un registre a una altra ciutat</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>només el coordinador revisa les fitxes de pràctica</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>el propietari d&apos;un registre no canvia mai</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>el seu propietari no pot ser propietari d&apos;un registre d&apos;aquest tipus</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2474,10 +2501,6 @@ Envieu aquest fitxer al vostre soci.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>l&apos;enllaç d&apos;una ciutat només pot modificar els registres de la seva ciutat</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>No es pot crear la carpeta de còpies de seguretat %1.</translation>
     </message>
@@ -2968,6 +2991,58 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descarta</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Descarta aquest avís</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Canvis rebutjats (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n canvi no s&apos;ha aplicat perquè les regles de propietat el rebutgen; es mostren els %1 més recents.</numerusform>
+            <numerusform>%n canvis no s&apos;han aplicat perquè les regles de propietat els rebutgen; es mostren els %1 més recents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Descarta-ho tot</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Descarta tots els avisos de la llista</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Canvis rebutjats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n canvi no s&apos;ha aplicat perquè les regles de propietat el rebutgen. Descarteu un avís quan l&apos;hàgiu llegit.</numerusform>
+            <numerusform>%n canvis no s&apos;han aplicat perquè les regles de propietat els rebutgen. Descarteu un avís quan l&apos;hàgiu llegit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>El vostre canvi de «%1» al registre «%3» (%2) el va fer una versió més antiga del Pactesur i les regles de propietat el rebutgen: %4. Les altres bases de dades l&apos;ignoren; torneu a modificar el registre si us correspon modificar-lo.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Un canvi de «%1» al registre «%3» (%2), escrit per: %4, s&apos;ha rebutjat: %5.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3636,14 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Aquesta fitxa de pràctica té l&apos;estat «%1»: ara només la pot eliminar el coordinador.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>Com a enllaç de la ciutat %1, no podeu cedir aquest registre a una altra ciutat.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Només el coordinador revisa les fitxes de pràctica.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5071,13 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>El paquet indica que la rèplica %1 escriu en nom d&apos;algú diferent del que coneix aquesta base de dades; no s&apos;ha canviat res.</translation>
     </message>
 </context>
 </TS>

@@ -377,6 +377,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>γράφτηκε από αντίγραφο που δεν γνωρίζει αυτή η βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>ο σύνδεσμος πόλης μπορεί να αλλάζει μόνο τις εγγραφές της δικής του πόλης</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>ο σύνδεσμος πόλης δεν μπορεί να παραχωρήσει μια εγγραφή σε άλλη πόλη</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>μόνο ο συντονιστής ελέγχει τα δελτία πρακτικής</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>ο κάτοχος μιας εγγραφής δεν αλλάζει ποτέ</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>ο κάτοχός της δεν μπορεί να έχει εγγραφή αυτού του είδους</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2474,10 +2501,6 @@ Send this file to your partner.</source>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>ο σύνδεσμος πόλης μπορεί να αλλάζει μόνο τις εγγραφές της δικής του πόλης</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου αντιγράφων ασφαλείας %1.</translation>
     </message>
@@ -2968,6 +2991,58 @@ Send this file to your partner.</source>
     <message>
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Αφαίρεση αυτής της ειδοποίησης</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Αλλαγές που απορρίφθηκαν (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n αλλαγή δεν εφαρμόστηκε, επειδή οι κανόνες κυριότητας την απορρίπτουν. Εμφανίζονται οι %1 πιο πρόσφατες.</numerusform>
+            <numerusform>%n αλλαγές δεν εφαρμόστηκαν, επειδή οι κανόνες κυριότητας τις απορρίπτουν. Εμφανίζονται οι %1 πιο πρόσφατες.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Αφαίρεση όλων</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Αφαίρεση όλων των ειδοποιήσεων της λίστας</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Αλλαγές που απορρίφθηκαν</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n αλλαγή δεν εφαρμόστηκε, επειδή οι κανόνες κυριότητας την απορρίπτουν. Αφαιρέστε μια ειδοποίηση αφού τη διαβάσετε.</numerusform>
+            <numerusform>%n αλλαγές δεν εφαρμόστηκαν, επειδή οι κανόνες κυριότητας τις απορρίπτουν. Αφαιρέστε μια ειδοποίηση αφού τη διαβάσετε.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Η αλλαγή σας στο πεδίο «%1» της εγγραφής «%3» (%2) έγινε από παλαιότερη έκδοση του Pactesur και οι κανόνες κυριότητας την απορρίπτουν: %4. Οι άλλες βάσεις δεδομένων την αγνοούν. Αλλάξτε ξανά την εγγραφή, αν σας αναλογεί να την αλλάξετε.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Μια αλλαγή στο πεδίο «%1» της εγγραφής «%3» (%2), γραμμένη από: %4, απορρίφθηκε: %5.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3636,14 @@ Send this file to your partner.</source>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Η κατάσταση αυτού του δελτίου πρακτικής είναι «%1»: μόνο ο συντονιστής μπορεί πλέον να το διαγράψει.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>Ως σύνδεσμος της πόλης %1 δεν μπορείτε να παραχωρήσετε αυτή την εγγραφή σε άλλη πόλη.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Μόνο ο συντονιστής ελέγχει τα δελτία πρακτικής.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5071,13 @@ Send this file to your partner.</source>
     <message>
         <source>No</source>
         <translation>Όχι</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>Σύμφωνα με το πακέτο, το αντίγραφο %1 γράφει για λογαριασμό άλλου από αυτόν που γνωρίζει αυτή η βάση δεδομένων. Δεν άλλαξε τίποτα.</translation>
     </message>
 </context>
 </TS>

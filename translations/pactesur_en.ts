@@ -377,6 +377,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>it was written by a replica this database does not know</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>a city liaison may only change records of their own city</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>a city liaison may not hand a record over to another city</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>only the coordinator reviews practice sheets</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>the owner of a record never changes</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>its owner cannot own a record of this kind</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2474,10 +2501,6 @@ Send this file to your partner.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>a city liaison may only change records of their own city</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Cannot create the backup folder %1.</translation>
     </message>
@@ -2968,6 +2991,58 @@ Send this file to your partner.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Dismiss this notice</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Refused changes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n change was not applied because the ownership rules refuse it; the %1 most recent are listed.</numerusform>
+            <numerusform>%n changes were not applied because the ownership rules refuse them; the %1 most recent are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Dismiss All</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Dismiss all the listed notices</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n change was not applied because the ownership rules refuse it. Dismiss the notice once you have read it.</numerusform>
+            <numerusform>%n changes were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>A change of “%1” in the %2 “%3” by %4 was refused: %5.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3636,14 @@ Send this file to your partner.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>This practice sheet is %1: only the coordinator can delete it now.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>As the liaison of %1 you cannot hand this record over to another city.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Only the coordinator reviews practice sheets.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5071,13 @@ Send this file to your partner.</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</translation>
     </message>
 </context>
 </TS>

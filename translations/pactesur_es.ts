@@ -377,6 +377,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>su autor es una réplica que esta base de datos no conoce</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>el enlace de una ciudad solo puede modificar los registros de su propia ciudad</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>el enlace de una ciudad no puede ceder un registro a otra ciudad</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>solo el coordinador revisa las fichas de práctica</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>el propietario de un registro nunca cambia</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>su propietario no puede ser propietario de un registro de este tipo</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2474,10 +2501,6 @@ Envíe este archivo a su socio.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>el enlace de una ciudad solo puede modificar los registros de su propia ciudad</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
     </message>
@@ -2968,6 +2991,58 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Descartar este aviso</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Cambios rechazados (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n cambio no se ha aplicado porque las reglas de propiedad lo rechazan; se muestran los %1 más recientes.</numerusform>
+            <numerusform>%n cambios no se han aplicado porque las reglas de propiedad los rechazan; se muestran los %1 más recientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Descartar todo</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Descartar todos los avisos de la lista</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n cambio no se ha aplicado porque las reglas de propiedad lo rechazan. Descarte un aviso cuando lo haya leído.</numerusform>
+            <numerusform>%n cambios no se han aplicado porque las reglas de propiedad los rechazan. Descarte un aviso cuando lo haya leído.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Su cambio de «%1» en el registro «%3» (%2) se hizo con una versión anterior de Pactesur y las reglas de propiedad lo rechazan: %4. Las demás bases de datos lo ignoran; vuelva a modificar el registro si le corresponde a usted hacerlo.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Se ha rechazado un cambio de «%1» en el registro «%3» (%2) hecho por %4: %5.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3636,14 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Esta ficha de práctica está en estado «%1»: ahora solo el coordinador puede eliminarla.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>Como enlace de %1, no puede ceder este registro a otra ciudad.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Solo el coordinador revisa las fichas de práctica.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5071,13 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>El paquete indica que la réplica %1 escribe en nombre de alguien distinto del que conoce esta base de datos; no se ha cambiado nada.</translation>
     </message>
 </context>
 </TS>

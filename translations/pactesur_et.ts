@@ -377,6 +377,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>selle kirjutas replika, mida see andmebaas ei tunne</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>linna kontaktametnik tohib muuta ainult oma linna kirjeid</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>linna kontaktametnik ei tohi kirjet teisele linnale üle anda</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>praktikakirjeldusi vaatab läbi ainult koordinaator</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>kirje omanik ei muutu kunagi</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>selle omanik ei saa seda tüüpi kirjet omada</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2474,10 +2501,6 @@ Saatke see fail oma partnerile.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>linna kontaktametnik tohib muuta ainult oma linna kirjeid</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Varukoopiate kausta %1 ei saa luua.</translation>
     </message>
@@ -2968,6 +2991,58 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>Cancel</source>
         <translation>Loobu</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Eemalda</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Eemalda see teade</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Tagasi lükatud muudatused (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n muudatus jäi rakendamata, sest omandireeglid lükkavad selle tagasi; loetletud on %1 viimast.</numerusform>
+            <numerusform>%n muudatust jäi rakendamata, sest omandireeglid lükkavad need tagasi; loetletud on %1 viimast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Eemalda kõik</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Eemalda kõik loetletud teated</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Tagasi lükatud muudatused</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n muudatus jäi rakendamata, sest omandireeglid lükkavad selle tagasi. Eemaldage teade, kui olete selle läbi lugenud.</numerusform>
+            <numerusform>%n muudatust jäi rakendamata, sest omandireeglid lükkavad need tagasi. Eemaldage teade, kui olete selle läbi lugenud.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Teie muudatuse väljal „%1“ kirjes „%3“ (%2) tegi Pactesuri vanem versioon ja omandireeglid lükkavad selle tagasi: %4. Teised andmebaasid eiravad seda; kui selle kirje muutmine on teie pädevuses, muutke seda uuesti.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Muudatus väljal „%1“ kirjes „%3“ (%2) lükati tagasi: %5. Autor: %4.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3636,14 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>See praktikakirjeldus on %1: nüüd saab selle kustutada ainult koordinaator.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>Linna kontaktametnikuna (%1) ei saa te seda kirjet teisele linnale üle anda.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Praktikakirjeldusi vaatab läbi ainult koordinaator.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5071,13 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>No</source>
         <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>Paketi järgi kirjutab replika %1 kellegi teise nimel, kui see andmebaas teab; midagi ei muudetud.</translation>
     </message>
 </context>
 </TS>

@@ -377,6 +377,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>son auteur est une réplique que cette base de données ne connaît pas</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>un référent de ville ne peut modifier que les enregistrements de sa propre ville</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>un référent de ville ne peut pas céder un enregistrement à une autre ville</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>seul le coordinateur relit les fiches de pratique</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>le propriétaire d’un enregistrement ne change jamais</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>son propriétaire ne peut pas posséder un enregistrement de ce type</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2474,10 +2501,6 @@ Envoyez ce fichier à votre partenaire.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>un référent de ville ne peut modifier que les enregistrements de sa propre ville</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
@@ -2968,6 +2991,58 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Retirer cet avis</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Modifications refusées (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n modification n’a pas été appliquée, car les règles de propriété la refusent&#xa0;; les %1 plus récentes sont affichées.</numerusform>
+            <numerusform>%n modifications n’ont pas été appliquées, car les règles de propriété les refusent&#xa0;; les %1 plus récentes sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Tout retirer</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Retirer tous les avis affichés</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n modification n’a pas été appliquée, car les règles de propriété la refusent. Retirez un avis une fois que vous l’avez lu.</numerusform>
+            <numerusform>%n modifications n’ont pas été appliquées, car les règles de propriété les refusent. Retirez un avis une fois que vous l’avez lu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Votre modification de «&#xa0;%1&#xa0;» dans l’enregistrement «&#xa0;%3&#xa0;» (%2) a été faite par une version plus ancienne de Pactesur et les règles de propriété la refusent&#xa0;: %4. Les autres bases de données l’ignorent&#xa0;; modifiez à nouveau l’enregistrement si c’est à vous de le modifier.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Une modification de «&#xa0;%1&#xa0;» dans l’enregistrement «&#xa0;%3&#xa0;» (%2) par %4 a été refusée&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3636,14 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Cette fiche de pratique est %1&#xa0;: seul le coordinateur peut désormais la supprimer.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>En tant que référent pour %1, vous ne pouvez pas céder cet enregistrement à une autre ville.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Seul le coordinateur relit les fiches de pratique.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5071,13 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>Selon le paquet, la réplique %1 écrit pour quelqu’un d’autre que ce que cette base de données sait d’elle&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

@@ -371,6 +371,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>egy olyan replika írta, amelyet ez az adatbázis nem ismer</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>a városi kapcsolattartó csak a saját városa rekordjait módosíthatja</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>a városi kapcsolattartó nem adhat át rekordot egy másik városnak</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>csak a koordinátor vizsgálja felül a gyakorlati adatlapokat</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>a rekord tulajdonosa soha nem változik</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>a tulajdonosa nem birtokolhat ilyen típusú rekordot</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2454,10 +2481,6 @@ Küldje el ezt a fájlt a partnerének.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>a városi kapcsolattartó csak a saját városa rekordjait módosíthatja</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>A biztonsági mentések mappája nem hozható létre: %1.</translation>
     </message>
@@ -2946,6 +2969,56 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>Cancel</source>
         <translation>Mégse</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Elvetés</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Az értesítés elvetése</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Elutasított módosítások (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n módosítás nem lett alkalmazva, mert a tulajdonjogi szabályok elutasítják; a lista a legutóbbi %1 módosítást mutatja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Az összes elvetése</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>A listázott értesítések elvetése</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Elutasított módosítások</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n módosítás nem lett alkalmazva, mert a tulajdonjogi szabályok elutasítják. Az értesítéseket elolvasásuk után elvetheti.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Az Ön egyik módosítását (mező: „%1”, rekord: „%3”, típus: %2) a Pactesur egy régebbi verziója készítette, és a tulajdonjogi szabályok elutasítják, mert %4. A többi adatbázis figyelmen kívül hagyja; ha a rekord módosítása Önre tartozik, módosítsa újra.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>A program elutasított egy módosítást (mező: „%1”, rekord: „%3”, típus: %2, írta: %4), mert %5.</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3609,14 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>A gyakorlati adatlap állapota: %1. Most már csak a koordinátor törölheti.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>%1 kapcsolattartójaként nem adhatja át ezt a rekordot egy másik városnak.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Csak a koordinátor vizsgálja felül a gyakorlati adatlapokat.</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +5039,13 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>No</source>
         <translation>Nem</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>A csomag szerint ez a replika: %1 más nevében ír, mint amit ez az adatbázis tud róla; semmi sem változott.</translation>
     </message>
 </context>
 </TS>

@@ -377,6 +377,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>l&apos;autore è una replica che questo database non conosce</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>un referente della città può modificare solo i record della propria città</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>un referente della città non può cedere un record a un&apos;altra città</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>solo il coordinatore revisiona le schede pratiche</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>il proprietario di un record non cambia mai</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>il suo proprietario non può possedere un record di questo tipo</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2474,10 +2501,6 @@ Inviare questo file al partner.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>un referente della città può modificare solo i record della propria città</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Impossibile creare la cartella di backup %1.</translation>
     </message>
@@ -2968,6 +2991,58 @@ Inviare questo file al partner.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Rimuovi questo avviso</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Modifiche rifiutate (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n modifica non è stata applicata perché le regole di proprietà la rifiutano; sono elencate le %1 più recenti.</numerusform>
+            <numerusform>%n modifiche non sono state applicate perché le regole di proprietà le rifiutano; sono elencate le %1 più recenti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Rimuovi tutti</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Rimuovi tutti gli avvisi elencati</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifiche rifiutate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n modifica non è stata applicata perché le regole di proprietà la rifiutano. Rimuovere un avviso dopo averlo letto.</numerusform>
+            <numerusform>%n modifiche non sono state applicate perché le regole di proprietà le rifiutano. Rimuovere un avviso dopo averlo letto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>La modifica di «%1» nel record «%3» (%2) fatta qui da una versione meno recente di Pactesur è rifiutata dalle regole di proprietà: %4. Gli altri database la ignorano; se il record è di propria competenza, modificarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Una modifica di «%1» nel record «%3» (%2) da parte di %4 è stata rifiutata: %5.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3636,14 @@ Inviare questo file al partner.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Questa scheda pratica è %1: ora solo il coordinatore può eliminarla.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>In qualità di referente di %1 non è possibile cedere questo record a un&apos;altra città.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Solo il coordinatore revisiona le schede pratiche.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5071,13 @@ Inviare questo file al partner.</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>Secondo il pacchetto la replica %1 scrive per un soggetto diverso da quello noto a questo database; non è stato modificato nulla.</translation>
     </message>
 </context>
 </TS>

@@ -383,6 +383,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>autorius yra replika, kurios ši duomenų bazė nepažįsta</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>miesto ryšių palaikymo pareigūnas gali keisti tik savo miesto įrašus</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>miesto ryšių palaikymo pareigūnas negali perduoti įrašo kitam miestui</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>praktikos aprašus peržiūri tik koordinatorius</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>įrašo savininkas niekada nesikeičia</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>jo savininkas negali turėti šios rūšies įrašo</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2494,10 +2521,6 @@ Išsiųskite šį failą partneriui.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>miesto ryšių palaikymo pareigūnas gali keisti tik savo miesto įrašus</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Nepavyksta sukurti atsarginių kopijų aplanko %1.</translation>
     </message>
@@ -2990,6 +3013,60 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Pašalinti šį pranešimą</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Atmesti pakeitimai (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n pakeitimas nepritaikytas, nes nuosavybės taisyklės jį atmeta; rodomi %1 naujausi.</numerusform>
+            <numerusform>%n pakeitimai nepritaikyti, nes nuosavybės taisyklės juos atmeta; rodomi %1 naujausi.</numerusform>
+            <numerusform>%n pakeitimų nepritaikyta, nes nuosavybės taisyklės juos atmeta; rodomi %1 naujausi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Pašalinti visus</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Pašalinti visus rodomus pranešimus</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Atmesti pakeitimai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n pakeitimas nepritaikytas, nes nuosavybės taisyklės jį atmeta. Perskaitę pranešimą, pašalinkite jį.</numerusform>
+            <numerusform>%n pakeitimai nepritaikyti, nes nuosavybės taisyklės juos atmeta. Perskaitę pranešimą, pašalinkite jį.</numerusform>
+            <numerusform>%n pakeitimų nepritaikyta, nes nuosavybės taisyklės juos atmeta. Perskaitę pranešimą, pašalinkite jį.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Jūsų lauko „%1“ pakeitimą įraše „%3“ (%2) atliko senesnė Pactesur versija, ir nuosavybės taisyklės jį atmeta: %4. Kitos duomenų bazės jį ignoruoja; jei šį įrašą keisti turite teisę jūs, pakeiskite jį dar kartą.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Lauko „%1“ pakeitimas įraše „%3“ (%2) atmestas: %5. Parašė %4.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3663,14 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Šis praktikos aprašas yra %1: dabar jį ištrinti gali tik koordinatorius.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>Kaip miesto ryšių palaikymo pareigūnas (%1) negalite perduoti šio įrašo kitam miestui.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Praktikos aprašus peržiūri tik koordinatorius.</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5103,13 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>No</source>
         <translation>Ne</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>Pakete nurodyta, kad replika %1 rašo kito vardu, nei žino ši duomenų bazė; niekas nepakeista.</translation>
     </message>
 </context>
 </TS>

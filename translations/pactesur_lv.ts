@@ -383,6 +383,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>autors ir replika, kuru šī datubāze nepazīst</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>pilsētas kontaktpersona drīkst mainīt tikai savas pilsētas ierakstus</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>pilsētas kontaktpersona nedrīkst nodot ierakstu citai pilsētai</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>prakses aprakstus pārskata tikai koordinators</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>ieraksta īpašnieks nekad nemainās</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>tā īpašnieks nevar būt šāda veida ieraksta īpašnieks</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2494,10 +2521,6 @@ Nosūtiet šo failu partnerim.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>pilsētas kontaktpersona drīkst mainīt tikai savas pilsētas ierakstus</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Nevar izveidot rezerves kopiju mapi %1.</translation>
     </message>
@@ -2990,6 +3013,60 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Noņemt šo paziņojumu</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Noraidītās izmaiņas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n izmaiņa netika piemērota, jo īpašumtiesību noteikumi to noraida; parādītas %1 jaunākās.</numerusform>
+            <numerusform>%n izmaiņas netika piemērotas, jo īpašumtiesību noteikumi tās noraida; parādītas %1 jaunākās.</numerusform>
+            <numerusform>%n izmaiņas netika piemērotas, jo īpašumtiesību noteikumi tās noraida; parādītas %1 jaunākās.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Noņemt visus</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Noņemt visus sarakstā redzamos paziņojumus</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Noraidītās izmaiņas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n izmaiņa netika piemērota, jo īpašumtiesību noteikumi to noraida. Kad paziņojums izlasīts, noņemiet to.</numerusform>
+            <numerusform>%n izmaiņas netika piemērotas, jo īpašumtiesību noteikumi tās noraida. Kad paziņojums izlasīts, noņemiet to.</numerusform>
+            <numerusform>%n izmaiņas netika piemērotas, jo īpašumtiesību noteikumi tās noraida. Kad paziņojums izlasīts, noņemiet to.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Jūsu izmaiņas laukā „%1” ierakstā „%3” (%2) ir veiktas ar vecāku Pactesur versiju, un īpašumtiesību noteikumi tās noraida: %4. Citas datubāzes tās ignorē; ja šī ieraksta mainīšana ir jūsu ziņā, mainiet to vēlreiz.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Izmaiņas laukā „%1” ierakstā „%3” (%2) tika noraidītas: %5. Autors: %4.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3663,14 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Šis prakses apraksts ir %1: tagad to var dzēst tikai koordinators.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>Kā pilsētas kontaktpersona (%1) jūs nevarat nodot šo ierakstu citai pilsētai.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Prakses aprakstus pārskata tikai koordinators.</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5103,13 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>No</source>
         <translation>Nē</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>Pakete norāda, ka replika %1 raksta kāda cita vārdā, nekā šai datubāzei par to zināms; nekas netika mainīts.</translation>
     </message>
 </context>
 </TS>

@@ -377,6 +377,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>geschreven door een replica die deze database niet kent</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>een verbindingspersoon van een stad mag alleen records van de eigen stad wijzigen</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>een verbindingspersoon van een stad mag een record niet aan een andere stad overdragen</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>alleen de coördinator beoordeelt praktijkfiches</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>de eigenaar van een record verandert nooit</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>de eigenaar kan geen eigenaar zijn van een record van dit type</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2474,10 +2501,6 @@ Stuur dit bestand naar uw partner.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>een verbindingspersoon van een stad mag alleen records van de eigen stad wijzigen</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Kan de back-upmap %1 niet maken.</translation>
     </message>
@@ -2968,6 +2991,58 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Deze melding verwijderen</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Geweigerde wijzigingen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n wijziging is niet toegepast omdat de eigendomsregels die weigeren; de %1 meest recente worden weergegeven.</numerusform>
+            <numerusform>%n wijzigingen zijn niet toegepast omdat de eigendomsregels die weigeren; de %1 meest recente worden weergegeven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Alles verwijderen</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Alle getoonde meldingen verwijderen</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Geweigerde wijzigingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n wijziging is niet toegepast omdat de eigendomsregels die weigeren. Verwijder een melding zodra u die hebt gelezen.</numerusform>
+            <numerusform>%n wijzigingen zijn niet toegepast omdat de eigendomsregels die weigeren. Verwijder een melding zodra u die hebt gelezen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Uw wijziging van „%1” in het record „%3” (%2) is gemaakt met een oudere versie van Pactesur en de eigendomsregels weigeren die: %4. Andere databases negeren ze; wijzig het record opnieuw als het aan u is om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Een wijziging van „%1” in het record „%3” (%2) door %4 is geweigerd: %5.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3636,14 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Deze praktijkfiche is %1: alleen de coördinator kan haar nu nog verwijderen.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>Als verbindingspersoon van %1 kunt u dit record niet aan een andere stad overdragen.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Alleen de coördinator beoordeelt praktijkfiches.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5071,13 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>Volgens het pakket schrijft replica %1 voor iemand anders dan deze database weet; er is niets gewijzigd.</translation>
     </message>
 </context>
 </TS>

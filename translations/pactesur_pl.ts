@@ -383,6 +383,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>autorem jest replika, której ta baza danych nie zna</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>łącznik miasta może zmieniać tylko rekordy własnego miasta</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>łącznik miasta nie może przekazać rekordu innemu miastu</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>tylko koordynator weryfikuje karty praktyki</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>właściciel rekordu nigdy się nie zmienia</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>jego właściciel nie może być właścicielem rekordu tego typu</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2494,10 +2521,6 @@ Wyślij ten plik partnerowi.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>łącznik miasta może zmieniać tylko rekordy własnego miasta</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Nie można utworzyć folderu kopii zapasowych %1.</translation>
     </message>
@@ -2990,6 +3013,60 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Usuń to powiadomienie</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Odrzucone zmiany (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n zmiana nie została zastosowana, ponieważ zasady własności ją odrzucają; wyświetlono %1 najnowszych.</numerusform>
+            <numerusform>%n zmiany nie zostały zastosowane, ponieważ zasady własności je odrzucają; wyświetlono %1 najnowszych.</numerusform>
+            <numerusform>%n zmian nie zostało zastosowanych, ponieważ zasady własności je odrzucają; wyświetlono %1 najnowszych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Usuń wszystkie</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Usuń wszystkie wyświetlone powiadomienia</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Odrzucone zmiany</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n zmiana nie została zastosowana, ponieważ zasady własności ją odrzucają. Usuń powiadomienie, gdy je przeczytasz.</numerusform>
+            <numerusform>%n zmiany nie zostały zastosowane, ponieważ zasady własności je odrzucają. Usuń powiadomienie, gdy je przeczytasz.</numerusform>
+            <numerusform>%n zmian nie zostało zastosowanych, ponieważ zasady własności je odrzucają. Usuń powiadomienie, gdy je przeczytasz.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Twoja zmiana pola „%1” w rekordzie „%3” (%2) została wprowadzona w starszej wersji programu Pactesur i zasady własności ją odrzucają: %4. Inne bazy danych ją pomijają; zmień rekord ponownie, jeśli to Ty możesz go zmieniać.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Zmiana pola „%1” w rekordzie „%3” (%2), zapisana przez: %4, została odrzucona: %5.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3663,14 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Ta karta praktyki ma status „%1”: teraz może ją usunąć tylko koordynator.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>Jako łącznik miasta %1 nie możesz przekazać tego rekordu innemu miastu.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Tylko koordynator weryfikuje karty praktyki.</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5103,13 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>Według pakietu replika %1 zapisuje w imieniu kogoś innego, niż wie o niej ta baza danych; niczego nie zmieniono.</translation>
     </message>
 </context>
 </TS>

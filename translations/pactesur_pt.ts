@@ -377,6 +377,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>o seu autor é uma réplica que esta base de dados não conhece</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>o interlocutor de uma cidade só pode alterar os registos da sua própria cidade</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>o interlocutor de uma cidade não pode ceder um registo a outra cidade</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>só o coordenador revê as fichas de prática</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>o proprietário de um registo nunca muda</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>o seu proprietário não pode ser proprietário de um registo deste tipo</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2474,10 +2501,6 @@ Envie este ficheiro ao seu parceiro.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>o interlocutor de uma cidade só pode alterar os registos da sua própria cidade</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Não é possível criar a pasta de cópias de segurança %1.</translation>
     </message>
@@ -2968,6 +2991,58 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Descartar este aviso</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Alterações recusadas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n alteração não foi aplicada porque as regras de propriedade a recusam; são apresentadas as %1 mais recentes.</numerusform>
+            <numerusform>%n alterações não foram aplicadas porque as regras de propriedade as recusam; são apresentadas as %1 mais recentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Descartar tudo</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Descartar todos os avisos da lista</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Alterações recusadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n alteração não foi aplicada porque as regras de propriedade a recusam. Descarte um aviso depois de o ler.</numerusform>
+            <numerusform>%n alterações não foram aplicadas porque as regras de propriedade as recusam. Descarte um aviso depois de o ler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>A sua alteração de «%1» no registo «%3» (%2) foi feita por uma versão mais antiga do Pactesur e as regras de propriedade recusam-na: %4. As outras bases de dados ignoram-na; altere novamente o registo se lhe couber alterá-lo.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Uma alteração de «%1» no registo «%3» (%2), escrita por: %4, foi recusada: %5.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3636,14 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Esta ficha de prática tem o estado «%1»: agora só o coordenador a pode eliminar.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>Como interlocutor de %1, não pode ceder este registo a outra cidade.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Só o coordenador revê as fichas de prática.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5071,13 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>No</source>
         <translation>Não</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>O pacote indica que a réplica %1 escreve em nome de alguém diferente daquele que esta base de dados conhece; nada foi alterado.</translation>
     </message>
 </context>
 </TS>

@@ -383,6 +383,33 @@
     </message>
 </context>
 <context>
+    <name>pactesur::Authority</name>
+    <message>
+        <source>it was written by a replica this database does not know</source>
+        <translation>autorom je replika, ktorú táto databáza nepozná</translation>
+    </message>
+    <message>
+        <source>a city liaison may only change records of their own city</source>
+        <translation>styčná osoba mesta môže meniť len záznamy vlastného mesta</translation>
+    </message>
+    <message>
+        <source>a city liaison may not hand a record over to another city</source>
+        <translation>styčná osoba mesta nemôže odovzdať záznam inému mestu</translation>
+    </message>
+    <message>
+        <source>only the coordinator reviews practice sheets</source>
+        <translation>karty praxe posudzuje len koordinátor</translation>
+    </message>
+    <message>
+        <source>the owner of a record never changes</source>
+        <translation>vlastník záznamu sa nikdy nemení</translation>
+    </message>
+    <message>
+        <source>its owner cannot own a record of this kind</source>
+        <translation>jeho vlastník nemôže vlastniť záznam tohto typu</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Backups</name>
     <message>
         <source>Cannot read the backup %1.</source>
@@ -2494,10 +2521,6 @@ Pošlite tento súbor partnerovi.</translation>
 <context>
     <name>pactesur::Importer</name>
     <message>
-        <source>a city liaison may only change records of their own city</source>
-        <translation>styčná osoba mesta môže meniť len záznamy vlastného mesta</translation>
-    </message>
-    <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Priečinok záloh %1 sa nedá vytvoriť.</translation>
     </message>
@@ -2990,6 +3013,60 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>Cancel</source>
         <translation>Zrušiť</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::NoticeList</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Odstrániť</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Odstrániť toto upozornenie</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Odmietnuté zmeny (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
+        <translation>
+            <numerusform>%n zmena nebola použitá, pretože ju pravidlá vlastníctva odmietajú; zobrazuje sa %1 najnovších.</numerusform>
+            <numerusform>%n zmeny neboli použité, pretože ich pravidlá vlastníctva odmietajú; zobrazuje sa %1 najnovších.</numerusform>
+            <numerusform>%n zmien nebolo použitých, pretože ich pravidlá vlastníctva odmietajú; zobrazuje sa %1 najnovších.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>Odstrániť všetky</translation>
+    </message>
+    <message>
+        <source>Dismiss all the listed notices</source>
+        <translation>Odstrániť všetky zobrazené upozornenia</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Odmietnuté zmeny</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
+        <translation>
+            <numerusform>%n zmena nebola použitá, pretože ju pravidlá vlastníctva odmietajú. Upozornenie odstráňte, keď si ho prečítate.</numerusform>
+            <numerusform>%n zmeny neboli použité, pretože ich pravidlá vlastníctva odmietajú. Upozornenie odstráňte, keď si ho prečítate.</numerusform>
+            <numerusform>%n zmien nebolo použitých, pretože ich pravidlá vlastníctva odmietajú. Upozornenie odstráňte, keď si ho prečítate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Notices</name>
+    <message>
+        <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
+        <translation>Vašu zmenu poľa „%1“ v zázname „%3“ (%2) urobila staršia verzia aplikácie Pactesur a pravidlá vlastníctva ju odmietajú: %4. Ostatné databázy ju ignorujú; ak je zmena tohto záznamu vo vašej kompetencii, zmeňte ho znova.</translation>
+    </message>
+    <message>
+        <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
+        <translation>Zmena poľa „%1“ v zázname „%3“ (%2) bola odmietnutá: %5. Zapísal(a): %4.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3663,14 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
         <translation>Táto karta praxe má stav „%1“: odteraz ju môže odstrániť len koordinátor.</translation>
+    </message>
+    <message>
+        <source>As the liaison of %1 you cannot hand this record over to another city.</source>
+        <translation>Ako styčná osoba mesta %1 nemôžete tento záznam odovzdať inému mestu.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator reviews practice sheets.</source>
+        <translation>Karty praxe posudzuje len koordinátor.</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5103,13 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Writers</name>
+    <message>
+        <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
+        <translation>Podľa balíka replika %1 zapisuje v mene niekoho iného, než o nej vie táto databáza; nič sa nezmenilo.</translation>
     </message>
 </context>
 </TS>

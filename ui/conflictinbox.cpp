@@ -5,6 +5,7 @@
 #include "exchange/peerdirectory.h"
 #include "labels.h"
 #include "model/kinds.h"
+#include "noticelist.h"
 #include "resolveconflictcommand.h"
 #include "session.h"
 #include "store/database.h"
@@ -64,15 +65,19 @@ ConflictInbox::ConflictInbox(Session &session, QWidget *parent)
     splitter->setSizes({360, 720});
     m_stack->addWidget(m_empty);
     m_stack->addWidget(splitter);
+    m_notices = new NoticeList(session, this);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_notices);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ConflictInbox::currentChanged);
     connect(m_panel, &ConflictPanel::keepRequested, this, &ConflictInbox::keepValue);
     connect(m_panel, &ConflictPanel::mergedValueRequested, this, &ConflictInbox::keepMergedValue);
     connect(
         m_panel, &ConflictPanel::showRecordRequested, this, &ConflictInbox::showRecordRequested);
+    connect(m_notices, &NoticeList::countChanged, this, &ConflictInbox::noticeCountChanged);
+    connect(m_notices, &NoticeList::errorOccurred, this, &ConflictInbox::report);
     // Every write may open or settle conflicts (an import, a resolution, an undo of one).
     connect(&session, &Session::recordsChanged, this, &ConflictInbox::refresh);
     connect(&session, &Session::databaseReplaced, this, &ConflictInbox::refresh);
@@ -84,6 +89,11 @@ int ConflictInbox::openCount(const Database &db)
     QSqlQuery query(db.sql());
     query.exec(QStringLiteral("SELECT count(*) FROM conflict WHERE status = 'open'"));
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+int ConflictInbox::noticeCount() const
+{
+    return m_notices->count();
 }
 
 QList<OpenConflict> ConflictInbox::load() const
@@ -166,6 +176,12 @@ void ConflictInbox::refresh()
             m_list->setCurrentItem(m_list->topLevelItem(0));
     }
     currentChanged();
+    m_notices->refresh();
+    // The conflicts take the room they need, the notices below what is left (NoticeList
+    // asks for its rows' height); without conflicts the empty text needs only its lines.
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->setStretchFactor(m_stack, m_conflicts.isEmpty() && m_notices->count() > 0 ? 0 : 1);
+    layout->setStretchFactor(m_notices, m_conflicts.isEmpty() ? 1 : 0);
     if (count != m_count) {
         m_count = count;
         emit openCountChanged(count);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The inbox of open conflicts: the list on the left, the chosen one side by side on the
-// right. Resolutions go on the session's undo stack (ResolveConflictCommand).
+// right. Resolutions go on the session's undo stack (ResolveConflictCommand). Below them,
+// the changes the ownership rules refused (NoticeList).
 #pragma once
 
 #include "conflictpanel.h"
@@ -14,6 +15,7 @@ class QTreeWidget;
 namespace pactesur {
 
 class Database;
+class NoticeList;
 class Session;
 
 class ConflictInbox : public QWidget
@@ -30,6 +32,8 @@ public:
     bool selectConflict(const QString &conflictId);
     QString currentConflictId() const;
     ConflictPanel *panel() const { return m_panel; }
+    NoticeList *notices() const { return m_notices; }
+    int noticeCount() const;
 
     // The same as the panel's buttons; the error, if any, is shown and returned.
     bool keepValue(const QString &conflictId, const QString &valueId);
@@ -38,6 +42,7 @@ public:
 signals:
     // For the badge in the navigation.
     void openCountChanged(int count);
+    void noticeCountChanged(int count);
     void showRecordRequested(const QString &kind, const QString &id);
 
 protected:
@@ -58,6 +63,7 @@ private:
     QLabel *m_error = nullptr;
     QTreeWidget *m_list = nullptr;
     ConflictPanel *m_panel = nullptr;
+    NoticeList *m_notices = nullptr;
 };
 
 } // namespace pactesur

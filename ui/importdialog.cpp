@@ -207,7 +207,9 @@ void ImportDialog::setState(State state)
     m_cancelButton->setVisible(cancellable);
     m_cancelButton->setEnabled(!(state == State::Applying && m_worker->isCancelled()));
     m_closeButton->setVisible(!cancellable);
-    m_reviewButton->setVisible(state == State::Done && m_report.conflicts > 0);
+    // Refused changes are listed in the same inbox, under the conflicts.
+    m_reviewButton->setVisible(
+        state == State::Done && (m_report.conflicts > 0 || !m_report.refusals.isEmpty()));
     (state == State::Preview ? m_applyButton : m_closeButton)->setDefault(true);
     refreshTexts();
     if (changed)

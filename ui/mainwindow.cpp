@@ -363,6 +363,7 @@ void MainWindow::createSections()
     m_navigation->addItem(new QListWidgetItem(sectionIcon(kConflicts), QString()));
     m_inbox = new ConflictInbox(m_session, m_sections);
     connect(m_inbox, &ConflictInbox::openCountChanged, this, &MainWindow::updateConflictBadge);
+    connect(m_inbox, &ConflictInbox::noticeCountChanged, this, &MainWindow::updateConflictBadge);
     connect(m_inbox, &ConflictInbox::showRecordRequested, this, &MainWindow::showRecord);
     m_sections->addWidget(m_inbox);
     m_navigation->addItem(new QListWidgetItem(sectionIcon(kExchanges), QString()));
@@ -574,9 +575,10 @@ void MainWindow::showAbout()
 
 void MainWindow::updateConflictBadge()
 {
-    // The count in the navigation: open conflicts wait for a person, so they show.
+    // The count in the navigation: open conflicts and refused changes wait for a person (to
+    // choose, to read and dismiss), so they show; both are listed in the same inbox.
     QListWidgetItem *item = m_navigation->item(int(sectionKeys().indexOf(kConflicts)));
-    const int count = m_inbox->count();
+    const int count = m_inbox->count() + m_inbox->noticeCount();
     item->setText(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
     QFont font = item->font();
     font.setBold(count > 0);
