@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 // main() of the desktop app: wiring only. Opens the database, asks the role once, shows
 // the main window; the screens live in ui/.
-#include "exchangeactions.h"
-#include "mainwindow.h"
-#include "roledialog.h"
-#include "session.h"
-#include "sheeteditor.h"
-#include "sheetform.h"
-#include "sheetwindows.h"
-#include "startupoptions.h"
+#include "exchange/exchangeactions.h"
+#include "session/session.h"
+#include "sheets/sheeteditor.h"
+#include "sheets/sheetform.h"
+#include "sheets/sheetwindows.h"
+#include "shell/mainwindow.h"
+#include "shell/roledialog.h"
+#include "shell/startupoptions.h"
+#include "shell/uisettings.h"
 #include "store/database.h"
 #include "store/replica.h"
-#include "uisettings.h"
 #include "util/translations.h"
 
 #include <QApplication>

@@ -3,16 +3,16 @@
 // included, under 200 ms; then its other pages and a refresh. Uses the database bench_core
 // generates (made here the same way when missing), then a copy of it with participation
 // and working groups added, since the generator makes none.
-#include "dashboardcitiespage.h"
-#include "dashboardmappage.h"
-#include "dashboardprojectpage.h"
-#include "dashboardview.h"
-#include "europemap.h"
+#include "dashboard/dashboardcitiespage.h"
+#include "dashboard/dashboardmappage.h"
+#include "dashboard/dashboardprojectpage.h"
+#include "dashboard/dashboardview.h"
 #include "seed/generator.h"
 #include "seed/seeder.h"
-#include "session.h"
+#include "session/session.h"
 #include "store/database.h"
 #include "store/replica.h"
+#include "widgets/europemap.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,11 +5,11 @@
 // the largest gap between two turns of the event loop, from a timer ticking every 10 ms.
 // Then the preview of a second full package that the database now mostly holds.
 #include "exchange/exporter.h"
+#include "exchange/importdialog.h"
 #include "exchange/importer.h"
-#include "importdialog.h"
 #include "seed/generator.h"
 #include "seed/seeder.h"
-#include "session.h"
+#include "session/session.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "store/replica.h"

@@ -2,7 +2,7 @@
 // The Activities list at network scale (DESIGN.md section 9): first page, sort by each
 // column both ways and filter by city, each under 100 ms; the global search's first page
 // under 10 ms (median). Uses the database bench_core generates.
-#include "recordtablemodel.h"
+#include "records/recordtablemodel.h"
 #include "search/searcher.h"
 #include "store/database.h"
 #include "util/translations.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "guitestsupport.h"
 
-#include "messages.h"
 #include "store/database.h"
 #include "store/replica.h"
 #include "util/translations.h"
+#include "widgets/messages.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -3,7 +3,7 @@
 // seeded session opened the way the app opens one.
 #pragma once
 
-#include "session.h"
+#include "session/session.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -4,10 +4,10 @@
 // what has been typed so far and when, until it is killed.
 #include "guitestsupport.h"
 #include "model/kinds.h"
-#include "session.h"
-#include "sheeteditor.h"
-#include "sheetform.h"
-#include "sheetwindows.h"
+#include "session/session.h"
+#include "sheets/sheeteditor.h"
+#include "sheets/sheetform.h"
+#include "sheets/sheetwindows.h"
 
 #include <QApplication>
 #include <QDateTime>

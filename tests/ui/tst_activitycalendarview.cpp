@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The activity calendar: a month's days, keyboard and mouse, busy months, the project period.
-#include "activitycalendarview.h"
+#include "calendar/activitycalendarview.h"
 #include "guitestsupport.h"
-#include "session.h"
+#include "session/session.h"
 #include "store/database.h"
 #include "store/replica.h"
 #include "util/translations.h"

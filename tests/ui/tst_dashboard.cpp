@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The dashboard: every number equals a count written here in plain SQL, at seed scale and
 // at a generated scale; a click on a number names the records behind it; edits refresh it.
-#include "chartbars.h"
-#include "dashboardcitiespage.h"
-#include "dashboardcitymodel.h"
-#include "dashboardmappage.h"
-#include "dashboardprojectpage.h"
-#include "dashboardrecordsdialog.h"
-#include "dashboardrecordsmodel.h"
-#include "dashboardtile.h"
-#include "dashboardview.h"
-#include "europemap.h"
+#include "dashboard/dashboardcitiespage.h"
+#include "dashboard/dashboardcitymodel.h"
+#include "dashboard/dashboardmappage.h"
+#include "dashboard/dashboardprojectpage.h"
+#include "dashboard/dashboardrecordsdialog.h"
+#include "dashboard/dashboardrecordsmodel.h"
+#include "dashboard/dashboardtile.h"
+#include "dashboard/dashboardview.h"
 #include "guitestsupport.h"
 #include "seed/generator.h"
-#include "session.h"
+#include "session/session.h"
 #include "stats/dashboardstats.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "util/translations.h"
+#include "widgets/chartbars.h"
+#include "widgets/europemap.h"
 
 #include <QApplication>
 #include <QComboBox>

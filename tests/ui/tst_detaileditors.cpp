@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The editors under the detail panel: members of a group, participation, a resource's file,
 // a contact's erasure and export, a city's related records; each through the session.
-#include "attachmentactions.h"
-#include "contactactions.h"
 #include "exchange/exporter.h"
-#include "filedialogs.h"
 #include "guitestsupport.h"
-#include "membershipeditor.h"
-#include "messages.h"
-#include "participationeditor.h"
-#include "recorddetailpanel.h"
-#include "session.h"
+#include "records/attachmentactions.h"
+#include "records/contactactions.h"
+#include "records/membershipeditor.h"
+#include "records/participationeditor.h"
+#include "records/recorddetailpanel.h"
+#include "session/session.h"
 #include "testdatabase.h"
 #include "util/translations.h"
+#include "widgets/filedialogs.h"
+#include "widgets/messages.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -2,22 +2,22 @@
 // The exchange screens around the import: the ledger, the backups with Restore and its
 // undo, the export dialog, a package dropped on the window, and a second opening of the
 // same database refused.
-#include "backupsview.h"
-#include "conflictinbox.h"
 #include "exchange/backups.h"
+#include "exchange/backupsview.h"
+#include "exchange/conflictinbox.h"
+#include "exchange/exchangeactions.h"
+#include "exchange/exchangehistoryview.h"
+#include "exchange/exportdialog.h"
+#include "exchange/importdialog.h"
 #include "exchange/importer.h"
-#include "exchangeactions.h"
-#include "exchangehistoryview.h"
+#include "exchange/importpreviewmodel.h"
+#include "exchange/ledgerview.h"
 #include "exchangescenario.h"
-#include "exportdialog.h"
-#include "filedialogs.h"
 #include "guitestsupport.h"
-#include "importdialog.h"
-#include "importpreviewmodel.h"
-#include "ledgerview.h"
-#include "messages.h"
-#include "session.h"
+#include "session/session.h"
 #include "store/checker.h"
+#include "widgets/filedialogs.h"
+#include "widgets/messages.h"
 
 #include <QDropEvent>
 #include <QJsonDocument>

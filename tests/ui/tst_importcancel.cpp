@@ -3,12 +3,12 @@
 // as it was (same state digest, same ledger), whether it comes while the package is read or
 // while its records are saved.
 #include "exchange/exporter.h"
-#include "exchangeworker.h"
+#include "exchange/importdialog.h"
+#include "exchange/importjobs.h"
 #include "guitestsupport.h"
-#include "importdialog.h"
-#include "importjobs.h"
 #include "seed/generator.h"
-#include "session.h"
+#include "session/exchangeworker.h"
+#include "session/session.h"
 #include "store/checker.h"
 #include "testdatabase.h"
 

@@ -3,19 +3,19 @@
 // (file chosen through the FileDialogs hook), sees the counts the CLI's dry run gives,
 // applies it, resolves the conflict it brought in the inbox, undoes and redoes that, and
 // after an export can no longer undo it. Also: a refused package, and the preview model.
-#include "conflictinbox.h"
-#include "conflictpanel.h"
-#include "exchangeactions.h"
+#include "exchange/conflictinbox.h"
+#include "exchange/conflictpanel.h"
+#include "exchange/exchangeactions.h"
+#include "exchange/exportdialog.h"
+#include "exchange/importdialog.h"
+#include "exchange/importpreviewmodel.h"
 #include "exchangescenario.h"
-#include "exportdialog.h"
-#include "filedialogs.h"
 #include "guitestsupport.h"
-#include "importdialog.h"
-#include "importpreviewmodel.h"
-#include "session.h"
+#include "session/session.h"
 #include "store/checker.h"
 #include "store/recordstore.h"
 #include "testdatabase.h"
+#include "widgets/filedialogs.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

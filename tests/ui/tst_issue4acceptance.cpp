@@ -2,18 +2,18 @@
 // Issue 4, acceptance test 1, at the GUI level: a coordinator records an organisation, a
 // contact, a working group with members, an activity with participation and a resource
 // with a file; every step undoes and redoes, and the screens show what the database holds.
-#include "attachmentactions.h"
-#include "fieldeditor.h"
-#include "filedialogs.h"
 #include "guitestsupport.h"
-#include "membershipeditor.h"
-#include "messages.h"
-#include "participationeditor.h"
-#include "recorddetailpanel.h"
-#include "recordeditordialog.h"
-#include "session.h"
+#include "records/attachmentactions.h"
+#include "records/fieldeditor.h"
+#include "records/membershipeditor.h"
+#include "records/participationeditor.h"
+#include "records/recorddetailpanel.h"
+#include "records/recordeditordialog.h"
+#include "session/session.h"
 #include "testdatabase.h"
 #include "util/translations.h"
+#include "widgets/filedialogs.h"
+#include "widgets/messages.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The desktop shell driven as a user would: sections, lists, language, files, role.
-#include "dashboardview.h"
-#include "filedialogs.h"
+#include "dashboard/dashboardview.h"
 #include "guitestsupport.h"
-#include "languagemenu.h"
-#include "mainwindow.h"
-#include "messages.h"
-#include "recorddetailpanel.h"
-#include "recordlistview.h"
-#include "recordtablemodel.h"
-#include "roledialog.h"
-#include "session.h"
+#include "records/recorddetailpanel.h"
+#include "records/recordlistview.h"
+#include "records/recordtablemodel.h"
+#include "session/session.h"
+#include "shell/languagemenu.h"
+#include "shell/mainwindow.h"
+#include "shell/roledialog.h"
 #include "store/replica.h"
 #include "testdatabase.h"
 #include "util/translations.h"
+#include "widgets/filedialogs.h"
+#include "widgets/messages.h"
 
 #include <QAction>
 #include <QApplication>

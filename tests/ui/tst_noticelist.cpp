@@ -2,14 +2,14 @@
 // The refused changes in the conflict inbox: listed with their sentence and date, dismissed
 // one by one or all at once, read again when the inbox refreshes, and counted in the
 // navigation with the conflicts.
-#include "conflictinbox.h"
+#include "exchange/conflictinbox.h"
 #include "exchange/importer.h"
+#include "exchange/noticelist.h"
 #include "exchange/notices.h"
 #include "exchangescenario.h"
 #include "guitestsupport.h"
-#include "mainwindow.h"
-#include "noticelist.h"
-#include "session.h"
+#include "session/session.h"
+#include "shell/mainwindow.h"
 #include "util/translations.h"
 
 #include <QLabel>

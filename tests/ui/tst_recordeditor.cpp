@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The record editor and the list's New/Edit/Delete, driven as a user would, undo included.
-#include "fieldeditor.h"
 #include "guitestsupport.h"
-#include "mainwindow.h"
-#include "messages.h"
-#include "recordeditordialog.h"
-#include "recordlistview.h"
-#include "recordtablemodel.h"
-#include "session.h"
+#include "records/fieldeditor.h"
+#include "records/recordeditordialog.h"
+#include "records/recordlistview.h"
+#include "records/recordtablemodel.h"
+#include "session/session.h"
+#include "shell/mainwindow.h"
 #include "store/database.h"
 #include "testdatabase.h"
 #include "util/translations.h"
+#include "widgets/messages.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The lazy record table: pages, SQL sorting and filtering, display values, model contract.
-#include "recordtablemodel.h"
+#include "records/recordtablemodel.h"
 #include "store/database.h"
 #include "testdatabase.h"
 #include "util/translations.h"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // File > Reports (issue 7): the dialog offers each report's own formats, writes the chosen
 // one off the GUI thread with the seeded data, and leaves no file when cancelled.
-#include "filedialogs.h"
 #include "guitestsupport.h"
-#include "mainwindow.h"
 #include "report/reportjob.h"
-#include "reportsdialog.h"
+#include "reports/reportsdialog.h"
+#include "shell/mainwindow.h"
 #include "store/database.h"
+#include "widgets/filedialogs.h"
 
 #include <QAction>
 #include <QComboBox>

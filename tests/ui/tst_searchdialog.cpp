@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Search everywhere: typing, grouping by kind, keyboard, choosing a hit.
 #include "guitestsupport.h"
-#include "searchdialog.h"
-#include "session.h"
+#include "session/session.h"
+#include "shell/searchdialog.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "store/replica.h"

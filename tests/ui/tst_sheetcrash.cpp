@@ -3,14 +3,14 @@
 // few seconds of typing are lost, and the next start says what was kept and reopens the
 // sheet. A child program types; this test kills it and looks at what the database holds.
 #include "guitestsupport.h"
-#include "mainwindow.h"
-#include "session.h"
-#include "sheetautosaver.h"
-#include "sheeteditor.h"
-#include "sheetfieldinput.h"
-#include "sheetfieldrow.h"
+#include "session/session.h"
 #include "sheets/editorjournal.h"
-#include "sheetwindows.h"
+#include "sheets/sheetautosaver.h"
+#include "sheets/sheeteditor.h"
+#include "sheets/sheetfieldinput.h"
+#include "sheets/sheetfieldrow.h"
+#include "sheets/sheetwindows.h"
+#include "shell/mainwindow.h"
 #include "store/database.h"
 #include "testdatabase.h"
 

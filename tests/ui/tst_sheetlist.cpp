@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The list of practice sheets shows each sheet once, in the interface language when a
 // translation exists, else in English, else in its original language (DESIGN.md section 6).
-#include "recordtablemodel.h"
+#include "records/recordtablemodel.h"
 #include "sheets/sheettranslations.h"
 #include "store/recordstore.h"
 #include "testdatabase.h"

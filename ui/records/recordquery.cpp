@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The SQL behind a record list: its columns, its filters and its order, as text and binds.
+#include "records/recordquery.h"
+
+namespace pactesur {
+
+namespace {
+
+QString column(const FieldSpec &field)
+{
+    return QStringLiteral("t.") + RecordQuery::quoted(field.name);
+}
+
+QString sqlLiteral(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''"))
+        + QLatin1Char('\'');
+}
+
+const QString kLike = QStringLiteral(" LIKE ? ESCAPE '\\'");
+
+QString refTitle(const FieldSpec &field)
+{
+    if (field.type == FieldType::CityRef)
+        return QStringLiteral("(SELECT c.name FROM city AS c WHERE c.id = %1)").arg(column(field));
+    const KindSpec &target = Kinds::get(field.refKind);
+    return QStringLiteral("(SELECT r.%1 FROM %2 AS r WHERE r.id = %3)")
+        .arg(RecordQuery::quoted(target.titleField), RecordQuery::quoted(target.table),
+            column(field));
+}
+
+// Types whose stored text is what the list shows (or close enough to search in).
+bool isPlainText(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Email:
+    case FieldType::Phone:
+    case FieldType::Url:
+    case FieldType::Country:
+    case FieldType::Language:
+    case FieldType::LanguageList:
+    case FieldType::Slug:
+    case FieldType::Date:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString where(const QStringList &conditions)
+{
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+RecordQuery::RecordQuery(const KindSpec &kind, const QList<const FieldSpec *> &columns)
+    : m_kind(kind)
+    , m_columns(columns)
+{ }
+
+QString RecordQuery::quoted(const QString &identifier)
+{
+    // Field names such as "start", "end" and "group" are SQL keywords: always quote.
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\""))
+        + QLatin1Char('"');
+}
+
+QString RecordQuery::likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString RecordQuery::pageSql(int limit, int offset, QVariantList *binds) const
+{
+    QStringList selects {QStringLiteral("t.id")};
+    for (const FieldSpec *field : m_columns)
+        selects << selectExpression(*field);
+    QString sql = QStringLiteral("SELECT %1 FROM %2 AS t")
+                      .arg(selects.join(QStringLiteral(", ")), quoted(m_kind.table));
+    sql += whereClause(binds, Purpose::Page);
+    if (sortColumn >= 0 && sortColumn < m_columns.size()) {
+        const QString direction
+            = sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        // The rowid breaks ties, so pages never overlap nor skip rows of equal values; unlike
+        // the id it is part of every index, so the sort can walk one.
+        sql += QStringLiteral(" ORDER BY %1 %2, t.rowid %2")
+                   .arg(sortExpression(*m_columns.at(sortColumn)), direction);
+    }
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    *binds << limit << offset;
+    return sql;
+}
+
+QString RecordQuery::countSql(QVariantList *binds) const
+{
+    return QStringLiteral("SELECT COUNT(*) FROM %1 AS t").arg(quoted(m_kind.table))
+        + whereClause(binds, Purpose::Count);
+}
+
+QString RecordQuery::selectExpression(const FieldSpec &field) const
+{
+    if (field.type == FieldType::Ref)
+        return refTitle(field);
+    if (field.type == FieldType::Blob)
+        return QStringLiteral("NULL"); // never read attachment bytes into a list
+    return column(field);
+}
+
+QString RecordQuery::sortExpression(const FieldSpec &field) const
+{
+    if (field.type == FieldType::Choice) {
+        // Sort by what the user reads, not by the stored value.
+        QString cases;
+        for (const QString &choice : field.choices) {
+            cases += QStringLiteral(" WHEN %1 THEN %2")
+                         .arg(sqlLiteral(choice), sqlLiteral(Kinds::choiceLabel(choice)));
+        }
+        return QStringLiteral("(CASE %1%2 ELSE %1 END) COLLATE NOCASE").arg(column(field), cases);
+    }
+    if (field.type == FieldType::CityRef || field.type == FieldType::Ref)
+        return refTitle(field) + QStringLiteral(" COLLATE NOCASE");
+    if (isPlainText(field.type) || field.type == FieldType::ThemeRef)
+        return column(field) + QStringLiteral(" COLLATE NOCASE");
+    return column(field);
+}
+
+QString RecordQuery::conditionSql(const Condition &condition, QVariantList *binds) const
+{
+    const FieldSpec *field = m_kind.field(condition.field);
+    if (!field)
+        return QStringLiteral("1");
+    switch (condition.match) {
+    case Condition::Match::Equals:
+        *binds << condition.value;
+        return column(*field) + QStringLiteral(" = ?");
+    case Condition::Match::HasTheme:
+        *binds << condition.value;
+        return QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1) WHERE value = ?)")
+            .arg(column(*field));
+    case Condition::Match::Before:
+        *binds << condition.value;
+        return column(*field) + QStringLiteral(" < ?");
+    case Condition::Match::Overlaps: {
+        // An activity meets the period when it starts before the period ends and ends
+        // (or, without an end, starts) after it begins.
+        const FieldSpec *end = m_kind.field(QStringLiteral("end"));
+        *binds << condition.value.section(QLatin1Char('/'), 1, 1)
+               << condition.value.section(QLatin1Char('/'), 0, 0);
+        const QString ending = end
+            ? QStringLiteral("COALESCE(%1, %2)").arg(column(*end), column(*field))
+            : column(*field);
+        return QStringLiteral("(%1 <= ? AND %2 >= ?)").arg(column(*field), ending);
+    }
+    }
+    return QStringLiteral("1");
+}
+
+QString RecordQuery::preferredTranslationSql(QVariantList *binds) const
+{
+    // A row is shown when no other live member of its family (the original and its
+    // translations) ranks better: the preferred language first, then English, then the
+    // original. Two translations into one language (made concurrently on two replicas)
+    // are told apart by id. A translation whose original is gone stands on its own.
+    // The unary + keeps SQLite off the index on `deleted` in the subqueries: they must
+    // look rows up by id and translation_of, or each row would scan every sheet.
+    const QString table = quoted(m_kind.table);
+    const QString sql = QStringLiteral(
+        "(CASE WHEN t.translation_of IS NULL OR NOT EXISTS (SELECT 1 FROM %1 AS s "
+        "WHERE s.id = t.translation_of AND +s.deleted = 0) "
+        "THEN t.language = ?1 OR NOT EXISTS (SELECT 1 FROM %1 AS x WHERE x.translation_of = t.id "
+        "AND +x.deleted = 0 AND (x.language = ?1 OR (x.language = 'en' AND t.language <> 'en'))) "
+        "ELSE (t.language = ?1 OR t.language = 'en') "
+        "AND EXISTS (SELECT 1 FROM %1 AS s WHERE s.id = t.translation_of AND s.language <> ?1 "
+        "AND (t.language = ?1 OR s.language <> 'en')) "
+        "AND NOT EXISTS (SELECT 1 FROM %1 AS x WHERE x.translation_of = t.translation_of "
+        "AND +x.deleted = 0 AND x.id <> t.id AND ((x.language = ?1 AND (t.language <> ?1 "
+        "OR x.id < t.id)) OR (x.language = 'en' AND t.language = 'en' AND x.id < t.id))) END)")
+                            .arg(table);
+    // Positional binds: one per placeholder, in order.
+    const int uses = int(sql.count(QStringLiteral("?1")));
+    for (int i = 0; i < uses; ++i)
+        *binds << preferredLanguage;
+    return QString(sql).replace(QStringLiteral("?1"), QStringLiteral("?"));
+}
+
+QString RecordQuery::whereClause(QVariantList *binds, Purpose purpose) const
+{
+    QStringList conditions;
+    // The import ledger is local and has no tombstones; every replicated table has. A count
+    // reads the small index on `deleted`; a page must not (the unary + keeps SQLite on the
+    // index of the sort column, instead of sorting every live row).
+    if (m_kind.replicated)
+        conditions << (purpose == Purpose::Count ? QStringLiteral("t.deleted = 0")
+                                                 : QStringLiteral("+t.deleted = 0"));
+    if (!fieldFilterValue.isEmpty()) {
+        if (const FieldSpec *field = m_kind.field(fieldFilterName)) {
+            conditions << column(*field) + QStringLiteral(" = ?");
+            *binds << fieldFilterValue;
+        }
+    }
+    bool filtersLanguage = fieldFilterName == QLatin1String("language");
+    for (const Condition &condition : this->conditions) {
+        conditions << conditionSql(condition, binds);
+        filtersLanguage = filtersLanguage || condition.field == QLatin1String("language");
+    }
+    if (!preferredLanguage.isEmpty() && !filtersLanguage
+        && m_kind.field(QStringLiteral("translation_of")))
+        conditions << preferredTranslationSql(binds);
+    if (filterText.isEmpty())
+        return where(conditions);
+
+    const QString pattern = likePattern(filterText);
+    QStringList alternatives;
+    for (const FieldSpec *field : m_columns) {
+        if (isPlainText(field->type)) {
+            alternatives << column(*field) + kLike;
+            *binds << pattern;
+        } else if (field->type == FieldType::CityRef || field->type == FieldType::Ref) {
+            // The matching targets once, not a lookup per row: 100,000 rows stay fast.
+            const KindSpec &target = Kinds::get(
+                field->type == FieldType::CityRef ? QStringLiteral("cities") : field->refKind);
+            alternatives << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE %3%4)")
+                                .arg(column(*field), quoted(target.table),
+                                    quoted(target.titleField), kLike);
+            *binds << pattern;
+        } else if (field->type == FieldType::Choice) {
+            // Choices match on their translated label, the text the user sees.
+            for (const QString &choice : field->choices) {
+                if (Kinds::choiceLabel(choice).contains(filterText, Qt::CaseInsensitive)) {
+                    alternatives << column(*field) + QStringLiteral(" = ?");
+                    *binds << choice;
+                }
+            }
+        } else if (field->type == FieldType::ThemeList || field->type == FieldType::ThemeRef) {
+            for (const QString &slug : matchingThemes) {
+                alternatives << column(*field) + kLike;
+                *binds << likePattern(slug);
+            }
+        }
+    }
+    conditions << (alternatives.isEmpty()
+            ? QStringLiteral("0")
+            : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    return where(conditions);
+}
+
+} // namespace pactesur
