@@ -8,7 +8,6 @@
 #include "records/recordfilterbar.h"
 #include "records/recordtablemodel.h"
 #include "session/session.h"
-#include "sheets/sheetlistactions.h"
 #include "store/database.h"
 #include "widgets/messages.h"
 
@@ -37,13 +36,6 @@ namespace {
 constexpr int kFilterDelayMs = 150;
 // Narrowed columns keep at least this much, even when that needs a scroll bar.
 constexpr int kMinColumnWidth = 80;
-
-// The Practice sheets list opens the sheet editor and offers Duplicate and Translate….
-SheetListActions *sheetActions(const QWidget *list)
-{
-    return list->findChild<SheetListActions *>(
-        QStringLiteral("sheetListActions"), Qt::FindDirectChildrenOnly);
-}
 } // namespace
 
 RecordListView::RecordListView(Session &session, const Options &options, QWidget *parent)
@@ -173,8 +165,8 @@ void RecordListView::createTable()
         menu.setObjectName(QStringLiteral("contextMenu_%1").arg(m_kind.name));
         menu.addAction(m_newAction);
         menu.addAction(m_editAction);
-        if (SheetListActions *sheets = sheetActions(this))
-            menu.addActions(sheets->actions());
+        if (m_listActions)
+            menu.addActions(m_listActions->actions());
         menu.addSeparator();
         menu.addAction(m_deleteAction);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -255,8 +247,8 @@ void RecordListView::retranslateUi()
             : tr("Delete the selected record (Del)"));
     for (QAction *action : {m_newAction, m_editAction, m_deleteAction})
         action->setStatusTip(action->toolTip());
-    if (SheetListActions *sheets = sheetActions(this))
-        sheets->retranslate();
+    if (m_listActions)
+        m_listActions->retranslate();
     for (QToolButton *button : std::as_const(m_toolButtons))
         button->setAccessibleName(button->defaultAction()->toolTip());
     m_model->retranslate();
@@ -304,10 +296,10 @@ void RecordListView::createActions()
 
     for (QAction *action : {m_newAction, m_editAction})
         m_toolButtons << toolButton(action);
-    if (m_kind.name == QLatin1String("sheets")) {
-        auto *sheets = new SheetListActions(m_session, this);
-        connect(sheets, &SheetListActions::created, this, &RecordListView::selectRecord);
-        for (QAction *action : sheets->actions())
+    if (m_options.listActions) {
+        m_listActions = m_options.listActions(m_session, this);
+        connect(m_listActions, &RecordListActions::created, this, &RecordListView::selectRecord);
+        for (QAction *action : m_listActions->actions())
             m_toolButtons << toolButton(action);
     }
     m_toolButtons << toolButton(m_deleteAction);
@@ -354,8 +346,8 @@ void RecordListView::updateActions()
     m_newAction->setEnabled(writable);
     m_editAction->setEnabled(writable && selected);
     m_deleteAction->setEnabled(writable && selected);
-    if (SheetListActions *sheets = sheetActions(this))
-        sheets->setSelected(selected ? m_selectedId : QString(), writable);
+    if (m_listActions)
+        m_listActions->setSelected(selected ? m_selectedId : QString(), writable);
     emit actionsChanged();
 }
 
@@ -363,8 +355,8 @@ void RecordListView::newRecord()
 {
     if (!m_newAction->isEnabled())
         return;
-    if (SheetListActions *sheets = sheetActions(this)) {
-        sheets->newSheet();
+    if (m_listActions) {
+        m_listActions->newRecord();
         return;
     }
     RecordEditorDialog dialog(m_session, m_kind, {}, this);
@@ -376,8 +368,8 @@ void RecordListView::editRecord()
 {
     if (!m_editAction->isEnabled())
         return;
-    if (SheetListActions *sheets = sheetActions(this)) {
-        sheets->openSheet(m_selectedId);
+    if (m_listActions) {
+        m_listActions->editRecord(m_selectedId);
         return;
     }
     RecordEditorDialog dialog(m_session, m_kind, m_selectedId, this);

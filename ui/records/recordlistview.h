@@ -2,6 +2,8 @@
 // The list screen of one kind of record: filters, a sortable table and the detail panel.
 #pragma once
 
+#include "records/recordlistactions.h"
+
 #include <QWidget>
 
 class QAction;
@@ -35,6 +37,9 @@ public:
         const char *allChoicesText = nullptr;
         // What the list is for, shown while it has no records at all.
         const char *emptyText = nullptr;
+        // What this list does beyond the generic list, if anything (the Practice sheets
+        // list opens the sheet editor and offers Duplicate and Translate…).
+        MakeRecordListActions listActions = nullptr;
     };
 
     RecordListView(Session &session, const Options &options, QWidget *parent = nullptr);
@@ -108,6 +113,7 @@ private:
     QLabel *m_empty = nullptr;
     QSplitter *m_splitter = nullptr;
     RecordDetailPanel *m_detail = nullptr;
+    RecordListActions *m_listActions = nullptr;
     QString m_selectedId;
     bool m_columnsSized = false;
     bool m_fittingColumns = false;

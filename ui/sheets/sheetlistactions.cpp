@@ -19,7 +19,7 @@
 namespace pactesur {
 
 SheetListActions::SheetListActions(Session &session, QWidget *list)
-    : QObject(list)
+    : RecordListActions(list)
     , m_session(session)
     , m_list(list)
 {

@@ -12,6 +12,7 @@
 #include "records/recordlistview.h"
 #include "reports/reportsdialog.h"
 #include "session/session.h"
+#include "sheets/sheetlistactions.h"
 #include "sheets/sheetwindows.h"
 #include "shell/languagemenu.h"
 #include "shell/roledialog.h"
@@ -43,13 +44,15 @@ namespace pactesur {
 namespace {
 
 // The list screens, in navigation order. The empty-state texts say what each list is for,
-// without promising how its records will arrive.
+// without promising how its records will arrive. A list whose kind has screens of its own
+// names the actions that open them.
 struct ListSection
 {
     const char *kind;
     const char *choiceField;
     const char *allChoices;
     const char *emptyText;
+    MakeRecordListActions listActions = nullptr;
 };
 
 const ListSection kListSections[] = {
@@ -67,7 +70,8 @@ const ListSection kListSections[] = {
     {"sheets", "status", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All statuses"),
         QT_TRANSLATE_NOOP("pactesur::RecordListView",
             "No practice sheets yet. The practices that the cities describe for the partnership "
-            "are listed here once they are written.")},
+            "are listed here once they are written."),
+        &SheetListActions::create},
     {"resources", "kind", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All kinds"),
         QT_TRANSLATE_NOOP("pactesur::RecordListView",
             "No resources yet. Guides, training material and other documents of the project are "
@@ -344,6 +348,7 @@ void MainWindow::createSections()
         options.choiceField = QString::fromLatin1(section.choiceField);
         options.allChoicesText = section.allChoices;
         options.emptyText = section.emptyText;
+        options.listActions = section.listActions;
         auto *list = new RecordListView(m_session, options, m_sections);
         connect(list, &RecordListView::actionsChanged, this, &MainWindow::updateEditActions);
         connect(list, &RecordListView::openRelated, this,
