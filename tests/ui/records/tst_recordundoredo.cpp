@@ -298,4 +298,4 @@ private slots:
 };
 
 QTEST_MAIN(TestIssue4Acceptance)
-#include "tst_issue4acceptance.moc"
+#include "tst_recordundoredo.moc"
