@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Issue 6, acceptance test 2: Cancel while a package is being applied leaves the database
+// Cancel while a package is being applied leaves the database
 // as it was (same state digest, same ledger), whether it comes while the package is read or
 // while its records are saved.
 #include "exchange/exporter.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Issue 6, acceptance test 1: a coordinator imports a liaison's package through the preview
+// A coordinator imports a liaison's package through the preview
 // (file chosen through the FileDialogs hook), sees the counts the CLI's dry run gives,
 // applies it, resolves the conflict it brought in the inbox, undoes and redoes that, and
 // after an export can no longer undo it. Also: a refused package, and the preview model.

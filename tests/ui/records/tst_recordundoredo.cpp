@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Issue 4, acceptance test 1, at the GUI level: a coordinator records an organisation, a
-// contact, a working group with members, an activity with participation and a resource
-// with a file; every step undoes and redoes, and the screens show what the database holds.
+// A coordinator records the partnership's work through the forms and the detail panel: an
+// organisation, a contact, a working group with members, an activity with participation and
+// a resource with a file; every step undoes and redoes, and the screens show what the
+// database holds.
 #include "guitestsupport.h"
 #include "records/attachmentactions.h"
 #include "records/fieldeditor.h"
@@ -31,7 +32,7 @@
 
 using namespace pactesur;
 
-class TestIssue4Acceptance : public QObject
+class TestRecordUndoRedo : public QObject
 {
     Q_OBJECT
 
@@ -297,5 +298,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestIssue4Acceptance)
+QTEST_MAIN(TestRecordUndoRedo)
 #include "tst_recordundoredo.moc"
