@@ -25,7 +25,8 @@ QString seededTemplate()
     return path;
 }
 
-TestReplica::TestReplica(const QString &name, const QString &roleOrCity, const QString &folder)
+TestReplica::TestReplica(
+    const QString &name, const QString &roleOrCity, const QString &folder, const QString &idName)
     : m_name(name)
     , m_folder(folder)
     , m_clock(QDateTime(QDate(2025, 1, 6), QTime(8, 0), Qt::UTC))
@@ -46,7 +47,8 @@ TestReplica::TestReplica(const QString &name, const QString &roleOrCity, const Q
     auto identity = Replica::initialise(*m_db,
         coordinator ? QStringLiteral("coordinator") : QStringLiteral("liaison"),
         coordinator ? QString() : roleOrCity,
-        QUuid::createUuidV5(QUuid(), folder + name).toString(QUuid::WithoutBraces));
+        QUuid::createUuidV5(QUuid(), idName.isEmpty() ? folder + name : idName)
+            .toString(QUuid::WithoutBraces));
     if (!identity)
         qFatal("%s", qPrintable(identity.error().message));
     m_replicaId = identity->replicaId;
@@ -104,6 +106,18 @@ QStringList describe(const ImportReport &report)
     return lines + report.notices;
 }
 
+QString firstDifference(const ImportReport &quick, const ImportReport &full)
+{
+    const QStringList a = describe(quick);
+    const QStringList b = describe(full);
+    for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i) {
+        if (a.value(i) != b.value(i))
+            return QStringLiteral("with shortcuts: %1; merging every record: %2")
+                .arg(a.value(i), b.value(i));
+    }
+    return {};
+}
+
 } // namespace
 
 QString TestReplica::shortcutsDisagreeOn(const QString &path)
@@ -116,14 +130,23 @@ QString TestReplica::shortcutsDisagreeOn(const QString &path)
     const Result<ImportReport> full = Importer::run(*m_db, path, options);
     if (!quick || !full)
         return QStringLiteral("the dry runs failed");
-    const QStringList a = describe(quick.value());
-    const QStringList b = describe(full.value());
-    for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i) {
-        if (a.value(i) != b.value(i))
-            return QStringLiteral("with shortcuts: %1; merging every record: %2")
-                .arg(a.value(i), b.value(i));
-    }
-    return {};
+    return firstDifference(quick.value(), full.value());
+}
+
+Result<ImportReport> TestReplica::importCheckingShortcuts(const QString &path, QString *differs)
+{
+    Importer::Options options;
+    options.dryRun = true;
+    options.backup = false;
+    options.mergeEveryRecord = true;
+    const Result<ImportReport> full = Importer::run(*m_db, path, options);
+    Result<ImportReport> report = importPackage(path);
+    differs->clear();
+    if (full && report)
+        *differs = firstDifference(report.value(), full.value());
+    else if (report)
+        *differs = QStringLiteral("the dry run merging every record failed");
+    return report;
 }
 
 QString TestReplica::digest() const

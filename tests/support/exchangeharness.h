@@ -16,7 +16,10 @@ class TestReplica
 {
 public:
     // role "coordinator", or a city slug for a liaison. A fixed clock keeps runs repeatable.
-    TestReplica(const QString &name, const QString &roleOrCity, const QString &folder);
+    // The replica id is derived from `idName`, else from the folder and name: a test that
+    // replays a run in another folder passes one to get the same ids (the same tie-breaks).
+    TestReplica(const QString &name, const QString &roleOrCity, const QString &folder,
+        const QString &idName = {});
     ~TestReplica();
 
     QString name() const { return m_name; }
@@ -31,6 +34,10 @@ public:
     // Dry runs with and without the importer's shortcuts; what differs between their
     // reports, or an empty string.
     QString shortcutsDisagreeOn(const QString &path);
+    // Imports (with the shortcuts) after a dry run that merges every record; what differs
+    // between their reports goes to `differs`, else it is emptied. The same check as
+    // shortcutsDisagreeOn() and an import, for one pass fewer.
+    Result<ImportReport> importCheckingShortcuts(const QString &path, QString *differs);
     QString digest() const;
 
 private:
