@@ -8,7 +8,11 @@ Prints which folder includes which (and how many include lines make each arrow),
   - a folder includes one its CMake list does not allow ("# May use: records, session."),
   - a file lies at the top of ui/ instead of in a folder (only CMakeLists.txt belongs there),
   - an include of ui/ names a path core/ also has: which file it reaches would depend on
-    the order of the include directories.
+    the order of the include directories,
+  - a file names a header of its own folder with the folder ("records/recordlistview.h" in
+    ui/records/): lupdate, which runs with core's include path, finds a header only by its
+    name beside the file, and without the class declaration the translation contexts lose
+    their namespace.
 
 Usage: tools/include_graph.py [ROOT]   (ROOT: the source tree, default: this repository)
 """
@@ -122,10 +126,13 @@ def main(argv):
     for source in sorted(ui.rglob("*")):
         if source.suffix not in (".cpp", ".h"):
             continue
+        where = source.relative_to(ui).as_posix()
         for included in INCLUDE.findall(source.read_text(encoding="utf-8")):
             if (ui / included).is_file() and (core / included).is_file():
-                problems.append(f"ui/{source.relative_to(ui).as_posix()} includes \"{included}\", "
-                                f"which ui/ and core/ both have")
+                problems.append(f"ui/{where} includes \"{included}\", which ui/ and core/ both have")
+            if (ui / included).is_file() and (ui / included).parent == source.parent:
+                problems.append(f"ui/{where} includes \"{included}\" from its own folder: "
+                                f"write \"{Path(included).name}\" (lupdate finds it only so)")
 
     cycle = find_cycle(folders, edges)
     if cycle:

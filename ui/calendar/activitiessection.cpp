@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The Activities screen: the list of activities or their calendar, with a toggle between.
-#include "calendar/activitiessection.h"
+#include "activitiessection.h"
 
-#include "calendar/activitycalendarview.h"
+#include "activitycalendarview.h"
 #include "records/recordlistview.h"
 
 #include <QButtonGroup>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The calendar of activities: a month grid and the project period as a timeline, both read
 // from SQL a month (or an aggregate) at a time, never the whole activity table.
-#include "calendar/activitycalendarview.h"
+#include "activitycalendarview.h"
 
-#include "calendar/calendarmonthgrid.h"
-#include "calendar/calendarshared.h"
-#include "calendar/calendartimeline.h"
+#include "calendarmonthgrid.h"
+#include "calendarshared.h"
+#include "calendartimeline.h"
 #include "session/session.h"
 #include "store/database.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The calendar's month grid: painting, mouse and keyboard, tooltips and the "+n more" menu.
-#include "calendar/calendarmonthgrid.h"
+#include "calendarmonthgrid.h"
 
-#include "calendar/activitycalendarview.h"
+#include "activitycalendarview.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -2,7 +2,7 @@
 // The calendar's month grid: weeks of seven days, each listing the activities overlapping it.
 #pragma once
 
-#include "calendar/calendarshared.h"
+#include "calendarshared.h"
 
 #include <QDate>
 #include <QHash>

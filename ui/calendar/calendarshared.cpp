@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What the calendar's month grid and period timeline share: kind colours, dates and tooltips.
-#include "calendar/calendarshared.h"
+#include "calendarshared.h"
 
-#include "calendar/activitycalendarview.h"
+#include "activitycalendarview.h"
 #include "model/kinds.h"
 
 #include <QFontMetrics>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The calendar's project period timeline: bucketing, marker lanes, painting and tooltips.
-#include "calendar/calendartimeline.h"
+#include "calendartimeline.h"
 
-#include "calendar/activitycalendarview.h"
+#include "activitycalendarview.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>

@@ -2,7 +2,7 @@
 // The calendar's project period: activity bars per month or quarter, markers, today's line.
 #pragma once
 
-#include "calendar/calendarshared.h"
+#include "calendarshared.h"
 
 #include <QDate>
 #include <QEvent>

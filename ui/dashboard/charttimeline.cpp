@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The project period as a bar drawn with QPainter: the time gone by, today's position and
 // the milestones, each of which can be clicked (or chosen with the arrow keys and Enter).
-#include "dashboard/charttimeline.h"
+#include "charttimeline.h"
 
-#include "dashboard/dashboardformat.h"
+#include "dashboardformat.h"
 
 #include <QHelpEvent>
 #include <QLocale>

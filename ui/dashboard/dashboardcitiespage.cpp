@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The dashboard's page of partner cities: a sortable table of each city's numbers, every
 // one of which opens the records behind it.
-#include "dashboard/dashboardcitiespage.h"
+#include "dashboardcitiespage.h"
 
-#include "dashboard/dashboardcitymodel.h"
-#include "dashboard/dashboardheaderview.h"
+#include "dashboardcitymodel.h"
+#include "dashboardheaderview.h"
 
 #include <QHeaderView>
 #include <QLabel>

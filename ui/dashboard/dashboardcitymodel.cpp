@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The dashboard's table of partner cities: one row per city, one column per number (and
 // the latest activity), each cell knowing the records behind it.
-#include "dashboard/dashboardcitymodel.h"
+#include "dashboardcitymodel.h"
 
-#include "dashboard/dashboardformat.h"
+#include "dashboardformat.h"
 #include "model/kinds.h"
 
 #include <QBrush>

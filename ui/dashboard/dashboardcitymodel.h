@@ -3,7 +3,7 @@
 // the latest activity), each cell knowing the records behind it.
 #pragma once
 
-#include "dashboard/dashboardindicators.h"
+#include "dashboardindicators.h"
 
 #include <QAbstractTableModel>
 

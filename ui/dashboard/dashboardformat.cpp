@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Dates and numbers as the dashboard writes them, in the user's locale.
-#include "dashboard/dashboardformat.h"
+#include "dashboardformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

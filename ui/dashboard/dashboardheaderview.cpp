@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A table header in two tiers: a group title spanning its columns ("Practice sheets") over
 // the columns' own, word-wrapped labels ("Draft", "Submitted"...).
-#include "dashboard/dashboardheaderview.h"
+#include "dashboardheaderview.h"
 
 #include <QPainter>
 

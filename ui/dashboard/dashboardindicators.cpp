@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The per-city numbers the dashboard shows, named once for the table, the map and the
 // lists they open: what each is called, what it means and where its figure lives.
-#include "dashboard/dashboardindicators.h"
+#include "dashboardindicators.h"
 
-#include "dashboard/dashboardformat.h"
+#include "dashboardformat.h"
 #include "model/kinds.h"
 
 namespace pactesur {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Reads the dashboard's numbers off the GUI thread, with a read-only connection of its own
 // (DESIGN.md section 4): at network scale the aggregates take longer than a frame.
-#include "dashboard/dashboardloader.h"
+#include "dashboardloader.h"
 
 #include "store/database.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The dashboard's map page: the partner cities on the map of Europe, coloured by the
 // number the user picks; a click on a city opens the records behind its number.
-#include "dashboard/dashboardmappage.h"
+#include "dashboardmappage.h"
 
 #include "widgets/europemap.h"
 

@@ -3,7 +3,7 @@
 // number the user picks; a click on a city opens the records behind its number.
 #pragma once
 
-#include "dashboard/dashboardindicators.h"
+#include "dashboardindicators.h"
 
 #include <QWidget>
 

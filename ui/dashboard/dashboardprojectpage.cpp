@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The dashboard's project page: the period with today and the milestones, the key figures,
 // and charts of activities per quarter, participants by kind and practice sheets.
-#include "dashboard/dashboardprojectpage.h"
+#include "dashboardprojectpage.h"
 
-#include "dashboard/charttimeline.h"
-#include "dashboard/dashboardformat.h"
-#include "dashboard/dashboardtile.h"
+#include "charttimeline.h"
+#include "dashboardformat.h"
+#include "dashboardtile.h"
 #include "model/kinds.h"
 #include "widgets/chartbars.h"
 

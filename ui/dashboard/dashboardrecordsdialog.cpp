@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The list a dashboard number opens: what the number counts, how many records are behind
 // it, and those records, each of which opens in its section.
-#include "dashboard/dashboardrecordsdialog.h"
+#include "dashboardrecordsdialog.h"
 
-#include "dashboard/dashboardformat.h"
-#include "dashboard/dashboardrecordsmodel.h"
+#include "dashboardformat.h"
+#include "dashboardrecordsmodel.h"
 #include "model/kinds.h"
 
 #include <QDialogButtonBox>

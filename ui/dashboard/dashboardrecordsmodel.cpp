@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The records behind a dashboard number, as a lazy table: SQL pages of 200 rows read with
 // the number's own filter, so the list and the number agree at any scale.
-#include "dashboard/dashboardrecordsmodel.h"
+#include "dashboardrecordsmodel.h"
 
-#include "dashboard/dashboardformat.h"
+#include "dashboardformat.h"
 #include "model/kinds.h"
 #include "store/database.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // One key figure of the dashboard as a button: the number, what it counts and a note; a
 // click (or Space) opens the records behind it.
-#include "dashboard/dashboardtile.h"
+#include "dashboardtile.h"
 
 #include <QPainter>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The first screen: the project (period, key figures, charts), the partner cities' numbers
 // and their map; every number opens the records behind it. Read again after edits.
-#include "dashboard/dashboardview.h"
+#include "dashboardview.h"
 
-#include "dashboard/dashboardcitiespage.h"
-#include "dashboard/dashboardloader.h"
-#include "dashboard/dashboardmappage.h"
-#include "dashboard/dashboardprojectpage.h"
-#include "dashboard/dashboardrecordsdialog.h"
+#include "dashboardcitiespage.h"
+#include "dashboardloader.h"
+#include "dashboardmappage.h"
+#include "dashboardprojectpage.h"
+#include "dashboardrecordsdialog.h"
 #include "records/recordtablemodel.h"
 #include "session/session.h"
 #include "store/database.h"

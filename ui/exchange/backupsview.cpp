@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/backupsview.h"
+#include "backupsview.h"
 
 #include "exchange/backups.h"
-#include "exchange/restorebackupcommand.h"
+#include "restorebackupcommand.h"
 #include "session/exchangeworker.h"
 #include "session/session.h"
 #include "store/database.h"

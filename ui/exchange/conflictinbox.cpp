@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/conflictinbox.h"
+#include "conflictinbox.h"
 
-#include "exchange/conflictpanel.h"
-#include "exchange/noticelist.h"
+#include "conflictpanel.h"
 #include "exchange/peerdirectory.h"
-#include "exchange/resolveconflictcommand.h"
 #include "model/kinds.h"
+#include "noticelist.h"
+#include "resolveconflictcommand.h"
 #include "session/session.h"
 #include "store/database.h"
 #include "widgets/labels.h"

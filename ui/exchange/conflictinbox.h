@@ -4,7 +4,7 @@
 // the changes the ownership rules refused (NoticeList).
 #pragma once
 
-#include "exchange/conflictpanel.h"
+#include "conflictpanel.h"
 
 #include <QWidget>
 

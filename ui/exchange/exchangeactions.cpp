@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/exchangeactions.h"
+#include "exchangeactions.h"
 
-#include "exchange/exportdialog.h"
-#include "exchange/importdialog.h"
+#include "exportdialog.h"
+#include "importdialog.h"
 #include "widgets/filedialogs.h"
 
 #include <QAction>

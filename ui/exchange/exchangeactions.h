@@ -5,8 +5,8 @@
 #pragma once
 
 // The dialogs are complete types here: QPointer members need them wherever this header goes.
-#include "exchange/exportdialog.h"
-#include "exchange/importdialog.h"
+#include "exportdialog.h"
+#include "importdialog.h"
 
 #include <QObject>
 #include <QPointer>

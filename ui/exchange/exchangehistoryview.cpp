@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/exchangehistoryview.h"
+#include "exchangehistoryview.h"
 
-#include "exchange/backupsview.h"
-#include "exchange/ledgerview.h"
+#include "backupsview.h"
+#include "ledgerview.h"
 
 #include <QEvent>
 

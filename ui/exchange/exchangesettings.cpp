@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/exchangesettings.h"
+#include "exchangesettings.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/exportdialog.h"
+#include "exportdialog.h"
 
-#include "exchange/exchangesettings.h"
 #include "exchange/exportplan.h"
 #include "exchange/peerdirectory.h"
-#include "exchange/resolveconflictcommand.h"
 #include "exchange/statestore.h"
+#include "exchangesettings.h"
 #include "model/kinds.h"
+#include "resolveconflictcommand.h"
 #include "session/exchangeworker.h"
 #include "session/session.h"
 #include "store/database.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/importcountsbar.h"
+#include "importcountsbar.h"
 
 #include "exchange/importer.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/importdialog.h"
+#include "importdialog.h"
 
-#include "exchange/importcountsbar.h"
-#include "exchange/importjobs.h"
-#include "exchange/importpreviewmodel.h"
 #include "exchange/peerdirectory.h"
+#include "importcountsbar.h"
+#include "importjobs.h"
+#include "importpreviewmodel.h"
 #include "session/exchangeworker.h"
 #include "session/session.h"
 #include "store/database.h"

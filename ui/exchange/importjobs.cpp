@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/importjobs.h"
+#include "importjobs.h"
 
 #include "exchange/peerdirectory.h"
 #include "model/kinds.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/importpreviewmodel.h"
+#include "importpreviewmodel.h"
 
 #include "model/kinds.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/ledgerview.h"
+#include "ledgerview.h"
 
 #include "exchange/peerdirectory.h"
 #include "model/kinds.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/noticelist.h"
+#include "noticelist.h"
 
 #include "exchange/notices.h"
 #include "session/session.h"

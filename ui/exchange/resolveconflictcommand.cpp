@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/resolveconflictcommand.h"
+#include "resolveconflictcommand.h"
 
 #include "exchange/statestore.h"
 #include "model/kinds.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/restorebackupcommand.h"
+#include "restorebackupcommand.h"
 
 #include "exchange/backups.h"
 #include "session/session.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A resource's attached file in its detail panel: what it is, attach another, open, save.
-#include "records/attachmentactions.h"
+#include "attachmentactions.h"
 
 #include "model/kinds.h"
 #include "session/session.h"

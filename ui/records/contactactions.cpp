@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A contact's data-protection duties in its detail panel: the review date, erasure and
 // the export of what is held about the person (GDPR arts. 15 and 17).
-#include "records/contactactions.h"
+#include "contactactions.h"
 
 #include "model/kinds.h"
 #include "session/session.h"

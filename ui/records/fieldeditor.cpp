@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // One input widget for one field of a record, chosen by the field's type, that reads and
 // writes the field as a person types it (RecordStore::inputText / TextValues).
-#include "records/fieldeditor.h"
+#include "fieldeditor.h"
 
-#include "records/recordquery.h"
+#include "recordquery.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 

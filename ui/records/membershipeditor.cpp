@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The member cities of one working group and their roles, edited in place in the detail panel.
-#include "records/membershipeditor.h"
+#include "membershipeditor.h"
 
 #include "model/kinds.h"
 #include "session/session.h"

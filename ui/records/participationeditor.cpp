@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Who took part in one activity: a row per city (participants, women, officers) edited in
 // place, with totals, in the detail panel of an activity.
-#include "records/participationeditor.h"
+#include "participationeditor.h"
 
 #include "model/kinds.h"
 #include "session/session.h"

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The right-hand panel of a list: every field of the selected record, and under them what
 // belongs to it (members of a group, participation in an activity, a resource's file...).
-#include "records/recorddetailpanel.h"
+#include "recorddetailpanel.h"
 
+#include "attachmentactions.h"
+#include "contactactions.h"
+#include "membershipeditor.h"
 #include "model/kinds.h"
-#include "records/attachmentactions.h"
-#include "records/contactactions.h"
-#include "records/membershipeditor.h"
-#include "records/participationeditor.h"
+#include "participationeditor.h"
 #include "session/session.h"
 #include "store/database.h"
 #include "store/recordstore.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The form that adds or edits one record of any kind, generated from its KindSpec; the
 // write goes through the session, so it is validated by core and undoable.
-#include "records/recordeditordialog.h"
+#include "recordeditordialog.h"
 
-#include "records/fieldeditor.h"
+#include "fieldeditor.h"
 #include "session/session.h"
 #include "store/replica.h"
 

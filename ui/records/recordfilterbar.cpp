@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The drop-down filters of a list that users expect for its kind (city, language, theme,
 // period, review due), turned into SQL conditions for RecordTableModel.
-#include "records/recordfilterbar.h"
+#include "recordfilterbar.h"
 
 #include "store/database.h"
 #include "store/recordstore.h"

@@ -3,7 +3,7 @@
 // period, review due), turned into SQL conditions for RecordTableModel.
 #pragma once
 
-#include "records/recordquery.h"
+#include "recordquery.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The list screen of one kind of record: filters, a sortable table and the detail panel.
-#include "records/recordlistview.h"
+#include "recordlistview.h"
 
 #include "model/kinds.h"
-#include "records/recorddetailpanel.h"
-#include "records/recordeditordialog.h"
-#include "records/recordfilterbar.h"
-#include "records/recordtablemodel.h"
+#include "recorddetailpanel.h"
+#include "recordeditordialog.h"
+#include "recordfilterbar.h"
+#include "recordtablemodel.h"
 #include "session/session.h"
 #include "store/database.h"
 #include "widgets/messages.h"

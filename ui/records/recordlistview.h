@@ -2,7 +2,7 @@
 // The list screen of one kind of record: filters, a sortable table and the detail panel.
 #pragma once
 
-#include "records/recordlistactions.h"
+#include "recordlistactions.h"
 
 #include <QWidget>
 

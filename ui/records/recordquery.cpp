@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The SQL behind a record list: its columns, its filters and its order, as text and binds.
-#include "records/recordquery.h"
+#include "recordquery.h"
 
 namespace pactesur {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A lazy table of the records of one kind: SQL pages of 200 rows, sorted and filtered by
 // SQL, so a list of 100,000 records never sits in memory (DESIGN.md section 4).
-#include "records/recordtablemodel.h"
+#include "recordtablemodel.h"
 
-#include "records/contactactions.h"
+#include "contactactions.h"
 
 #include <QBrush>
 #include <QFont>

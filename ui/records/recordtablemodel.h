@@ -4,7 +4,7 @@
 #pragma once
 
 #include "model/kinds.h"
-#include "records/recordquery.h"
+#include "recordquery.h"
 #include "widgets/valueformatter.h"
 
 #include <QAbstractTableModel>

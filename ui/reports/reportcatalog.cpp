@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "reports/reportcatalog.h"
+#include "reportcatalog.h"
 
 #include "report/activityreport.h"
 #include "report/calendarreport.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "reports/reportsdialog.h"
+#include "reportsdialog.h"
 
 #include "session/exchangeworker.h"
 #include "session/session.h"

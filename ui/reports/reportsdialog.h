@@ -4,7 +4,7 @@
 // Cancel, then the dialog says where the file is or why there is none.
 #pragma once
 
-#include "reports/reportcatalog.h"
+#include "reportcatalog.h"
 
 #include <QDialog>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "session/exchangeworker.h"
+#include "exchangeworker.h"
 
 #include "store/database.h"
 

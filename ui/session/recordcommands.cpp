@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "session/recordcommands.h"
+#include "recordcommands.h"
 
-#include "session/session.h"
+#include "session.h"
 
 namespace pactesur {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The open database of the desktop app and its undo history; File > New/Open replace both.
-#include "session/session.h"
+#include "session.h"
 
+#include "recordcommands.h"
 #include "seed/seeder.h"
-#include "session/recordcommands.h"
 #include "store/database.h"
 
 #include <QFileInfo>

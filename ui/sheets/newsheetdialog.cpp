@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A new practice sheet: from a blank form or as a copy of an existing sheet (a template),
 // with its title, language and, for the coordinator, the city it belongs to.
-#include "sheets/newsheetdialog.h"
+#include "newsheetdialog.h"
 
 #include "model/kinds.h"
 #include "session/session.h"
-#include "sheets/sheetformspec.h"
+#include "sheetformspec.h"
 #include "store/database.h"
 #include "store/replica.h"
 #include "util/translations.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The Attachments section of the sheet editor: the files of the sheet (field
 // `attachments`), adding one from disk, and the images a text can show inline.
-#include "sheets/sheetattachments.h"
+#include "sheetattachments.h"
 
 #include "session/session.h"
 #include "store/database.h"

@@ -4,12 +4,12 @@
 // at once when the person leaves the field or the window. Each write is a step of the
 // editor's own undo history and is noted in the editor journal, so that a crash loses at
 // most the last few seconds and the next start can say what was kept.
-#include "sheets/sheetautosaver.h"
+#include "sheetautosaver.h"
 
 #include "session/session.h"
+#include "sheeteditcommand.h"
+#include "sheetformspec.h"
 #include "sheets/editorjournal.h"
-#include "sheets/sheeteditcommand.h"
-#include "sheets/sheetformspec.h"
 #include "store/database.h"
 
 #include <QLocale>

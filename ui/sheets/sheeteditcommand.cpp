@@ -2,7 +2,7 @@
 // One step of a sheet editor's own undo history: an autosave of some fields. Autosaves of
 // the same field while the person stays in it merge, so one undo takes back one stretch of
 // typing rather than the last two seconds of it.
-#include "sheets/sheeteditcommand.h"
+#include "sheeteditcommand.h"
 
 #include "model/kinds.h"
 

@@ -2,10 +2,10 @@
 // The top of the sheet editor: the title and its facts, the status with the workflow
 // buttons, and the banners that explain the sheet's state (recovered after a crash,
 // read-only and why, what the workflow refused, where the review notes are, translation).
-#include "sheets/sheeteditorheader.h"
+#include "sheeteditorheader.h"
 
-#include "sheets/sheettranslationpane.h"
-#include "sheets/sheetworkflowbar.h"
+#include "sheettranslationpane.h"
+#include "sheetworkflowbar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

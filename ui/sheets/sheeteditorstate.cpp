@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What the sheet editor needs to know about a sheet beyond its fields, read in one place:
 // who may change it and, when nobody here may, why in words; its translation links.
-#include "sheets/sheeteditorstate.h"
+#include "sheeteditorstate.h"
 
 #include "model/kinds.h"
-#include "sheets/sheetformspec.h"
+#include "sheetformspec.h"
 #include "sheets/sheettranslations.h"
 #include "sheets/sheetworkflow.h"
 #include "store/database.h"

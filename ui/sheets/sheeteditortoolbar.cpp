@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The sheet editor's toolbar: undo and redo of this sheet's stored changes, Translate…,
 // Export (PDF, HTML, print), and the quiet "All changes saved · 10:32" at its end.
-#include "sheets/sheeteditortoolbar.h"
+#include "sheeteditortoolbar.h"
 
 #include <QAction>
 #include <QEvent>

@@ -2,7 +2,7 @@
 // File > Export and Print of one practice sheet, through the report renderer of core: the
 // same document the CLI's "report sheet" writes, chosen a file name for, or printed through
 // the system's print dialog.
-#include "sheets/sheetexport.h"
+#include "sheetexport.h"
 
 #include "records/attachmentactions.h"
 #include "report/sheetrenderer.h"

@@ -2,12 +2,12 @@
 // The input of one field of the sheet editor, whatever its type (a rich text, a line, a
 // choice, a list, a date, the attachments), read and written as typed text (TextValues),
 // with one signal for "the person changed it" and one for "the person left it".
-#include "sheets/sheetfieldinput.h"
+#include "sheetfieldinput.h"
 
 #include "records/fieldeditor.h"
 #include "session/session.h"
-#include "sheets/sheetattachments.h"
-#include "sheets/sheetformspec.h"
+#include "sheetattachments.h"
+#include "sheetformspec.h"
 #include "util/translations.h"
 #include "widgets/richtextfield.h"
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // One field of the sheet form as the person sees it: its label, the coordinator's note on
 // it, for a translation the source text beside it, the input, and what went wrong saving it.
-#include "sheets/sheetfieldrow.h"
+#include "sheetfieldrow.h"
 
 #include "session/session.h"
-#include "sheets/sheetattachments.h"
-#include "sheets/sheetfieldinput.h"
-#include "sheets/sheetformspec.h"
-#include "sheets/sheetreviewnotes.h"
+#include "sheetattachments.h"
+#include "sheetfieldinput.h"
+#include "sheetformspec.h"
+#include "sheetreviewnotes.h"
 #include "widgets/labels.h"
 #include "widgets/richtextfield.h"
 

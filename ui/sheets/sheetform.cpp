@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The scrolling form of the sheet editor: one card per section, in the order of
 // SheetFormSpec, each with its heading, a line on what it is for, and its fields.
-#include "sheets/sheetform.h"
+#include "sheetform.h"
 
-#include "sheets/sheetattachments.h"
-#include "sheets/sheetfieldinput.h"
-#include "sheets/sheetfieldrow.h"
-#include "sheets/sheetformspec.h"
-#include "sheets/sheetreviewnotes.h"
+#include "sheetattachments.h"
+#include "sheetfieldinput.h"
+#include "sheetfieldrow.h"
+#include "sheetformspec.h"
+#include "sheetreviewnotes.h"
 #include "widgets/richtextfield.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 // SheetFormSpec, each with its heading, a line on what it is for, and its fields.
 #pragma once
 
-#include "sheets/sheeteditorstate.h"
+#include "sheeteditorstate.h"
 
 #include <QMap>
 #include <QScrollArea>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The shape of the practice-sheet form: its sections in the order a liaison fills them in,
 // the fields of each, and the hint that says what to write in every field.
-#include "sheets/sheetformspec.h"
+#include "sheetformspec.h"
 
 #include "model/kinds.h"
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What the Practice sheets list does beyond the generic list: New… and Edit… open the
 // sheet editor (not the generic form), plus Duplicate and Translate… on the selected sheet.
-#include "sheets/sheetlistactions.h"
+#include "sheetlistactions.h"
 
 #include "model/kinds.h"
+#include "newsheetdialog.h"
 #include "session/session.h"
-#include "sheets/newsheetdialog.h"
-#include "sheets/sheetwindows.h"
-#include "sheets/translatesheetdialog.h"
+#include "sheetwindows.h"
 #include "store/database.h"
 #include "store/replica.h"
+#include "translatesheetdialog.h"
 #include "widgets/messages.h"
 
 #include <QAction>

@@ -2,14 +2,14 @@
 // The left column of the sheet editor: the sections (ticked once their required fields are
 // filled, with their word counts), the checklist of what submitting needs, and the status
 // history of the sheet.
-#include "sheets/sheetnavigator.h"
+#include "sheetnavigator.h"
 
 #include "model/kinds.h"
-#include "sheets/sheetfieldinput.h"
-#include "sheets/sheetfieldrow.h"
-#include "sheets/sheetform.h"
-#include "sheets/sheetformspec.h"
-#include "sheets/sheetreviewnotes.h"
+#include "sheetfieldinput.h"
+#include "sheetfieldrow.h"
+#include "sheetform.h"
+#include "sheetformspec.h"
+#include "sheetreviewnotes.h"
 #include "sheets/sheetworkflow.h"
 
 #include <QDateTime>

@@ -2,7 +2,7 @@
 // The coordinator's review notes of a sheet (field `review_notes`, a JSON object of one note
 // per field plus "general"), and the tinted box that shows one of them beside its field:
 // read-only for the city, editable for the coordinator.
-#include "sheets/sheetreviewnotes.h"
+#include "sheetreviewnotes.h"
 
 #include <QEvent>
 #include <QJsonDocument>

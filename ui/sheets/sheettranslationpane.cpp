@@ -2,7 +2,7 @@
 // The translation strip of the sheet editor. On a translation: which sheet it translates,
 // which source fields changed since it was brought up to date, and "Mark as up to date".
 // On a source: the translations it has, each one click away.
-#include "sheets/sheettranslationpane.h"
+#include "sheettranslationpane.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -2,13 +2,13 @@
 // The open sheet editors of a session: one window per sheet (opening it again raises it),
 // all closed before the database is replaced, and those a crash left open reopened with a
 // word on what was kept.
-#include "sheets/sheetwindows.h"
+#include "sheetwindows.h"
 
 #include "model/kinds.h"
 #include "session/session.h"
-#include "sheets/sheetautosaver.h"
-#include "sheets/sheeteditor.h"
-#include "sheets/sheetformspec.h"
+#include "sheetautosaver.h"
+#include "sheeteditor.h"
+#include "sheetformspec.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 

@@ -2,7 +2,7 @@
 // The review workflow in the sheet editor's header: the status as a coloured chip and a
 // button for each move this person may make from it (Submit for review, Withdraw, Request
 // changes, Validate, Publish...). Which moves exist is SheetWorkflow's decision.
-#include "sheets/sheetworkflowbar.h"
+#include "sheetworkflowbar.h"
 
 #include "model/kinds.h"
 #include "sheets/sheetworkflow.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // "Translate…": chooses the language of a new translation of a sheet and creates it as a
 // linked draft (SheetTranslations), which the editor then shows beside its source.
-#include "sheets/translatesheetdialog.h"
+#include "translatesheetdialog.h"
 
 #include "model/kinds.h"
 #include "session/session.h"
-#include "sheets/sheeteditorstate.h"
+#include "sheeteditorstate.h"
 #include "sheets/sheettranslations.h"
 #include "store/database.h"
 #include "util/translations.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // View > Language: the 14 interface languages, switched at once without a restart.
-#include "shell/languagemenu.h"
+#include "languagemenu.h"
 
-#include "shell/uisettings.h"
+#include "uisettings.h"
 #include "util/translations.h"
 
 #include <QActionGroup>

@@ -1,25 +1,25 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The main window: assembles the navigation, the screens, the menus and the status bar;
 // the screens themselves live in their own classes.
-#include "shell/mainwindow.h"
+#include "mainwindow.h"
 
 #include "calendar/activitiessection.h"
 #include "dashboard/dashboardview.h"
 #include "exchange/conflictinbox.h"
 #include "exchange/exchangeactions.h"
 #include "exchange/exchangehistoryview.h"
+#include "languagemenu.h"
 #include "model/kinds.h"
 #include "records/recordlistview.h"
 #include "reports/reportsdialog.h"
+#include "roledialog.h"
+#include "searchdialog.h"
 #include "session/session.h"
 #include "sheets/sheetlistactions.h"
 #include "sheets/sheetwindows.h"
-#include "shell/languagemenu.h"
-#include "shell/roledialog.h"
-#include "shell/searchdialog.h"
-#include "shell/uisettings.h"
 #include "store/database.h"
 #include "store/replica.h"
+#include "uisettings.h"
 #include "widgets/filedialogs.h"
 #include "widgets/messages.h"
 

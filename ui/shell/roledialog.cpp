@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Asks once per database who is using it: the coordinator, or the liaison of one city.
-#include "shell/roledialog.h"
+#include "roledialog.h"
 
 #include "store/database.h"
 #include "store/replica.h"

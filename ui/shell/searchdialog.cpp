@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Search everywhere: full-text search as one types, results grouped by kind.
-#include "shell/searchdialog.h"
+#include "searchdialog.h"
 
 #include "model/kinds.h"
 #include "session/session.h"

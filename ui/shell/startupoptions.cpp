@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What the desktop app was asked to do at start: the command line and the environment.
-#include "shell/startupoptions.h"
+#include "startupoptions.h"
 
-#include "shell/uisettings.h"
 #include "store/database.h"
+#include "uisettings.h"
 #include "util/translations.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The desktop app's own settings, each declared once with its key, type and default.
-#include "shell/uisettings.h"
+#include "uisettings.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A bar chart drawn with QPainter: columns (periods) or rows (categories), each bar made of
 // stacked segments; a click or Enter on a bar reports which one, for its click-through.
-#include "widgets/chartbars.h"
+#include "chartbars.h"
 
 #include <QHelpEvent>
 #include <QLocale>

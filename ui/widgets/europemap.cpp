@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A map of Europe with the partner cities placed by their coordinates, each dot sized and
 // coloured by one number; the outline ships with the app (resources/map/europe.json).
-#include "widgets/europemap.h"
+#include "europemap.h"
 
 #include <QFile>
 #include <QHelpEvent>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The file dialogs of the desktop app, with a hook so tests can answer them.
-#include "widgets/filedialogs.h"
+#include "filedialogs.h"
 
 #include <QCoreApplication>
 #include <QDir>

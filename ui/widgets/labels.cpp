@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "widgets/labels.h"
+#include "labels.h"
 
 #include <QLabel>
 

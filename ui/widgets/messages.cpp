@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // How the desktop app reports an error it cannot show inline, with a hook for tests.
-#include "widgets/messages.h"
+#include "messages.h"
 
 #include <QApplication>
 #include <QMessageBox>

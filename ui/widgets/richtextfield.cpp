@@ -2,9 +2,9 @@
 // A long text of a practice sheet: a text box with light formatting (headings, bold,
 // italic, lists, links, inline images of attachments), stored as Markdown through
 // SafeTextDocument, so nothing typed or pasted can load a file or reach the network.
-#include "widgets/richtextfield.h"
+#include "richtextfield.h"
 
-#include "widgets/messages.h"
+#include "messages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Turns stored values into the text a list shows: city and theme names, choice labels,
 // language codes, numbers in the user's locale.
-#include "widgets/valueformatter.h"
+#include "valueformatter.h"
 
 #include "store/database.h"
 #include "util/translations.h"
