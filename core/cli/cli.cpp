@@ -281,6 +281,7 @@ const Command kCommands[] = {
     {"export", true, commandExport},
     {"import", true, commandImport},
     {"resolve", true, commandResolve},
+    {"keys", true, commandKeys},
 };
 
 QList<Cli::ExtraCommand> &addedCommands()
@@ -315,9 +316,14 @@ QString Cli::usage()
               "  rm KIND ID\n"
               "  search TEXT [--json]\n"
               "  check [--json]                       integrity, schema and state digest\n"
-              "  export --out FILE [--full | --for PEER]   write an exchange package\n"
+              "  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]\n"
+              "                                       write a signed, sealed exchange package\n"
               "  import FILE [--dry-run] [--json]     merge a package (backup first)\n"
               "  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)\n"
+              "  keys show|list [--json]              this replica's fingerprint; the roster\n"
+              "  keys export --out FILE               write this replica's identity card\n"
+              "  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints\n"
+              "  keys revoke REPLICA                  withdraw trust in a replica's keys\n"
               "  generate --scale small|network [--seed N]  add synthetic records\n"
               "\n"
               "Kinds: %1\n"

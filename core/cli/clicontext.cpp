@@ -65,6 +65,8 @@ Invocation parse(const QStringList &arguments)
             args.forPeer = next();
         } else if (argument == QLatin1String("--dry-run")) {
             args.dryRun = true;
+        } else if (argument == QLatin1String("--fingerprint")) {
+            args.fingerprint = next();
         } else if (argument == QLatin1String("--keep")) {
             args.keep = next();
         } else if (argument == QLatin1String("--value")) {

@@ -33,6 +33,7 @@ struct Invocation
     QString keep;
     QString value;
     bool hasValue = false;
+    QString fingerprint; // keys trust --fingerprint
 };
 
 // Thrown for usage mistakes: exit code 2.
@@ -58,5 +59,6 @@ const KindSpec &kindArgument(const Context &context);
 int commandExport(Context &context);
 int commandImport(Context &context);
 int commandResolve(Context &context);
+int commandKeys(Context &context);
 
 } // namespace pactesur::cli

@@ -14,12 +14,14 @@ namespace pactesur::cli {
 
 int commandExport(Context &context)
 {
-    const QString synopsis = QStringLiteral("export --out FILE [--full | --for PEER]");
+    const QString synopsis
+        = QStringLiteral("export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]");
     expectPositional(context, 0, synopsis);
     if (context.args.out.isEmpty() || context.args.full == !context.args.forPeer.isEmpty())
         throw UsageError {Cli::tr("Usage: pactesur-cli %1").arg(synopsis)};
     Exporter::Options options;
     options.peer = context.args.forPeer;
+    options.to = context.args.to;
     Result<ExportSummary> summary = Exporter::exportTo(*context.db, context.args.out, options);
     if (!summary)
         return fail(summary.error());

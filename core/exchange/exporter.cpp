@@ -9,6 +9,9 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/replica.h"
+#include "trust/keyring.h"
+#include "trust/roster.h"
+#include "trust/sealedpackage.h"
 #include "util/uuid.h"
 
 #include <QDir>
@@ -18,6 +21,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -40,6 +44,60 @@ QString writerList(const Database &db)
             writers.insert(it.key(), it->isCoordinator() ? it->role : it->city);
     }
     return QString::fromUtf8(QJsonDocument(writers).toJson(QJsonDocument::Compact));
+}
+
+// Who can open the package (issue 14): a liaison's goes to the coordinator; the
+// coordinator's to the city it is cut for or named by `to`, else to every enrolled replica.
+// The sender can always open its own.
+Result<QList<SealedPackage::Recipient>> recipientsFor(const Database &db, const Identity &identity,
+    const QString &to, const QString &peerReplica, const PublicKeys &own)
+{
+    QString city;
+    QString role;
+    if (!identity.isCoordinator() || to == QLatin1String("coordinator")) {
+        role = QStringLiteral("coordinator");
+    } else if (!to.isEmpty() && to != QLatin1String("all")) {
+        QSqlQuery query(db.sql());
+        query.prepare(QStringLiteral("SELECT id FROM city WHERE slug = ? OR id = ?"));
+        query.addBindValue(to);
+        query.addBindValue(to);
+        if (!query.exec() || !query.next())
+            return Error::rejected(Exporter::tr("Unknown city “%1”.").arg(to));
+        city = query.value(0).toString();
+    } else if (to.isEmpty() && !peerReplica.isEmpty()) {
+        if (const std::optional<RosterEntry> peer = Roster::find(db, peerReplica))
+            city = peer->role == QLatin1String("liaison") ? peer->city : QString();
+        role = city.isEmpty() ? QStringLiteral("coordinator") : QString();
+    }
+    QList<SealedPackage::Recipient> recipients = {{identity.replicaId, own.box}};
+    for (const RosterEntry &entry : Roster::list(db)) {
+        if (entry.revoked || entry.replica == identity.replicaId)
+            continue;
+        if ((!role.isEmpty() && entry.role != role) || (!city.isEmpty() && entry.city != city))
+            continue;
+        recipients.append({entry.replica, entry.keys.box});
+    }
+    if (recipients.size() == 1) {
+        return Error::rejected(identity.isCoordinator()
+                ? Exporter::tr("No enrolled replica can receive this package: enrol the cities' "
+                               "cards first (keys trust FILE).")
+                : Exporter::tr("Enrol the coordinator's card first (keys trust FILE): packages "
+                               "are sealed to it."));
+    }
+    return recipients;
+}
+
+qint64 nextSequence(const Database &db)
+{
+    QSqlQuery query(db.sql());
+    query.exec(QStringLiteral("SELECT value FROM local_setting WHERE key = 'export_sequence'"));
+    const qint64 next = (query.next() ? query.value(0).toLongLong() : 0) + 1;
+    QSqlQuery save(db.sql());
+    save.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO local_setting (key, value) VALUES ('export_sequence', ?)"));
+    save.addBindValue(QString::number(next));
+    save.exec();
+    return next;
 }
 
 } // namespace
@@ -156,6 +214,21 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
         base = peer->acknowledged;
     }
 
+    if (Status status = Roster::enrolSelf(db); !status)
+        return status.error();
+    Result<std::unique_ptr<Keyring>> keyring = Keyring::open(db);
+    if (!keyring)
+        return keyring.error();
+    const Result<QList<SealedPackage::Recipient>> recipients
+        = recipientsFor(db, identity, options.to, summary.peer, keyring.value()->publicKeys());
+    if (!recipients)
+        return recipients.error();
+    // The plain SQLite package exists only in a private folder, removed on every path out.
+    QTemporaryDir privateFolder;
+    if (!privateFolder.isValid())
+        return Error::failure(tr("Cannot make a private temporary folder for the package."));
+    const QString plainPath = privateFolder.filePath(QStringLiteral("package.sqlite"));
+
     const QFileInfo target(summary.path);
     if (!target.absoluteDir().exists())
         return Error::failure(tr("The folder %1 does not exist.")
@@ -170,11 +243,12 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
     auto discard = [&](const Error &error) {
         sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
         QFile::remove(temporary);
+        QFile::remove(plainPath);
         return error;
     };
     {
         AttachedPackage package(db);
-        if (!package.attach(temporary))
+        if (!package.attach(plainPath))
             return discard(Error::failure(cannotWrite.arg(package.error())));
         const QString acknowledged = versionvector::toJson(base);
         int done = 0;
@@ -216,6 +290,7 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
             counts.insert(it.key(), it.value());
         const QMap<QString, QString> manifest = {
             {QStringLiteral("writers"), writerList(db)},
+            {QStringLiteral("roster"), identity.isCoordinator() ? Roster::toJson(db) : QString()},
             {QStringLiteral("format"), QString::fromLatin1(package::kFormatName)},
             {QStringLiteral("format_version"), QString::number(package::kFormatVersion)},
             {QStringLiteral("schema_version"), QString::number(Migrations::latestVersion())},
@@ -241,6 +316,13 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
             return discard(Error::failure(cannotWrite.arg(package.error())));
     }
     sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+    if (options.cancel && options.cancel->load())
+        return discard(Error::failure(tr("Export cancelled; no file was written.")));
+    if (Status sealed = SealedPackage::seal(*keyring.value(), identity.replicaId, nextSequence(db),
+            Roster::serial(db), recipients.value(), plainPath, temporary);
+        !sealed)
+        return discard(sealed.error());
+    QFile::remove(plainPath);
     if (!syncPath(temporary, false)
         || ::rename(QFile::encodeName(temporary).constData(),
                QFile::encodeName(summary.path).constData())

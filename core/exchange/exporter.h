@@ -30,6 +30,9 @@ public:
     struct Options
     {
         QString peer; // empty: full; else a replica id, a city slug or "coordinator"
+        // Who can open it (the coordinator's packages): a city slug or id, "coordinator" or
+        // "all"; empty: the peer's city for a delta, else every enrolled replica.
+        QString to;
         const std::atomic_bool *cancel = nullptr;
         std::function<void(int done, int total)> progress;
     };

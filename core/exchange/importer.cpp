@@ -37,6 +37,18 @@ std::optional<RefusedWrite> refusalOf(const PackageRecord &incoming,
     return Authority::firstRefused(incoming, principals);
 }
 
+// A city's signed package changes only that city's records, whatever its rows say of who
+// wrote them (issue 14): a liaison cannot vouch for writes relayed from anyone else.
+bool signerMayChange(const RosterEntry &signer, const QString &owner)
+{
+    return signer.role == QLatin1String("coordinator") || owner == signer.city;
+}
+
+RefusedWrite signerRefusal(const RosterEntry &signer)
+{
+    return {QStringLiteral("owner"), FieldWrite {signer.replica, 0, {}, {}}, Refusal::NotOwnCity};
+}
+
 void refuse(ImportReport &report, const PackageRecord &incoming, const RefusedWrite &refused)
 {
     const KindSpec &kind = *incoming.kind;
@@ -69,6 +81,14 @@ Status acknowledgeSender(Database &db, const Manifest &manifest)
     return Knowledge::acknowledge(db,
         {manifest.senderReplica, manifest.senderRole, manifest.senderCity, manifest.knowledge},
         db.clock().nowIso());
+}
+
+// Every coordinator package carries its roster: this is how a city learns the others' keys.
+Status adoptRoster(Database &db, const RosterEntry &signer, const Manifest &manifest)
+{
+    if (signer.role != QLatin1String("coordinator") || manifest.roster.isEmpty())
+        return {};
+    return Roster::adopt(db, manifest.roster);
 }
 
 Status recordInLedger(Database &db, const QString &packagePath, const ImportReport &report)
@@ -134,16 +154,21 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         return Error::rejected(tr(
             "This database has no role yet. Choose one first: coordinator, or liaison of a city."));
     PackageReader reader;
-    if (Status status = reader.open(packagePath); !status)
+    if (Status status = reader.open(packagePath, db); !status)
         return status.error();
+    const RosterEntry &signer = reader.signer();
     if (options.opened)
         options.opened(reader.manifest(), reader.declaredRecords());
     ImportReport report;
     report.manifest = reader.manifest();
     // Each write is judged by its writer's principal: those known here and those the
     // package names, which may not contradict each other.
-    const Result<Principals> principals
-        = Writers::combined(Writers::load(db), report.manifest.writers);
+    // A liaison speaks for itself only: the principals of other writers come from this
+    // database's roster, or from the coordinator's.
+    const Principals claimed = signer.role == QLatin1String("coordinator")
+        ? report.manifest.writers
+        : Principals {{signer.replica, signer.principal()}};
+    const Result<Principals> principals = Writers::combined(Writers::load(db), claimed);
     if (!principals)
         return principals.error();
     report.fileDigest = reader.fileDigest();
@@ -161,6 +186,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
                 if (Status status = acknowledgeSender(db, report.manifest); !status)
                     return status.error();
             }
+            if (Status status = adoptRoster(db, signer, report.manifest); !status)
+                return status.error();
             if (Status status = Writers::remember(db, principals.value()); !status)
                 return status.error();
             if (Status status = recordInLedger(db, packagePath, report); !status)
@@ -195,6 +222,10 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
                 refuse(report, incoming, *refused);
                 return {};
             }
+            if (!signerMayChange(signer, incoming.owner())) {
+                refuse(report, incoming, signerRefusal(signer));
+                return {};
+            }
             ++report.created;
             report.changes.append({kind.name, id, title, incoming.writtenFields, true, {}});
             return {};
@@ -214,6 +245,10 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         MergeOutcome outcome = Merger::merge(kind, existing, state, local.untrustedFields(id));
         if (!outcome.changed) {
             ++report.unchanged;
+            return {};
+        }
+        if (!signerMayChange(signer, outcome.result.owner)) {
+            refuse(report, incoming, signerRefusal(signer));
             return {};
         }
         const QString title = outcome.result.shown(kind.titleField).toString();
@@ -265,6 +300,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         if (Status status = acknowledgeSender(db, report.manifest); !status)
             return status.error();
     }
+    if (Status status = adoptRoster(db, signer, report.manifest); !status)
+        return status.error();
     if (Status status = Writers::remember(db, principals.value()); !status)
         return status.error();
     for (const Notice &notice : report.refusals) {

@@ -8,6 +8,8 @@
 #include "model/fieldcodec.h"
 #include "model/kinds.h"
 #include "store/sqlitevalue.h"
+#include "trust/keyring.h"
+#include "trust/sealedpackage.h"
 #include "util/uuid.h"
 
 #include <QCryptographicHash>
@@ -21,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -96,7 +99,38 @@ Error PackageReader::invalid(const QString &reason) const
         tr("%1 is not a valid Pactesur package: %2").arg(QFileInfo(m_path).fileName(), reason));
 }
 
-Status PackageReader::open(const QString &path)
+Status PackageReader::open(const QString &path, const Database &db)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (SealedPackage::isPlainSqlite(path))
+        return Error::rejected(tr("The package %1 is not signed and sealed (package format 2 or "
+                                  "older); this version reads signed packages only (format 3). "
+                                  "Ask the sender to update Pactesur and export again.")
+                                   .arg(name));
+    if (Status status = Roster::enrolSelf(db); !status)
+        return status;
+    Result<std::unique_ptr<Keyring>> keyring = Keyring::open(db);
+    if (!keyring)
+        return keyring.error();
+    m_plainFolder = std::make_unique<QTemporaryDir>();
+    if (!m_plainFolder->isValid())
+        return Error::failure(tr("Cannot make a private temporary folder for the package."));
+    const QString plain = m_plainFolder->filePath(QStringLiteral("package.sqlite"));
+    Result<RosterEntry> signer = SealedPackage::open(db, *keyring.value(), path, plain);
+    if (!signer)
+        return signer.error();
+    m_signer = signer.value();
+    if (Status status = openUnsealed(plain); !status)
+        return status;
+    m_path = path;
+    // Authority comes from the key that signed, never from what the file says of itself.
+    if (m_manifest.senderReplica != m_signer.replica || m_manifest.senderRole != m_signer.role
+        || (m_signer.role == QLatin1String("liaison") && m_manifest.senderCity != m_signer.city))
+        return invalid(tr("its manifest names another sender than the key that signed it."));
+    return {};
+}
+
+Status PackageReader::openUnsealed(const QString &path)
 {
     m_path = path;
     const QFileInfo info(path);
@@ -221,6 +255,7 @@ Status PackageReader::readManifest()
     manifest.createdAt = values.value(QStringLiteral("created_at"));
     manifest.kind = values.value(QStringLiteral("kind"));
     manifest.digest = values.value(QStringLiteral("digest"));
+    manifest.roster = values.value(QStringLiteral("roster"));
     const bool liaison = manifest.senderRole == QLatin1String("liaison");
     if (!uuid::isValid(manifest.senderReplica)
         || (!liaison && manifest.senderRole != QLatin1String("coordinator"))

@@ -5,6 +5,7 @@
 
 #include "exchange/authority.h"
 #include "exchange/packagerecord.h"
+#include "trust/roster.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,11 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+class QTemporaryDir;
+
 namespace pactesur {
+
+class Database;
 
 struct Manifest
 {
@@ -29,6 +34,7 @@ struct Manifest
     VersionVector base;
     VersionVector knowledge;
     QString digest;
+    QString roster; // the coordinator's roster (JSON), in the coordinator's packages
     // Whom each replica whose writes the package holds writes for, the sender included.
     Principals writers;
 };
@@ -41,8 +47,14 @@ public:
     ~PackageReader();
     PackageReader(const PackageReader &) = delete;
     PackageReader &operator=(const PackageReader &) = delete;
-    // Size bound, hardened read-only open, quick_check, schema allow-list, manifest.
-    Status open(const QString &path);
+    // A signed and sealed package (issue 14): verified and decrypted into a private folder
+    // removed with this reader, then opened as below. `db` gives the roster and the keys.
+    Status open(const QString &path, const Database &db);
+    // The SQLite package itself, already verified and decrypted (and the tests of its
+    // checks): size bound, hardened read-only open, quick_check, schema allow-list, manifest.
+    Status openUnsealed(const QString &path);
+    // The roster entry of the key that signed the package (after open()).
+    const RosterEntry &signer() const { return m_signer; }
     const Manifest &manifest() const { return m_manifest; }
     // Every record, validated, kinds in reference order. A malformed record rejects the
     // whole package: it was not written by Pactesur.
@@ -72,6 +84,8 @@ private:
     QString m_fileDigest;
     int m_total = 0;
     Manifest m_manifest;
+    RosterEntry m_signer;
+    std::unique_ptr<QTemporaryDir> m_plainFolder;
 };
 
 } // namespace pactesur

@@ -16,6 +16,7 @@ const char *const kScripts[] = {
     ":/pactesur/sql/schema_v2.sql",
     ":/pactesur/sql/schema_v3.sql",
     ":/pactesur/sql/schema_v4.sql",
+    ":/pactesur/sql/schema_v5.sql",
 };
 
 // What a version needs beyond its script, inside the same transaction.

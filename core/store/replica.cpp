@@ -2,6 +2,7 @@
 #include "replica.h"
 
 #include "store/database.h"
+#include "trust/roster.h"
 #include "util/uuid.h"
 
 #include <QSqlError>
@@ -54,8 +55,11 @@ Result<Identity> Replica::initialise(
 
     const Identity existing = load(db);
     if (existing.isSet()) {
-        if (existing.role == role && existing.cityId == cityId)
+        if (existing.role == role && existing.cityId == cityId) {
+            if (Status status = Roster::enrolSelf(db); !status)
+                return status.error();
             return existing;
+        }
         return Error::rejected(tr("This database is already set up for the role “%1”; its "
                                   "records carry that stamp, so the role cannot change. "
                                   "Create a new database for another role.")
@@ -73,6 +77,9 @@ Result<Identity> Replica::initialise(
     insert.addBindValue(db.clock().nowIso());
     if (!insert.exec())
         return Database::sqlError(tr("saving the role"), insert.lastError().text());
+    // Its keys, made now so that its card can be exchanged at once (issue 14).
+    if (Status status = Roster::enrolSelf(db); !status)
+        return status.error();
     return load(db);
 }
 

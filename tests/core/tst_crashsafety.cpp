@@ -44,12 +44,13 @@ private slots:
                             QStringLiteral("--scale"), QStringLiteral("small")})
                      .exitCode,
             0);
-        QCOMPARE(runCli({QStringLiteral("--db"), sender, QStringLiteral("export"),
-                            QStringLiteral("--out"), package, QStringLiteral("--full")})
-                     .exitCode,
-            0);
         QCOMPARE(runCli({QStringLiteral("--db"), base, QStringLiteral("init"),
                             QStringLiteral("--city"), QStringLiteral("riga")})
+                     .exitCode,
+            0);
+        QVERIFY(test::enrolWithCli(sender, {base}));
+        QCOMPARE(runCli({QStringLiteral("--db"), sender, QStringLiteral("export"),
+                            QStringLiteral("--out"), package, QStringLiteral("--full")})
                      .exitCode,
             0);
         const QString before = check(base).value(QStringLiteral("state_digest")).toString();
@@ -57,6 +58,8 @@ private slots:
         // One complete import gives the "all" state and the time an import takes.
         const QString complete = dir.filePath(QStringLiteral("complete.db"));
         QVERIFY(QFile::copy(base, complete));
+        // A copy of the database is the same replica: its keys go with it.
+        QVERIFY(QFile::copy(base + QStringLiteral(".keys"), complete + QStringLiteral(".keys")));
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(
@@ -74,6 +77,8 @@ private slots:
             QFile::remove(work + QStringLiteral("-wal"));
             QFile::remove(work + QStringLiteral("-shm"));
             QVERIFY(QFile::copy(base, work));
+            QFile::remove(work + QStringLiteral(".keys"));
+            QVERIFY(QFile::copy(base + QStringLiteral(".keys"), work + QStringLiteral(".keys")));
             QProcess process;
             process.start(QStringLiteral(PACTESUR_CLI_PATH),
                 {QStringLiteral("--db"), work, QStringLiteral("import"), package});

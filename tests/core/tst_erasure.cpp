@@ -44,6 +44,7 @@ private slots:
         QTemporaryDir folder;
         TestReplica vilnius(QStringLiteral("vilnius"), QStringLiteral("vilnius"), folder.path());
         TestReplica coordinator(QStringLiteral("coordinator"), QStringLiteral("coordinator"), folder.path());
+        vilnius.enrolWith(coordinator);
         const KindSpec &contacts = Kinds::get(QStringLiteral("contacts"));
         Result<QString> id = vilnius.store().create(contacts, {{QStringLiteral("name"), QString::fromUtf8(kName)},
                                                                {QStringLiteral("function"), QStringLiteral("Deputy chief")},

@@ -53,6 +53,7 @@ private slots:
                            QStringLiteral("--city"), QStringLiteral("vilnius")})
                     .exitCode
             == 0);
+        QVERIFY(test::enrolWithCli(m_coordinator, {m_vilnius}));
     }
 
     void shouldPreviewThenApplyAPackage()

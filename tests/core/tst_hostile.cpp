@@ -2,7 +2,13 @@
 // Every file of the hostile corpus (tests/data/hostile, made by make_corpus.py) is rejected
 // by the real CLI with exit code 3 and one sentence, within 1 s and 100 MB, and the local
 // database is left exactly as it was.
+#include "store/replica.h"
 #include "testdatabase.h"
+#include "trust/keyring.h"
+#include "trust/roster.h"
+#include "trust/sealedpackage.h"
+
+#include <sqlite3.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -81,6 +87,30 @@ class TestHostile : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_vilnius;
+
+    // The corpus holds SQLite packages as a Vilnius liaison wrote them, then spoiled. Each is
+    // signed and sealed here with the keys of an enrolled Vilnius replica of the same id, so
+    // that the signature holds and what is tested is what lies inside (issue 14).
+    QString sealed(const QString &corpusFile)
+    {
+        auto vilnius = Database::open(m_vilnius);
+        if (!vilnius)
+            return {};
+        auto keyring = Keyring::open(*vilnius.value());
+        std::optional<RosterEntry> coordinator;
+        for (const RosterEntry &entry : Roster::list(*vilnius.value())) {
+            if (entry.role == QLatin1String("coordinator"))
+                coordinator = entry;
+        }
+        const QString target
+            = m_dir.filePath(QFileInfo(corpusFile).fileName() + QStringLiteral(".sealed"));
+        if (!keyring || !coordinator
+            || !SealedPackage::seal(*keyring.value(), Replica::load(*vilnius.value()).replicaId, 1,
+                0, {{coordinator->replica, coordinator->keys.box}}, corpusFile, target))
+            return {};
+        return target;
+    }
 
 private slots:
     void initTestCase()
@@ -90,11 +120,31 @@ private slots:
                                   QStringLiteral("--coordinator")})
                      .exitCode,
             0);
+        // The replica that wrote the corpus (make_corpus.py), enrolled at the coordinator.
+        sqlite3 *handle = nullptr;
+        QCOMPARE(sqlite3_open_v2(PACTESUR_SOURCE_DIR "/tests/data/hostile/foreign-owner.pactesur",
+                     &handle, SQLITE_OPEN_READONLY, nullptr),
+            SQLITE_OK);
+        sqlite3_stmt *query = nullptr;
+        sqlite3_prepare_v2(
+            handle, "SELECT value FROM manifest WHERE key = 'sender_replica'", -1, &query, nullptr);
+        QCOMPARE(sqlite3_step(query), SQLITE_ROW);
+        const QString writer
+            = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(query, 0)));
+        sqlite3_finalize(query);
+        sqlite3_close(handle);
+        m_vilnius = m_dir.filePath(QStringLiteral("vilnius.db"));
+        QCOMPARE(test::runCli({QStringLiteral("--db"), m_vilnius, QStringLiteral("init"),
+                                  QStringLiteral("--city"), QStringLiteral("vilnius"),
+                                  QStringLiteral("--replica-id"), writer})
+                     .exitCode,
+            0);
+        QVERIFY(test::enrolWithCli(m_db, {m_vilnius}));
     }
 
     void shouldRejectEveryHostilePackage_data()
     {
-        QTest::addColumn<QString>("package");
+        QTest::addColumn<QString>("corpusFile");
         QTest::addColumn<QString>("reason");
         // Each file must fail for the reason it was made for: when the package format
         // changes, an old corpus would otherwise fail at the schema check alone, and the
@@ -128,8 +178,10 @@ private slots:
 
     void shouldRejectEveryHostilePackage()
     {
-        QFETCH(QString, package);
+        QFETCH(QString, corpusFile);
         QFETCH(QString, reason);
+        const QString package = sealed(corpusFile);
+        QVERIFY(!package.isEmpty());
         const QString before = digest(m_db);
         const QString errors = m_dir.filePath(QStringLiteral("stderr.txt"));
         const Measured measured = runMeasured(
@@ -154,9 +206,9 @@ private slots:
     void shouldNameBothVersionsForANewerFormat()
     {
         const QString errors = m_dir.filePath(QStringLiteral("stderr.txt"));
-        runMeasured(
-            {QStringLiteral("--db"), m_db, QStringLiteral("import"),
-                QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/hostile/newer-format.pactesur")},
+        runMeasured({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                        sealed(QStringLiteral(
+                            PACTESUR_SOURCE_DIR "/tests/data/hostile/newer-format.pactesur"))},
             errors);
         QFile file(errors);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -121,6 +121,13 @@ private:
                 m_replicas[name] = std::make_unique<TestReplica>(
                     name, token.section(QLatin1Char('='), 1), m_folder);
             }
+            // Everyone trusts the coordinator's keys and the coordinator everyone's, as after
+            // comparing fingerprints (issue 14); cities learn each other from its roster.
+            TestReplica *coordinator = replica(tokens.value(1).section(QLatin1Char('='), 0, 0));
+            for (auto it = m_replicas.begin(); it != m_replicas.end(); ++it) {
+                if (it->second.get() != coordinator)
+                    it->second->enrolWith(*coordinator);
+            }
             return {};
         }
         if (verb == QLatin1String("send")) {

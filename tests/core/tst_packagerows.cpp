@@ -31,7 +31,7 @@ const QString kReplica = QStringLiteral("0b7c2d4e-1f3a-4b5c-8d9e-0a1b2c3d4e5f");
 QStringList readAll(const QString &path)
 {
     PackageReader reader;
-    if (Status status = reader.open(path); !status)
+    if (Status status = reader.openUnsealed(path); !status)
         return {QStringLiteral("refused: ") + status.error().message};
     QStringList lines;
     const Status read = reader.forEachRecord([&](const PackageRecord &record) -> Status {
@@ -127,7 +127,10 @@ private slots:
         coordinator.clock().advance(3600);
         QVERIFY(store.update(Kinds::get(QStringLiteral("sheets")), m_sheetId,
             {{QStringLiteral("context"), QStringLiteral("The seafront in summer")}}));
-        m_package = coordinator.exportPackage(nullptr);
+        // Someone to seal it to; the tests read the decrypted SQLite package.
+        TestReplica nice(QStringLiteral("n"), QStringLiteral("nice"), m_dir.path());
+        nice.enrolWith(coordinator);
+        m_package = coordinator.exportPlainPackage(nullptr);
     }
 
     void compactVectors_data()
@@ -276,8 +279,9 @@ private slots:
         TestReplica hq(QStringLiteral("hq"), QStringLiteral("coordinator"), m_dir.path());
         QVERIFY(Generator::generate(hq.db(), Generator::Scale::Small, 1));
         QVERIFY(Generator::generate(hq.db(), Generator::Scale::Small, 2)); // 1,000 activities
-        const QString package = hq.exportPackage(nullptr);
         TestReplica riga(QStringLiteral("riga"), QStringLiteral("riga"), m_dir.path());
+        riga.enrolWith(hq);
+        const QString package = hq.exportPackage(nullptr);
         const Result<ImportReport> report = riga.importPackage(package);
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         QVERIFY(report->created > 1000);

@@ -91,6 +91,7 @@ private slots:
                      {QStringLiteral("init"), QStringLiteral("--city"), QStringLiteral("vilnius")})
                      .exitCode,
             0);
+        QVERIFY(test::enrolWithCli(m_coordinator, {m_vilnius}));
     }
 
     void shouldLetALiaisonDraftAndSubmitOnlyACompleteSheet()

@@ -2,6 +2,9 @@
 #include "exchangeharness.h"
 
 #include "exchange/exporter.h"
+#include "testdatabase.h"
+#include "trust/keyring.h"
+#include "trust/sealedpackage.h"
 #include "seed/seeder.h"
 #include "store/checker.h"
 #include "store/replica.h"
@@ -56,6 +59,11 @@ TestReplica::TestReplica(
 
 TestReplica::~TestReplica() = default;
 
+void TestReplica::enrolWith(TestReplica &coordinator)
+{
+    enrol(coordinator.db(), *m_db);
+}
+
 QString TestReplica::exportPackage(const TestReplica *peer)
 {
     const QString path = QStringLiteral("%1/%2-%3.pactesur").arg(m_folder, m_name).arg(++m_exports);
@@ -72,6 +80,20 @@ QString TestReplica::exportPackage(const TestReplica *peer)
         qFatal("export failed: %s", qPrintable(summary.error().message));
     m_clock.advance(1);
     return path;
+}
+
+QString TestReplica::exportPlainPackage(const TestReplica *peer)
+{
+    const QString sealed = exportPackage(peer);
+    const QString plain = sealed + QStringLiteral(".sqlite");
+    QFile::remove(plain);
+    auto keyring = Keyring::open(*m_db);
+    if (!keyring)
+        qFatal("%s", qPrintable(keyring.error().message));
+    const Result<RosterEntry> signer = SealedPackage::open(*m_db, *keyring.value(), sealed, plain);
+    if (!signer)
+        qFatal("%s", qPrintable(signer.error().message));
+    return plain;
 }
 
 Result<ImportReport> TestReplica::importPackage(const QString &path, bool dryRun)

@@ -28,8 +28,12 @@ public:
     QString replicaId() const { return m_replicaId; }
     FixedClock &clock() { return m_clock; }
 
+    // This replica and the coordinator's trust each other's keys (issue 14).
+    void enrolWith(TestReplica &coordinator);
     // Writes a package for `peer` (delta) or for everyone (full, when peer is null).
     QString exportPackage(const TestReplica *peer);
+    // The same, decrypted: the SQLite package itself, for tests of its checks.
+    QString exportPlainPackage(const TestReplica *peer);
     Result<ImportReport> importPackage(const QString &path, bool dryRun = false);
     // Dry runs with and without the importer's shortcuts; what differs between their
     // reports, or an empty string.

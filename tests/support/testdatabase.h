@@ -40,4 +40,13 @@ struct CliResult
 // Runs the real pactesur-cli binary with the given arguments.
 CliResult runCli(const QStringList &arguments, const QProcessEnvironment &extra = {});
 
+// Enrols each city's card at the coordinator and the coordinator's card at each city,
+// through the CLI, as people do after comparing fingerprints (issue 14). Databases that
+// are already enrolled stay as they are.
+bool enrolWithCli(const QString &coordinatorDb, const QStringList &cityDbs);
+
+// Two databases trust each other: `coordinator` enrols `city`'s card and `city` the
+// coordinator's, through the core API.
+void enrol(Database &coordinator, Database &city);
+
 } // namespace pactesur::test

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "sealedpackage.h"
+
+#include "store/replica.h"
+#include "trust/keyring.h"
+#include "util/uuid.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+
+#include <sodium.h>
+
+#include <unistd.h>
+
+namespace pactesur {
+
+namespace {
+
+const QByteArray kMagic = QByteArrayLiteral("PACTESUR-SEALED\n");
+constexpr qint64 kCipherChunkBytes
+    = SealedPackage::kChunkBytes + crypto_secretstream_xchacha20poly1305_ABYTES;
+constexpr qint64 kMaxContainerBytes = qint64(3) * 1024 * 1024 * 1024;
+
+unsigned char *writable(QByteArray &array)
+{
+    return reinterpret_cast<unsigned char *>(array.data());
+}
+
+const unsigned char *readable(const QByteArray &array)
+{
+    return reinterpret_cast<const unsigned char *>(array.constData());
+}
+
+QByteArray keyId(const QByteArray &signPublic)
+{
+    QByteArray id(16, Qt::Uninitialized);
+    crypto_generichash(writable(id), size_t(id.size()), readable(signPublic),
+        size_t(signPublic.size()), nullptr, 0);
+    return id.toHex();
+}
+
+QByteArray bigEndian(quint32 value)
+{
+    QByteArray bytes(4, Qt::Uninitialized);
+    qToBigEndian(value, bytes.data());
+    return bytes;
+}
+
+// Zeroes a secret when it goes out of scope, whatever path leaves.
+struct Wiped
+{
+    QByteArray bytes;
+    explicit Wiped(qsizetype size)
+        : bytes(size, Qt::Uninitialized)
+    { }
+    ~Wiped() { sodium_memzero(bytes.data(), size_t(bytes.size())); }
+};
+
+} // namespace
+
+bool SealedPackage::isPlainSqlite(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+Status SealedPackage::seal(const Keyring &keyring, const QString &sender, qint64 sequence,
+    qint64 rosterSerial, const QList<Recipient> &recipients, const QString &plainPath,
+    const QString &containerPath)
+{
+    const Error cannotWrite = Error::failure(
+        tr("The package cannot be written to %1.").arg(QFileInfo(containerPath).fileName()));
+    QFile plain(plainPath);
+    QFile out(containerPath);
+    if (!Keyring::ready() || !plain.open(QIODevice::ReadOnly)
+        || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return cannotWrite;
+    Wiped fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
+    crypto_secretstream_xchacha20poly1305_keygen(writable(fileKey.bytes));
+    crypto_secretstream_xchacha20poly1305_state state;
+    QByteArray streamHeader(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_init_push(
+        &state, writable(streamHeader), readable(fileKey.bytes));
+
+    QJsonArray sealedKeys;
+    for (const Recipient &recipient : recipients) {
+        QByteArray sealed(crypto_box_SEALBYTES + fileKey.bytes.size(), Qt::Uninitialized);
+        crypto_box_seal(writable(sealed), readable(fileKey.bytes), size_t(fileKey.bytes.size()),
+            readable(recipient.boxKey));
+        sealedKeys.append(QJsonObject {{QStringLiteral("replica"), recipient.replica},
+            {QStringLiteral("key"), QString::fromLatin1(sealed.toBase64())}});
+    }
+    const qint64 plainSize = plain.size();
+    const qint64 chunks = qMax<qint64>(1, (plainSize + kChunkBytes - 1) / kChunkBytes);
+    const qint64 cipherSize
+        = plainSize + chunks * qint64(crypto_secretstream_xchacha20poly1305_ABYTES);
+    // The hash is of the ciphertext, known only once written: the header is written last,
+    // into a slot of fixed size at the start, padded with spaces (still valid JSON).
+    QJsonObject header {{QStringLiteral("sender"), sender},
+        {QStringLiteral("key_id"), QString::fromLatin1(keyId(keyring.publicKeys().sign))},
+        {QStringLiteral("recipients"), sealedKeys}, {QStringLiteral("sequence"), sequence},
+        {QStringLiteral("roster_serial"), rosterSerial},
+        {QStringLiteral("ciphertext_size"), cipherSize},
+        {QStringLiteral("ciphertext_hash"), QString(64, QLatin1Char('0'))},
+        {QStringLiteral("stream_header"), QString::fromLatin1(streamHeader.toBase64())}};
+    const qint64 headerSlot = QJsonDocument(header).toJson(QJsonDocument::Compact).size();
+    if (headerSlot > kMaxHeaderBytes)
+        return Error::rejected(tr("The package has too many recipients."));
+    const qint64 cipherStart = kMagic.size() + 8 + headerSlot + crypto_sign_BYTES;
+    if (!out.seek(cipherStart))
+        return cannotWrite;
+
+    crypto_generichash_state hash;
+    crypto_generichash_init(&hash, nullptr, 0, 32);
+    QByteArray cipher(kCipherChunkBytes, Qt::Uninitialized);
+    for (qint64 chunk = 0; chunk < chunks; ++chunk) {
+        const QByteArray block = plain.read(kChunkBytes);
+        if (block.isEmpty() && plainSize > 0)
+            return cannotWrite;
+        const unsigned char tag = chunk + 1 == chunks
+            ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+            : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+        unsigned long long written = 0;
+        crypto_secretstream_xchacha20poly1305_push(&state, writable(cipher), &written,
+            readable(block), size_t(block.size()), nullptr, 0, tag);
+        crypto_generichash_update(&hash, writable(cipher), written);
+        if (out.write(cipher.constData(), qint64(written)) != qint64(written))
+            return cannotWrite;
+    }
+    QByteArray digest(32, Qt::Uninitialized);
+    crypto_generichash_final(&hash, writable(digest), size_t(digest.size()));
+    header.insert(QStringLiteral("ciphertext_hash"), QString::fromLatin1(digest.toHex()));
+    QByteArray headerText = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    headerText.append(QByteArray(headerSlot - headerText.size(), ' '));
+    const QByteArray signedPart
+        = kMagic + bigEndian(kVersion) + bigEndian(quint32(headerSlot)) + headerText;
+    const QByteArray signature = keyring.sign(signedPart);
+    if (!out.seek(0) || out.write(signedPart + signature) != signedPart.size() + signature.size()
+        || !out.flush() || ::fsync(out.handle()) != 0)
+        return cannotWrite;
+    return {};
+}
+
+Result<RosterEntry> SealedPackage::open(const Database &db, const Keyring &keyring,
+    const QString &containerPath, const QString &plainPath)
+{
+    const QString name = QFileInfo(containerPath).fileName();
+    auto refused = [&](const QString &why) {
+        return Error::rejected(tr("The package %1 was refused: %2").arg(name, why));
+    };
+    const Error damaged = refused(tr("it is damaged or was changed after it was signed."));
+    QFile in(containerPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error::failure(tr("The package %1 cannot be read.").arg(name));
+    const qint64 size = in.size();
+    if (size > kMaxContainerBytes)
+        return refused(tr("it is larger than a package can be."));
+    const QByteArray start = in.read(kMagic.size() + 8);
+    if (start.size() < kMagic.size() + 8 || !start.startsWith(kMagic))
+        return refused(tr("it is not a Pactesur package."));
+    const quint32 version = qFromBigEndian<quint32>(start.constData() + kMagic.size());
+    if (version != kVersion)
+        return refused(tr("it was made in another package format (%1; this version reads "
+                          "format %2).")
+                           .arg(version)
+                           .arg(kVersion));
+    const quint32 headerSize = qFromBigEndian<quint32>(start.constData() + kMagic.size() + 4);
+    if (headerSize > kMaxHeaderBytes
+        || qint64(headerSize) + start.size() + crypto_sign_BYTES > size)
+        return damaged;
+    const QByteArray headerText = in.read(headerSize);
+    const QByteArray signature = in.read(crypto_sign_BYTES);
+    if (headerText.size() != qsizetype(headerSize) || signature.size() != crypto_sign_BYTES)
+        return damaged;
+    QJsonParseError error;
+    const QJsonObject header = QJsonDocument::fromJson(headerText, &error).object();
+    const QJsonArray recipients = header.value(QStringLiteral("recipients")).toArray();
+    const QString sender = header.value(QStringLiteral("sender")).toString();
+    const QByteArray expectedHash = QByteArray::fromHex(
+        header.value(QStringLiteral("ciphertext_hash")).toString().toLatin1());
+    const qint64 cipherSize = qint64(header.value(QStringLiteral("ciphertext_size")).toDouble(-1));
+    const QByteArray streamHeader = QByteArray::fromBase64(
+        header.value(QStringLiteral("stream_header")).toString().toLatin1());
+    if (error.error != QJsonParseError::NoError || !uuid::isValid(sender)
+        || recipients.size() > kMaxRecipients || expectedHash.size() != 32
+        || streamHeader.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES
+        || cipherSize != size - in.pos())
+        return damaged;
+
+    // Trust comes from the roster, never from the file: the key is looked up by the
+    // sender's id and must be the one the header names.
+    const std::optional<RosterEntry> signer = Roster::find(db, sender);
+    const QString keyIdText = header.value(QStringLiteral("key_id")).toString().left(64);
+    if (!signer)
+        return refused(tr("it is signed by a replica this database has not enrolled (replica "
+                          "%1, key %2). Enrol its card after comparing the fingerprint.")
+                           .arg(sender, keyIdText));
+    if (signer->revoked)
+        return refused(tr("it is signed by revoked keys (%1).").arg(signer->keys.fingerprint()));
+    if (keyIdText != QString::fromLatin1(keyId(signer->keys.sign))
+        || !Keyring::verify(signature, start + headerText, signer->keys.sign))
+        return damaged;
+
+    // The ciphertext hash before any decryption.
+    crypto_generichash_state hash;
+    crypto_generichash_init(&hash, nullptr, 0, 32);
+    const qint64 cipherStart = in.pos();
+    while (!in.atEnd()) {
+        const QByteArray block = in.read(4 * 1024 * 1024);
+        if (block.isEmpty())
+            return damaged;
+        crypto_generichash_update(&hash, readable(block), size_t(block.size()));
+    }
+    QByteArray digest(32, Qt::Uninitialized);
+    crypto_generichash_final(&hash, writable(digest), size_t(digest.size()));
+    if (sodium_memcmp(readable(digest), readable(expectedHash), 32) != 0)
+        return damaged;
+
+    QByteArray fileKey;
+    for (const QJsonValue &value : recipients) {
+        const QJsonObject recipient = value.toObject();
+        if (recipient.value(QStringLiteral("replica")).toString() == Replica::load(db).replicaId) {
+            fileKey = keyring.openSealed(QByteArray::fromBase64(
+                recipient.value(QStringLiteral("key")).toString().toLatin1()));
+        }
+    }
+    if (fileKey.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
+        return refused(tr("it is not addressed to this database."));
+    crypto_secretstream_xchacha20poly1305_state state;
+    const bool started = crypto_secretstream_xchacha20poly1305_init_pull(
+                             &state, readable(streamHeader), readable(fileKey))
+        == 0;
+    sodium_memzero(fileKey.data(), size_t(fileKey.size()));
+    if (!started)
+        return damaged;
+    QFile plain(plainPath);
+    if (!plain.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error::failure(tr("The package %1 cannot be opened here.").arg(name));
+    in.seek(cipherStart);
+    QByteArray clear(kChunkBytes, Qt::Uninitialized);
+    bool final = false;
+    while (!in.atEnd()) {
+        const QByteArray block = in.read(kCipherChunkBytes);
+        unsigned long long length = 0;
+        unsigned char tag = 0;
+        if (final
+            || crypto_secretstream_xchacha20poly1305_pull(&state, writable(clear), &length, &tag,
+                   readable(block), size_t(block.size()), nullptr, 0)
+                != 0
+            || plain.write(clear.constData(), qint64(length)) != qint64(length))
+            return damaged;
+        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    }
+    sodium_memzero(clear.data(), size_t(clear.size()));
+    if (!final || !plain.flush())
+        return damaged;
+    return *signer;
+}
+
+} // namespace pactesur
