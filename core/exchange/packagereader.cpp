@@ -127,6 +127,7 @@ Status PackageReader::open(const QString &path, const Database &db)
     if (m_manifest.senderReplica != m_signer.replica || m_manifest.senderRole != m_signer.role
         || (m_signer.role == QLatin1String("liaison") && m_manifest.senderCity != m_signer.city))
         return invalid(tr("its manifest names another sender than the key that signed it."));
+    m_manifest.verified = true;
     return {};
 }
 

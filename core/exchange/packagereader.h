@@ -35,6 +35,9 @@ struct Manifest
     VersionVector knowledge;
     QString digest;
     QString roster; // the coordinator's roster (JSON), in the coordinator's packages
+    // The package was signed by the sender's enrolled key, and the sender is who the
+    // manifest says (issue 14): what the preview calls "verified".
+    bool verified = false;
     // Whom each replica whose writes the package holds writes for, the sender included.
     Principals writers;
 };
