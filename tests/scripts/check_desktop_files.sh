@@ -45,7 +45,7 @@ else
 fi
 ns='declare namespace m="http://www.freedesktop.org/standards/shared-mime-info";'
 for path in '//m:mime-type[@type="application/x-pactesur-package"]/m:glob[@pattern="*.pactesur"]' \
-    '//m:mime-type/m:magic/m:match[@offset="0"]/m:match[@offset="68" and @value="PACX"]' \
+    '//m:mime-type/m:magic/m:match[@offset="0" and starts-with(@value, "PACTESUR-SEALED")]' \
     '//m:mime-type/m:comment[not(@xml:lang)]'; do
     # xmllint --xpath has no namespace option: local-name() keeps it portable.
     plain="$(sed -E 's#m:([a-z-]+)#*[local-name()="\1"]#g' <<<"$path")"
@@ -60,6 +60,10 @@ grep -q 'application/x-pactesur-package:\*\.pactesur' "$prefix/share/mime/globs2
     || fail "the glob is not in the MIME cache"
 if command -v gio >/dev/null 2>&1; then
     "$cli" --db "$work/db.db" init --coordinator >/dev/null
+    # A package is sealed to enrolled replicas: one city, enrolled.
+    "$cli" --db "$work/city.db" init --city riga >/dev/null
+    "$cli" --db "$work/city.db" keys export --out "$work/city.card"
+    "$cli" --db "$work/db.db" keys trust "$work/city.card" >/dev/null
     "$cli" --db "$work/db.db" export --out "$work/sample.pactesur" --full >/dev/null
     cp "$work/sample.pactesur" "$work/sample-without-extension"
     cp "$work/db.db" "$work/plain.sqlite"
