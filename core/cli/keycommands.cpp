@@ -9,11 +9,8 @@
 #include "trust/keyring.h"
 #include "trust/roster.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace pactesur::cli {
@@ -93,25 +90,14 @@ int exportCard(Context &context)
     if (context.args.out.isEmpty())
         throw UsageError {
             Cli::tr("Usage: pactesur-cli %1").arg(QStringLiteral("keys export --out FILE"))};
-    Result<QByteArray> card = Cards::write(*context.db);
-    if (!card)
-        return fail(card.error());
-    QSaveFile file(context.args.out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(card.value()) != card->size()
-        || !file.commit())
-        return fail(Error::failure(Cli::tr("Cannot write the card to %1.")
-                                       .arg(QDir::toNativeSeparators(context.args.out))));
+    if (Status status = Cards::writeFile(*context.db, context.args.out); !status)
+        return fail(status.error());
     return 0;
 }
 
 int trust(Context &context)
 {
-    const QString path = context.args.positional.value(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::rejected(
-            Cli::tr("The card %1 cannot be read.").arg(QDir::toNativeSeparators(path))));
-    Result<Card> card = Cards::read(file.read(Cards::kMaxBytes + 1));
+    Result<Card> card = Cards::readFile(context.args.positional.value(1));
     if (!card)
         return fail(card.error());
     Result<Roster::Enrolled> enrolled

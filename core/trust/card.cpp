@@ -4,8 +4,11 @@
 #include "store/replica.h"
 #include "util/uuid.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace pactesur {
 
@@ -76,6 +79,28 @@ Result<Card> Cards::read(const QByteArray &bytes)
     if (!Keyring::verify(signature, text, card.keys.sign))
         return invalid;
     return card;
+}
+
+Result<Card> Cards::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::rejected(
+            tr("The card %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+    return read(file.read(kMaxBytes + 1));
+}
+
+Status Cards::writeFile(const Database &db, const QString &path)
+{
+    Result<QByteArray> card = write(db);
+    if (!card)
+        return card.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(card.value()) != card->size()
+        || !file.commit())
+        return Error::failure(
+            tr("Cannot write the card to %1.").arg(QDir::toNativeSeparators(path)));
+    return {};
 }
 
 } // namespace pactesur

@@ -29,6 +29,10 @@ public:
     static Result<QByteArray> write(const Database &db);
     // Reads and checks a card (bounded size, every field, its self-signature).
     static Result<Card> read(const QByteArray &bytes);
+    // The same from a file, and this replica's card saved to one (atomically): what the CLI
+    // and the desktop app both do with cards.
+    static Result<Card> readFile(const QString &path);
+    static Status writeFile(const Database &db, const QString &path);
     static constexpr qsizetype kMaxBytes = 8192;
 };
 

@@ -89,19 +89,12 @@ qint64 Roster::serial(const Database &db)
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-Result<Roster::Enrolled> Roster::enrol(
-    const Database &db, const Card &card, const QString &typedFingerprint)
+Status Roster::check(const Database &db, const Card &card)
 {
     const Identity identity = Replica::load(db);
     if (!identity.isSet())
         return Error::rejected(tr(
             "This database has no role yet. Choose one first: coordinator, or liaison of a city."));
-    if (!typedFingerprint.isEmpty()
-        && PublicKeys::normalisedFingerprint(typedFingerprint)
-            != PublicKeys::normalisedFingerprint(card.keys.fingerprint()))
-        return Error::rejected(tr("The card's fingerprint is %1, not the one you were given: "
-                                  "it was not enrolled.")
-                                   .arg(card.keys.fingerprint()));
     if (card.replica == identity.replicaId)
         return Error::rejected(tr("This is this database's own card."));
     if (!identity.isCoordinator() && card.role != QLatin1String("coordinator"))
@@ -123,13 +116,33 @@ Result<Roster::Enrolled> Roster::enrol(
                                       "the same replica: a changed key is never trusted. If the "
                                       "keys really changed, revoke the old ones and set up a new "
                                       "database."));
-        return Enrolled::AlreadyThere;
+        return {};
     }
     const Principal principal {card.role, card.role == QLatin1String("liaison") ? card.city : ""};
     if (const Principal bound = Writers::load(db).value(card.replica);
         bound.isKnown() && !(bound == principal))
         return Error::rejected(
             tr("This card says its replica writes for someone else than this database knows."));
+    return {};
+}
+
+Result<Roster::Enrolled> Roster::enrol(
+    const Database &db, const Card &card, const QString &typedFingerprint)
+{
+    const Identity identity = Replica::load(db);
+    if (!identity.isSet())
+        return Error::rejected(tr(
+            "This database has no role yet. Choose one first: coordinator, or liaison of a city."));
+    if (!typedFingerprint.isEmpty()
+        && PublicKeys::normalisedFingerprint(typedFingerprint)
+            != PublicKeys::normalisedFingerprint(card.keys.fingerprint()))
+        return Error::rejected(tr("The card's fingerprint is %1, not the one you were given: "
+                                  "it was not enrolled.")
+                                   .arg(card.keys.fingerprint()));
+    if (Status status = check(db, card); !status)
+        return status.error();
+    if (find(db, card.replica))
+        return Enrolled::AlreadyThere;
     Transaction transaction(db);
     if (Status status = store(db, {card.replica, card.role, card.city, card.keys, false}); !status)
         return status.error();

@@ -46,6 +46,9 @@ public:
     // must match it). A changed key for an enrolled replica is refused, never trusted.
     static Result<Enrolled> enrol(
         const Database &db, const Card &card, const QString &typedFingerprint = {});
+    // Whether enrol() would take this card, fingerprint aside: the desktop app asks before
+    // a person spends a phone call comparing the fingerprint of a card that cannot be enrolled.
+    static Status check(const Database &db, const Card &card);
     // The coordinator withdraws its trust in a replica's keys (a lost laptop).
     static Status revoke(const Database &db, const QString &replicaOrPrefix);
     // This replica in its own roster, so that the coordinator's roster names it too.
