@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The exchange scenario the desktop exchange tests share: the coordinator and the liaison
 // of Riga both changed Riga's police force before exchanging, and the liaison also logged
-// a workshop. Header-only, for the tests of tests/ui.
+// a workshop; the two trust each other's keys (issue 14). Header-only, for the tests of
+// tests/ui.
 #pragma once
 
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 #include "store/recordstore.h"
+#include "store/replica.h"
 #include "testdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace pactesur::test {
 
@@ -17,6 +22,7 @@ inline const QString kRigaId = QStringLiteral("8cd1c8a9-a99e-52a6-8b98-47f46e83a
 inline QString makeRigaPackage(Database &coordinator, const QString &folder)
 {
     TestDatabase riga(TestDatabase::Role::Liaison, QStringLiteral("riga"));
+    enrol(coordinator, riga.db());
     const KindSpec &cities = Kinds::get(QStringLiteral("cities"));
     RecordStore liaison(riga.db());
     if (!liaison.update(cities, kRigaId, {{"police_force", "Riga Municipal Police (RPP)"}}))
@@ -34,12 +40,36 @@ inline QString makeRigaPackage(Database &coordinator, const QString &folder)
     return package;
 }
 
+// The liaison of Riga's package when its database was edited with SQL (as anyone holding the
+// file can) to write Vilnius's profile with Riga's stamp: signed and sealed as usual, but the
+// forged write is all it brings, and the ownership rule refuses it everywhere.
+inline QString makeForgedRigaPackage(Database &coordinator, const QString &folder)
+{
+    TestDatabase riga(TestDatabase::Role::Liaison, QStringLiteral("riga"));
+    enrol(coordinator, riga.db());
+    const QString replica = Replica::load(riga.db()).replicaId;
+    QSqlQuery sql(riga.db().sql());
+    if (!sql.exec(QStringLiteral("UPDATE local_replica SET counter = 9000"))
+        || !sql.exec(QStringLiteral("UPDATE city SET notes = 'Taken over', dots = json_set(dots, "
+                                    "'$.notes', json_array('%1', 9000, '2025-03-01T10:00:00Z')), "
+                                    "vv = json_set(vv, '$.\"%1\"', 9000) WHERE slug = 'vilnius'")
+                         .arg(replica))
+        || sql.numRowsAffected() != 1)
+        qFatal("forging the write failed: %s", qPrintable(sql.lastError().text()));
+    const QString package = folder + QStringLiteral("/riga-forged.pactesur");
+    // A full package: the coordinator holds everything else in it already.
+    if (!Exporter::exportTo(riga.db(), package, {}))
+        qFatal("export failed");
+    return package;
+}
+
 // A working month at the liaison of Riga, as a delta for the coordinator, who meanwhile
 // edited two of the same fields of Riga: three activities with Riga's participation, a
 // contact, and Riga's profile updated. The coordinator's database is left open.
 inline QString makeRigaMonth(Database &coordinator, const QString &folder)
 {
     TestDatabase riga(TestDatabase::Role::Liaison, QStringLiteral("riga"));
+    enrol(coordinator, riga.db());
     const QString fromHq = folder + QStringLiteral("/coordinator-full.pactesur");
     if (!Exporter::exportTo(coordinator, fromHq, {}) || !Importer::run(riga.db(), fromHq, {}))
         qFatal("the first exchange failed");

@@ -234,9 +234,11 @@ private slots:
 
     void shouldExportForTheCoordinatorOrAFullCopy()
     {
-        // GIVEN the liaison of Riga, who has not heard from the coordinator yet
+        // GIVEN the liaison of Riga, who has not heard from the coordinator yet (they have
+        // enrolled each other's cards)
         test::TestDatabase riga(test::TestDatabase::Role::Liaison, QStringLiteral("riga"));
         test::TestDatabase hq;
+        test::enrol(hq.db(), riga.db());
         const QString fromHq = m_dir.filePath(QStringLiteral("from-hq.pactesur"));
         QVERIFY(Exporter::exportTo(hq.db(), fromHq, {}));
         riga.close();

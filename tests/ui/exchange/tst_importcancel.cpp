@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <memory>
+
 using namespace pactesur;
 
 namespace {
@@ -35,22 +37,34 @@ class TestImportCancel : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_package;
+    std::unique_ptr<test::TestDatabase> m_source;
+    int m_packages = 0;
+
+    // The big package, signed by the source and sealed to `receiver`, which enrols the
+    // source's card and the source its card (issue 14).
+    QString packageFor(Database &receiver)
+    {
+        test::enrol(m_source->db(), receiver);
+        const QString package = m_dir.filePath(QStringLiteral("big-%1.pactesur").arg(++m_packages));
+        Exporter::Options options;
+        options.to = QStringLiteral("coordinator"); // the receiver is a coordinator's database
+        if (!Exporter::exportTo(m_source->db(), package, options))
+            qFatal("export failed");
+        return package;
+    }
 
 private slots:
     void initTestCase()
     {
         test::prepareGuiTests();
-        // GIVEN a package large enough that saving it takes a while (some 18,000 records):
-        // the small generated scale, twenty times over.
+        // GIVEN a database large enough that saving its package takes a while (some 18,000
+        // records): the small generated scale, twenty times over.
         QElapsedTimer timer;
         timer.start();
-        test::TestDatabase source;
+        m_source = std::make_unique<test::TestDatabase>();
         for (quint32 seed = 1; seed <= 20; ++seed)
-            QVERIFY(Generator::generate(source.db(), Generator::Scale::Small, seed));
-        m_package = m_dir.filePath(QStringLiteral("big.pactesur"));
-        QVERIFY(Exporter::exportTo(source.db(), m_package, {}));
-        qInfo("package made in %lld ms", timer.elapsed());
+            QVERIFY(Generator::generate(m_source->db(), Generator::Scale::Small, seed));
+        qInfo("database made in %lld ms", timer.elapsed());
     }
 
     void shouldLeaveTheDatabaseAsItWasWhenCancelled_data()
@@ -64,11 +78,12 @@ private slots:
     {
         QFETCH(int, stage);
         test::TestSession fixture;
+        const QString package = packageFor(fixture.db());
         const Database &db = fixture.db();
         const QString digest = Checker::stateDigest(db);
         const int ledger = count(db, QStringLiteral("ledger"));
         const int activities = count(db, QStringLiteral("activity"));
-        ImportDialog dialog(fixture.session(), m_package);
+        ImportDialog dialog(fixture.session(), package);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), ImportDialog::State::Preview, 60000);
         QVERIFY(dialog.report().created > 15000);
 

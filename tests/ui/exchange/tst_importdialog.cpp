@@ -2,7 +2,8 @@
 // A coordinator imports a liaison's package through the preview
 // (file chosen through the FileDialogs hook), sees the counts the CLI's dry run gives,
 // applies it, resolves the conflict it brought in the inbox, undoes and redoes that, and
-// after an export can no longer undo it. Also: a refused package, and the preview model.
+// after an export can no longer undo it. Also: refused packages (damaged, every change
+// refused), and the preview model.
 #include "exchange/conflictinbox.h"
 #include "exchange/conflictpanel.h"
 #include "exchange/exchangeactions.h"
@@ -238,13 +239,22 @@ private slots:
 
     void shouldRefuseADamagedPackageInOneSentenceWithDetailsOnDemand()
     {
-        test::TestSession fixture;
-        ImportDialog dialog(fixture.session(),
-            QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/hostile/truncated.pactesur"));
+        // GIVEN the liaison of Riga's package, cut short on its way
+        test::TestDatabase hq;
+        QTemporaryDir dir;
+        const QString package = test::makeRigaPackage(hq.db(), dir.path());
+        QFile file(package);
+        QVERIFY(file.resize(file.size() / 2));
+        hq.close();
+        std::unique_ptr<Session> session = test::openSession(hq.path());
+        ImportDialog dialog(*session, package);
         dialog.show();
         QTRY_COMPARE(dialog.state(), ImportDialog::State::Rejected);
-        QCOMPARE(dialog.message(),
-            QStringLiteral("truncated.pactesur is not a valid Pactesur package: it is damaged."));
+        const QString sentence = QStringLiteral(
+            "The package riga-2025-06.pactesur was refused: it is damaged or was changed after "
+            "it was signed.");
+        QCOMPARE(dialog.message(), sentence);
+        QCOMPARE(dialog.findChild<QLabel *>("importStatus")->text(), sentence);
         QVERIFY(!dialog.findChild<QPushButton *>("importApply")->isVisible());
         auto *details = dialog.findChild<QWidget *>("importDetails");
         QVERIFY(!details->isVisible());
@@ -255,16 +265,21 @@ private slots:
 
     void shouldRefuseAPackageWhoseEveryChangeIsRefused()
     {
-        test::TestSession fixture;
-        const QString before = Checker::stateDigest(fixture.db());
-        ImportDialog dialog(fixture.session(),
-            QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/hostile/foreign-owner.pactesur"));
+        // GIVEN the liaison of Riga's signed package whose one write, forged in its database
+        // with SQL, changes Vilnius's profile
+        test::TestDatabase hq;
+        QTemporaryDir dir;
+        const QString package = test::makeForgedRigaPackage(hq.db(), dir.path());
+        hq.close();
+        std::unique_ptr<Session> session = test::openSession(hq.path());
+        const QString before = Checker::stateDigest(session->database());
+        ImportDialog dialog(*session, package);
         QTRY_COMPARE(dialog.state(), ImportDialog::State::Rejected);
         QCOMPARE(dialog.message(),
             QStringLiteral("Every change in this package was refused: a city liaison may only "
                            "change records of their own city"));
         QCOMPARE(dialog.previewModel()->count(PreviewRecord::Group::Rejected), 1);
-        QCOMPARE(Checker::stateDigest(fixture.db()), before);
+        QCOMPARE(Checker::stateDigest(session->database()), before);
     }
 
     void shouldKeepThePreviewModelConsistent()

@@ -340,7 +340,10 @@ private slots:
         const QString contact = create(QStringLiteral("contacts"),
             {{"name", QString::fromUtf8("Ana López")}, {"email", "ana.lopez@example.org"},
                 {"legal_basis", "public_task"}, {"review_by", "2020-01-31"}});
-        // GIVEN a full package exported after the contact was stored
+        // GIVEN a full package exported after the contact was stored (to the one city whose
+        // card the coordinator enrolled)
+        test::TestDatabase vilnius(test::TestDatabase::Role::Liaison, QStringLiteral("vilnius"));
+        test::enrol(m_session->database(), vilnius.db());
         const QString package = m_fixture->dir() + QStringLiteral("/full.pactesur");
         const Result<ExportSummary> exported
             = Exporter::exportTo(m_session->database(), package, {});

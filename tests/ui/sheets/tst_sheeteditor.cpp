@@ -217,7 +217,8 @@ private slots:
 
     void shouldShowAnotherCitysSheetReadOnly()
     {
-        // GIVEN Vilnius's database holding a sheet of Nice, received in Nice's package
+        // GIVEN Vilnius's database holding a sheet of Nice, received from the coordinator
+        // (a liaison's package is sealed to the coordinator, who passes it on)
         m_folder = std::make_unique<QTemporaryDir>();
         QTemporaryDir &folder = *m_folder;
         QString sheetId;
@@ -225,12 +226,17 @@ private slots:
             test::TestReplica nice(QStringLiteral("nice"), QStringLiteral("nice"), folder.path());
             test::TestReplica vilnius(
                 QStringLiteral("vilnius"), QStringLiteral("vilnius"), folder.path());
+            test::TestReplica coordinator(
+                QStringLiteral("coordinator"), QStringLiteral("coordinator"), folder.path());
+            nice.enrolWith(coordinator);
+            vilnius.enrolWith(coordinator);
             const Result<QString> created = nice.store().create(Kinds::get("sheets"),
                 {{"title", "Night-time mediation"}, {"city", "nice"}, {"language", "fr"},
                     {"summary", "Des médiateurs de nuit."}});
             QVERIFY(created);
             sheetId = created.value();
-            QVERIFY(vilnius.importPackage(nice.exportPackage(&vilnius)));
+            QVERIFY(coordinator.importPackage(nice.exportPackage(&coordinator)));
+            QVERIFY(vilnius.importPackage(coordinator.exportPackage(&vilnius)));
         }
         openSessionAt(folder.filePath(QStringLiteral("vilnius.db")));
 

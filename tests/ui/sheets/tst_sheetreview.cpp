@@ -63,6 +63,7 @@ private slots:
             test::TestReplica nice(QStringLiteral("nice"), QStringLiteral("nice"), folder.path());
             test::TestReplica coordinator(
                 QStringLiteral("coordinator"), QStringLiteral("coordinator"), folder.path());
+            nice.enrolWith(coordinator);
             TextValues values = completeValues();
             values.insert({{"title", "Night-time mediation"}, {"city", "nice"}, {"language", "en"},
                 {"status", "submitted"}});
