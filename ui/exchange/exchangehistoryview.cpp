@@ -2,6 +2,7 @@
 #include "exchangehistoryview.h"
 
 #include "backupsview.h"
+#include "keysview.h"
 #include "ledgerview.h"
 
 #include <QEvent>
@@ -12,10 +13,12 @@ ExchangeHistoryView::ExchangeHistoryView(Session &session, QWidget *parent)
     : QTabWidget(parent)
     , m_ledger(new LedgerView(session, this))
     , m_backups(new BackupsView(session, this))
+    , m_keys(new KeysView(session, this))
 {
     setObjectName(QStringLiteral("exchangeHistory"));
     addTab(m_ledger, QString());
     addTab(m_backups, QString());
+    addTab(m_keys, QString());
     retranslateUi();
 }
 
@@ -30,6 +33,7 @@ void ExchangeHistoryView::retranslateUi()
 {
     setTabText(indexOf(m_ledger), tr("Packages Received and Sent"));
     setTabText(indexOf(m_backups), tr("Backups"));
+    setTabText(indexOf(m_keys), tr("Keys"));
 }
 
 } // namespace pactesur

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// History and safety in one section: the import/export ledger and the backups, as tabs.
+// History and safety in one section: the import/export ledger, the backups and the keys
+// (this replica's fingerprint and the roster of trusted replicas), as tabs.
 #pragma once
 
 #include <QTabWidget>
@@ -7,6 +8,7 @@
 namespace pactesur {
 
 class BackupsView;
+class KeysView;
 class LedgerView;
 class Session;
 
@@ -17,6 +19,7 @@ public:
     explicit ExchangeHistoryView(Session &session, QWidget *parent = nullptr);
     LedgerView *ledger() const { return m_ledger; }
     BackupsView *backups() const { return m_backups; }
+    KeysView *keys() const { return m_keys; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -26,6 +29,7 @@ private:
 
     LedgerView *m_ledger = nullptr;
     BackupsView *m_backups = nullptr;
+    KeysView *m_keys = nullptr;
 };
 
 } // namespace pactesur
