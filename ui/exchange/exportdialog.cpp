@@ -100,6 +100,9 @@ void ExportDialog::buildUi()
     QFont resultFont = m_result->font();
     resultFont.setBold(true);
     m_result->setFont(resultFont);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("exportHint"));
+    m_hint->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
     m_export = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -135,6 +138,7 @@ void ExportDialog::buildUi()
     layout->addWidget(m_contents, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
+    layout->addWidget(m_hint);
     layout->addWidget(buttons);
 }
 
@@ -285,6 +289,7 @@ void ExportDialog::exportFinished()
     if (error) {
         m_message = m_writer->isCancelled() ? tr("The export was cancelled; no file was written.")
                                             : error->message;
+        m_refused = !m_writer->isCancelled() && error->code == Error::Rejected;
         setState(State::Failed);
         return;
     }
@@ -314,6 +319,12 @@ void ExportDialog::setState(State state)
     m_cancel->setEnabled(true);
     m_close->setVisible(!cancellable);
     m_showFolder->setVisible(state == State::Done);
+    // The core's sentence names the CLI command; the desktop's way there is one line more.
+    m_hint->setVisible(state == State::Failed && m_refused);
+    QPalette resultPalette = palette();
+    if (state == State::Failed)
+        resultPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_result->setPalette(resultPalette);
     (choosing ? m_export : m_close)->setDefault(true);
     retranslateUi();
     if (changed)
@@ -386,6 +397,8 @@ void ExportDialog::retranslateUi()
         m_result->setText(m_message);
         break;
     }
+    m_hint->setText(tr("In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, "
+                       "after comparing their fingerprints with their owners."));
 }
 
 } // namespace pactesur

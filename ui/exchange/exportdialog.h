@@ -84,6 +84,7 @@ private:
     std::shared_ptr<Outcome> m_written;
     ExportSummary m_summary;
     QString m_message;
+    bool m_refused = false; // the core refused to write it (e.g. nobody can receive it)
 
     QLabel *m_intro = nullptr;
     QRadioButton *m_delta = nullptr;
@@ -95,6 +96,7 @@ private:
     QTreeWidget *m_contents = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_hint = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_showFolder = nullptr;

@@ -8,6 +8,7 @@
 #include "session/exchangeworker.h"
 #include "session/session.h"
 #include "store/database.h"
+#include "trust/roster.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -61,6 +62,12 @@ void ImportDialog::buildUi()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_signer = new QLabel(this);
+    m_signer->setObjectName(QStringLiteral("importSigner"));
+    m_signer->setTextFormat(Qt::PlainText);
+    m_signer->setWordWrap(true);
+    m_signer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signer->hide();
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(QStringLiteral("importSubtitle"));
     m_subtitle->setTextFormat(Qt::PlainText);
@@ -114,6 +121,7 @@ void ImportDialog::buildUi()
     });
 
     layout->addWidget(m_title);
+    layout->addWidget(m_signer);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_counts);
     layout->addWidget(m_status);
@@ -168,9 +176,11 @@ void ImportDialog::refreshHeader()
     if (!m_manifest) {
         m_title->setText(tr("Opening %1…").arg(QFileInfo(m_path).fileName()));
         m_subtitle->setText(QDir::toNativeSeparators(m_path));
+        m_signer->hide();
         return;
     }
     const PeerDirectory peers(m_session.database());
+    showSigner(peers);
     const QDateTime made = QDateTime::fromString(m_manifest->createdAt, Qt::ISODate).toLocalTime();
     const QLocale locale;
     m_title->setText(tr("Package from %1")
@@ -183,6 +193,28 @@ void ImportDialog::refreshHeader()
             : tr("The changes since your last exchange: %n record(s).", nullptr, m_declared),
         tr("File: %1").arg(QDir::toNativeSeparators(m_path))};
     m_subtitle->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ImportDialog::showSigner(const PeerDirectory &peers)
+{
+    // The reader checked the signature against the sender's enrolled key and that the
+    // manifest names that sender: the key, not the file, says who this is from.
+    const QString sender = peers.describeRole(m_manifest->senderRole, m_manifest->senderCity);
+    QPalette palette = m_signer->palette();
+    if (m_manifest->verified) {
+        m_signer->setText(tr("Signed by %1 (verified)").arg(sender));
+        palette.setColor(QPalette::WindowText, QColor(0x1d, 0x6b, 0x2c));
+    } else {
+        m_signer->setText(tr("The sender's signature was not verified."));
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    }
+    m_signer->setPalette(palette);
+    const std::optional<RosterEntry> key
+        = Roster::find(m_session.database(), m_manifest->senderReplica);
+    m_signer->setToolTip(
+        key ? tr("Fingerprint of the key: %1").arg(key->keys.fingerprint()) : QString());
+    m_signer->setAccessibleDescription(m_signer->toolTip());
+    m_signer->show();
 }
 
 void ImportDialog::setState(State state)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// File > Import package: who sent it and what it would change (a preview), then Apply or
-// Cancel, progress with Cancel while it applies, and a summary. A package that cannot be
-// imported gets one sentence, and the details on demand.
+// File > Import package: who sent it, whose key signed it, and what it would change (a
+// preview), then Apply or Cancel, progress with Cancel while it applies, and a summary. A
+// package that cannot be imported gets one sentence, and the details on demand.
 #pragma once
 
 #include "exchange/importer.h"
@@ -23,6 +23,7 @@ namespace pactesur {
 class ExchangeWorker;
 class ImportCountsBar;
 class ImportPreviewModel;
+class PeerDirectory;
 struct ImportApplyOutcome;
 struct ImportPreviewOutcome;
 class Session;
@@ -67,6 +68,7 @@ private:
     void setState(State state);
     void showHeader(const Manifest &manifest, int declaredRecords);
     void refreshHeader();
+    void showSigner(const PeerDirectory &peers);
     void refreshTexts();
     void showProgress(qint64 done, qint64 total, int stage);
     void previewFinished();
@@ -87,6 +89,7 @@ private:
     std::shared_ptr<ImportApplyOutcome> m_applied;
 
     QLabel *m_title = nullptr;
+    QLabel *m_signer = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;

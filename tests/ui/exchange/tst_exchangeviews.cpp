@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The exchange screens around the import: the ledger, the backups with Restore and its
-// undo, the export dialog, a package dropped on the window, and a second opening of the
-// same database refused.
+// undo, the export dialog (and why it cannot seal a package for nobody), a package dropped
+// on the window, and a second opening of the same database refused.
 #include "exchange/backups.h"
 #include "exchange/backupsview.h"
 #include "exchange/conflictinbox.h"
@@ -284,6 +284,36 @@ private slots:
         QCOMPARE(dialog.summary().total(), 1);
         QVERIFY(dialog.findChild<QLabel *>("exportResult")->text().contains(path));
         shoot(&dialog, QStringLiteral("exchange-export-done"));
+    }
+
+    void shouldSayWhyNobodyCanReceiveThePackage()
+    {
+        // GIVEN a coordinator who has enrolled no city's card yet
+        test::TestSession fixture;
+        ExportDialog dialog(fixture.session());
+        dialog.resize(620, 560);
+        dialog.show();
+        QTRY_VERIFY(!dialog.isCounting());
+        QVERIFY(dialog.isFull());
+        // WHEN a full copy is exported
+        const QString path = m_dir.filePath(QStringLiteral("nobody.pactesur"));
+        FileDialogs::setNextFileName(path);
+        dialog.exportPackage();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), ExportDialog::State::Failed, 20000);
+        // THEN no file is written, and the core's sentence is shown whole, with the way to
+        // the Keys tab
+        QVERIFY(!QFileInfo::exists(path));
+        const QString sentence = QStringLiteral("No enrolled replica can receive this package: "
+                                                "enrol the cities' cards first (keys trust FILE).");
+        QCOMPARE(dialog.message(), sentence);
+        auto *result = dialog.findChild<QLabel *>("exportResult");
+        QCOMPARE(result->text(), sentence);
+        QVERIFY(result->isVisible() && result->wordWrap());
+        auto *hint = dialog.findChild<QLabel *>("exportHint");
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("Exchanges ▸ Keys")));
+        QVERIFY(dialog.findChild<QPushButton *>("exportClose")->isVisible());
+        shoot(&dialog, QStringLiteral("exchange-export-nobody-enrolled"));
     }
 
     void shouldOpenAPackageDroppedOnTheWindow()

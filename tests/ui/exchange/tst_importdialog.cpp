@@ -2,8 +2,8 @@
 // A coordinator imports a liaison's package through the preview
 // (file chosen through the FileDialogs hook), sees the counts the CLI's dry run gives,
 // applies it, resolves the conflict it brought in the inbox, undoes and redoes that, and
-// after an export can no longer undo it. Also: refused packages (damaged, every change
-// refused), and the preview model.
+// after an export can no longer undo it; the preview names the key that signed the package.
+// Also: refused packages (damaged, unsigned, every change refused), and the preview model.
 #include "exchange/conflictinbox.h"
 #include "exchange/conflictpanel.h"
 #include "exchange/exchangeactions.h"
@@ -16,6 +16,7 @@
 #include "store/checker.h"
 #include "store/recordstore.h"
 #include "testdatabase.h"
+#include "util/translations.h"
 #include "widgets/filedialogs.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -133,6 +135,12 @@ private slots:
         // and names the sender and shows the dry run's counts
         QCOMPARE(dialog->findChild<QLabel *>("importTitle")->text(),
             QStringLiteral("Package from Liaison of Riga"));
+        // and says the key that signed it is the enrolled key of that sender
+        auto *signer = dialog->findChild<QLabel *>("importSigner");
+        QVERIFY(signer->isVisible());
+        QCOMPARE(signer->text(), QStringLiteral("Signed by Liaison of Riga (verified)"));
+        QVERIFY(dialog->report().manifest.verified);
+        QVERIFY(signer->toolTip().contains(QRegularExpression("(\\d{5} ){11}\\d{5}")));
         QCOMPARE(shownCount(*dialog, "countNew"), expected.value("new").toInt());
         QCOMPARE(shownCount(*dialog, "countUpdated"), expected.value("updated").toInt());
         QCOMPARE(shownCount(*dialog, "countUnchanged"), expected.value("unchanged").toInt());
@@ -263,6 +271,31 @@ private slots:
         shoot(&dialog, QStringLiteral("exchange-import-refused"));
     }
 
+    void shouldRefuseAnUnsignedPackageOfAnOlderVersionInFull()
+    {
+        // GIVEN a package of format 2 (plain SQLite, signed by nobody)
+        test::TestSession fixture;
+        const QString before = Checker::stateDigest(fixture.db());
+        ImportDialog dialog(fixture.session(),
+            QStringLiteral(PACTESUR_SOURCE_DIR "/tests/data/hostile/foreign-owner.pactesur"));
+        dialog.resize(760, 420);
+        dialog.show();
+        QTRY_COMPARE(dialog.state(), ImportDialog::State::Rejected);
+        // THEN the core's whole sentence is shown, and no signer is claimed
+        const QString sentence = QStringLiteral(
+            "The package foreign-owner.pactesur is not signed and sealed (package format 2 or "
+            "older); this version reads signed packages only (format 3). Ask the sender to "
+            "update Pactesur and export again.");
+        QCOMPARE(dialog.message(), sentence);
+        auto *status = dialog.findChild<QLabel *>("importStatus");
+        QCOMPARE(status->text(), sentence);
+        QVERIFY(status->isVisible() && status->wordWrap());
+        QVERIFY(status->height() >= status->heightForWidth(status->width()));
+        QVERIFY(!dialog.findChild<QLabel *>("importSigner")->isVisible());
+        QCOMPARE(Checker::stateDigest(fixture.db()), before);
+        shoot(&dialog, QStringLiteral("exchange-import-unsigned"));
+    }
+
     void shouldRefuseAPackageWhoseEveryChangeIsRefused()
     {
         // GIVEN the liaison of Riga's signed package whose one write, forged in its database
@@ -279,7 +312,36 @@ private slots:
             QStringLiteral("Every change in this package was refused: a city liaison may only "
                            "change records of their own city"));
         QCOMPARE(dialog.previewModel()->count(PreviewRecord::Group::Rejected), 1);
+        // (the key that signed it is Riga's, whatever its records claim)
+        QCOMPARE(dialog.findChild<QLabel *>("importSigner")->text(),
+            QStringLiteral("Signed by Liaison of Riga (verified)"));
         QCOMPARE(Checker::stateDigest(session->database()), before);
+    }
+
+    // Pictures for people to look at (PACTESUR_TEST_SHOTS=folder): the preview with the line
+    // that names the key that signed it, in English and French.
+    void shouldDrawThePreviewWithItsSigner()
+    {
+        const QString folder = qEnvironmentVariable("PACTESUR_TEST_SHOTS");
+        if (folder.isEmpty())
+            QSKIP("set PACTESUR_TEST_SHOTS to a folder to save the screens");
+        test::TestDatabase hq;
+        QTemporaryDir dir;
+        const QString package = test::makeRigaMonth(hq.db(), dir.path());
+        hq.close();
+        std::unique_ptr<Session> session = test::openSession(hq.path());
+        ImportDialog dialog(*session, package);
+        dialog.resize(820, 640);
+        dialog.show();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), ImportDialog::State::Preview, 20000);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            Translations::install(language);
+            QApplication::processEvents();
+            QTest::qWait(50);
+            dialog.grab().save(
+                folder + QStringLiteral("/import-preview-signed-%1.png").arg(language));
+        }
+        Translations::install(QStringLiteral("en"));
     }
 
     void shouldKeepThePreviewModelConsistent()
