@@ -483,6 +483,25 @@ La vostra base de dades tornarà a l&apos;estat que tenia aleshores. Abans, el s
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Aquest fitxer no és una targeta d&apos;identitat de Pactesur, o està malmès.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>No es pot llegir la targeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>No es pot escriure la targeta a %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -815,48 +834,6 @@ La vostra base de dades tornarà a l&apos;estat que tenia aleshores. Abans, el s
             <numerusform>S&apos;han generat %n registres.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Ús: pactesur-cli [--db FILE] COMMAND [opcions]
-
-Ordres:
-  init [--coordinator | --city SLUG]   crear la base de dades i triar el rol
-  whoami [--json]                      mostrar el rol d&apos;aquesta rèplica
-  list KIND [--json]                   llistar els registres d&apos;un tipus
-  show KIND ID [--json]                mostrar un registre
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integritat, esquema i resum de l&apos;estat
-  export --out FILE [--full | --for PEER]   escriure un paquet d&apos;intercanvi
-  import FILE [--dry-run] [--json]     fusionar un paquet (després d&apos;una còpia de seguretat)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  afegir registres sintètics
-
-Tipus: %1
-La base de dades és %2, tret que --db o PACTESUR_DB n&apos;indiquin una altra.
-Codis de sortida: 0 fet, 1 fallada, 2 error d&apos;ús, 3 entrada rebutjada (sense canvis).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -879,6 +856,74 @@ Codis de sortida: 0 fet, 1 fallada, 2 error d&apos;ús, 3 entrada rebutjada (sen
     <message>
         <source>Further commands:</source>
         <translation>Altres ordres:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Ús: pactesur-cli [--db FILE] COMMAND [opcions]
+
+Ordres:
+  init [--coordinator | --city SLUG]   crear la base de dades i triar el rol
+  whoami [--json]                      mostrar el rol d&apos;aquesta rèplica
+  list KIND [--json]                   llistar els registres d&apos;un tipus
+  show KIND ID [--json]                mostrar un registre
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integritat, esquema i resum de l&apos;estat
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       escriure un paquet d&apos;intercanvi signat i segellat
+  import FILE [--dry-run] [--json]     fusionar un paquet (després d&apos;una còpia de seguretat)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              empremta d&apos;aquesta rèplica; el registre
+  keys export --out FILE               escriure la targeta d&apos;identitat d&apos;aquesta rèplica
+  keys trust CARD [--fingerprint FP]   inscriure una targeta després de comparar les empremtes
+  keys revoke REPLICA                  retirar la confiança en les claus d&apos;una rèplica
+  generate --scale small|network [--seed N]  afegir registres sintètics
+
+Tipus: %1
+La base de dades és %2, tret que --db o PACTESUR_DB n&apos;indiquin una altra.
+Codis de sortida: 0 fet, 1 fallada, 2 error d&apos;ús, 3 entrada rebutjada (sense canvis).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Empremta: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>S&apos;ha inscrit %1, empremta %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Ja està inscrita: %1, empremta %2.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1652,61 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Inscriu una targeta</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Compareu l&apos;empremta abans de confiar en aquesta targeta</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Segons aquesta targeta, pertany a: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Rèplica %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Empremta de la targeta:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Empremta de la targeta</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Truqueu a la persona a qui pertany, o trobeu-vos-hi, i demaneu-li que llegeixi la seva empremta en veu alta (Intercanvis ▸ Claus al seu Pactesur). Inscriviu la targeta només si tots els grups de xifres coincideixen: qualsevol pot fer una targeta que diu que pertany a una altra persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Empremta que us han llegit (opcional: si l&apos;escriviu, Pactesur la compara):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Empremta que us han llegit</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>p. ex. 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Inscriu: les empremtes coincideixen</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Inscriu la targeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1646,6 +1746,10 @@ Feu clic per obrir aquesta activitat.</translation>
     <message>
         <source>Backups</source>
         <translation>Còpies de seguretat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claus</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1861,10 @@ Send this file to your partner.</source>
 %1
 Envieu aquest fitxer al vostre soci.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>A Pactesur, les targetes s&apos;inscriuen a Intercanvis ▸ Claus ▸ Inscriu una targeta…, després de comparar-ne l&apos;empremta amb el titular.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1798,6 +1906,22 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>potser el disc és ple</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Ciutat desconeguda «%1».</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Cap rèplica inscrita no pot rebre aquest paquet: inscriviu primer les targetes de les ciutats (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Inscriviu primer la targeta del coordinador (keys trust FILE): els paquets se segellen per a ell.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>No es pot crear una carpeta temporal privada per al paquet.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2578,18 @@ Envieu aquest fitxer al vostre soci.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>S&apos;ha cancel·lat la importació; la vostra base de dades és com era.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Signat per %1 (verificat)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>La signatura del remitent no s&apos;ha verificat.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Empremta de la clau: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2531,6 +2667,166 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>El paquet fa referència a registres que no conté; no s&apos;ha canviat res.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>No es pot iniciar la biblioteca criptogràfica.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>No es poden llegir les claus d&apos;aquesta base de dades (%1).</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Les claus d&apos;aquesta base de dades (%1) estan malmeses.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>No es poden desar les claus d&apos;aquesta base de dades a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>S&apos;ha copiat l&apos;empremta.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (aquesta base de dades)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Inscriu una targeta</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Targetes d&apos;identitat de Pactesur (*.card);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Inscrita: %1. S&apos;accepten els seus paquets, i els vostres es poden segellar per a aquesta rèplica.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Ja està inscrita: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Exporta la meva targeta</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>La vostra targeta s&apos;ha desat com a %1. Envieu-la al vostre soci i després llegiu-li la vostra empremta per telèfon.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Voleu revocar les claus de %1?
+A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets ho comuniquen a totes les ciutats. Una clau revocada no s&apos;accepta mai més: la persona crea una base de dades nova i vós n&apos;inscriviu la targeta.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>S&apos;han revocat les claus de %1.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Cada paquet el signa el remitent i se segella per a les rèpliques que el poden llegir. Una targeta conté les claus públiques d&apos;una rèplica; abans d&apos;inscriure la targeta d&apos;algú, compareu-ne l&apos;empremta amb la que us llegeixi el titular, per telèfon o en persona.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Aquesta base de dades</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, rèplica %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Aquesta base de dades encara no té cap rol.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>La vostra empremta: llegiu-la al soci que inscriu la vostra targeta.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>La vostra empremta</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copia l&apos;empremta</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>E&amp;xporta la meva targeta…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Exporta la meva targeta</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Rèpliques en què confia aquesta base de dades</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Inscriviu la targeta de cada ciutat després de comparar-ne l&apos;empremta; cada paquet que envieu porta aquesta llista, de manera que les ciutats confien les unes en les altres a través vostre.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Com a enllaç d&apos;una ciutat, inscriviu una sola vegada la targeta del coordinador; les altres ciutats arriben amb els paquets del coordinador.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empremta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Rèplica</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Inscriu una targeta…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Inscriu una targeta</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoca…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Revoca les claus seleccionades</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3462,18 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>El paquet %1 s&apos;ha creat amb una versió més antiga del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Demaneu al remitent que actualitzi el Pactesur i torni a exportar.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>El paquet %1 no està signat ni segellat (format de paquet 2 o anterior); aquesta versió només llegeix paquets signats (format 3). Demaneu al remitent que actualitzi Pactesur i torni a exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>No es pot crear una carpeta temporal privada per al paquet.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>el seu manifest indica un remitent diferent de la clau que l&apos;ha signat.</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4398,112 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>Aquesta és la targeta d&apos;aquesta mateixa base de dades.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Un enllaç de ciutat només inscriu la targeta del coordinador; les altres ciutats arriben amb el registre del coordinador.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>La targeta indica una ciutat que aquesta base de dades no coneix.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Les claus d&apos;aquesta rèplica s&apos;han revocat; no es poden tornar a inscriure.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Aquesta targeta porta unes claus diferents de les inscrites per a la mateixa rèplica: una clau canviada no s&apos;accepta mai. Si les claus han canviat de debò, revoqueu les antigues i creeu una base de dades nova.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Segons aquesta targeta, la seva rèplica escriu en nom d&apos;algú diferent del que coneix aquesta base de dades.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>L&apos;empremta de la targeta és %1, no la que us van donar: la targeta no s&apos;ha inscrit.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Només el coordinador revoca claus.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Cap rèplica inscrita no coincideix de manera única amb «%1».</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>El coordinador no pot revocar les seves pròpies claus.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>El registre del paquet està mal format.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>El registre del coordinador assigna a la rèplica %1 unes claus diferents de les inscrites aquí; no s&apos;ha canviat res.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>No es pot escriure el paquet a %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>El paquet té massa destinataris.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>S&apos;ha rebutjat el paquet %1: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>està malmès o s&apos;ha modificat després de signar-lo.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>No es pot llegir el paquet %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>és més gran del que pot ser un paquet.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>no és un paquet de Pactesur.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>s&apos;ha creat en un altre format de paquet (%1; aquesta versió llegeix el format %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>el signa una rèplica que aquesta base de dades no ha inscrit (rèplica %1, clau %2). Inscriviu-ne la targeta després de comparar l&apos;empremta.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>està signat amb claus revocades (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>no està adreçat a aquesta base de dades.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>No es pot obrir aquí el paquet %1.</translation>
     </message>
 </context>
 <context>

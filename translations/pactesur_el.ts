@@ -483,6 +483,25 @@ Your database goes back to how it was then. Its current state is saved in a new 
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Αυτή η βάση δεδομένων δεν έχει ακόμη ρόλο. Επιλέξτε πρώτα έναν: συντονιστής ή σύνδεσμος πόλης.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Αυτό το αρχείο δεν είναι κάρτα ταυτότητας του Pactesur ή είναι κατεστραμμένο.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση της κάρτας %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή της κάρτας στο %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -815,48 +834,6 @@ Your database goes back to how it was then. Its current state is saved in a new 
             <numerusform>Δημιουργήθηκαν %n εγγραφές.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Χρήση: pactesur-cli [--db FILE] COMMAND [επιλογές]
-
-Εντολές:
-  init [--coordinator | --city SLUG]   δημιουργία της βάσης δεδομένων και επιλογή ρόλου
-  whoami [--json]                      εμφάνιση του ρόλου αυτού του αντιγράφου
-  list KIND [--json]                   λίστα των εγγραφών ενός τύπου
-  show KIND ID [--json]                εμφάνιση μίας εγγραφής
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       ακεραιότητα, σχήμα και σύνοψη κατάστασης
-  export --out FILE [--full | --for PEER]   δημιουργία πακέτου ανταλλαγής
-  import FILE [--dry-run] [--json]     συγχώνευση πακέτου (προηγείται αντίγραφο ασφαλείας)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  προσθήκη συνθετικών εγγραφών
-
-Τύποι: %1
-Βάση δεδομένων: %2, εκτός αν οριστεί άλλη με --db ή PACTESUR_DB.
-Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 αποτυχία, 2 σφάλμα χρήσης, 3 απορρίφθηκαν τα δεδομένα εισόδου (δεν άλλαξε τίποτα).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -879,6 +856,74 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
     <message>
         <source>Further commands:</source>
         <translation>Άλλες εντολές:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Χρήση: pactesur-cli [--db FILE] COMMAND [επιλογές]
+
+Εντολές:
+  init [--coordinator | --city SLUG]   δημιουργία της βάσης δεδομένων και επιλογή ρόλου
+  whoami [--json]                      εμφάνιση του ρόλου αυτού του αντιγράφου
+  list KIND [--json]                   λίστα των εγγραφών ενός τύπου
+  show KIND ID [--json]                εμφάνιση μίας εγγραφής
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       ακεραιότητα, σχήμα και σύνοψη κατάστασης
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       δημιουργία υπογεγραμμένου, σφραγισμένου πακέτου ανταλλαγής
+  import FILE [--dry-run] [--json]     συγχώνευση πακέτου (προηγείται αντίγραφο ασφαλείας)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              αποτύπωμα αυτού του αντιγράφου· το μητρώο
+  keys export --out FILE               εγγραφή της κάρτας ταυτότητας αυτού του αντιγράφου σε αρχείο
+  keys trust CARD [--fingerprint FP]   καταχώριση κάρτας μετά από σύγκριση των αποτυπωμάτων
+  keys revoke REPLICA                  ανάκληση της εμπιστοσύνης στα κλειδιά ενός αντιγράφου
+  generate --scale small|network [--seed N]  προσθήκη συνθετικών εγγραφών
+
+Τύποι: %1
+Βάση δεδομένων: %2, εκτός αν οριστεί άλλη με --db ή PACTESUR_DB.
+Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 αποτυχία, 2 σφάλμα χρήσης, 3 απορρίφθηκαν τα δεδομένα εισόδου (δεν άλλαξε τίποτα).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Αυτή η βάση δεδομένων δεν έχει ακόμη ρόλο. Επιλέξτε πρώτα έναν: συντονιστής ή σύνδεσμος πόλης.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Αποτύπωμα: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Καταχωρίστηκε το %1, αποτύπωμα %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Έχει ήδη καταχωριστεί: %1, αποτύπωμα %2.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1652,61 @@ Click to open this activity.</source>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Καταχώριση κάρτας</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Συγκρίνετε το αποτύπωμα πριν εμπιστευτείτε αυτή την κάρτα</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Σύμφωνα με την κάρτα, ανήκει σε: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Αντίγραφο %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Αποτύπωμα της κάρτας:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Αποτύπωμα της κάρτας</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Τηλεφωνήστε στο πρόσωπο στο οποίο ανήκει, ή συναντηθείτε μαζί του, και ζητήστε του να διαβάσει φωναχτά το αποτύπωμά του (Ανταλλαγές ▸ Κλειδιά στο δικό του Pactesur). Καταχωρίστε την κάρτα μόνο αν κάθε ομάδα ψηφίων είναι ίδια: οποιοσδήποτε μπορεί να φτιάξει μια κάρτα που ισχυρίζεται ότι ανήκει σε κάποιον άλλο.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Αποτύπωμα που σας διάβασαν (προαιρετικά: αν το πληκτρολογήσετε, το Pactesur το συγκρίνει):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Αποτύπωμα που σας διάβασαν</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>π.χ. 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Καταχώριση: τα αποτυπώματα ταιριάζουν</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Καταχώριση της κάρτας</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1646,6 +1746,10 @@ Click to open this activity.</source>
     <message>
         <source>Backups</source>
         <translation>Αντίγραφα ασφαλείας</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Κλειδιά</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1861,10 @@ Send this file to your partner.</source>
 %1
 Στείλτε αυτό το αρχείο στον εταίρο σας.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>Στο Pactesur, οι κάρτες καταχωρίζονται από Ανταλλαγές ▸ Κλειδιά ▸ Καταχώριση κάρτας…, αφού συγκρίνετε το αποτύπωμά τους με τον κάτοχό τους.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1798,6 +1906,22 @@ Send this file to your partner.</source>
     <message>
         <source>the disk may be full</source>
         <translation>ο δίσκος μπορεί να είναι γεμάτος</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Άγνωστη πόλη «%1».</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Κανένα καταχωρισμένο αντίγραφο δεν μπορεί να λάβει αυτό το πακέτο: καταχωρίστε πρώτα τις κάρτες των πόλεων (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Καταχωρίστε πρώτα την κάρτα του συντονιστή (keys trust FILE): τα πακέτα σφραγίζονται για αυτόν.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Δεν είναι δυνατή η δημιουργία ιδιωτικού προσωρινού φακέλου για το πακέτο.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2578,18 @@ Send this file to your partner.</source>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Η εισαγωγή ακυρώθηκε. Η βάση δεδομένων σας είναι όπως ήταν.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Υπογραφή: %1 (επαληθεύτηκε)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>Η υπογραφή του αποστολέα δεν επαληθεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Αποτύπωμα του κλειδιού: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2531,6 +2667,166 @@ Send this file to your partner.</source>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>Το πακέτο παραπέμπει σε εγγραφές που δεν περιέχει. Δεν άλλαξε τίποτα.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>Δεν είναι δυνατή η εκκίνηση της βιβλιοθήκης κρυπτογραφίας.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση των κλειδιών αυτής της βάσης δεδομένων (%1).</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Τα κλειδιά αυτής της βάσης δεδομένων (%1) είναι κατεστραμμένα.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>Δεν είναι δυνατή η αποθήκευση των κλειδιών αυτής της βάσης δεδομένων στο %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Το αποτύπωμα αντιγράφηκε.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (αυτή η βάση δεδομένων)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ανακλήθηκε</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργό</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Καταχώριση κάρτας</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Κάρτες ταυτότητας Pactesur (*.card);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Καταχωρίστηκε: %1. Τα πακέτα του γίνονται δεκτά και τα δικά σας μπορούν να σφραγίζονται για αυτό.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Έχει ήδη καταχωριστεί: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Εξαγωγή της κάρτας μου</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>Η κάρτα σας αποθηκεύτηκε ως %1. Στείλτε τη στον εταίρο σας και έπειτα διαβάστε του το αποτύπωμά σας στο τηλέφωνο.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Ανάκληση των κλειδιών (%1);
+Από τώρα τα πακέτα του απορρίπτονται και τα επόμενα πακέτα σας το γνωστοποιούν σε κάθε πόλη. Ένα κλειδί που ανακλήθηκε δεν γίνεται ποτέ ξανά δεκτό: το πρόσωπο δημιουργεί νέα βάση δεδομένων και εσείς καταχωρίζετε την κάρτα της.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Ανάκληση</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>Τα κλειδιά ανακλήθηκαν (%1).</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Κάθε πακέτο υπογράφεται από τον αποστολέα του και σφραγίζεται για τα αντίγραφα που μπορούν να το διαβάσουν. Μια κάρτα περιέχει τα δημόσια κλειδιά ενός αντιγράφου· πριν καταχωρίσετε την κάρτα κάποιου, συγκρίνετε το αποτύπωμά της με αυτό που σας διαβάζει ο κάτοχος, στο τηλέφωνο ή αυτοπροσώπως.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Αυτή η βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, αντίγραφο %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Αυτή η βάση δεδομένων δεν έχει ακόμη ρόλο.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Το αποτύπωμά σας: διαβάστε το στον εταίρο που καταχωρίζει την κάρτα σας.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Το αποτύπωμά σας</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Α&amp;ντιγραφή</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Αντιγραφή του αποτυπώματος</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>&amp;Εξαγωγή της κάρτας μου…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Εξαγωγή της κάρτας μου</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Αντίγραφα που εμπιστεύεται αυτή η βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Καταχωρίζετε την κάρτα κάθε πόλης αφού συγκρίνετε το αποτύπωμά της· κάθε πακέτο που στέλνετε περιέχει αυτή τη λίστα, ώστε οι πόλεις να εμπιστεύονται η μία την άλλη μέσω εσάς.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Ως σύνδεσμος πόλης, καταχωρίζετε μία φορά την κάρτα του συντονιστή· οι άλλες πόλεις έρχονται με τα πακέτα του συντονιστή.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ποιος</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Αποτύπωμα</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Αντίγραφο</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Καταχώριση κάρτας…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Καταχώριση κάρτας</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Ανάκλη&amp;ση…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Ανάκληση των επιλεγμένων κλειδιών</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3462,18 @@ Send this file to your partner.</source>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>Το πακέτο %1 δημιουργήθηκε από παλαιότερη έκδοση του Pactesur (μορφή πακέτου %2, ενώ αυτή η έκδοση διαβάζει τη μορφή %3). Ζητήστε από τον αποστολέα να ενημερώσει το Pactesur και να κάνει ξανά την εξαγωγή.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Το πακέτο %1 δεν είναι υπογεγραμμένο και σφραγισμένο (μορφή πακέτου 2 ή παλαιότερη)· αυτή η έκδοση διαβάζει μόνο υπογεγραμμένα πακέτα (μορφή 3). Ζητήστε από τον αποστολέα να ενημερώσει το Pactesur και να κάνει ξανά εξαγωγή.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Δεν είναι δυνατή η δημιουργία ιδιωτικού προσωρινού φακέλου για το πακέτο.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>το μανιφέστο του αναφέρει άλλον αποστολέα από το κλειδί που το υπέγραψε.</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4398,112 @@ Send this file to your partner.</source>
     <message>
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Αυτή η βάση δεδομένων δεν έχει ακόμη ρόλο. Επιλέξτε πρώτα έναν: συντονιστής ή σύνδεσμος πόλης.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>Αυτή είναι η κάρτα της ίδιας αυτής βάσης δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Ο σύνδεσμος πόλης καταχωρίζει μόνο την κάρτα του συντονιστή· οι άλλες πόλεις έρχονται με το μητρώο του συντονιστή.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>Η κάρτα αναφέρει πόλη που δεν γνωρίζει αυτή η βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Τα κλειδιά αυτού του αντιγράφου ανακλήθηκαν· δεν μπορούν να καταχωριστούν ξανά.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Αυτή η κάρτα φέρει άλλα κλειδιά από αυτά που έχουν καταχωριστεί για το ίδιο αντίγραφο: ένα αλλαγμένο κλειδί δεν γίνεται ποτέ δεκτό. Αν τα κλειδιά άλλαξαν πράγματι, ανακαλέστε τα παλαιά και δημιουργήστε νέα βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Σύμφωνα με αυτή την κάρτα, το αντίγραφό της γράφει για λογαριασμό άλλου από αυτόν που γνωρίζει αυτή η βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>Το αποτύπωμα της κάρτας είναι %1, όχι αυτό που σας δόθηκε: η κάρτα δεν καταχωρίστηκε.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Μόνο ο συντονιστής ανακαλεί κλειδιά.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Κανένα μεμονωμένο καταχωρισμένο αντίγραφο δεν αντιστοιχεί σε «%1».</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>Ο συντονιστής δεν μπορεί να ανακαλέσει τα δικά του κλειδιά.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>Το μητρώο στο πακέτο είναι κακοσχηματισμένο.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>Το μητρώο του συντονιστή δίνει στο αντίγραφο %1 άλλα κλειδιά από αυτά που έχουν καταχωριστεί εδώ· δεν άλλαξε τίποτα.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του πακέτου στο %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>Το πακέτο έχει πάρα πολλούς παραλήπτες.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Το πακέτο %1 απορρίφθηκε: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>είναι κατεστραμμένο ή άλλαξε μετά την υπογραφή του.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του πακέτου %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>είναι μεγαλύτερο από όσο μπορεί να είναι ένα πακέτο.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>δεν είναι πακέτο του Pactesur.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>δημιουργήθηκε σε άλλη μορφή πακέτου (%1· αυτή η έκδοση διαβάζει τη μορφή %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>είναι υπογεγραμμένο από αντίγραφο που αυτή η βάση δεδομένων δεν έχει καταχωρίσει (αντίγραφο %1, κλειδί %2). Καταχωρίστε την κάρτα του αφού συγκρίνετε το αποτύπωμα.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>είναι υπογεγραμμένο με κλειδιά που ανακλήθηκαν (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>δεν απευθύνεται σε αυτή τη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του πακέτου %1 εδώ.</translation>
     </message>
 </context>
 <context>

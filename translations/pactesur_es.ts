@@ -483,6 +483,25 @@ La base de datos volverá a estar como en ese momento. Antes se guarda su estado
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Esta base de datos aún no tiene rol. Elija uno primero: coordinador o enlace de una ciudad.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Este archivo no es una tarjeta de identidad de Pactesur, o está dañado.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>No se puede leer la tarjeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>No se puede escribir la tarjeta en %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -815,48 +834,6 @@ La base de datos volverá a estar como en ese momento. Antes se guarda su estado
             <numerusform>Se han generado %n registros.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Uso: pactesur-cli [--db FILE] COMMAND [opciones]
-
-Comandos:
-  init [--coordinator | --city SLUG]   crear la base de datos y elegir el rol
-  whoami [--json]                      mostrar el rol de esta réplica
-  list KIND [--json]                   listar los registros de un tipo
-  show KIND ID [--json]                mostrar un registro
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integridad, esquema y resumen del estado
-  export --out FILE [--full | --for PEER]   escribir un paquete de intercambio
-  import FILE [--dry-run] [--json]     fusionar un paquete (tras una copia de seguridad)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  añadir registros sintéticos
-
-Tipos: %1
-La base de datos es %2, salvo que --db o PACTESUR_DB indiquen otra.
-Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin cambios).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -879,6 +856,74 @@ Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin c
     <message>
         <source>Further commands:</source>
         <translation>Otros comandos:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Uso: pactesur-cli [--db FILE] COMMAND [opciones]
+
+Comandos:
+  init [--coordinator | --city SLUG]   crear la base de datos y elegir el rol
+  whoami [--json]                      mostrar el rol de esta réplica
+  list KIND [--json]                   listar los registros de un tipo
+  show KIND ID [--json]                mostrar un registro
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integridad, esquema y resumen del estado
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       escribir un paquete de intercambio firmado y sellado
+  import FILE [--dry-run] [--json]     fusionar un paquete (tras una copia de seguridad)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              huella de esta réplica; el registro
+  keys export --out FILE               escribir la tarjeta de identidad de esta réplica
+  keys trust CARD [--fingerprint FP]   inscribir una tarjeta tras comparar las huellas
+  keys revoke REPLICA                  retirar la confianza en las claves de una réplica
+  generate --scale small|network [--seed N]  añadir registros sintéticos
+
+Tipos: %1
+La base de datos es %2, salvo que --db o PACTESUR_DB indiquen otra.
+Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin cambios).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Esta base de datos aún no tiene rol. Elija uno primero: coordinador o enlace de una ciudad.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Huella: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Inscrita %1, huella %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Ya inscrita: %1, huella %2.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1652,61 @@ Haga clic para abrir esta actividad.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Inscribir una tarjeta</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Compare la huella antes de confiar en esta tarjeta</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Según esta tarjeta, pertenece a: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Réplica %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Huella de la tarjeta:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Huella de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Llame a la persona a la que pertenece, o reúnase con ella, y pídale que lea su huella en voz alta (Intercambios ▸ Claves en su Pactesur). Inscriba la tarjeta solo si todos los grupos de cifras coinciden: cualquiera puede crear una tarjeta que dice pertenecer a otra persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Huella que le han leído (opcional: si la escribe, Pactesur la compara):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Huella que le han leído</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>p. ej. 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Inscribir: las huellas coinciden</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Inscribir la tarjeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1646,6 +1746,10 @@ Haga clic para abrir esta actividad.</translation>
     <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1861,10 @@ Send this file to your partner.</source>
 %1
 Envíe este archivo a su socio.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>En Pactesur, las tarjetas se inscriben en Intercambios ▸ Claves ▸ Inscribir una tarjeta…, tras comparar su huella con la de su titular.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1798,6 +1906,22 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>puede que el disco esté lleno</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Ciudad desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Ninguna réplica inscrita puede recibir este paquete: inscriba primero las tarjetas de las ciudades (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Inscriba primero la tarjeta del coordinador (keys trust FILE): los paquetes se sellan para él.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>No se puede crear una carpeta temporal privada para el paquete.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2578,18 @@ Envíe este archivo a su socio.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Se ha cancelado la importación; su base de datos está como estaba.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Firmado por %1 (verificado)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>La firma del remitente no se ha verificado.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Huella de la clave: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2531,6 +2667,166 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>El paquete hace referencia a registros que no contiene; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>No se puede iniciar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>No se pueden leer las claves de esta base de datos (%1).</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Las claves de esta base de datos (%1) están dañadas.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>No se pueden guardar las claves de esta base de datos en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Huella copiada.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (esta base de datos)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Inscribir una tarjeta</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Tarjetas de identidad de Pactesur (*.card);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Inscrita: %1. Se aceptan sus paquetes, y los suyos pueden sellarse para esta réplica.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Ya inscrita: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Exportar mi tarjeta</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>Su tarjeta se ha guardado como %1. Envíela a su socio y después léale su huella por teléfono.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>¿Revocar las claves de %1?
+A partir de ahora se rechazan sus paquetes, y sus próximos paquetes lo comunican a todas las ciudades. Una clave revocada nunca vuelve a aceptarse: la persona crea una nueva base de datos y usted inscribe su tarjeta.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>Las claves de %1 están revocadas.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Cada paquete va firmado por su remitente y sellado para las réplicas que pueden leerlo. Una tarjeta contiene las claves públicas de una réplica; antes de inscribir la tarjeta de alguien, compare su huella con la que le lea esa persona, por teléfono o en persona.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Esta base de datos</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, réplica %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Esta base de datos aún no tiene un rol.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Su huella: léasela al socio que inscribe su tarjeta.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Su huella</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copiar la huella</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>E&amp;xportar mi tarjeta…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Exportar mi tarjeta</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Réplicas en las que confía esta base de datos</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Usted inscribe la tarjeta de cada ciudad tras comparar su huella; cada paquete que envía incluye esta lista, de modo que las ciudades confían unas en otras a través de usted.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Como enlace de una ciudad, usted inscribe una sola vez la tarjeta del coordinador; las demás ciudades llegan con los paquetes del coordinador.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Réplica</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Inscribir una tarjeta…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Inscribir una tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Revocar las claves seleccionadas</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3462,18 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>El paquete %1 se creó con una versión anterior de Pactesur (formato de paquete %2; esta versión lee el formato %3). Pida al remitente que actualice Pactesur y vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>El paquete %1 no está firmado ni sellado (formato de paquete 2 o anterior); esta versión solo lee paquetes firmados (formato 3). Pida al remitente que actualice Pactesur y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>No se puede crear una carpeta temporal privada para el paquete.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>su manifiesto indica un remitente distinto de la clave que lo firmó.</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4398,112 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Esta base de datos aún no tiene rol. Elija uno primero: coordinador o enlace de una ciudad.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>Esta es la tarjeta de esta misma base de datos.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Un enlace de ciudad solo inscribe la tarjeta del coordinador; las demás ciudades llegan con el registro del coordinador.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>La tarjeta indica una ciudad que esta base de datos no conoce.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Las claves de esta réplica se revocaron; no se pueden volver a inscribir.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Esta tarjeta lleva otras claves que las inscritas para la misma réplica: una clave cambiada nunca se acepta. Si las claves cambiaron de verdad, revoque las antiguas y cree una nueva base de datos.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Según esta tarjeta, su réplica escribe en nombre de alguien distinto del que conoce esta base de datos.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>La huella de la tarjeta es %1, no la que le dieron: la tarjeta no se ha inscrito.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Solo el coordinador revoca claves.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Ninguna réplica inscrita coincide de forma única con «%1».</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>El coordinador no puede revocar sus propias claves.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>El registro del paquete está mal formado.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>El registro del coordinador asigna a la réplica %1 claves distintas de las inscritas aquí; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>No se puede escribir el paquete en %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>El paquete tiene demasiados destinatarios.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Se ha rechazado el paquete %1: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>está dañado o se modificó después de firmarse.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>No se puede leer el paquete %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>es más grande de lo que puede ser un paquete.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>no es un paquete de Pactesur.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>se creó en otro formato de paquete (%1; esta versión lee el formato %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>lo firma una réplica que esta base de datos no ha inscrito (réplica %1, clave %2). Inscriba su tarjeta tras comparar la huella.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>está firmado con claves revocadas (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>no está dirigido a esta base de datos.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>No se puede abrir aquí el paquete %1.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,25 @@ Teie andmebaas taastatakse tollasesse olekusse. Selle praegune olek salvestataks
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Sellel andmebaasil pole veel rolli. Valige see kõigepealt: koordinaator või linna kontaktametnik.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>See fail ei ole Pactesuri tuvastuskaart või on kahjustatud.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>Kaarti %1 ei saa lugeda.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>Kaarti ei saa kirjutada asukohta %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -815,48 +834,6 @@ Teie andmebaas taastatakse tollasesse olekusse. Selle praegune olek salvestataks
             <numerusform>Genereeriti %n kirjet.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Kasutus: pactesur-cli [--db FILE] COMMAND [võtmed]
-
-Käsud:
-  init [--coordinator | --city SLUG]   loo andmebaas ja vali roll
-  whoami [--json]                      näita selle replika rolli
-  list KIND [--json]                   loetle ühe liigi kirjed
-  show KIND ID [--json]                näita ühte kirjet
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       terviklus, skeem ja oleku räsi
-  export --out FILE [--full | --for PEER]   loo vahetuspakett
-  import FILE [--dry-run] [--json]     ühenda pakett (enne tehakse varukoopia)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  lisa sünteetilisi kirjeid
-
-Liigid: %1
-Andmebaas: %2, kui --db või PACTESUR_DB ei määra teisiti.
-Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (midagi ei muudetud).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -879,6 +856,74 @@ Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (mi
     <message>
         <source>Further commands:</source>
         <translation>Muud käsud:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Kasutus: pactesur-cli [--db FILE] COMMAND [võtmed]
+
+Käsud:
+  init [--coordinator | --city SLUG]   loo andmebaas ja vali roll
+  whoami [--json]                      näita selle replika rolli
+  list KIND [--json]                   loetle ühe liigi kirjed
+  show KIND ID [--json]                näita ühte kirjet
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       terviklus, skeem ja oleku räsi
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       loo allkirjastatud ja pitseeritud vahetuspakett
+  import FILE [--dry-run] [--json]     ühenda pakett (enne tehakse varukoopia)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              selle replika sõrmejälg; register
+  keys export --out FILE               kirjuta selle replika tuvastuskaart
+  keys trust CARD [--fingerprint FP]   registreeri kaart pärast sõrmejälgede võrdlemist
+  keys revoke REPLICA                  tühista usaldus replika võtmete vastu
+  generate --scale small|network [--seed N]  lisa sünteetilisi kirjeid
+
+Liigid: %1
+Andmebaas: %2, kui --db või PACTESUR_DB ei määra teisiti.
+Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (midagi ei muudetud).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Sellel andmebaasil pole veel rolli. Valige see kõigepealt: koordinaator või linna kontaktametnik.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Sõrmejälg: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Registreeritud: %1, sõrmejälg %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Juba registreeritud: %1, sõrmejälg %2.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1652,61 @@ Klõpsake selle tegevuse avamiseks.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Kaardi registreerimine</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Võrrelge sõrmejälge, enne kui seda kaarti usaldate</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Kaardi järgi on selle omanik: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replika %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Kaardi sõrmejälg:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Kaardi sõrmejälg</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Helistage kaardi omanikule või kohtuge temaga ja paluge tal oma sõrmejälg valjult ette lugeda (tema Pactesuris: Vahetused ▸ Võtmed). Registreerige kaart ainult siis, kui iga numbrirühm on sama: igaüks saab teha kaardi, mis väidab end kuuluvat kellelegi teisele.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Ette loetud sõrmejälg (valikuline: kui selle sisestate, võrdleb Pactesur seda):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Ette loetud sõrmejälg</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>nt 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Registreeri: sõrmejäljed ühtivad</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Registreeri kaart</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1646,6 +1746,10 @@ Klõpsake selle tegevuse avamiseks.</translation>
     <message>
         <source>Backups</source>
         <translation>Varukoopiad</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Võtmed</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1861,10 @@ Send this file to your partner.</source>
 %1
 Saatke see fail oma partnerile.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>Pactesuris registreeritakse kaardid jaotises Vahetused ▸ Võtmed ▸ Registreeri kaart…, kui nende sõrmejälge on omanikuga võrreldud.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1798,6 +1906,22 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>ketas võib olla täis</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Tundmatu linn „%1“.</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Ükski registreeritud replika ei saa seda paketti vastu võtta: registreerige kõigepealt linnade kaardid (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Registreerige kõigepealt koordinaatori kaart (keys trust FILE): paketid pitseeritakse talle.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Paketile ei saa luua privaatset ajutist kausta.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2578,18 @@ Saatke see fail oma partnerile.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Import tühistati; teie andmebaas on samasugune nagu enne.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Allkirjastaja: %1 (kontrollitud)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>Saatja allkirja ei ole kontrollitud.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Võtme sõrmejälg: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2531,6 +2667,166 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>Pakett viitab kirjetele, mida selles pole; midagi ei muudetud.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>Krüptograafiateeki ei saa käivitada.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>Selle andmebaasi võtmeid (%1) ei saa lugeda.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Selle andmebaasi võtmed (%1) on kahjustatud.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>Selle andmebaasi võtmeid ei saa salvestada asukohta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Sõrmejälg on kopeeritud.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (see andmebaas)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Tühistatud</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivne</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Kaardi registreerimine</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Pactesuri tuvastuskaardid (*.card);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Registreeritud: %1. Selle paketid võetakse vastu ja teie paketid saab talle pitseerida.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Juba registreeritud: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Minu kaardi eksport</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>Teie kaart on salvestatud nimega %1. Saatke see partnerile ja lugege seejärel telefonis talle oma sõrmejälg ette.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Kas tühistada võtmed (%1)?
+Selle paketid lükatakse nüüdsest tagasi ja teie järgmised paketid teatavad sellest igale linnale. Tühistatud võtit ei usaldata enam kunagi: inimene loob uue andmebaasi ja teie registreerite selle kaardi.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Tühista</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>Võtmed on tühistatud: %1.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Iga paketi allkirjastab selle saatja ja pitseerib replikatele, kes võivad seda lugeda. Kaart sisaldab ühe replika avalikke võtmeid; enne kellegi kaardi registreerimist võrrelge selle sõrmejälge sellega, mille omanik teile ette loeb, telefonis või isiklikult.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>See andmebaas</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, replika %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Sellel andmebaasil ei ole veel rolli.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Teie sõrmejälg: lugege see ette partnerile, kes teie kaardi registreerib.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Teie sõrmejälg</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopeeri</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Kopeeri sõrmejälg</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>&amp;Ekspordi minu kaart…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Ekspordi minu kaart</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Replikad, mida see andmebaas usaldab</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Iga linna kaardi registreerite pärast selle sõrmejälje võrdlemist; iga teie saadetud pakett sisaldab seda loendit, nii et linnad usaldavad üksteist teie kaudu.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Linna kontaktametnikuna registreerite koordinaatori kaardi üks kord; teised linnad tulevad koordinaatori pakettidega.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sõrmejälg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replika</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Registreeri kaart…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Registreeri kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Tühista…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Tühista valitud võtmed</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3462,18 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>Pakett %1 on loodud Pactesuri vanema versiooniga (paketi vorming %2; see versioon loeb vormingut %3). Paluge saatjal Pactesur uuendada ja uuesti eksportida.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Pakett %1 ei ole allkirjastatud ega pitseeritud (paketivorming 2 või vanem); see versioon loeb ainult allkirjastatud pakette (vorming 3). Paluge saatjal Pactesur uuendada ja uuesti eksportida.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Paketile ei saa luua privaatset ajutist kausta.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>selle manifest nimetab teist saatjat kui võti, millega see allkirjastati.</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4398,112 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>Cancel</source>
         <translation>Loobu</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Sellel andmebaasil pole veel rolli. Valige see kõigepealt: koordinaator või linna kontaktametnik.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>See on selle andmebaasi enda kaart.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Linna kontaktametnik registreerib ainult koordinaatori kaardi; teised linnad tulevad koordinaatori registriga.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>Kaart nimetab linna, mida see andmebaas ei tunne.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Selle replika võtmed on tühistatud; neid ei saa uuesti registreerida.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Sellel kaardil on teised võtmed kui samale replikale registreeritud: muudetud võtit ei usaldata kunagi. Kui võtmed tõesti muutusid, tühistage vanad ja looge uus andmebaas.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Selle kaardi järgi kirjutab selle replika kellegi teise nimel, kui see andmebaas teab.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>Kaardi sõrmejälg on %1, mitte see, mis teile anti: kaarti ei registreeritud.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Võtmeid tühistab ainult koordinaator.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Ükski registreeritud replika ei vasta üheselt väärtusele „%1“.</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>Koordinaator ei saa oma võtmeid tühistada.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>Paketis olev register on vigane.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>Koordinaatori register annab replikale %1 teised võtmed kui siin registreeritud; midagi ei muudetud.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>Paketti ei saa kirjutada asukohta %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>Paketil on liiga palju adressaate.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Pakett %1 lükati tagasi: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>see on kahjustatud või seda on pärast allkirjastamist muudetud.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Paketti %1 ei saa lugeda.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>see on suurem, kui pakett olla saab.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>see ei ole Pactesuri pakett.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>see on loodud teises paketivormingus (%1; see versioon loeb vormingut %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>selle on allkirjastanud replika, mida see andmebaas ei ole registreerinud (replika %1, võti %2). Registreerige selle kaart pärast sõrmejälje võrdlemist.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>see on allkirjastatud tühistatud võtmetega (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>see ei ole adresseeritud sellele andmebaasile.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>Paketti %1 ei saa siin avada.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,25 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Ce fichier n’est pas une carte d’identité Pactesur, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>La carte %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>Impossible d’écrire la carte dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -815,48 +834,6 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
             <numerusform>%n enregistrements générés.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Utilisation&#xa0;: pactesur-cli [--db FILE] COMMAND [options]
-
-Commandes&#xa0;:
-  init [--coordinator | --city SLUG]   créer la base de données et choisir le rôle
-  whoami [--json]                      afficher le rôle de cette réplique
-  list KIND [--json]                   lister les enregistrements d’un type
-  show KIND ID [--json]                afficher un enregistrement
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       intégrité, schéma et empreinte de l’état
-  export --out FILE [--full | --for PEER]   écrire un paquet d’échange
-  import FILE [--dry-run] [--json]     fusionner un paquet (sauvegarde préalable)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  ajouter des enregistrements fictifs
-
-Types&#xa0;: %1
-La base de données utilisée est %2, sauf indication contraire de --db ou de PACTESUR_DB.
-Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refusée (aucune modification).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -879,6 +856,74 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie 
     <message>
         <source>Further commands:</source>
         <translation>Autres commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Utilisation&#xa0;: pactesur-cli [--db FILE] COMMAND [options]
+
+Commandes&#xa0;:
+  init [--coordinator | --city SLUG]   créer la base de données et choisir le rôle
+  whoami [--json]                      afficher le rôle de cette réplique
+  list KIND [--json]                   lister les enregistrements d’un type
+  show KIND ID [--json]                afficher un enregistrement
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       intégrité, schéma et empreinte de l’état
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       écrire un paquet d’échange signé et scellé
+  import FILE [--dry-run] [--json]     fusionner un paquet (sauvegarde préalable)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              empreinte de cette réplique&#xa0;; le registre
+  keys export --out FILE               écrire la carte d’identité de cette réplique
+  keys trust CARD [--fingerprint FP]   inscrire une carte après comparaison des empreintes
+  keys revoke REPLICA                  retirer la confiance accordée aux clés d’une réplique
+  generate --scale small|network [--seed N]  ajouter des enregistrements fictifs
+
+Types&#xa0;: %1
+La base de données utilisée est %2, sauf indication contraire de --db ou de PACTESUR_DB.
+Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refusée (aucune modification).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Réplique %1 inscrite, empreinte %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Déjà inscrite&#xa0;: réplique %1, empreinte %2.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1652,61 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Inscrire une carte</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Comparez l’empreinte avant de faire confiance à cette carte</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Cette carte dit appartenir à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Réplique %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Empreinte de la carte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Empreinte de la carte</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Appelez la personne à qui elle appartient, ou rencontrez-la, et demandez-lui de lire son empreinte à voix haute (Échanges ▸ Clés dans son Pactesur). N’inscrivez la carte que si chaque groupe de chiffres est identique&#xa0;: n’importe qui peut fabriquer une carte qui prétend appartenir à quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Empreinte qu’on vous a lue (facultatif&#xa0;: si vous la saisissez, Pactesur la compare)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Empreinte qu’on vous a lue</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>p. ex. 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Inscrire&#xa0;: les empreintes concordent</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Inscrire la carte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1646,6 +1746,10 @@ Cliquer pour ouvrir cette activité.</translation>
     <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1861,10 @@ Send this file to your partner.</source>
 %1
 Envoyez ce fichier à votre partenaire.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>Dans Pactesur, les cartes s’inscrivent dans Échanges ▸ Clés ▸ Inscrire une carte…, après avoir comparé leur empreinte avec leur propriétaire.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1798,6 +1906,22 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>le disque est peut-être plein</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Ville «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Aucune réplique inscrite ne peut recevoir ce paquet&#xa0;: inscrivez d’abord les cartes des villes (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Inscrivez d’abord la carte du coordinateur (keys trust FILE)&#xa0;: les paquets sont scellés pour lui.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Impossible de créer un dossier temporaire privé pour le paquet.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2578,18 @@ Envoyez ce fichier à votre partenaire.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>L’importation a été annulée&#xa0;; votre base de données est inchangée.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Signé par %1 (vérifié)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>La signature de l’expéditeur n’a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Empreinte de la clé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2531,6 +2667,166 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>Le paquet fait référence à des enregistrements qu’il ne contient pas&#xa0;; aucune modification n’a été effectuée.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>La bibliothèque de cryptographie ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>Les clés de cette base de données (%1) ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Les clés de cette base de données (%1) sont endommagées.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>Les clés de cette base de données ne peuvent pas être enregistrées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>L’empreinte est copiée.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (cette base de données)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Inscrire une carte</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Cartes d’identité Pactesur (*.card);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Carte inscrite&#xa0;: %1. Ses paquets sont acceptés, et les vôtres peuvent lui être destinés.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Carte déjà inscrite&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Exporter ma carte</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>Votre carte est enregistrée sous %1. Envoyez-la à votre partenaire, puis lisez-lui votre empreinte par téléphone.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Révoquer les clés de «&#xa0;%1&#xa0;»&#xa0;?
+Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent à toutes les villes. Une clé révoquée n’est plus jamais acceptée&#xa0;: la personne crée une nouvelle base de données et vous inscrivez sa carte.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>Les clés de «&#xa0;%1&#xa0;» sont révoquées.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Chaque paquet est signé par son expéditeur et scellé pour les répliques qui peuvent le lire. Une carte contient les clés publiques d’une réplique&#xa0;; avant d’inscrire la carte de quelqu’un, comparez son empreinte avec celle que cette personne vous lit, par téléphone ou de vive voix.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Cette base de données</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, réplique %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Aucun rôle n’est encore attribué à cette base de données.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Votre empreinte&#xa0;: lisez-la au partenaire qui inscrit votre carte.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Votre empreinte</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copier l’empreinte</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>E&amp;xporter ma carte…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Exporter ma carte</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Répliques auxquelles cette base de données fait confiance</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Vous inscrivez la carte de chaque ville après avoir comparé son empreinte&#xa0;; chaque paquet que vous envoyez contient cette liste, si bien que les villes se font confiance par votre intermédiaire.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>En tant que référent de ville, vous inscrivez une seule fois la carte du coordinateur&#xa0;; les autres villes arrivent avec les paquets du coordinateur.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Réplique</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Inscrire une carte…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Inscrire une carte</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Révoquer les clés sélectionnées</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3462,18 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>Le paquet %1 a été créé par une version plus ancienne de Pactesur (format de paquet %2&#xa0;; cette version lit le format %3). Demandez à l’expéditeur de mettre à jour Pactesur et d’exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Le paquet %1 n’est ni signé ni scellé (format de paquet 2 ou antérieur)&#xa0;; cette version ne lit que les paquets signés (format 3). Demandez à l’expéditeur de mettre Pactesur à jour et d’exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Impossible de créer un dossier temporaire privé pour le paquet.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>son manifeste nomme un autre expéditeur que la clé qui l’a signé.</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4398,112 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>C’est la carte de cette base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Un référent de ville n’inscrit que la carte du coordinateur&#xa0;; les autres villes arrivent avec le registre du coordinateur.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>La carte nomme une ville que cette base de données ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Les clés de cette réplique ont été révoquées&#xa0;; elles ne peuvent plus être inscrites.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Cette carte porte d’autres clés que celles inscrites pour la même réplique&#xa0;: une clé modifiée n’est jamais acceptée. Si les clés ont vraiment changé, révoquez les anciennes et créez une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Cette carte affirme que sa réplique écrit pour un autre titulaire que celui que connaît cette base de données.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>L’empreinte de la carte est %1, et non celle qu’on vous a donnée&#xa0;: la carte n’a pas été inscrite.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Seul le coordinateur révoque des clés.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Aucune réplique inscrite ne correspond de façon unique à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>Le coordinateur ne peut pas révoquer ses propres clés.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>Le registre contenu dans le paquet est mal formé.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>Le registre du coordinateur attribue à la réplique %1 d’autres clés que celles inscrites ici&#xa0;; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>Le paquet ne peut pas être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>Le paquet a trop de destinataires.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Le paquet %1 a été refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>il est endommagé ou a été modifié après sa signature.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Le paquet %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>il est plus volumineux qu’un paquet ne peut l’être.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>ce n’est pas un paquet Pactesur.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>il a été créé dans un autre format de paquet (%1&#xa0;; cette version lit le format %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>il est signé par une réplique que cette base de données n’a pas inscrite (réplique %1, clé %2). Inscrivez sa carte après avoir comparé l’empreinte.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>il est signé par des clés révoquées (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>il n’est pas destiné à cette base de données.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>Le paquet %1 ne peut pas être ouvert ici.</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,25 @@ Az adatbázis visszakerül az akkori állapotába. A jelenlegi állapota előbb 
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ennek az adatbázisnak még nincs szerepköre. Először válasszon egyet: koordinátor vagy városi kapcsolattartó.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Ez a fájl nem Pactesur-azonosítókártya, vagy megsérült.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>A(z) %1 kártya nem olvasható.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>A kártya nem írható ide: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -807,48 +826,6 @@ Az adatbázis visszakerül az akkori állapotába. A jelenlegi állapota előbb 
             <numerusform>Létrehozva: %n rekord.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Használat: pactesur-cli [--db FILE] COMMAND [options]
-
-Parancsok:
-  init [--coordinator | --city SLUG]   létrehozza az adatbázist, és beállítja a szerepkört
-  whoami [--json]                      megjeleníti a replika szerepkörét
-  list KIND [--json]                   felsorolja az adott típusú rekordokat
-  show KIND ID [--json]                megjelenít egy rekordot
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integritás, séma és állapotkivonat
-  export --out FILE [--full | --for PEER]   adatcsere-csomagot ír ki
-  import FILE [--dry-run] [--json]     beolvaszt egy csomagot (előtte biztonsági mentést készít)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  szintetikus rekordokat hoz létre
-
-Típusok: %1
-Adatbázis: %2, hacsak a --db vagy a PACTESUR_DB mást nem ad meg.
-Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a bemenet elutasítva (nem történt változás).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -870,6 +847,74 @@ Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a beme
     <message>
         <source>Further commands:</source>
         <translation>További parancsok:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Használat: pactesur-cli [--db FILE] COMMAND [options]
+
+Parancsok:
+  init [--coordinator | --city SLUG]   létrehozza az adatbázist, és beállítja a szerepkört
+  whoami [--json]                      megjeleníti a replika szerepkörét
+  list KIND [--json]                   felsorolja az adott típusú rekordokat
+  show KIND ID [--json]                megjelenít egy rekordot
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integritás, séma és állapotkivonat
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       aláírt, lepecsételt adatcsere-csomagot ír ki
+  import FILE [--dry-run] [--json]     beolvaszt egy csomagot (előtte biztonsági mentést készít)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              a replika ujjlenyomata; a nyilvántartás
+  keys export --out FILE               kiírja a replika azonosítókártyáját
+  keys trust CARD [--fingerprint FP]   felvesz egy kártyát az ujjlenyomatok összevetése után
+  keys revoke REPLICA                  visszavonja a bizalmat egy replika kulcsaiban
+  generate --scale small|network [--seed N]  szintetikus rekordokat hoz létre
+
+Típusok: %1
+Adatbázis: %2, hacsak a --db vagy a PACTESUR_DB mást nem ad meg.
+Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a bemenet elutasítva (nem történt változás).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ennek az adatbázisnak még nincs szerepköre. Először válasszon egyet: koordinátor vagy városi kapcsolattartó.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Ujjlenyomat: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Felvéve: %1, ujjlenyomat: %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Már fel van véve: %1, ujjlenyomat: %2.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1635,61 @@ Kattintson a tevékenység megnyitásához.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Kártya felvétele</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Vesse össze az ujjlenyomatot, mielőtt megbízna ebben a kártyában</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>A kártya szerint a tulajdonosa: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replika: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>A kártya ujjlenyomata:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>A kártya ujjlenyomata</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Hívja fel a kártya tulajdonosát, vagy találkozzon vele, és kérje meg, hogy olvassa fel az ujjlenyomatát (a saját Pactesur-jában: Adatcserék ▸ Kulcsok). Csak akkor vegye fel a kártyát, ha minden számjegycsoport megegyezik: bárki készíthet olyan kártyát, amely azt állítja, hogy valaki másé.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Felolvasott ujjlenyomat (nem kötelező: ha beírja, a Pactesur összeveti):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Felolvasott ujjlenyomat</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>pl. 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>F&amp;elvétel: az ujjlenyomatok egyeznek</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>A kártya felvétele</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1629,6 +1729,10 @@ Kattintson a tevékenység megnyitásához.</translation>
     <message>
         <source>Backups</source>
         <translation>Biztonsági mentések</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Kulcsok</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1843,10 @@ Send this file to your partner.</source>
 %1
 Küldje el ezt a fájlt a partnerének.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>A Pactesurben a kártyákat az Adatcserék ▸ Kulcsok ▸ Kártya felvétele… paranccsal lehet felvenni, miután az ujjlenyomatukat összevetette a tulajdonosukkal.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1780,6 +1888,22 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>lehet, hogy megtelt a lemez</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Ismeretlen város: „%1”.</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Egyetlen felvett replika sem fogadhatja ezt a csomagot: előbb vegye fel a városok kártyáit (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Előbb vegye fel a koordinátor kártyáját (keys trust FILE): a csomagok neki vannak lepecsételve.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Nem hozható létre privát ideiglenes mappa a csomag számára.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2558,18 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Az importálás megszakítva; az adatbázis változatlan.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Aláíró: %1 (ellenőrizve)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>A küldő aláírása nincs ellenőrizve.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>A kulcs ujjlenyomata: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2511,6 +2647,166 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>A csomag olyan rekordokra hivatkozik, amelyeket nem tartalmaz; semmi sem változott.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>A titkosítási könyvtár nem indítható el.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>Az adatbázis kulcsai (%1) nem olvashatók.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Az adatbázis kulcsai (%1) sérültek.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>Az adatbázis kulcsai nem menthetők ide: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Az ujjlenyomat a vágólapra került.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (ez az adatbázis)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Visszavonva</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Kártya felvétele</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Pactesur-azonosítókártyák (*.card);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Felvéve: %1. A csomagjait elfogadja a program, és az Ön csomagjai lepecsételhetők neki.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Már fel van véve: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Saját kártya exportálása</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>A kártyája mentve: %1. Küldje el a partnerének, majd telefonon olvassa fel neki az ujjlenyomatát.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Visszavonja a kulcsokat (%1)?
+A csomagjait mostantól elutasítja a program, és az Ön következő csomagjai ezt minden városnak tudomására hozzák. Egy visszavont kulcs soha többé nem lesz elfogadva: az illető új adatbázist hoz létre, Ön pedig felveszi annak kártyáját.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Visszavonás</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>A kulcsok visszavonva: %1.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Minden csomagot aláír a küldője, és lepecsétel azoknak a replikáknak, amelyek olvashatják. Egy kártya egy replika nyilvános kulcsait tartalmazza; mielőtt felveszi valakinek a kártyáját, vesse össze az ujjlenyomatát azzal, amelyet a tulajdonosa felolvas Önnek, telefonon vagy személyesen.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Ez az adatbázis</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, replika: %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Ennek az adatbázisnak még nincs szerepköre.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Az Ön ujjlenyomata: olvassa fel annak a partnernek, aki felveszi a kártyáját.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Az Ön ujjlenyomata</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Másolás</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Az ujjlenyomat másolása</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>Saját kártya e&amp;xportálása…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Saját kártya exportálása</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Replikák, amelyekben ez az adatbázis megbízik</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Minden város kártyáját az ujjlenyomat összevetése után veszi fel; minden elküldött csomagja tartalmazza ezt a listát, így a városok Önön keresztül bíznak meg egymásban.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Városi kapcsolattartóként egyszer kell felvennie a koordinátor kártyáját; a többi város a koordinátor csomagjaival érkezik.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ki</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Ujjlenyomat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replika</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Kártya felvétele…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Kártya felvétele</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Visszavonás…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>A kijelölt kulcsok visszavonása</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3438,18 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>Ezt a csomagot (%1) a Pactesur egy régebbi verziója hozta létre (csomagformátum: %2; ez a verzió ezt a formátumot olvassa: %3). Kérje meg a küldőt, hogy frissítse a Pactesurt, és exportáljon újra.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>A(z) %1 csomag nincs aláírva és lepecsételve (2-es vagy régebbi csomagformátum); ez a verzió csak aláírt csomagokat olvas (3-as formátum). Kérje meg a küldőt, hogy frissítse a Pactesurt, és exportáljon újra.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Nem hozható létre privát ideiglenes mappa a csomag számára.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>a jegyzéke más küldőt nevez meg, mint az a kulcs, amely aláírta.</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4371,112 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>Cancel</source>
         <translation>Mégse</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ennek az adatbázisnak még nincs szerepköre. Először válasszon egyet: koordinátor vagy városi kapcsolattartó.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>Ez ennek az adatbázisnak a saját kártyája.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>A városi kapcsolattartó csak a koordinátor kártyáját veszi fel; a többi város a koordinátor nyilvántartásával érkezik.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>A kártya olyan várost nevez meg, amelyet ez az adatbázis nem ismer.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Ennek a replikának a kulcsait visszavonták; nem vehetők fel újra.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Ez a kártya más kulcsokat tartalmaz, mint amelyeket ugyanahhoz a replikához felvettek: a megváltozott kulcsot a program soha nem fogadja el. Ha a kulcsok valóban megváltoztak, vonja vissza a régieket, és hozzon létre új adatbázist.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>A kártya szerint a replikája más nevében ír, mint akit ez az adatbázis ismer.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>A kártya ujjlenyomata %1, nem az, amelyet Önnek megadtak: a kártya nincs felvéve.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Csak a koordinátor vonhat vissza kulcsokat.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Egyetlen felvett replika sem felel meg egyértelműen ennek: „%1”.</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>A koordinátor nem vonhatja vissza a saját kulcsait.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>A csomagban lévő nyilvántartás hibás.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>A koordinátor nyilvántartása a(z) %1 replikának más kulcsokat ad, mint amelyek itt fel vannak véve; semmi sem változott.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>A csomag nem írható ide: %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>A csomagnak túl sok címzettje van.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>A(z) %1 csomag elutasítva: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>sérült, vagy az aláírás után módosították.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>A(z) %1 csomag nem olvasható.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>nagyobb, mint amekkora egy csomag lehet.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>nem Pactesur-csomag.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>más csomagformátumban készült (%1; ez a verzió a(z) %2-es formátumot olvassa).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>olyan replika írta alá, amelyet ez az adatbázis nem vett fel (replika: %1, kulcs: %2). Vegye fel a kártyáját az ujjlenyomat összevetése után.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>visszavont kulcsokkal írták alá (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>nem ennek az adatbázisnak szól.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>A(z) %1 csomag itt nem nyitható meg.</translation>
     </message>
 </context>
 <context>

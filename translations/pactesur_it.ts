@@ -483,6 +483,25 @@ Il database torna com&apos;era in quel momento. Il suo stato attuale viene prima
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Questo file non è una tessera di identità Pactesur, oppure è danneggiato.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>Impossibile leggere la tessera %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>Impossibile scrivere la tessera in %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -815,48 +834,6 @@ Il database torna com&apos;era in quel momento. Il suo stato attuale viene prima
             <numerusform>%n record generati.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Uso: pactesur-cli [--db FILE] COMMAND [opzioni]
-
-Comandi:
-  init [--coordinator | --city SLUG]   crea il database e sceglie il ruolo
-  whoami [--json]                      mostra il ruolo di questa replica
-  list KIND [--json]                   elenca i record di un tipo
-  show KIND ID [--json]                mostra un record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrità, schema e impronta dello stato
-  export --out FILE [--full | --for PEER]   scrive un pacchetto di scambio
-  import FILE [--dry-run] [--json]     unisce un pacchetto (dopo un backup)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  aggiunge record fittizi
-
-Tipi: %1
-Il database è %2, salvo diversa indicazione di --db o PACTESUR_DB.
-Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutato (nessuna modifica).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -879,6 +856,74 @@ Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutat
     <message>
         <source>Further commands:</source>
         <translation>Altri comandi:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Uso: pactesur-cli [--db FILE] COMMAND [opzioni]
+
+Comandi:
+  init [--coordinator | --city SLUG]   crea il database e sceglie il ruolo
+  whoami [--json]                      mostra il ruolo di questa replica
+  list KIND [--json]                   elenca i record di un tipo
+  show KIND ID [--json]                mostra un record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrità, schema e impronta dello stato
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       scrivere un pacchetto di scambio firmato e sigillato
+  import FILE [--dry-run] [--json]     unisce un pacchetto (dopo un backup)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              impronta di questa replica; il registro
+  keys export --out FILE               scrivere la tessera di identità di questa replica
+  keys trust CARD [--fingerprint FP]   registrare una tessera dopo aver confrontato le impronte
+  keys revoke REPLICA                  revocare la fiducia nelle chiavi di una replica
+  generate --scale small|network [--seed N]  aggiunge record fittizi
+
+Tipi: %1
+Il database è %2, salvo diversa indicazione di --db o PACTESUR_DB.
+Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutato (nessuna modifica).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Impronta: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Registrata %1, impronta %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Già registrata: %1, impronta %2.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1652,61 @@ Fare clic per aprire questa attività.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Registra una tessera</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Confrontare l&apos;impronta prima di fidarsi di questa tessera</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Secondo questa tessera, il titolare è: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replica %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Impronta della tessera:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Impronta della tessera</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Chiamare il titolare, o incontrarlo, e chiedergli di leggere ad alta voce la propria impronta (Scambi ▸ Chiavi nel suo Pactesur). Registrare la tessera solo se ogni gruppo di cifre è identico: chiunque può creare una tessera che afferma di appartenere a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Impronta letta dal titolare (facoltativa: se viene digitata, Pactesur la confronta):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Impronta letta dal titolare</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>es. 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Registra: le impronte coincidono</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Registra la tessera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1646,6 +1746,10 @@ Fare clic per aprire questa attività.</translation>
     <message>
         <source>Backups</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Chiavi</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1861,10 @@ Send this file to your partner.</source>
 %1
 Inviare questo file al partner.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>In Pactesur le tessere si registrano in Scambi ▸ Chiavi ▸ Registra una tessera…, dopo averne confrontato l&apos;impronta con il titolare.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1798,6 +1906,22 @@ Inviare questo file al partner.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>il disco potrebbe essere pieno</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Città “%1” sconosciuta.</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Nessuna replica registrata può ricevere questo pacchetto: registrare prima le tessere delle città (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Registrare prima la tessera del coordinatore (keys trust FILE): i pacchetti sono sigillati per lui.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Impossibile creare una cartella temporanea privata per il pacchetto.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2578,18 @@ Inviare questo file al partner.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>L&apos;importazione è stata annullata; il database è com&apos;era.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Firmato da %1 (verificato)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>La firma del mittente non è stata verificata.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Impronta della chiave: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2531,6 +2667,166 @@ Inviare questo file al partner.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>Il pacchetto fa riferimento a record che non contiene; non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>Impossibile avviare la libreria crittografica.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>Impossibile leggere le chiavi di questo database (%1).</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Le chiavi di questo database (%1) sono danneggiate.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>Impossibile salvare le chiavi di questo database in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Impronta copiata.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (questo database)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocata</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Registra una tessera</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Tessere di identità Pactesur (*.card);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Registrata: %1. I suoi pacchetti sono accettati e i pacchetti di questo database possono essere sigillati per lei.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Già registrata: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Esporta la mia tessera</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>La tessera è salvata come %1. Inviarla al partner, poi leggergli l&apos;impronta al telefono.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Revocare le chiavi di %1?
+Da ora i suoi pacchetti sono rifiutati e i prossimi pacchetti inviati lo comunicano a tutte le città. Una chiave revocata non è mai più accettata: il titolare crea un nuovo database, di cui si registra la tessera.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>Le chiavi di %1 sono revocate.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Ogni pacchetto è firmato dal mittente e sigillato per le repliche che possono leggerlo. Una tessera contiene le chiavi pubbliche di una replica; prima di registrare la tessera di qualcuno, confrontarne l&apos;impronta con quella letta dal titolare, al telefono o di persona.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Questo database</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, replica %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>A questo database non è ancora assegnato un ruolo.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Impronta di questo database: leggerla al partner che registra la tessera.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Impronta di questo database</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copia l&apos;impronta</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>Esporta la mia &amp;tessera…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Esporta la mia tessera</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Repliche di cui questo database si fida</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>La tessera di ogni città si registra dopo averne confrontato l&apos;impronta; ogni pacchetto inviato contiene questo elenco, così le città si fidano l&apos;una dell&apos;altra tramite il coordinatore.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Il referente di una città registra una sola volta la tessera del coordinatore; le altre città arrivano con i pacchetti del coordinatore.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impronta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replica</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Registra una tessera…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Registra una tessera</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Re&amp;voca…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Revoca le chiavi selezionate</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3462,18 @@ Inviare questo file al partner.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>Il pacchetto %1 è stato creato con una versione meno recente di Pactesur (formato del pacchetto %2; questa versione legge il formato %3). Chiedere al mittente di aggiornare Pactesur ed esportarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Il pacchetto %1 non è firmato e sigillato (formato di pacchetto 2 o precedente); questa versione legge solo pacchetti firmati (formato 3). Chiedere al mittente di aggiornare Pactesur e di esportare di nuovo.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Impossibile creare una cartella temporanea privata per il pacchetto.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>il suo manifesto indica un mittente diverso dalla chiave che lo ha firmato.</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4398,112 @@ Inviare questo file al partner.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>Questa è la tessera di questo stesso database.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Un referente di città registra solo la tessera del coordinatore; le altre città arrivano con il registro del coordinatore.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>La tessera indica una città che questo database non conosce.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Le chiavi di questa replica sono state revocate; non possono essere registrate di nuovo.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Questa tessera contiene chiavi diverse da quelle registrate per la stessa replica: una chiave cambiata non è mai accettata. Se le chiavi sono davvero cambiate, revocare quelle vecchie e creare un nuovo database.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Secondo questa tessera, la sua replica scrive per un soggetto diverso da quello che conosce questo database.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>L&apos;impronta della tessera è %1, non quella comunicata: la tessera non è stata registrata.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Solo il coordinatore revoca le chiavi.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Nessuna singola replica registrata corrisponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>Il coordinatore non può revocare le proprie chiavi.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>Il registro contenuto nel pacchetto non è valido.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>Il registro del coordinatore assegna alla replica %1 chiavi diverse da quelle registrate qui; non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>Impossibile scrivere il pacchetto in %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>Il pacchetto ha troppi destinatari.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Il pacchetto %1 è stato rifiutato: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>è danneggiato o è stato modificato dopo la firma.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Impossibile leggere il pacchetto %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>è più grande di quanto possa essere un pacchetto.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>non è un pacchetto Pactesur.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>è stato creato in un altro formato di pacchetto (%1; questa versione legge il formato %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>è firmato da una replica che questo database non ha registrato (replica %1, chiave %2). Registrarne la tessera dopo averne confrontato l&apos;impronta.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>è firmato con chiavi revocate (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>non è destinato a questo database.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>Impossibile aprire qui il pacchetto %1.</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,25 @@ Jūsų duomenų bazė bus grąžinta į tuometinę būseną. Pirmiausia dabartin
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ši duomenų bazė dar neturi vaidmens. Pirmiausia jį pasirinkite: koordinatorius arba miesto ryšių palaikymo pareigūnas.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Šis failas nėra Pactesur tapatybės kortelė arba yra sugadintas.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>Kortelės %1 nepavyksta perskaityti.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>Kortelės nepavyksta įrašyti į %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -823,48 +842,6 @@ Jūsų duomenų bazė bus grąžinta į tuometinę būseną. Pirmiausia dabartin
             <numerusform>Sugeneruota %n įrašų.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Naudojimas: pactesur-cli [--db FILE] COMMAND [parinktys]
-
-Komandos:
-  init [--coordinator | --city SLUG]   sukurti duomenų bazę ir pasirinkti vaidmenį
-  whoami [--json]                      parodyti šios replikos vaidmenį
-  list KIND [--json]                   išvardyti vienos rūšies įrašus
-  show KIND ID [--json]                parodyti vieną įrašą
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       vientisumas, schema ir būsenos santrauka
-  export --out FILE [--full | --for PEER]   sukurti mainų paketą
-  import FILE [--dry-run] [--json]     sulieti paketą (prieš tai sukuriama atsarginė kopija)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  pridėti sintetinių įrašų
-
-Rūšys: %1
-Duomenų bazė: %2, nebent --db arba PACTESUR_DB nurodo kitą.
-Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (niekas nepakeista).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -888,6 +865,74 @@ Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (ni
     <message>
         <source>Further commands:</source>
         <translation>Kitos komandos:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Naudojimas: pactesur-cli [--db FILE] COMMAND [parinktys]
+
+Komandos:
+  init [--coordinator | --city SLUG]   sukurti duomenų bazę ir pasirinkti vaidmenį
+  whoami [--json]                      parodyti šios replikos vaidmenį
+  list KIND [--json]                   išvardyti vienos rūšies įrašus
+  show KIND ID [--json]                parodyti vieną įrašą
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       vientisumas, schema ir būsenos santrauka
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       sukurti pasirašytą, užantspauduotą mainų paketą
+  import FILE [--dry-run] [--json]     sulieti paketą (prieš tai sukuriama atsarginė kopija)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              šios replikos kontrolinis kodas; registras
+  keys export --out FILE               įrašyti šios replikos tapatybės kortelę
+  keys trust CARD [--fingerprint FP]   užregistruoti kortelę palyginus kontrolinius kodus
+  keys revoke REPLICA                  atšaukti pasitikėjimą replikos raktais
+  generate --scale small|network [--seed N]  pridėti sintetinių įrašų
+
+Rūšys: %1
+Duomenų bazė: %2, nebent --db arba PACTESUR_DB nurodo kitą.
+Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (niekas nepakeista).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ši duomenų bazė dar neturi vaidmens. Pirmiausia jį pasirinkite: koordinatorius arba miesto ryšių palaikymo pareigūnas.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Kontrolinis kodas: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Užregistruota: %1, kontrolinis kodas %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Jau užregistruota: %1, kontrolinis kodas %2.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1669,61 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Kortelės registravimas</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Prieš pasitikėdami šia kortele, palyginkite kontrolinį kodą</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Pagal šią kortelę ji priklauso: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replika %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Kortelės kontrolinis kodas:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Kortelės kontrolinis kodas</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Paskambinkite kortelės savininkui arba susitikite su juo ir paprašykite garsiai perskaityti savo kontrolinį kodą (Mainai ▸ Raktai jo Pactesur). Registruokite kortelę tik tada, jei kiekviena skaitmenų grupė sutampa: bet kas gali sukurti kortelę, kuri apsimeta esanti kieno nors kito.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Perskaitytas kontrolinis kodas (neprivaloma: jei jį įvesite, Pactesur jį palygins):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Perskaitytas kontrolinis kodas</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>pvz., 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Registruoti: kontroliniai kodai sutampa</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Registruoti kortelę</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1663,6 +1763,10 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
     <message>
         <source>Backups</source>
         <translation>Atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Raktai</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1879,10 @@ Send this file to your partner.</source>
 %1
 Išsiųskite šį failą partneriui.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>Pactesur kortelės registruojamos skiltyje Mainai ▸ Raktai ▸ Registruoti kortelę…, palyginus jų kontrolinį kodą su savininku.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1816,6 +1924,22 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>galbūt diskas pilnas</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Nežinomas miestas „%1“.</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Jokia užregistruota replika negali gauti šio paketo: pirmiausia užregistruokite miestų korteles (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Pirmiausia užregistruokite koordinatoriaus kortelę (keys trust FILE): paketai užantspauduojami jam.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Nepavyksta sukurti privataus laikinojo aplanko paketui.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2598,18 @@ Išsiųskite šį failą partneriui.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Importas atšauktas; jūsų duomenų bazė tokia, kokia buvo.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Pasirašė: %1 (patikrinta)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>Siuntėjo parašas nepatikrintas.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Rakto kontrolinis kodas: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2551,6 +2687,166 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>Paketas nurodo įrašus, kurių jame nėra; niekas nepakeista.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>Nepavyksta paleisti kriptografijos bibliotekos.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>Šios duomenų bazės raktų (%1) nepavyksta perskaityti.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Šios duomenų bazės raktai (%1) sugadinti.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>Šios duomenų bazės raktų nepavyksta įrašyti į %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Kontrolinis kodas nukopijuotas.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (ši duomenų bazė)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Atšaukta</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktyvi</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Kortelės registravimas</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Pactesur tapatybės kortelės (*.card);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Užregistruota: %1. Jos paketai priimami, o jūsų paketai gali būti užantspauduoti jai.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Jau užregistruota: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Mano kortelės eksportas</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>Jūsų kortelė įrašyta kaip %1. Nusiųskite ją partneriui, o tada telefonu perskaitykite jam savo kontrolinį kodą.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Atšaukti raktus (%1)?
+Jos paketai nuo šiol atmetami, o jūsų kiti paketai apie tai praneša kiekvienam miestui. Atšauktu raktu niekada nebepasitikima: asmuo sukuria naują duomenų bazę, o jūs užregistruojate jos kortelę.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>Raktai atšaukti: %1.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Kiekvieną paketą pasirašo siuntėjas ir užantspauduoja replikoms, kurios gali jį skaityti. Kortelėje yra vienos replikos viešieji raktai; prieš registruodami kieno nors kortelę, palyginkite jos kontrolinį kodą su tuo, kurį jums perskaito savininkas, telefonu arba asmeniškai.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Ši duomenų bazė</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, replika %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Ši duomenų bazė dar neturi vaidmens.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Jūsų kontrolinis kodas: perskaitykite jį partneriui, kuris registruoja jūsų kortelę.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Jūsų kontrolinis kodas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopijuoti</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Kopijuoti kontrolinį kodą</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>&amp;Eksportuoti mano kortelę…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Eksportuoti mano kortelę</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Replikos, kuriomis pasitiki ši duomenų bazė</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Kiekvieno miesto kortelę užregistruojate palyginę jos kontrolinį kodą; kiekviename jūsų siunčiamame pakete yra šis sąrašas, todėl miestai pasitiki vieni kitais per jus.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Būdami miesto ryšių palaikymo pareigūnu, vieną kartą užregistruojate koordinatoriaus kortelę; kiti miestai atkeliauja su koordinatoriaus paketais.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Kontrolinis kodas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replika</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Registruoti kortelę…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Registruoti kortelę</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Atšaukti…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Atšaukti pasirinktus raktus</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3486,18 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>Paketą %1 sukūrė senesnė Pactesur versija (paketo formatas %2; ši versija skaito formatą %3). Paprašykite siuntėjo atnaujinti Pactesur ir eksportuoti dar kartą.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Paketas %1 nėra pasirašytas ir užantspauduotas (paketo formatas 2 arba senesnis); ši versija skaito tik pasirašytus paketus (formatas 3). Paprašykite siuntėjo atnaujinti Pactesur ir eksportuoti iš naujo.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Nepavyksta sukurti privataus laikinojo aplanko paketui.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>jo manifeste nurodytas kitas siuntėjas nei raktas, kuriuo jis pasirašytas.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4425,112 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ši duomenų bazė dar neturi vaidmens. Pirmiausia jį pasirinkite: koordinatorius arba miesto ryšių palaikymo pareigūnas.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>Tai pačios šios duomenų bazės kortelė.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Miesto ryšių palaikymo pareigūnas registruoja tik koordinatoriaus kortelę; kiti miestai atkeliauja su koordinatoriaus registru.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>Kortelėje nurodytas miestas, kurio ši duomenų bazė nežino.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Šios replikos raktai atšaukti; jų negalima užregistruoti iš naujo.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Šioje kortelėje yra kiti raktai nei užregistruoti tai pačiai replikai: pakeistu raktu niekada nepasitikima. Jei raktai tikrai pasikeitė, atšaukite senuosius ir sukurkite naują duomenų bazę.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Pagal šią kortelę jos replika rašo kito asmens vardu, nei žino ši duomenų bazė.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>Kortelės kontrolinis kodas yra %1, o ne tas, kurį jums pateikė: kortelė neužregistruota.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Raktus atšaukia tik koordinatorius.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Jokia užregistruota replika vienareikšmiškai neatitinka „%1“.</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>Koordinatorius negali atšaukti savo raktų.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>Pakete esantis registras netinkamas.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>Koordinatoriaus registras replikai %1 priskiria kitus raktus nei čia užregistruoti; niekas nepakeista.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>Paketo nepavyksta įrašyti į %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>Paketas turi per daug gavėjų.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Paketas %1 atmestas: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>jis sugadintas arba pakeistas po pasirašymo.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Paketo %1 nepavyksta perskaityti.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>jis didesnis, nei gali būti paketas.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>tai ne Pactesur paketas.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>jis sukurtas kitu paketo formatu (%1; ši versija skaito formatą %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>jį pasirašė replika, kurios ši duomenų bazė neužregistravo (replika %1, raktas %2). Užregistruokite jos kortelę palyginę kontrolinį kodą.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>jis pasirašytas atšauktais raktais (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>jis skirtas ne šiai duomenų bazei.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>Paketo %1 čia atidaryti nepavyksta.</translation>
     </message>
 </context>
 <context>

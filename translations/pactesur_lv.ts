@@ -489,6 +489,25 @@ Jūsu datubāze atgriezīsies tādā stāvoklī, kāda tā bija tobrīd. Vispirm
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Šai datubāzei vēl nav piešķirta loma. Vispirms izvēlieties to: koordinators vai pilsētas kontaktpersona.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Šis fails nav Pactesur identitātes karte, vai arī tas ir bojāts.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>Karti %1 nevar nolasīt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>Karti nevar ierakstīt šeit: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -823,48 +842,6 @@ Jūsu datubāze atgriezīsies tādā stāvoklī, kāda tā bija tobrīd. Vispirm
             <numerusform>Izveidoti %n ierakstu.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Lietošana: pactesur-cli [--db FILE] COMMAND [opcijas]
-
-Komandas:
-  init [--coordinator | --city SLUG]   izveidot datubāzi un izvēlēties lomu
-  whoami [--json]                      parādīt šīs replikas lomu
-  list KIND [--json]                   uzskaitīt viena veida ierakstus
-  show KIND ID [--json]                parādīt vienu ierakstu
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integritāte, shēma un stāvokļa kontrolsumma
-  export --out FILE [--full | --for PEER]   izveidot apmaiņas paketi
-  import FILE [--dry-run] [--json]     sapludināt paketi (vispirms tiek izveidota rezerves kopija)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  pievienot sintētiskus ierakstus
-
-Veidi: %1
-Datubāze: %2, ja vien --db vai PACTESUR_DB nenorāda citu.
-Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta (nekas netika mainīts).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -888,6 +865,74 @@ Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta
     <message>
         <source>Further commands:</source>
         <translation>Citas komandas:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Lietošana: pactesur-cli [--db FILE] COMMAND [opcijas]
+
+Komandas:
+  init [--coordinator | --city SLUG]   izveidot datubāzi un izvēlēties lomu
+  whoami [--json]                      parādīt šīs replikas lomu
+  list KIND [--json]                   uzskaitīt viena veida ierakstus
+  show KIND ID [--json]                parādīt vienu ierakstu
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integritāte, shēma un stāvokļa kontrolsumma
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       izveidot parakstītu, aizzīmogotu apmaiņas paketi
+  import FILE [--dry-run] [--json]     sapludināt paketi (vispirms tiek izveidota rezerves kopija)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              šīs replikas pirkstu nospiedums; reģistrs
+  keys export --out FILE               ierakstīt šīs replikas identitātes karti
+  keys trust CARD [--fingerprint FP]   reģistrēt karti pēc pirkstu nospiedumu salīdzināšanas
+  keys revoke REPLICA                  atsaukt uzticēšanos replikas atslēgām
+  generate --scale small|network [--seed N]  pievienot sintētiskus ierakstus
+
+Veidi: %1
+Datubāze: %2, ja vien --db vai PACTESUR_DB nenorāda citu.
+Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta (nekas netika mainīts).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Šai datubāzei vēl nav piešķirta loma. Vispirms izvēlieties to: koordinators vai pilsētas kontaktpersona.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Pirkstu nospiedums: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Reģistrēta: %1, pirkstu nospiedums %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Jau reģistrēta: %1, pirkstu nospiedums %2.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1669,61 @@ Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Kartes reģistrēšana</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Pirms uzticaties šai kartei, salīdziniet pirkstu nospiedumu</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Saskaņā ar šo karti tā pieder: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replika %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Kartes pirkstu nospiedums:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Kartes pirkstu nospiedums</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Piezvaniet personai, kurai karte pieder, vai satiecieties ar to un palūdziet skaļi nolasīt savu pirkstu nospiedumu (Apmaiņas ▸ Atslēgas tās Pactesur). Reģistrējiet karti tikai tad, ja katra ciparu grupa sakrīt: jebkurš var izveidot karti, kas uzdodas par kādu citu.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Nolasītais pirkstu nospiedums (nav obligāts: ja to ievadīsiet, Pactesur to salīdzinās):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Nolasītais pirkstu nospiedums</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>piem., 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Reģistrēt: pirkstu nospiedumi sakrīt</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Reģistrēt karti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1663,6 +1763,10 @@ Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
     <message>
         <source>Backups</source>
         <translation>Rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Atslēgas</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1879,10 @@ Send this file to your partner.</source>
 %1
 Nosūtiet šo failu partnerim.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>Pactesur kartes reģistrē sadaļā Apmaiņas ▸ Atslēgas ▸ Reģistrēt karti…, kad to pirkstu nospiedums ir salīdzināts ar īpašnieku.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1816,6 +1924,22 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>disks, iespējams, ir pilns</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Nezināma pilsēta „%1”.</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Neviena reģistrēta replika nevar saņemt šo paketi: vispirms reģistrējiet pilsētu kartes (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Vispirms reģistrējiet koordinatora karti (keys trust FILE): paketes tiek aizzīmogotas tam.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Paketei nevar izveidot privātu pagaidu mapi.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2598,18 @@ Nosūtiet šo failu partnerim.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Importēšana tika atcelta; jūsu datubāze ir tāda pati kā iepriekš.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Parakstījis: %1 (pārbaudīts)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>Sūtītāja paraksts nav pārbaudīts.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Atslēgas pirkstu nospiedums: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2551,6 +2687,166 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>Pakete atsaucas uz ierakstiem, kuru tajā nav; nekas netika mainīts.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>Kriptogrāfijas bibliotēku nevar palaist.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>Šīs datubāzes atslēgas (%1) nevar nolasīt.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Šīs datubāzes atslēgas (%1) ir bojātas.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>Šīs datubāzes atslēgas nevar saglabāt šeit: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Pirkstu nospiedums ir nokopēts.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (šī datubāze)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Atsaukta</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktīva</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Kartes reģistrēšana</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Pactesur identitātes kartes (*.card);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Reģistrēta: %1. Tās paketes tiek pieņemtas, un jūsu paketes var aizzīmogot tai.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Jau reģistrēta: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Manas kartes eksportēšana</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>Jūsu karte ir saglabāta kā %1. Nosūtiet to partnerim un pēc tam pa tālruni nolasiet viņam savu pirkstu nospiedumu.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Vai atsaukt atslēgas (%1)?
+Tās paketes turpmāk tiek noraidītas, un jūsu nākamās paketes par to paziņo visām pilsētām. Atsauktai atslēgai vairs nekad neuzticas: persona izveido jaunu datubāzi, un jūs reģistrējat tās karti.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>Atslēgas ir atsauktas: %1.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Katru paketi paraksta tās sūtītājs un aizzīmogo replikām, kas to drīkst lasīt. Karte satur vienas replikas publiskās atslēgas; pirms reģistrējat kāda karti, salīdziniet tās pirkstu nospiedumu ar to, ko jums nolasa īpašnieks, pa tālruni vai klātienē.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Šī datubāze</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, replika %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Šai datubāzei vēl nav lomas.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Jūsu pirkstu nospiedums: nolasiet to partnerim, kas reģistrē jūsu karti.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Jūsu pirkstu nospiedums</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Kopēt pirkstu nospiedumu</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>&amp;Eksportēt manu karti…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Eksportēt manu karti</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Replikas, kurām šī datubāze uzticas</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Jūs reģistrējat katras pilsētas karti pēc tās pirkstu nospieduma salīdzināšanas; katra jūsu nosūtītā pakete satur šo sarakstu, tāpēc pilsētas uzticas cita citai ar jūsu starpniecību.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Kā pilsētas kontaktpersona jūs vienreiz reģistrējat koordinatora karti; pārējās pilsētas pienāk ar koordinatora paketēm.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Pirkstu nospiedums</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replika</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Reģistrēt karti…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Reģistrēt karti</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Atsaukt…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Atsaukt atlasītās atslēgas</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3486,18 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>Pakete %1 ir izveidota ar vecāku Pactesur versiju (paketes formāts %2; šī versija nolasa formātu %3). Palūdziet sūtītājam atjaunināt Pactesur un eksportēt vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Pakete %1 nav parakstīta un aizzīmogota (paketes formāts 2 vai vecāks); šī versija lasa tikai parakstītas paketes (formāts 3). Palūdziet sūtītājam atjaunināt Pactesur un eksportēt vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Paketei nevar izveidot privātu pagaidu mapi.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>tās manifestā norādīts cits sūtītājs, nevis atslēga, ar kuru tā parakstīta.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4425,112 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Šai datubāzei vēl nav piešķirta loma. Vispirms izvēlieties to: koordinators vai pilsētas kontaktpersona.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>Šī ir pašas šīs datubāzes karte.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Pilsētas kontaktpersona reģistrē tikai koordinatora karti; pārējās pilsētas pienāk ar koordinatora reģistru.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>Kartē norādīta pilsēta, ko šī datubāze nepazīst.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Šīs replikas atslēgas ir atsauktas; tās nevar reģistrēt vēlreiz.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Šajā kartē ir citas atslēgas nekā tās, kas reģistrētas tai pašai replikai: mainītai atslēgai nekad neuzticas. Ja atslēgas tiešām ir mainījušās, atsauciet vecās un izveidojiet jaunu datubāzi.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Saskaņā ar šo karti tās replika raksta kāda cita vārdā, nevis tā, ko pazīst šī datubāze.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>Kartes pirkstu nospiedums ir %1, nevis tas, ko jums sniedza: karte netika reģistrēta.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Atslēgas atsauc tikai koordinators.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Nevienai reģistrētai replikai nav viennozīmīgas atbilstības „%1”.</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>Koordinators nevar atsaukt savas atslēgas.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>Paketē esošais reģistrs ir nepareizi veidots.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>Koordinatora reģistrs piešķir replikai %1 citas atslēgas nekā šeit reģistrētās; nekas netika mainīts.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>Paketi nevar ierakstīt šeit: %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>Paketei ir pārāk daudz adresātu.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Pakete %1 tika noraidīta: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>tā ir bojāta vai mainīta pēc parakstīšanas.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Paketi %1 nevar nolasīt.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>tā ir lielāka, nekā var būt pakete.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>tā nav Pactesur pakete.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>tā izveidota citā paketes formātā (%1; šī versija lasa formātu %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>to parakstījusi replika, ko šī datubāze nav reģistrējusi (replika %1, atslēga %2). Reģistrējiet tās karti pēc pirkstu nospieduma salīdzināšanas.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>tā parakstīta ar atsauktām atslēgām (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>tā nav adresēta šai datubāzei.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>Paketi %1 šeit nevar atvērt.</translation>
     </message>
 </context>
 <context>

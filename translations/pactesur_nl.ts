@@ -483,6 +483,25 @@ Uw database keert terug naar de toestand van toen. De huidige toestand wordt eer
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aan deze database is nog geen rol toegekend. Kies eerst een rol: coördinator of verbindingspersoon van een stad.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Dit bestand is geen Pactesur-identiteitskaart, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>De kaart %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>De kaart kan niet naar %1 worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -815,48 +834,6 @@ Uw database keert terug naar de toestand van toen. De huidige toestand wordt eer
             <numerusform>%n records gegenereerd.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Gebruik: pactesur-cli [--db FILE] COMMAND [opties]
-
-Opdrachten:
-  init [--coordinator | --city SLUG]   de database maken en de rol kiezen
-  whoami [--json]                      de rol van deze replica tonen
-  list KIND [--json]                   de records van een type weergeven
-  show KIND ID [--json]                één record tonen
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integriteit, schema en toestandshash
-  export --out FILE [--full | --for PEER]   een uitwisselingspakket schrijven
-  import FILE [--dry-run] [--json]     een pakket samenvoegen (eerst een back-up)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  synthetische records toevoegen
-
-Typen: %1
-De database is %2, tenzij --db of PACTESUR_DB iets anders aangeeft.
-Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets gewijzigd).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -879,6 +856,74 @@ Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets g
     <message>
         <source>Further commands:</source>
         <translation>Overige opdrachten:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Gebruik: pactesur-cli [--db FILE] COMMAND [opties]
+
+Opdrachten:
+  init [--coordinator | --city SLUG]   de database maken en de rol kiezen
+  whoami [--json]                      de rol van deze replica tonen
+  list KIND [--json]                   de records van een type weergeven
+  show KIND ID [--json]                één record tonen
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integriteit, schema en toestandshash
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       een ondertekend, verzegeld uitwisselingspakket schrijven
+  import FILE [--dry-run] [--json]     een pakket samenvoegen (eerst een back-up)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              vingerafdruk van deze replica; het register
+  keys export --out FILE               de identiteitskaart van deze replica schrijven
+  keys trust CARD [--fingerprint FP]   een kaart inschrijven na vergelijking van de vingerafdrukken
+  keys revoke REPLICA                  het vertrouwen in de sleutels van een replica intrekken
+  generate --scale small|network [--seed N]  synthetische records toevoegen
+
+Typen: %1
+De database is %2, tenzij --db of PACTESUR_DB iets anders aangeeft.
+Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets gewijzigd).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aan deze database is nog geen rol toegekend. Kies eerst een rol: coördinator of verbindingspersoon van een stad.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Ingeschreven: %1, vingerafdruk %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Al ingeschreven: %1, vingerafdruk %2.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1652,61 @@ Klik om deze activiteit te openen.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Kaart inschrijven</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Vergelijk de vingerafdruk voordat u deze kaart vertrouwt</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Volgens deze kaart is de eigenaar: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replica %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Vingerafdruk van de kaart:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Vingerafdruk van de kaart</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Bel de eigenaar van de kaart, of spreek af, en vraag hem of haar de vingerafdruk voor te lezen (Uitwisselingen ▸ Sleutels in zijn of haar Pactesur). Schrijf de kaart alleen in als elke groep cijfers gelijk is: iedereen kan een kaart maken die beweert van iemand anders te zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Voorgelezen vingerafdruk (optioneel: als u hem intypt, vergelijkt Pactesur hem):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Voorgelezen vingerafdruk</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>bijv. 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Inschrijven: de vingerafdrukken komen overeen</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>De kaart inschrijven</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1646,6 +1746,10 @@ Klik om deze activiteit te openen.</translation>
     <message>
         <source>Backups</source>
         <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Sleutels</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1861,10 @@ Send this file to your partner.</source>
 %1
 Stuur dit bestand naar uw partner.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>In Pactesur schrijft u kaarten in via Uitwisselingen ▸ Sleutels ▸ Kaart inschrijven…, nadat u hun vingerafdruk met de eigenaar hebt vergeleken.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1798,6 +1906,22 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>de schijf is mogelijk vol</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Onbekende stad “%1”.</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Geen enkele ingeschreven replica kan dit pakket ontvangen: schrijf eerst de kaarten van de steden in (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Schrijf eerst de kaart van de coördinator in (keys trust FILE): pakketten worden voor hem verzegeld.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Er kan geen privé tijdelijke map voor het pakket worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2578,18 @@ Stuur dit bestand naar uw partner.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>De import is geannuleerd; uw database is ongewijzigd.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Ondertekend door %1 (geverifieerd)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>De handtekening van de afzender is niet geverifieerd.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Vingerafdruk van de sleutel: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2531,6 +2667,166 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>Het pakket verwijst naar records die het niet bevat; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>De cryptografiebibliotheek kan niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>De sleutels van deze database (%1) kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>De sleutels van deze database (%1) zijn beschadigd.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>De sleutels van deze database kunnen niet worden opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>De vingerafdruk is gekopieerd.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (deze database)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Kaart inschrijven</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Pactesur-identiteitskaarten (*.card);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Ingeschreven: %1. Pakketten van deze replica worden aanvaard, en uw pakketten kunnen ervoor worden verzegeld.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Al ingeschreven: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Mijn kaart exporteren</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>Uw kaart is opgeslagen als %1. Stuur hem naar uw partner en lees daarna telefonisch uw vingerafdruk voor.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>De sleutels van %1 intrekken?
+Pakketten ervan worden vanaf nu geweigerd, en uw volgende pakketten melden dit aan elke stad. Een ingetrokken sleutel wordt nooit meer vertrouwd: de persoon maakt een nieuwe database en u schrijft de kaart ervan in.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>De sleutels van %1 zijn ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Elk pakket wordt ondertekend door de afzender en verzegeld voor de replica&apos;s die het mogen lezen. Een kaart bevat de publieke sleutels van één replica; vergelijk, voordat u iemands kaart inschrijft, de vingerafdruk ervan met die van de eigenaar, telefonisch of persoonlijk.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Deze database</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, replica %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Deze database heeft nog geen rol.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Uw vingerafdruk: lees hem voor aan een partner die uw kaart inschrijft.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Uw vingerafdruk</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>De vingerafdruk kopiëren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>Mijn kaart e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Mijn kaart exporteren</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Replica&apos;s die deze database vertrouwt</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>U schrijft de kaart van elke stad in nadat u de vingerafdruk hebt vergeleken; elk pakket dat u verstuurt bevat deze lijst, zodat de steden elkaar via u vertrouwen.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Als verbindingspersoon van een stad schrijft u één keer de kaart van de coördinator in; de andere steden komen mee met de pakketten van de coördinator.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replica</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>Kaart &amp;inschrijven…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Een kaart inschrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>In&amp;trekken…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>De geselecteerde sleutels intrekken</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3462,18 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>Het pakket %1 is gemaakt met een oudere versie van Pactesur (pakketformaat %2; deze versie leest formaat %3). Vraag de afzender om Pactesur bij te werken en opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Het pakket %1 is niet ondertekend en verzegeld (pakketformaat 2 of ouder); deze versie leest alleen ondertekende pakketten (formaat 3). Vraag de afzender Pactesur bij te werken en opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Er kan geen privé tijdelijke map voor het pakket worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>het manifest noemt een andere afzender dan de sleutel waarmee het is ondertekend.</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4398,112 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aan deze database is nog geen rol toegekend. Kies eerst een rol: coördinator of verbindingspersoon van een stad.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>Dit is de eigen kaart van deze database.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Een verbindingspersoon van een stad schrijft alleen de kaart van de coördinator in; de andere steden komen mee met het register van de coördinator.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>De kaart noemt een stad die deze database niet kent.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>De sleutels van deze replica zijn ingetrokken; ze kunnen niet opnieuw worden ingeschreven.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Deze kaart bevat andere sleutels dan de sleutels die voor dezelfde replica zijn ingeschreven: een gewijzigde sleutel wordt nooit vertrouwd. Als de sleutels echt zijn gewijzigd, trek dan de oude in en maak een nieuwe database.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Volgens deze kaart schrijft de replica voor iemand anders dan deze database kent.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>De vingerafdruk van de kaart is %1, niet de vingerafdruk die u kreeg: de kaart is niet ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Alleen de coördinator trekt sleutels in.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Geen enkele ingeschreven replica komt eenduidig overeen met “%1”.</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>De coördinator kan zijn eigen sleutels niet intrekken.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>Het register in het pakket is onjuist opgebouwd.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>Het register van de coördinator geeft replica %1 andere sleutels dan de hier ingeschreven sleutels; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>Het pakket kan niet naar %1 worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>Het pakket heeft te veel ontvangers.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Het pakket %1 is geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>het is beschadigd of gewijzigd nadat het werd ondertekend.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Het pakket %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>het is groter dan een pakket mag zijn.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>het is geen Pactesur-pakket.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>het is gemaakt in een ander pakketformaat (%1; deze versie leest formaat %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>het is ondertekend door een replica die deze database niet heeft ingeschreven (replica %1, sleutel %2). Schrijf de kaart ervan in nadat u de vingerafdruk hebt vergeleken.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>het is ondertekend met ingetrokken sleutels (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>het is niet voor deze database bestemd.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>Het pakket %1 kan hier niet worden geopend.</translation>
     </message>
 </context>
 <context>

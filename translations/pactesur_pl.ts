@@ -489,6 +489,25 @@ Baza danych wróci do ówczesnego stanu. Jej bieżący stan zostanie najpierw za
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ta baza danych nie ma jeszcze przypisanej roli. Najpierw wybierz rolę: koordynator lub łącznik miasta.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Ten plik nie jest kartą identyfikacyjną Pactesur albo jest uszkodzony.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>Nie można odczytać karty %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>Nie można zapisać karty w %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -823,48 +842,6 @@ Baza danych wróci do ówczesnego stanu. Jej bieżący stan zostanie najpierw za
             <numerusform>Wygenerowano %n rekordów.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Użycie: pactesur-cli [--db FILE] COMMAND [options]
-
-Polecenia:
-  init [--coordinator | --city SLUG]   tworzy bazę danych i wybiera rolę
-  whoami [--json]                      pokazuje rolę tej repliki
-  list KIND [--json]                   wyświetla rekordy danego typu
-  show KIND ID [--json]                pokazuje jeden rekord
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integralność, schemat i skrót stanu
-  export --out FILE [--full | --for PEER]   zapisuje pakiet wymiany
-  import FILE [--dry-run] [--json]     scala pakiet (najpierw tworzy kopię zapasową)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  dodaje rekordy syntetyczne
-
-Typy: %1
-Baza danych: %2, chyba że --db lub PACTESUR_DB wskazuje inną.
-Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzucono dane wejściowe (nic nie zmieniono).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -888,6 +865,74 @@ Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzuco
     <message>
         <source>Further commands:</source>
         <translation>Dalsze polecenia:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Użycie: pactesur-cli [--db FILE] COMMAND [options]
+
+Polecenia:
+  init [--coordinator | --city SLUG]   tworzy bazę danych i wybiera rolę
+  whoami [--json]                      pokazuje rolę tej repliki
+  list KIND [--json]                   wyświetla rekordy danego typu
+  show KIND ID [--json]                pokazuje jeden rekord
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integralność, schemat i skrót stanu
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       zapisuje podpisany i zapieczętowany pakiet wymiany
+  import FILE [--dry-run] [--json]     scala pakiet (najpierw tworzy kopię zapasową)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              odcisk klucza tej repliki; rejestr
+  keys export --out FILE               zapisuje kartę identyfikacyjną tej repliki
+  keys trust CARD [--fingerprint FP]   rejestruje kartę po porównaniu odcisków kluczy
+  keys revoke REPLICA                  cofa zaufanie do kluczy repliki
+  generate --scale small|network [--seed N]  dodaje rekordy syntetyczne
+
+Typy: %1
+Baza danych: %2, chyba że --db lub PACTESUR_DB wskazuje inną.
+Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzucono dane wejściowe (nic nie zmieniono).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ta baza danych nie ma jeszcze przypisanej roli. Najpierw wybierz rolę: koordynator lub łącznik miasta.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Odcisk klucza: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Zarejestrowano %1, odcisk klucza %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Już zarejestrowano: %1, odcisk klucza %2.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1669,61 @@ Kliknij, aby otworzyć to działanie.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Rejestracja karty</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Porównaj odcisk klucza, zanim zaufasz tej karcie</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Według tej karty jej właścicielem jest: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replika %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Odcisk klucza karty:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Odcisk klucza karty</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Zadzwoń do właściciela karty lub spotkaj się z nim i poproś, aby odczytał na głos swój odcisk klucza (Wymiany ▸ Klucze w jego Pactesur). Zarejestruj kartę tylko wtedy, gdy każda grupa cyfr się zgadza: każdy może utworzyć kartę, która podaje się za kogoś innego.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Odczytany ci odcisk klucza (opcjonalnie: jeśli go wpiszesz, Pactesur go porówna):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Odczytany ci odcisk klucza</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>np. 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Zarejestruj: odciski się zgadzają</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Zarejestruj kartę</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1663,6 +1763,10 @@ Kliknij, aby otworzyć to działanie.</translation>
     <message>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klucze</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1879,10 @@ Send this file to your partner.</source>
 %1
 Wyślij ten plik partnerowi.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>W Pactesur karty rejestruje się w sekcji Wymiany ▸ Klucze ▸ Zarejestruj kartę…, po porównaniu ich odcisków klucza z właścicielami.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1816,6 +1924,22 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>dysk może być pełny</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Nieznane miasto „%1”.</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Żadna zarejestrowana replika nie może odebrać tego pakietu: najpierw zarejestruj karty miast (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Najpierw zarejestruj kartę koordynatora (keys trust FILE): pakiety są dla niego pieczętowane.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Nie można utworzyć prywatnego folderu tymczasowego dla pakietu.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2598,18 @@ Wyślij ten plik partnerowi.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Import został anulowany; baza danych pozostaje bez zmian.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Podpisano przez: %1 (zweryfikowano)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>Podpis nadawcy nie został zweryfikowany.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Odcisk klucza: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2551,6 +2687,166 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>Pakiet odwołuje się do rekordów, których nie zawiera; nic nie zostało zmienione.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>Nie można uruchomić biblioteki kryptograficznej.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>Nie można odczytać kluczy tej bazy danych (%1).</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Klucze tej bazy danych (%1) są uszkodzone.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>Nie można zapisać kluczy tej bazy danych w %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Skopiowano odcisk klucza.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (ta baza danych)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Unieważniona</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Rejestracja karty</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Karty identyfikacyjne Pactesur (*.card);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Zarejestrowano: %1. Jej pakiety są przyjmowane, a twoje mogą być dla niej pieczętowane.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Już zarejestrowano: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Eksport mojej karty</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>Twoja karta została zapisana jako %1. Wyślij ją partnerowi, a potem odczytaj mu przez telefon swój odcisk klucza.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Unieważnić klucze: %1?
+Od teraz jej pakiety są odrzucane, a twoje kolejne pakiety przekażą to wszystkim miastom. Unieważniony klucz nigdy nie zostanie ponownie uznany: ta osoba tworzy nową bazę danych, a ty rejestrujesz jej kartę.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Unieważnij</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>Unieważniono klucze: %1.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Każdy pakiet jest podpisany przez nadawcę i zapieczętowany dla replik, które mogą go odczytać. Karta zawiera klucze publiczne jednej repliki; zanim zarejestrujesz czyjąś kartę, porównaj jej odcisk klucza z tym, który odczyta ci właściciel, przez telefon lub osobiście.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Ta baza danych</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, replika %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Ta baza danych nie ma jeszcze roli.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Twój odcisk klucza: odczytaj go partnerowi, który rejestruje twoją kartę.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Twój odcisk klucza</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Kopiuj odcisk klucza</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>&amp;Eksportuj moją kartę…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Eksportuj moją kartę</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Repliki, którym ufa ta baza danych</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Rejestrujesz kartę każdego miasta po porównaniu jej odcisku klucza; każdy wysyłany przez ciebie pakiet zawiera tę listę, dzięki czemu miasta ufają sobie nawzajem za twoim pośrednictwem.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Jako łącznik miasta rejestrujesz jeden raz kartę koordynatora; pozostałe miasta przychodzą z pakietami koordynatora.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Odcisk klucza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replika</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Zarejestruj kartę…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Zarejestruj kartę</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Unieważnij…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Unieważnij wybrane klucze</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3486,18 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>Pakiet %1 został utworzony w starszej wersji programu Pactesur (format pakietu %2; ta wersja odczytuje format %3). Poproś nadawcę o zaktualizowanie programu Pactesur i ponowny eksport.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Pakiet %1 nie jest podpisany ani zapieczętowany (format pakietu 2 lub starszy); ta wersja odczytuje tylko podpisane pakiety (format 3). Poproś nadawcę o aktualizację Pactesur i ponowny eksport.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Nie można utworzyć prywatnego folderu tymczasowego dla pakietu.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>jego manifest wskazuje innego nadawcę niż klucz, którym go podpisano.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4425,112 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ta baza danych nie ma jeszcze przypisanej roli. Najpierw wybierz rolę: koordynator lub łącznik miasta.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>To jest karta tej samej bazy danych.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Łącznik miasta rejestruje tylko kartę koordynatora; pozostałe miasta przychodzą z rejestrem koordynatora.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>Karta wskazuje miasto, którego ta baza danych nie zna.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Klucze tej repliki zostały unieważnione; nie można ich ponownie zarejestrować.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Ta karta zawiera inne klucze niż zarejestrowane dla tej samej repliki: zmieniony klucz nigdy nie jest uznawany. Jeśli klucze naprawdę się zmieniły, unieważnij stare i utwórz nową bazę danych.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Według tej karty jej replika zapisuje dane w imieniu kogoś innego, niż zna ta baza danych.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>Odcisk klucza karty to %1, a nie ten, który otrzymałeś: karty nie zarejestrowano.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Tylko koordynator unieważnia klucze.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Żadna pojedyncza zarejestrowana replika nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>Koordynator nie może unieważnić własnych kluczy.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>Rejestr w pakiecie jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>Rejestr koordynatora przypisuje replice %1 inne klucze niż zarejestrowane tutaj; nic nie zostało zmienione.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>Nie można zapisać pakietu w %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>Pakiet ma zbyt wielu odbiorców.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Pakiet %1 został odrzucony: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>jest uszkodzony lub został zmieniony po podpisaniu.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Nie można odczytać pakietu %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>jest większy, niż może być pakiet.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>nie jest pakietem Pactesur.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>został utworzony w innym formacie pakietu (%1; ta wersja odczytuje format %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>jest podpisany przez replikę, której ta baza danych nie zarejestrowała (replika %1, klucz %2). Zarejestruj jej kartę po porównaniu odcisku klucza.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>jest podpisany unieważnionymi kluczami (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>nie jest przeznaczony dla tej bazy danych.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>Nie można tu otworzyć pakietu %1.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,25 @@ A sua base de dados volta ao estado em que estava nesse momento. Antes, o estado
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Esta base de dados ainda não tem função. Escolha primeiro uma: coordenador ou interlocutor de uma cidade.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Este ficheiro não é um cartão de identidade do Pactesur, ou está danificado.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>Não é possível ler o cartão %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>Não é possível escrever o cartão em %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -815,48 +834,6 @@ A sua base de dados volta ao estado em que estava nesse momento. Antes, o estado
             <numerusform>Foram gerados %n registos.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Utilização: pactesur-cli [--db FILE] COMMAND [opções]
-
-Comandos:
-  init [--coordinator | --city SLUG]   criar a base de dados e escolher a função
-  whoami [--json]                      mostrar a função desta réplica
-  list KIND [--json]                   listar os registos de um tipo
-  show KIND ID [--json]                mostrar um registo
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integridade, esquema e resumo do estado
-  export --out FILE [--full | --for PEER]   escrever um pacote de intercâmbio
-  import FILE [--dry-run] [--json]     integrar um pacote (após uma cópia de segurança)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  adicionar registos sintéticos
-
-Tipos: %1
-A base de dados é %2, salvo indicação em contrário de --db ou PACTESUR_DB.
-Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rejeitada (sem alterações).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -879,6 +856,74 @@ Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rej
     <message>
         <source>Further commands:</source>
         <translation>Outros comandos:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Utilização: pactesur-cli [--db FILE] COMMAND [opções]
+
+Comandos:
+  init [--coordinator | --city SLUG]   criar a base de dados e escolher a função
+  whoami [--json]                      mostrar a função desta réplica
+  list KIND [--json]                   listar os registos de um tipo
+  show KIND ID [--json]                mostrar um registo
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integridade, esquema e resumo do estado
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       escrever um pacote de intercâmbio assinado e selado
+  import FILE [--dry-run] [--json]     integrar um pacote (após uma cópia de segurança)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              impressão digital desta réplica; o registo
+  keys export --out FILE               escrever o cartão de identidade desta réplica
+  keys trust CARD [--fingerprint FP]   inscrever um cartão depois de comparar as impressões digitais
+  keys revoke REPLICA                  retirar a confiança nas chaves de uma réplica
+  generate --scale small|network [--seed N]  adicionar registos sintéticos
+
+Tipos: %1
+A base de dados é %2, salvo indicação em contrário de --db ou PACTESUR_DB.
+Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rejeitada (sem alterações).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Esta base de dados ainda não tem função. Escolha primeiro uma: coordenador ou interlocutor de uma cidade.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Impressão digital: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Inscrito %1, impressão digital %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Já inscrito: %1, impressão digital %2.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1652,61 @@ Clique para abrir esta atividade.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Inscrever um cartão</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Compare a impressão digital antes de confiar neste cartão</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Segundo este cartão, pertence a: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Réplica %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Impressão digital do cartão:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Impressão digital do cartão</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Telefone à pessoa a quem pertence, ou encontre-se com ela, e peça-lhe que leia em voz alta a sua impressão digital (Intercâmbios ▸ Chaves no Pactesur dela). Inscreva o cartão apenas se todos os grupos de algarismos forem iguais: qualquer pessoa pode criar um cartão que diz pertencer a outra.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Impressão digital que lhe leram (opcional: se a escrever, o Pactesur compara-a):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Impressão digital que lhe leram</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>p. ex. 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>I&amp;nscrever: as impressões digitais coincidem</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Inscrever o cartão</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1646,6 +1746,10 @@ Clique para abrir esta atividade.</translation>
     <message>
         <source>Backups</source>
         <translation>Cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Chaves</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1861,10 @@ Send this file to your partner.</source>
 %1
 Envie este ficheiro ao seu parceiro.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>No Pactesur, os cartões inscrevem-se em Intercâmbios ▸ Chaves ▸ Inscrever um cartão…, depois de comparar a impressão digital com o respetivo titular.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1798,6 +1906,22 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>o disco pode estar cheio</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Cidade desconhecida «%1».</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Nenhuma réplica inscrita pode receber este pacote: inscreva primeiro os cartões das cidades (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Inscreva primeiro o cartão do coordenador (keys trust FILE): os pacotes são selados para ele.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Não é possível criar uma pasta temporária privada para o pacote.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2578,18 @@ Envie este ficheiro ao seu parceiro.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>A importação foi cancelada; a sua base de dados está como estava.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Assinado por %1 (verificado)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>A assinatura do remetente não foi verificada.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Impressão digital da chave: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2531,6 +2667,166 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>O pacote faz referência a registos que não contém; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>Não é possível iniciar a biblioteca de criptografia.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>Não é possível ler as chaves desta base de dados (%1).</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>As chaves desta base de dados (%1) estão danificadas.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>Não é possível guardar as chaves desta base de dados em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>A impressão digital foi copiada.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (esta base de dados)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Inscrever um cartão</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Cartões de identidade do Pactesur (*.card);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Inscrito: %1. Os pacotes desta réplica são aceites, e os seus podem ser selados para ela.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Já inscrito: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Exportar o meu cartão</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>O seu cartão foi guardado como %1. Envie-o ao seu parceiro e depois leia-lhe a sua impressão digital por telefone.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Revogar as chaves de %1?
+A partir de agora os pacotes desta réplica são recusados, e os seus próximos pacotes comunicam-no a todas as cidades. Uma chave revogada nunca volta a ser aceite: a pessoa cria uma nova base de dados, cujo cartão terá de inscrever.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>As chaves de %1 foram revogadas.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Cada pacote é assinado pelo remetente e selado para as réplicas que o podem ler. Um cartão contém as chaves públicas de uma réplica; antes de inscrever o cartão de alguém, compare a impressão digital com a que o titular lhe ler, por telefone ou pessoalmente.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Esta base de dados</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, réplica %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Esta base de dados ainda não tem uma função.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>A sua impressão digital: leia-a ao parceiro que inscreve o seu cartão.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>A sua impressão digital</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copiar a impressão digital</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>E&amp;xportar o meu cartão…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Exportar o meu cartão</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Réplicas em que esta base de dados confia</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Inscreve o cartão de cada cidade depois de comparar a impressão digital; cada pacote que envia contém esta lista, pelo que as cidades confiam umas nas outras através de si.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Como interlocutor de uma cidade, inscreve uma única vez o cartão do coordenador; as outras cidades chegam com os pacotes do coordenador.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Réplica</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Inscrever um cartão…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Inscrever um cartão</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revogar…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Revogar as chaves selecionadas</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3462,18 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>O pacote %1 foi criado por uma versão mais antiga do Pactesur (formato de pacote %2; esta versão lê o formato %3). Peça ao remetente que atualize o Pactesur e exporte novamente.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>O pacote %1 não está assinado nem selado (formato de pacote 2 ou anterior); esta versão só lê pacotes assinados (formato 3). Peça ao remetente que atualize o Pactesur e exporte novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Não é possível criar uma pasta temporária privada para o pacote.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>o seu manifesto indica um remetente diferente da chave que o assinou.</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4398,112 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Esta base de dados ainda não tem função. Escolha primeiro uma: coordenador ou interlocutor de uma cidade.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>Este é o cartão desta mesma base de dados.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Um interlocutor de cidade só inscreve o cartão do coordenador; as outras cidades chegam com o registo do coordenador.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>O cartão indica uma cidade que esta base de dados não conhece.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>As chaves desta réplica foram revogadas; não podem voltar a ser inscritas.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Este cartão contém chaves diferentes das inscritas para a mesma réplica: uma chave alterada nunca é aceite. Se as chaves mudaram de facto, revogue as antigas e crie uma nova base de dados.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Segundo este cartão, a sua réplica escreve em nome de alguém diferente daquele que esta base de dados conhece.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>A impressão digital do cartão é %1, não a que lhe deram: o cartão não foi inscrito.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Só o coordenador revoga chaves.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Nenhuma réplica inscrita corresponde de forma única a «%1».</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>O coordenador não pode revogar as suas próprias chaves.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>O registo contido no pacote está malformado.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>O registo do coordenador atribui à réplica %1 chaves diferentes das inscritas aqui; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>Não é possível escrever o pacote em %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>O pacote tem demasiados destinatários.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>O pacote %1 foi recusado: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>está danificado ou foi alterado depois de assinado.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Não é possível ler o pacote %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>é maior do que um pacote pode ser.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>não é um pacote do Pactesur.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>foi criado noutro formato de pacote (%1; esta versão lê o formato %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>está assinado por uma réplica que esta base de dados não inscreveu (réplica %1, chave %2). Inscreva o cartão dela depois de comparar a impressão digital.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>está assinado com chaves revogadas (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>não se destina a esta base de dados.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>Não é possível abrir aqui o pacote %1.</translation>
     </message>
 </context>
 <context>

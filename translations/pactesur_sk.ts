@@ -489,6 +489,25 @@ Databáza sa vráti do vtedajšieho stavu. Jej aktuálny stav sa najprv uloží 
     </message>
 </context>
 <context>
+    <name>pactesur::Cards</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
+    </message>
+    <message>
+        <source>This file is not a Pactesur identity card, or it is damaged.</source>
+        <translation>Tento súbor nie je identifikačná karta Pactesur alebo je poškodený.</translation>
+    </message>
+    <message>
+        <source>The card %1 cannot be read.</source>
+        <translation>Kartu %1 nemožno prečítať.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card to %1.</source>
+        <translation>Kartu nemožno zapísať do %1.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ChartBars</name>
     <message>
         <source>%1: %2</source>
@@ -823,48 +842,6 @@ Databáza sa vráti do vtedajšieho stavu. Jej aktuálny stav sa najprv uloží 
             <numerusform>Vygenerovalo sa %n záznamov.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER]   write an exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
-        <translation>Použitie: pactesur-cli [--db FILE] COMMAND [options]
-
-Príkazy:
-  init [--coordinator | --city SLUG]   vytvorí databázu a nastaví rolu
-  whoami [--json]                      zobrazí rolu tejto repliky
-  list KIND [--json]                   vypíše záznamy daného typu
-  show KIND ID [--json]                zobrazí jeden záznam
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrita, schéma a odtlačok stavu
-  export --out FILE [--full | --for PEER]   zapíše výmenný balík
-  import FILE [--dry-run] [--json]     zlúči balík (najprv vytvorí zálohu)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  generate --scale small|network [--seed N]  pridá syntetické záznamy
-
-Typy: %1
-Databáza: %2, ak --db alebo PACTESUR_DB neurčuje inú.
-Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vstup odmietnutý (nič sa nezmenilo).</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
@@ -888,6 +865,74 @@ Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vs
     <message>
         <source>Further commands:</source>
         <translation>Ďalšie príkazy:</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  generate --scale small|network [--seed N]  add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+        <translation>Použitie: pactesur-cli [--db FILE] COMMAND [options]
+
+Príkazy:
+  init [--coordinator | --city SLUG]   vytvorí databázu a nastaví rolu
+  whoami [--json]                      zobrazí rolu tejto repliky
+  list KIND [--json]                   vypíše záznamy daného typu
+  show KIND ID [--json]                zobrazí jeden záznam
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrita, schéma a odtlačok stavu
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       zapíše podpísaný a zapečatený výmenný balík
+  import FILE [--dry-run] [--json]     zlúči balík (najprv vytvorí zálohu)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              odtlačok kľúča tejto repliky; register
+  keys export --out FILE               zapíše identifikačnú kartu tejto repliky
+  keys trust CARD [--fingerprint FP]   zaregistruje kartu po porovnaní odtlačkov kľúčov
+  keys revoke REPLICA                  odvolá dôveru v kľúče repliky
+  generate --scale small|network [--seed N]  pridá syntetické záznamy
+
+Typy: %1
+Databáza: %2, ak --db alebo PACTESUR_DB neurčuje inú.
+Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vstup odmietnutý (nič sa nezmenilo).</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Odtlačok kľúča: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Zaregistrované: %1, odtlačok kľúča %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Už zaregistrované: %1, odtlačok kľúča %2.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1669,61 @@ Kliknutím otvoríte túto aktivitu.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::EnrolCardDialog</name>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Registrácia karty</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint before you trust this card</source>
+        <translation>Skôr než tejto karte dôverujete, porovnajte odtlačok kľúča</translation>
+    </message>
+    <message>
+        <source>This card says it belongs to: %1</source>
+        <translation>Podľa tejto karty patrí: %1</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replika %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card:</source>
+        <translation>Odtlačok kľúča karty:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Odtlačok kľúča karty</translation>
+    </message>
+    <message>
+        <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
+        <translation>Zavolajte osobe, ktorej karta patrí, alebo sa s ňou stretnite a požiadajte ju, aby vám nahlas prečítala svoj odtlačok kľúča (Výmeny ▸ Kľúče v jej Pactesur). Kartu zaregistrujte len vtedy, ak sa zhoduje každá skupina číslic: ktokoľvek môže vytvoriť kartu, ktorá sa vydáva za niekoho iného.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
+        <translation>&amp;Prečítaný odtlačok kľúča (nepovinné: ak ho zadáte, Pactesur ho porovná):</translation>
+    </message>
+    <message>
+        <source>Fingerprint they read to you</source>
+        <translation>Prečítaný odtlačok kľúča</translation>
+    </message>
+    <message>
+        <source>e.g. 12345 67890 …</source>
+        <translation>napr. 12345 67890 …</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the Fingerprints Match</source>
+        <translation>&amp;Zaregistrovať: odtlačky sa zhodujú</translation>
+    </message>
+    <message>
+        <source>Enrol the card</source>
+        <translation>Zaregistrovať kartu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::ExchangeActions</name>
     <message>
         <source>Import a Package</source>
@@ -1663,6 +1763,10 @@ Kliknutím otvoríte túto aktivitu.</translation>
     <message>
         <source>Backups</source>
         <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Kľúče</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1879,10 @@ Send this file to your partner.</source>
 %1
 Pošlite tento súbor partnerovi.</translation>
     </message>
+    <message>
+        <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
+        <translation>V Pactesur sa karty registrujú v časti Výmeny ▸ Kľúče ▸ Zaregistrovať kartu… po porovnaní ich odtlačku kľúča s vlastníkom.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ExportPlan</name>
@@ -1816,6 +1924,22 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>the disk may be full</source>
         <translation>disk je možno plný</translation>
+    </message>
+    <message>
+        <source>Unknown city “%1”.</source>
+        <translation>Neznáme mesto „%1“.</translation>
+    </message>
+    <message>
+        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <translation>Tento balík nemôže prijať žiadna zaregistrovaná replika: najprv zaregistrujte karty miest (keys trust FILE).</translation>
+    </message>
+    <message>
+        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Najprv zaregistrujte kartu koordinátora (keys trust FILE): balíky sa pečatia preňho.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Pre balík nemožno vytvoriť súkromný dočasný priečinok.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2598,18 @@ Pošlite tento súbor partnerovi.</translation>
         <source>The import was cancelled; your database is as it was.</source>
         <translation>Import bol zrušený; vaša databáza je bez zmeny.</translation>
     </message>
+    <message>
+        <source>Signed by %1 (verified)</source>
+        <translation>Podpísal: %1 (overené)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature was not verified.</source>
+        <translation>Podpis odosielateľa nebol overený.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key: %1</source>
+        <translation>Odtlačok kľúča: %1</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::ImportPreviewModel</name>
@@ -2551,6 +2687,166 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
         <translation>Balík odkazuje na záznamy, ktoré neobsahuje; nič sa nezmenilo.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Keyring</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>Kryptografickú knižnicu nemožno spustiť.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) cannot be read.</source>
+        <translation>Kľúče tejto databázy (%1) nemožno prečítať.</translation>
+    </message>
+    <message>
+        <source>The keys of this database (%1) are damaged.</source>
+        <translation>Kľúče tejto databázy (%1) sú poškodené.</translation>
+    </message>
+    <message>
+        <source>The keys of this database cannot be saved in %1.</source>
+        <translation>Kľúče tejto databázy nemožno uložiť do %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::KeysView</name>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Odtlačok kľúča je skopírovaný.</translation>
+    </message>
+    <message>
+        <source>%1 (this database)</source>
+        <translation>%1 (táto databáza)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Odvolané</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktívne</translation>
+    </message>
+    <message>
+        <source>Enrol a Card</source>
+        <translation>Registrácia karty</translation>
+    </message>
+    <message>
+        <source>Pactesur identity cards (*.card);;All files (*)</source>
+        <translation>Identifikačné karty Pactesur (*.card);;Všetky súbory (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
+        <translation>Zaregistrované: %1. Jej balíky sa prijímajú a vaše sa pre ňu môžu pečatiť.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1.</source>
+        <translation>Už zaregistrované: %1.</translation>
+    </message>
+    <message>
+        <source>Export My Card</source>
+        <translation>Export mojej karty</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
+        <translation>Vaša karta je uložená ako %1. Pošlite ju partnerovi a potom mu po telefóne prečítajte svoj odtlačok kľúča.</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1?
+Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
+        <translation>Odvolať kľúče (%1)?
+Jej balíky sa odteraz odmietajú a vaše ďalšie balíky to oznámia každému mestu. Odvolanému kľúču sa už nikdy nebude dôverovať: osoba si vytvorí novú databázu a vy zaregistrujete jej kartu.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Odvolať</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked.</source>
+        <translation>Kľúče sú odvolané: %1.</translation>
+    </message>
+    <message>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Každý balík podpisuje jeho odosielateľ a pečatí ho pre repliky, ktoré ho môžu čítať. Karta obsahuje verejné kľúče jednej repliky; skôr než zaregistrujete niečiu kartu, porovnajte jej odtlačok kľúča s tým, ktorý vám prečíta vlastník, po telefóne alebo osobne.</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Táto databáza</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, replika %2</translation>
+    </message>
+    <message>
+        <source>This database has no role yet.</source>
+        <translation>Táto databáza ešte nemá rolu.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint: read it to a partner who enrols your card.</source>
+        <translation>Váš odtlačok kľúča: prečítajte ho partnerovi, ktorý registruje vašu kartu.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Váš odtlačok kľúča</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovať</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Kopírovať odtlačok kľúča</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Card…</source>
+        <translation>&amp;Exportovať moju kartu…</translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation>Exportovať moju kartu</translation>
+    </message>
+    <message>
+        <source>Replicas this database trusts</source>
+        <translation>Repliky, ktorým táto databáza dôveruje</translation>
+    </message>
+    <message>
+        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Kartu každého mesta zaregistrujete po porovnaní jej odtlačku kľúča; každý balík, ktorý pošlete, obsahuje tento zoznam, takže mestá si navzájom dôverujú prostredníctvom vás.</translation>
+    </message>
+    <message>
+        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <translation>Ako styčná osoba mesta zaregistrujete raz kartu koordinátora; ostatné mestá prídu s balíkmi koordinátora.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Odtlačok kľúča</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replika</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a Card…</source>
+        <translation>&amp;Zaregistrovať kartu…</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Zaregistrovať kartu</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Odvolať…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys</source>
+        <translation>Odvolať vybrané kľúče</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3486,18 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
         <translation>Balík %1 bol vytvorený staršou verziou aplikácie Pactesur (formát balíka %2; táto verzia číta formát %3). Požiadajte odosielateľa, aby aktualizoval Pactesur a exportoval balík znova.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
+        <translation>Balík %1 nie je podpísaný a zapečatený (formát balíka 2 alebo starší); táto verzia číta len podpísané balíky (formát 3). Požiadajte odosielateľa, aby aktualizoval Pactesur a znova exportoval.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder for the package.</source>
+        <translation>Pre balík nemožno vytvoriť súkromný dočasný priečinok.</translation>
+    </message>
+    <message>
+        <source>its manifest names another sender than the key that signed it.</source>
+        <translation>jeho manifest uvádza iného odosielateľa, než je kľúč, ktorým bol podpísaný.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4425,112 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>Cancel</source>
         <translation>Zrušiť</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::Roster</name>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card.</source>
+        <translation>Toto je vlastná karta tejto databázy.</translation>
+    </message>
+    <message>
+        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <translation>Styčná osoba mesta registruje len kartu koordinátora; ostatné mestá prídu s registrom koordinátora.</translation>
+    </message>
+    <message>
+        <source>The card names a city this database does not know.</source>
+        <translation>Karta uvádza mesto, ktoré táto databáza nepozná.</translation>
+    </message>
+    <message>
+        <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
+        <translation>Kľúče tejto repliky boli odvolané; nemožno ich znova zaregistrovať.</translation>
+    </message>
+    <message>
+        <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
+        <translation>Táto karta nesie iné kľúče, než aké sú zaregistrované pre tú istú repliku: zmenenému kľúču sa nikdy nedôveruje. Ak sa kľúče naozaj zmenili, odvolajte staré a vytvorte novú databázu.</translation>
+    </message>
+    <message>
+        <source>This card says its replica writes for someone else than this database knows.</source>
+        <translation>Podľa tejto karty jej replika zapisuje za niekoho iného, než koho pozná táto databáza.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>Odtlačok kľúča karty je %1, nie ten, ktorý ste dostali: karta nebola zaregistrovaná.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator revokes keys.</source>
+        <translation>Kľúče odvoláva len koordinátor.</translation>
+    </message>
+    <message>
+        <source>No single enrolled replica matches “%1”.</source>
+        <translation>Jednoznačne nezodpovedá „%1“ žiadna zaregistrovaná replika.</translation>
+    </message>
+    <message>
+        <source>The coordinator cannot revoke its own keys.</source>
+        <translation>Koordinátor nemôže odvolať vlastné kľúče.</translation>
+    </message>
+    <message>
+        <source>The roster in the package is malformed.</source>
+        <translation>Register v balíku je chybný.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>Register koordinátora priraďuje replike %1 iné kľúče, než aké sú zaregistrované tu; nič sa nezmenilo.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::SealedPackage</name>
+    <message>
+        <source>The package cannot be written to %1.</source>
+        <translation>Balík nemožno zapísať do %1.</translation>
+    </message>
+    <message>
+        <source>The package has too many recipients.</source>
+        <translation>Balík má príliš veľa príjemcov.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Balík %1 bol odmietnutý: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed after it was signed.</source>
+        <translation>je poškodený alebo bol zmenený po podpísaní.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Balík %1 nemožno prečítať.</translation>
+    </message>
+    <message>
+        <source>it is larger than a package can be.</source>
+        <translation>je väčší, než môže byť balík.</translation>
+    </message>
+    <message>
+        <source>it is not a Pactesur package.</source>
+        <translation>nie je to balík Pactesur.</translation>
+    </message>
+    <message>
+        <source>it was made in another package format (%1; this version reads format %2).</source>
+        <translation>bol vytvorený v inom formáte balíka (%1; táto verzia číta formát %2).</translation>
+    </message>
+    <message>
+        <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
+        <translation>je podpísaný replikou, ktorú táto databáza nezaregistrovala (replika %1, kľúč %2). Zaregistrujte jej kartu po porovnaní odtlačku kľúča.</translation>
+    </message>
+    <message>
+        <source>it is signed by revoked keys (%1).</source>
+        <translation>je podpísaný odvolanými kľúčmi (%1).</translation>
+    </message>
+    <message>
+        <source>it is not addressed to this database.</source>
+        <translation>nie je určený pre túto databázu.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened here.</source>
+        <translation>Balík %1 tu nemožno otvoriť.</translation>
     </message>
 </context>
 <context>
