@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
 
 namespace pactesur::test {
 
@@ -35,6 +37,23 @@ std::unique_ptr<Session> openSession(const QString &path)
     if (!opened)
         qFatal("%s", qPrintable(opened.error().message));
     return std::make_unique<Session>(std::move(opened).value());
+}
+
+QStringList rowTexts(const QTreeWidget *list, int row)
+{
+    QStringList texts;
+    for (int column = 0; column < list->columnCount(); ++column)
+        texts << list->topLevelItem(row)->text(column);
+    return texts;
+}
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("PACTESUR_TEST_SHOTS");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(50); // the layout catches up with the last change
+    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 } // namespace pactesur::test

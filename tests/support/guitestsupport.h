@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+class QTreeWidget;
+
 namespace pactesur::test {
 
 // Call from initTestCase(): test-mode settings (cleared), message boxes answered by the
@@ -34,6 +36,13 @@ private:
 
 // Opens the database at `path` (made by TestDatabase, then closed) into a new Session.
 std::unique_ptr<Session> openSession(const QString &path);
+
+// The texts of one top-level row of a list, column by column.
+QStringList rowTexts(const QTreeWidget *list, int row);
+
+// With PACTESUR_TEST_SHOTS=FOLDER, a picture of `widget` as FOLDER/name.png, for people to
+// look at; nothing otherwise.
+void saveShot(QWidget *widget, const QString &name);
 
 // Runs `answer` on the modal dialog of type T once it is up (the test goes on from the
 // dialog's own event loop).

@@ -6,7 +6,6 @@
 #include "exchange/peerdirectory.h"
 #include "session/session.h"
 #include "store/database.h"
-#include "store/replica.h"
 #include "trust/card.h"
 #include "trust/keyring.h"
 #include "trust/roster.h"
@@ -37,6 +36,11 @@ namespace {
 enum Column { WhoColumn, FingerprintColumn, StatusColumn, ReplicaColumn, ColumnCount };
 constexpr int kReplicaRole = Qt::UserRole + 1;
 constexpr int kRevokedRole = Qt::UserRole + 2;
+
+QString cardFilter()
+{
+    return KeysView::tr("Pactesur identity cards (*.card);;All files (*)");
+}
 } // namespace
 
 KeysView::KeysView(Session &session, QWidget *parent)
@@ -131,12 +135,11 @@ KeysView::KeysView(Session &session, QWidget *parent)
     // A coordinator's package brings its roster; the role is set, or another database opened.
     connect(&session, &Session::recordsChanged, this, [this](const QString &kind) {
         if (kind == QLatin1String("imports"))
-            refresh();
+            refreshRoster();
     });
     connect(&session, &Session::databaseReplaced, this, &KeysView::refresh);
     connect(&session, &Session::identityChanged, this, &KeysView::refresh);
     refresh();
-    retranslateUi();
 }
 
 int KeysView::rowCount() const
@@ -147,10 +150,9 @@ int KeysView::rowCount() const
 void KeysView::refresh()
 {
     const Database &db = m_session.database();
-    const Identity identity = Replica::load(db);
-    m_coordinator = identity.isCoordinator();
+    m_identity = Replica::load(db);
     QString fingerprint;
-    if (identity.isSet()) {
+    if (m_identity.isSet()) {
         // As `keys show`: a database set up before keys existed gets them, and its roster
         // names it.
         if (Status status = Roster::enrolSelf(db); !status)
@@ -163,8 +165,14 @@ void KeysView::refresh()
     m_fingerprint->setFingerprint(fingerprint);
     m_copy->setEnabled(!fingerprint.isEmpty());
     m_exportCard->setEnabled(!fingerprint.isEmpty());
-    m_enrol->setEnabled(identity.isSet());
+    m_enrol->setEnabled(m_identity.isSet());
+    retranslateUi();
+    refreshRoster();
+}
 
+void KeysView::refreshRoster()
+{
+    const Database &db = m_session.database();
     const QString selected = selectedReplica();
     const PeerDirectory peers(db);
     QList<RosterEntry> entries = Roster::list(db);
@@ -183,7 +191,7 @@ void KeysView::refresh()
         auto *item = new QTreeWidgetItem(m_roster);
         const QString who = peers.describeRole(entry.role, entry.city);
         item->setText(WhoColumn,
-            entry.replica == identity.replicaId ? tr("%1 (this database)").arg(who) : who);
+            entry.replica == m_identity.replicaId ? tr("%1 (this database)").arg(who) : who);
         item->setText(FingerprintColumn, entry.keys.fingerprint());
         item->setFont(FingerprintColumn, fixed);
         item->setText(StatusColumn, entry.revoked ? tr("Revoked") : tr("Active"));
@@ -202,7 +210,6 @@ void KeysView::refresh()
     if (!selectReplica(selected) && m_roster->topLevelItemCount() > 0)
         m_roster->setCurrentItem(m_roster->topLevelItem(0));
     updateButtons();
-    retranslateUi();
 }
 
 bool KeysView::selectReplica(const QString &replica)
@@ -227,9 +234,10 @@ void KeysView::updateButtons()
 {
     // Only the coordinator revokes, and never its own keys.
     const QTreeWidgetItem *item = m_roster->currentItem();
-    m_revoke->setVisible(m_coordinator);
-    m_revoke->setEnabled(m_coordinator && item && !item->data(WhoColumn, kRevokedRole).toBool()
-        && selectedReplica() != Replica::load(m_session.database()).replicaId);
+    const bool coordinator = m_identity.isCoordinator();
+    m_revoke->setVisible(coordinator);
+    m_revoke->setEnabled(coordinator && item && !item->data(WhoColumn, kRevokedRole).toBool()
+        && selectedReplica() != m_identity.replicaId);
 }
 
 QString KeysView::errorText() const
@@ -258,8 +266,7 @@ void KeysView::showStatus(const QString &message)
 
 void KeysView::enrolCard()
 {
-    const QString path = FileDialogs::getOpenFileName(
-        this, tr("Enrol a Card"), tr("Pactesur identity cards (*.card);;All files (*)"));
+    const QString path = FileDialogs::getOpenFileName(this, tr("Enrol a Card"), cardFilter());
     if (path.isEmpty())
         return;
     const Database &db = m_session.database();
@@ -276,7 +283,7 @@ void KeysView::enrolCard()
     EnrolCardDialog dialog(db, card.value(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.outcome())
         return;
-    refresh();
+    refreshRoster();
     selectReplica(card->replica);
     showStatus(*dialog.outcome() == Roster::Enrolled::Added
             ? tr("Enrolled: %1. Its packages are accepted, and yours can be sealed to it.")
@@ -286,12 +293,10 @@ void KeysView::enrolCard()
 
 void KeysView::exportCard()
 {
-    const Identity identity = Replica::load(m_session.database());
     const QString who
-        = identity.isCoordinator() ? QStringLiteral("coordinator") : identity.citySlug;
-    QString path = FileDialogs::getSaveFileName(this, tr("Export My Card"),
-        QStringLiteral("pactesur-%1.card").arg(who),
-        tr("Pactesur identity cards (*.card);;All files (*)"));
+        = m_identity.isCoordinator() ? QStringLiteral("coordinator") : m_identity.citySlug;
+    QString path = FileDialogs::getSaveFileName(
+        this, tr("Export My Card"), QStringLiteral("pactesur-%1.card").arg(who), cardFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -308,7 +313,7 @@ void KeysView::exportCard()
 void KeysView::revokeSelected()
 {
     const QTreeWidgetItem *item = m_roster->currentItem();
-    if (!m_coordinator || !item || !m_revoke->isEnabled())
+    if (!item || !m_revoke->isEnabled())
         return;
     const QString replica = selectedReplica();
     if (!Messages::confirm(this,
@@ -323,14 +328,16 @@ void KeysView::revokeSelected()
         showError(status.error().message);
         return;
     }
-    refresh();
+    refreshRoster();
     showStatus(tr("The keys of %1 are revoked.").arg(who));
 }
 
 void KeysView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refreshRoster();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -341,9 +348,8 @@ void KeysView::retranslateUi()
            "A card holds the public keys of one replica; before you enrol someone's card, "
            "compare its fingerprint with theirs, by phone or in person."));
     m_ownBox->setTitle(tr("This database"));
-    const Identity identity = Replica::load(m_session.database());
-    m_ownRole->setText(identity.isSet()
-            ? tr("%1, replica %2").arg(identity.describe(), identity.replicaId)
+    m_ownRole->setText(m_identity.isSet()
+            ? tr("%1, replica %2").arg(m_identity.describe(), m_identity.replicaId)
             : tr("This database has no role yet."));
     m_ownHeading->setText(tr("Your fingerprint: read it to a partner who enrols your card."));
     m_fingerprint->setAccessibleName(tr("Your fingerprint"));
@@ -352,7 +358,7 @@ void KeysView::retranslateUi()
     m_exportCard->setText(tr("E&xport My Card…"));
     m_exportCard->setAccessibleName(tr("Export my card"));
     m_rosterHeading->setText(tr("Replicas this database trusts"));
-    m_rosterNote->setText(m_coordinator
+    m_rosterNote->setText(m_identity.isCoordinator()
             ? tr("You enrol each city's card after comparing its fingerprint; every package you "
                  "send carries this list, so the cities trust each other through you.")
             : tr("As a city liaison, you enrol the coordinator's card once; the other cities "

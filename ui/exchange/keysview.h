@@ -5,6 +5,8 @@
 // card and sees the rest, which comes with the coordinator's packages.
 #pragma once
 
+#include "store/replica.h"
+
 #include <QWidget>
 
 class QGroupBox;
@@ -23,7 +25,10 @@ class KeysView : public QWidget
 public:
     explicit KeysView(Session &session, QWidget *parent = nullptr);
 
+    // This database's identity and fingerprint, then the roster.
     void refresh();
+    // The roster alone: what an import (a coordinator's roster) changes.
+    void refreshRoster();
     int rowCount() const;
     FingerprintLabel *fingerprintLabel() const { return m_fingerprint; }
     bool selectReplica(const QString &replica);
@@ -46,7 +51,7 @@ private:
     void showStatus(const QString &message);
 
     Session &m_session;
-    bool m_coordinator = false;
+    Identity m_identity;
     QLabel *m_intro = nullptr;
     QGroupBox *m_ownBox = nullptr;
     QLabel *m_ownHeading = nullptr;

@@ -44,14 +44,6 @@ void shoot(QWidget *widget, const QString &name)
     widget->grab().save(QStringLiteral("/tmp/shots/%1.png").arg(name));
 }
 
-QStringList row(const QTreeWidget *list, int index)
-{
-    QStringList texts;
-    for (int column = 0; column < list->columnCount(); ++column)
-        texts << list->topLevelItem(index)->text(column);
-    return texts;
-}
-
 bool hasWorkshop(const Database &db)
 {
     QSqlQuery query(db.sql());
@@ -103,9 +95,9 @@ private slots:
         const auto *list = history.ledger()->findChild<QTreeWidget *>("ledgerList");
         QCOMPARE(list->topLevelItemCount(), 2);
         // newest first: the export, then the import with its counts
-        QCOMPARE(
-            row(list, 0).mid(1, 3), QStringList({"Sent", "Anyone (full copy)", "hq.pactesur"}));
-        QCOMPARE(row(list, 1).mid(1),
+        QCOMPARE(test::rowTexts(list, 0).mid(1, 3),
+            QStringList({"Sent", "Anyone (full copy)", "hq.pactesur"}));
+        QCOMPARE(test::rowTexts(list, 1).mid(1),
             QStringList({"Received", "Liaison of Riga", "riga-2025-06.pactesur",
                 "New: 1, updated: 1, unchanged: 29, conflicts: 1, refused: 0"}));
         shoot(&history, QStringLiteral("exchange-acceptance-ledger"));

@@ -322,8 +322,7 @@ private slots:
     // that names the key that signed it, in English and French.
     void shouldDrawThePreviewWithItsSigner()
     {
-        const QString folder = qEnvironmentVariable("PACTESUR_TEST_SHOTS");
-        if (folder.isEmpty())
+        if (qEnvironmentVariableIsEmpty("PACTESUR_TEST_SHOTS"))
             QSKIP("set PACTESUR_TEST_SHOTS to a folder to save the screens");
         test::TestDatabase hq;
         QTemporaryDir dir;
@@ -337,9 +336,7 @@ private slots:
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             Translations::install(language);
             QApplication::processEvents();
-            QTest::qWait(50);
-            dialog.grab().save(
-                folder + QStringLiteral("/import-preview-signed-%1.png").arg(language));
+            test::saveShot(&dialog, QStringLiteral("import-preview-signed-%1").arg(language));
         }
         Translations::install(QStringLiteral("en"));
     }

@@ -49,14 +49,6 @@ QString cardOf(test::TestDatabase &city, const QString &folder)
     return path;
 }
 
-QStringList row(const QTreeWidget *list, int index)
-{
-    QStringList texts;
-    for (int column = 0; column < list->columnCount(); ++column)
-        texts << list->topLevelItem(index)->text(column);
-    return texts;
-}
-
 int rowOf(const QTreeWidget *list, const QString &who)
 {
     for (int i = 0; i < list->topLevelItemCount(); ++i) {
@@ -74,15 +66,6 @@ struct Seen
     QString error;
     bool stillOpen = false;
 };
-
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("PACTESUR_TEST_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QTest::qWait(50); // the layout catches up with the last change
-    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 
 } // namespace
 
@@ -130,7 +113,7 @@ private slots:
         // AND the roster names this database, active, which it cannot revoke
         const auto *roster = view.findChild<QTreeWidget *>("keysRoster");
         QCOMPARE(view.rowCount(), 1);
-        QCOMPARE(row(roster, 0).mid(0, 3),
+        QCOMPARE(test::rowTexts(roster, 0).mid(0, 3),
             QStringList({"Coordinator (this database)", fingerprint, "Active"}));
         auto *revoke = view.findChild<QPushButton *>("keysRevoke");
         QVERIFY(revoke->isVisible());
@@ -174,7 +157,7 @@ private slots:
         const auto *roster = view.findChild<QTreeWidget *>("keysRoster");
         const int rigaRow = rowOf(roster, QStringLiteral("Liaison of Riga"));
         QVERIFY(rigaRow >= 0);
-        QCOMPARE(row(roster, rigaRow).mid(1, 2),
+        QCOMPARE(test::rowTexts(roster, rigaRow).mid(1, 2),
             QStringList({fingerprintOf(riga.db()), QStringLiteral("Active")}));
         QVERIFY2(view.statusText().startsWith(QStringLiteral("Enrolled: Liaison of Riga.")),
             qPrintable(view.statusText()));
@@ -198,7 +181,7 @@ private slots:
             QTest::mouseClick(dialog->enrolButton(), Qt::LeftButton);
             seen.error = dialog->errorText();
             seen.stillOpen = dialog->isVisible() && dialog->result() != QDialog::Accepted;
-            saveShot(dialog, QStringLiteral("keys-enrol-wrong-fingerprint-en"));
+            test::saveShot(dialog, QStringLiteral("keys-enrol-wrong-fingerprint-en"));
             dialog->reject();
         });
         FileDialogs::setNextFileName(card);
@@ -295,7 +278,7 @@ private slots:
         QCOMPARE(seen.claimed, QStringLiteral("Coordinator"));
         QVERIFY(view.errorText().isEmpty());
         QCOMPARE(view.rowCount(), 2);
-        QCOMPARE(row(view.findChild<QTreeWidget *>("keysRoster"), 0).at(0),
+        QCOMPARE(test::rowTexts(view.findChild<QTreeWidget *>("keysRoster"), 0).at(0),
             QStringLiteral("Coordinator"));
     }
 
@@ -324,10 +307,10 @@ private slots:
             Translations::install(language);
             QApplication::processEvents();
             history.keys()->selectReplica(Replica::load(cities.at(0)->db()).replicaId);
-            saveShot(&history, QStringLiteral("keys-tab-%1").arg(language));
+            test::saveShot(&history, QStringLiteral("keys-tab-%1").arg(language));
             test::whenDialogOpens<EnrolCardDialog>([&language](EnrolCardDialog *dialog) {
                 QTest::keyClicks(dialog->typedFingerprint(), QStringLiteral("12345 67890"));
-                saveShot(dialog, QStringLiteral("keys-enrol-dialog-%1").arg(language));
+                test::saveShot(dialog, QStringLiteral("keys-enrol-dialog-%1").arg(language));
                 dialog->reject();
             });
             FileDialogs::setNextFileName(card);
