@@ -3,7 +3,8 @@
 // (file chosen through the FileDialogs hook), sees the counts the CLI's dry run gives,
 // applies it, resolves the conflict it brought in the inbox, undoes and redoes that, and
 // after an export can no longer undo it; the preview names the key that signed the package.
-// Also: refused packages (damaged, unsigned, every change refused), and the preview model.
+// Also: refused packages (damaged, unsigned, from an unenrolled signer, every change
+// refused), and the preview model.
 #include "exchange/conflictinbox.h"
 #include "exchange/conflictpanel.h"
 #include "exchange/exchangeactions.h"
@@ -15,7 +16,10 @@
 #include "session/session.h"
 #include "store/checker.h"
 #include "store/recordstore.h"
+#include "store/replica.h"
 #include "testdatabase.h"
+#include "trust/card.h"
+#include "trust/roster.h"
 #include "util/translations.h"
 #include "widgets/filedialogs.h"
 
@@ -294,6 +298,39 @@ private slots:
         QVERIFY(!dialog.findChild<QLabel *>("importSigner")->isVisible());
         QCOMPARE(Checker::stateDigest(fixture.db()), before);
         shoot(&dialog, QStringLiteral("exchange-import-unsigned"));
+    }
+
+    void shouldRefuseAPackageFromAnUnenrolledSignerInFull()
+    {
+        // GIVEN Riga's package, sealed to a coordinator who never enrolled Riga's card
+        test::TestDatabase hq;
+        test::TestDatabase riga(test::TestDatabase::Role::Liaison, QStringLiteral("riga"));
+        const Result<QByteArray> hqCard = Cards::write(hq.db());
+        QVERIFY(hqCard);
+        const Result<Card> card = Cards::read(hqCard.value());
+        QVERIFY(card && Roster::enrol(riga.db(), card.value()));
+        QTemporaryDir dir;
+        const QString package = dir.filePath(QStringLiteral("riga.pactesur"));
+        QVERIFY(Exporter::exportTo(riga.db(), package, {}));
+        hq.close();
+        std::unique_ptr<Session> session = test::openSession(hq.path());
+        ImportDialog dialog(*session, package);
+        dialog.resize(760, 420);
+        dialog.show();
+        QTRY_COMPARE(dialog.state(), ImportDialog::State::Rejected);
+        // THEN the core's sentence names the signer and its key, and is shown whole
+        const QString start = QStringLiteral(
+            "The package riga.pactesur was refused: it is signed by a replica this database has "
+            "not enrolled (replica %1, key ")
+                                  .arg(Replica::load(riga.db()).replicaId);
+        QVERIFY2(dialog.message().startsWith(start), qPrintable(dialog.message()));
+        QVERIFY(dialog.message().endsWith(
+            QStringLiteral("). Enrol its card after comparing the fingerprint.")));
+        auto *status = dialog.findChild<QLabel *>("importStatus");
+        QCOMPARE(status->text(), dialog.message());
+        QVERIFY(status->isVisible() && status->wordWrap());
+        QVERIFY(status->height() >= status->heightForWidth(status->width()));
+        test::saveShot(&dialog, QStringLiteral("import-refused-unknown-signer-en"));
     }
 
     void shouldRefuseAPackageWhoseEveryChangeIsRefused()
