@@ -186,6 +186,10 @@ void ConvergenceScenario::setUp()
         m_cityIdToSlug.insert(id, slug);
         m_records.push_back(Tracked {&cities, id, id, QStringLiteral("cities ") + slug});
     }
+    // Every liaison and the coordinator trust each other's keys, as after comparing
+    // fingerprints (issue 14); the cities learn each other from the coordinator's roster.
+    for (int i = 1; i < m_plan.replicas; ++i)
+        m_replicas[size_t(i)]->enrolWith(*m_replicas[0]);
 }
 
 QString ConvergenceScenario::run(const QList<int> &steps)
@@ -254,12 +258,12 @@ QString ConvergenceScenario::perform(const ScenarioStep &step)
 
 int ConvergenceScenario::sendTarget(const ScenarioStep &step) const
 {
-    // Anyone but the sender; from a liaison, the coordinator half the time, as in the
-    // network, where the coordinator is the hub.
+    // A liaison's packages are sealed to the coordinator (issue 14): the coordinator is the
+    // hub; its own go to any city. (A stale one delivered elsewhere is refused: deliver().)
     const int r = step.replica % m_plan.replicas;
-    if (r != 0 && step.a % 2 == 0)
+    if (r != 0)
         return 0;
-    return (r + 1 + int(step.a / 2 % quint32(m_plan.replicas - 1))) % m_plan.replicas;
+    return 1 + int(step.a / 2 % quint32(m_plan.replicas - 1));
 }
 
 QString ConvergenceScenario::create(int r, const ScenarioStep &step)
@@ -578,7 +582,16 @@ int ConvergenceScenario::makePackage(int from, int to)
               .arg(m_packages.size())
               .arg(describe(from))
               .arg(to);
-    m_packages.append({path, label});
+    // Who can open it: the sender, and the coordinator for a liaison's; the coordinator's
+    // full package every replica, its delta the city it was cut for.
+    QSet<int> recipients = {from, 0};
+    if (from == 0) {
+        for (int i = 1; i < m_plan.replicas; ++i) {
+            if (to < 0 || to == i)
+                recipients.insert(i);
+        }
+    }
+    m_packages.append({path, label, recipients});
     return int(m_packages.size() - 1);
 }
 
@@ -590,6 +603,14 @@ QString ConvergenceScenario::deliver(int package, int to)
     const bool undoable = undoFollows();
     const QHash<int, Record> before = undoable ? snapshot(to) : QHash<int, Record>();
     // The importer's shortcuts must report what merging every record reports.
+    if (!delivered.recipients.contains(to)) {
+        // Sealed to others: it must be refused, and change nothing.
+        const QString digest = at.digest();
+        const Result<ImportReport> refused = at.importPackage(delivered.path);
+        if (refused || refused.error().code != Error::Rejected || at.digest() != digest)
+            fail(QStringLiteral("%1 was not refused, though not addressed to it").arg(what));
+        return what + QStringLiteral(": not addressed to it, refused");
+    }
     QString differs;
     Result<ImportReport> report = at.importCheckingShortcuts(delivered.path, &differs);
     if (!report) {

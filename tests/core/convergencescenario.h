@@ -104,6 +104,7 @@ private:
     {
         QString path;
         QString label; // "package #3 (r1(vilnius) -> r2, delta)"
+        QSet<int> recipients; // the replicas it is sealed to
     };
 
     void setUp();

@@ -2,12 +2,12 @@
 #include "exchangeharness.h"
 
 #include "exchange/exporter.h"
-#include "testdatabase.h"
-#include "trust/keyring.h"
-#include "trust/sealedpackage.h"
 #include "seed/seeder.h"
 #include "store/checker.h"
 #include "store/replica.h"
+#include "testdatabase.h"
+#include "trust/keyring.h"
+#include "trust/sealedpackage.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,8 +72,12 @@ QString TestReplica::exportPackage(const TestReplica *peer)
         options.peer = peer->replicaId();
     Result<ExportSummary> summary = Exporter::exportTo(*m_db, path, options);
     if (!summary && peer) {
-        // No package from that peer yet: nothing acknowledged, so everything goes.
+        // No package from that peer yet: nothing acknowledged, so everything goes, still
+        // sealed to that peer's city alone (the coordinator's; a liaison's go to it anyway).
         options.peer.clear();
+        const Identity identity = Replica::load(*peer->m_db);
+        if (identity.role == QLatin1String("liaison"))
+            options.to = identity.cityId;
         summary = Exporter::exportTo(*m_db, path, options);
     }
     if (!summary)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/enrolcarddialog.h"
+#include "enrolcarddialog.h"
 
-#include "exchange/fingerprintlabel.h"
+#include "fingerprintlabel.h"
 #include "exchange/peerdirectory.h"
 #include "store/database.h"
 #include "widgets/labels.h"

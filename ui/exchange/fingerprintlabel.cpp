@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/fingerprintlabel.h"
+#include "fingerprintlabel.h"
 
 #include <QFontDatabase>
 

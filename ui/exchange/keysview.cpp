@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "exchange/keysview.h"
+#include "keysview.h"
 
-#include "exchange/enrolcarddialog.h"
-#include "exchange/fingerprintlabel.h"
+#include "enrolcarddialog.h"
+#include "fingerprintlabel.h"
 #include "exchange/peerdirectory.h"
 #include "session/session.h"
 #include "store/database.h"
