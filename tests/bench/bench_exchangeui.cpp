@@ -13,9 +13,12 @@
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "store/replica.h"
+#include "trust/card.h"
+#include "trust/roster.h"
 #include "util/translations.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -84,6 +87,18 @@ void waitFor(const std::function<bool()> &done)
 
 } // namespace
 
+// The coordinator and a city trust each other's keys, as after comparing fingerprints.
+static bool enrolEachOther(Database &coordinator, Database &city)
+{
+    const Result<QByteArray> cityCard = Cards::write(city);
+    const Result<QByteArray> coordinatorCard = Cards::write(coordinator);
+    if (!cityCard || !coordinatorCard)
+        return false;
+    const Result<Card> a = Cards::read(cityCard.value());
+    const Result<Card> b = Cards::read(coordinatorCard.value());
+    return a && b && Roster::enrol(coordinator, a.value()) && Roster::enrol(city, b.value());
+}
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -94,28 +109,19 @@ int main(int argc, char *argv[])
         "PACTESUR_BENCH_DB", QDir::tempPath() + QStringLiteral("/pactesur-bench-network.db"));
     const bool fresh = !QFile::exists(networkPath);
     QTemporaryDir dir;
-    // $PACTESUR_BENCH_PACKAGE: a package made before (by an earlier run, or the CLI's
-    // export --full), so repeated runs skip the export.
-    QString package = qEnvironmentVariable("PACTESUR_BENCH_PACKAGE");
-    if (package.isEmpty() || !QFile::exists(package)) {
-        package = dir.filePath(QStringLiteral("network.pactesur"));
-        auto network = Database::open(networkPath);
-        if (!network)
-            return std::fprintf(stderr, "%s\n", qPrintable(network.error().message)), 1;
-        if (fresh) {
-            std::printf(
-                "generating the network-scale database in %s ...\n", qPrintable(networkPath));
-            (void)Seeder::seed(*network.value());
-            (void)Replica::initialise(*network.value(), QStringLiteral("coordinator"), QString());
-            (void)Generator::generate(*network.value(), Generator::Scale::Network, 1);
-        }
-        Result<ExportSummary> exported = Exporter::exportTo(*network.value(), package, {});
-        if (!exported)
-            return std::fprintf(stderr, "%s\n", qPrintable(exported.error().message)), 1;
+    auto network = Database::open(networkPath);
+    if (!network)
+        return std::fprintf(stderr, "%s\n", qPrintable(network.error().message)), 1;
+    if (fresh) {
+        std::printf("generating the network-scale database in %s ...\n", qPrintable(networkPath));
+        (void)Seeder::seed(*network.value());
+        (void)Replica::initialise(*network.value(), QStringLiteral("coordinator"), QString());
+        (void)Generator::generate(*network.value(), Generator::Scale::Network, 1);
     }
-    std::printf("full package: %.1f MB\n", QFile(package).size() / 1e6);
+    (void)Roster::enrolSelf(*network.value());
 
-    // The receiving side: a fresh database, as a liaison's first start makes it.
+    // The receiving side: fresh databases, as a liaison's first start makes them, whose
+    // keys the coordinator enrolled (packages are sealed to their recipients, issue 14).
     auto freshDatabase = [&](const QString &name) {
         auto opened = Session::openSeeded(dir.filePath(name));
         if (!opened) {
@@ -124,12 +130,23 @@ int main(int argc, char *argv[])
         }
         (void)Replica::initialise(
             *opened.value(), QStringLiteral("liaison"), QStringLiteral("riga"));
+        if (!enrolEachOther(*network.value(), *opened.value())) {
+            std::fprintf(stderr, "cannot enrol the bench's replicas\n");
+            std::exit(1);
+        }
         return std::move(opened).value();
     };
+    std::unique_ptr<Database> reference = freshDatabase(QStringLiteral("reference.db"));
+    std::unique_ptr<Database> receiver = freshDatabase(QStringLiteral("fresh.db"));
+    const QString package = dir.filePath(QStringLiteral("network.pactesur"));
+    if (Result<ExportSummary> exported = Exporter::exportTo(*network.value(), package, {});
+        !exported)
+        return std::fprintf(stderr, "%s\n", qPrintable(exported.error().message)), 1;
+    std::printf("full package: %.1f MB\n", QFile(package).size() / 1e6);
+
     // The same work by core alone, on this thread, as the yardstick of the dialog's cost.
     double coreDryRunMs = 0;
     double coreImportMs = 0;
-    std::unique_ptr<Database> reference = freshDatabase(QStringLiteral("reference.db"));
     {
         QElapsedTimer timer;
         timer.start();
@@ -141,7 +158,7 @@ int main(int argc, char *argv[])
         (void)Importer::run(*reference, package, {});
         coreImportMs = timer.nsecsElapsed() / 1e6;
     }
-    Session session(freshDatabase(QStringLiteral("fresh.db")));
+    Session session(std::move(receiver));
 
     LoopWatch watch;
     QElapsedTimer clock;
@@ -177,21 +194,24 @@ int main(int argc, char *argv[])
     report("  largest event-loop gap while applying", watch.largestGapMs(), "ms", 100);
     std::printf("  (%d new, %d unchanged)\n", dialog.report().created, dialog.report().unchanged);
 
-    // A second full package that mostly repeats what is here: the other Riga replica (the
-    // reference) changed one record and sent everything it holds.
+    // A second full package that mostly repeats what is here: the coordinator changed one
+    // record and sent everything it holds again.
     QString rigaId;
     {
-        QSqlQuery riga(reference->sql());
+        QSqlQuery riga(network.value()->sql());
         riga.exec(QStringLiteral("SELECT id FROM city WHERE slug = 'riga'"));
         rigaId = riga.next() ? riga.value(0).toString() : QString();
     }
-    if (Status changed = RecordStore(*reference)
-                             .update(Kinds::get(QStringLiteral("cities")), rigaId,
-                                 {{QStringLiteral("notes"), QStringLiteral("Changed once")}});
+    if (Status changed
+        = RecordStore(*network.value())
+              .update(Kinds::get(QStringLiteral("cities")), rigaId,
+                  {{QStringLiteral("notes"),
+                      QStringLiteral("Changed at %1")
+                          .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))}});
         !changed)
         return std::fprintf(stderr, "%s\n", qPrintable(changed.error().message)), 1;
     const QString again = dir.filePath(QStringLiteral("again.pactesur"));
-    if (Result<ExportSummary> exported = Exporter::exportTo(*reference, again, {}); !exported)
+    if (Result<ExportSummary> exported = Exporter::exportTo(*network.value(), again, {}); !exported)
         return std::fprintf(stderr, "%s\n", qPrintable(exported.error().message)), 1;
     double secondCoreMs = 0;
     {
