@@ -16,6 +16,8 @@
 
 #include <unistd.h>
 
+#include <future>
+
 namespace pactesur {
 
 namespace {
@@ -205,21 +207,6 @@ Result<RosterEntry> SealedPackage::open(const Database &db, const Keyring &keyri
         || !Keyring::verify(signature, start + headerText, signer->keys.sign))
         return damaged;
 
-    // The ciphertext hash before any decryption.
-    crypto_generichash_state hash;
-    crypto_generichash_init(&hash, nullptr, 0, 32);
-    const qint64 cipherStart = in.pos();
-    while (!in.atEnd()) {
-        const QByteArray block = in.read(4 * 1024 * 1024);
-        if (block.isEmpty())
-            return damaged;
-        crypto_generichash_update(&hash, readable(block), size_t(block.size()));
-    }
-    QByteArray digest(32, Qt::Uninitialized);
-    crypto_generichash_final(&hash, writable(digest), size_t(digest.size()));
-    if (sodium_memcmp(readable(digest), readable(expectedHash), 32) != 0)
-        return damaged;
-
     QByteArray fileKey;
     for (const QJsonValue &value : recipients) {
         const QJsonObject recipient = value.toObject();
@@ -237,28 +224,56 @@ Result<RosterEntry> SealedPackage::open(const Database &db, const Keyring &keyri
     sodium_memzero(fileKey.data(), size_t(fileKey.size()));
     if (!started)
         return damaged;
+
+    // The ciphertext's hash is computed on a second thread while this one decrypts into
+    // the private file, and the plaintext is opened only once that hash matched; a
+    // mismatch removes it. One after the other, the two passes made the preview of a
+    // network-scale package 0.2 s slower, past its 2 s budget.
+    const qint64 cipherStart = in.pos();
+    std::future<bool> hashMatches
+        = std::async(std::launch::async, [containerPath, cipherStart, expectedHash] {
+              QFile file(containerPath);
+              if (!file.open(QIODevice::ReadOnly) || !file.seek(cipherStart))
+                  return false;
+              crypto_generichash_state hash;
+              crypto_generichash_init(&hash, nullptr, 0, 32);
+              while (!file.atEnd()) {
+                  const QByteArray block = file.read(4 * 1024 * 1024);
+                  if (block.isEmpty())
+                      return false;
+                  crypto_generichash_update(&hash, readable(block), size_t(block.size()));
+              }
+              QByteArray digest(32, Qt::Uninitialized);
+              crypto_generichash_final(&hash, writable(digest), size_t(digest.size()));
+              return sodium_memcmp(readable(digest), readable(expectedHash), 32) == 0;
+          });
     QFile plain(plainPath);
     if (!plain.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        hashMatches.wait();
         return Error::failure(tr("The package %1 cannot be opened here.").arg(name));
-    in.seek(cipherStart);
+    }
     QByteArray clear(kChunkBytes, Qt::Uninitialized);
     bool final = false;
-    while (!in.atEnd()) {
+    bool decrypted = true;
+    while (decrypted && !in.atEnd()) {
         const QByteArray block = in.read(kCipherChunkBytes);
         unsigned long long length = 0;
         unsigned char tag = 0;
-        if (final
-            || crypto_secretstream_xchacha20poly1305_pull(&state, writable(clear), &length, &tag,
+        decrypted = !final
+            && crypto_secretstream_xchacha20poly1305_pull(&state, writable(clear), &length, &tag,
                    readable(block), size_t(block.size()), nullptr, 0)
-                != 0
-            || plain.write(clear.constData(), qint64(length)) != qint64(length))
-            return damaged;
+                == 0
+            && plain.write(clear.constData(), qint64(length)) == qint64(length);
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
     }
     sodium_memzero(clear.data(), size_t(clear.size()));
-    if (!final || !plain.flush())
+    decrypted = decrypted && final && plain.flush();
+    plain.close();
+    if (!hashMatches.get() || !decrypted) {
+        QFile::remove(plainPath);
         return damaged;
+    }
     return *signer;
 }
 
