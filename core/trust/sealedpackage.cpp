@@ -208,9 +208,10 @@ Result<RosterEntry> SealedPackage::open(const Database &db, const Keyring &keyri
         return damaged;
 
     QByteArray fileKey;
+    const QString self = Replica::load(db).replicaId;
     for (const QJsonValue &value : recipients) {
         const QJsonObject recipient = value.toObject();
-        if (recipient.value(QStringLiteral("replica")).toString() == Replica::load(db).replicaId) {
+        if (recipient.value(QStringLiteral("replica")).toString() == self) {
             fileKey = keyring.openSealed(QByteArray::fromBase64(
                 recipient.value(QStringLiteral("key")).toString().toLatin1()));
         }
