@@ -1908,10 +1908,6 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>potser el disc és ple</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Ciutat desconeguda «%1».</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Cap rèplica inscrita no pot rebre aquest paquet: inscriviu primer les targetes de les ciutats (keys trust FILE).</translation>
     </message>

@@ -1908,10 +1908,6 @@ Send this file to your partner.</source>
         <translation>ο δίσκος μπορεί να είναι γεμάτος</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Άγνωστη πόλη «%1».</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Κανένα καταχωρισμένο αντίγραφο δεν μπορεί να λάβει αυτό το πακέτο: καταχωρίστε πρώτα τις κάρτες των πόλεων (keys trust FILE).</translation>
     </message>

@@ -1908,10 +1908,6 @@ Send this file to your partner.</translation>
         <translation>the disk may be full</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Unknown city “%1”.</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</translation>
     </message>

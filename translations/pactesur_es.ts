@@ -1908,10 +1908,6 @@ Envíe este archivo a su socio.</translation>
         <translation>puede que el disco esté lleno</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Ciudad desconocida «%1».</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Ninguna réplica inscrita puede recibir este paquete: inscriba primero las tarjetas de las ciudades (keys trust FILE).</translation>
     </message>

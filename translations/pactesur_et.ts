@@ -1908,10 +1908,6 @@ Saatke see fail oma partnerile.</translation>
         <translation>ketas võib olla täis</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Tundmatu linn „%1“.</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Ükski registreeritud replika ei saa seda paketti vastu võtta: registreerige kõigepealt linnade kaardid (keys trust FILE).</translation>
     </message>

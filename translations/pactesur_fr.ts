@@ -1908,10 +1908,6 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>le disque est peut-être plein</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Ville «&#xa0;%1&#xa0;» inconnue.</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Aucune réplique inscrite ne peut recevoir ce paquet&#xa0;: inscrivez d’abord les cartes des villes (keys trust FILE).</translation>
     </message>

@@ -1890,10 +1890,6 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>lehet, hogy megtelt a lemez</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Ismeretlen város: „%1”.</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Egyetlen felvett replika sem fogadhatja ezt a csomagot: előbb vegye fel a városok kártyáit (keys trust FILE).</translation>
     </message>

@@ -1908,10 +1908,6 @@ Inviare questo file al partner.</translation>
         <translation>il disco potrebbe essere pieno</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Città “%1” sconosciuta.</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Nessuna replica registrata può ricevere questo pacchetto: registrare prima le tessere delle città (keys trust FILE).</translation>
     </message>

@@ -1926,10 +1926,6 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>galbūt diskas pilnas</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Nežinomas miestas „%1“.</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Jokia užregistruota replika negali gauti šio paketo: pirmiausia užregistruokite miestų korteles (keys trust FILE).</translation>
     </message>

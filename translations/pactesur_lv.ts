@@ -1926,10 +1926,6 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>disks, iespējams, ir pilns</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Nezināma pilsēta „%1”.</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Neviena reģistrēta replika nevar saņemt šo paketi: vispirms reģistrējiet pilsētu kartes (keys trust FILE).</translation>
     </message>

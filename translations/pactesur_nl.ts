@@ -1908,10 +1908,6 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>de schijf is mogelijk vol</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Onbekende stad “%1”.</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Geen enkele ingeschreven replica kan dit pakket ontvangen: schrijf eerst de kaarten van de steden in (keys trust FILE).</translation>
     </message>

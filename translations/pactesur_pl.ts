@@ -1926,10 +1926,6 @@ Wyślij ten plik partnerowi.</translation>
         <translation>dysk może być pełny</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Nieznane miasto „%1”.</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Żadna zarejestrowana replika nie może odebrać tego pakietu: najpierw zarejestruj karty miast (keys trust FILE).</translation>
     </message>

@@ -1908,10 +1908,6 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>o disco pode estar cheio</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Cidade desconhecida «%1».</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Nenhuma réplica inscrita pode receber este pacote: inscreva primeiro os cartões das cidades (keys trust FILE).</translation>
     </message>

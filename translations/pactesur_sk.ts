@@ -1926,10 +1926,6 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>disk je možno plný</translation>
     </message>
     <message>
-        <source>Unknown city “%1”.</source>
-        <translation>Neznáme mesto „%1“.</translation>
-    </message>
-    <message>
         <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
         <translation>Tento balík nemôže prijať žiadna zaregistrovaná replika: najprv zaregistrujte karty miest (keys trust FILE).</translation>
     </message>

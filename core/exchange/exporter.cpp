@@ -8,6 +8,7 @@
 #include "seed/seeder.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/recordstore.h"
 #include "store/replica.h"
 #include "trust/keyring.h"
 #include "trust/roster.h"
@@ -49,7 +50,7 @@ QString writerList(const Database &db)
 // Who can open the package (issue 14): a liaison's goes to the coordinator; the
 // coordinator's to the city it is cut for or named by `to`, else to every enrolled replica.
 // The sender can always open its own.
-Result<QList<SealedPackage::Recipient>> recipientsFor(const Database &db, const Identity &identity,
+Result<QList<SealedPackage::Recipient>> recipientsFor(Database &db, const Identity &identity,
     const QString &to, const QString &peerReplica, const PublicKeys &own)
 {
     QString city;
@@ -57,13 +58,11 @@ Result<QList<SealedPackage::Recipient>> recipientsFor(const Database &db, const 
     if (!identity.isCoordinator() || to == QLatin1String("coordinator")) {
         role = QStringLiteral("coordinator");
     } else if (!to.isEmpty() && to != QLatin1String("all")) {
-        QSqlQuery query(db.sql());
-        query.prepare(QStringLiteral("SELECT id FROM city WHERE slug = ? OR id = ?"));
-        query.addBindValue(to);
-        query.addBindValue(to);
-        if (!query.exec() || !query.next())
-            return Error::rejected(Exporter::tr("Unknown city “%1”.").arg(to));
-        city = query.value(0).toString();
+        const Result<QString> named
+            = RecordStore(db).resolveId(Kinds::get(QStringLiteral("cities")), to);
+        if (!named)
+            return named.error();
+        city = named.value();
     } else if (to.isEmpty() && !peerReplica.isEmpty()) {
         if (const std::optional<RosterEntry> peer = Roster::find(db, peerReplica))
             city = peer->role == QLatin1String("liaison") ? peer->city : QString();
@@ -99,10 +98,6 @@ qint64 nextSequence(const Database &db)
     save.exec();
     return next;
 }
-
-} // namespace
-
-namespace {
 
 bool syncPath(const QString &path, bool directory)
 {
