@@ -161,10 +161,9 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         options.opened(reader.manifest(), reader.declaredRecords());
     ImportReport report;
     report.manifest = reader.manifest();
-    // Each write is judged by its writer's principal: those known here and those the
-    // package names, which may not contradict each other.
-    // A liaison speaks for itself only: the principals of other writers come from this
-    // database's roster, or from the coordinator's.
+    // Each write is judged by its writer's principal: those known here (the roster) and those
+    // the package names, which may not contradict them. A liaison's package speaks for its
+    // sender alone; the coordinator's names every writer it relays.
     const Principals claimed = signer.role == QLatin1String("coordinator")
         ? report.manifest.writers
         : Principals {{signer.replica, signer.principal()}};
