@@ -9,7 +9,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/replica.h"
-#include "trust/card.h"
+#include "testdatabase.h"
 #include "trust/keyring.h"
 #include "trust/roster.h"
 #include "trust/sealedpackage.h"
@@ -85,17 +85,6 @@ void report(const char *what, double value, const char *unit, const char *budget
         "%-44s %10.2f %-9s (budget %s) %s\n", what, value, unit, budget, ok ? "ok" : "OVER");
 }
 
-bool enrolEachOther(Database &coordinator, Database &city)
-{
-    const Result<QByteArray> cityCard = Cards::write(city);
-    const Result<QByteArray> coordinatorCard = Cards::write(coordinator);
-    if (!cityCard || !coordinatorCard)
-        return false;
-    const Result<Card> a = Cards::read(cityCard.value());
-    const Result<Card> b = Cards::read(coordinatorCard.value());
-    return a && b && Roster::enrol(coordinator, a.value()) && Roster::enrol(city, b.value());
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -119,8 +108,7 @@ int main(int argc, char *argv[])
     (void)Seeder::seed(*target);
     (void)Replica::initialise(*target, QStringLiteral("liaison"), QStringLiteral("riga"));
     (void)Roster::enrolSelf(*network);
-    if (!enrolEachOther(*network, *target))
-        return std::fprintf(stderr, "cannot enrol the bench's replicas\n"), 1;
+    test::enrol(*network, *target);
 
     const double backup
         = backupSeconds(network->handle(), dir.filePath(QStringLiteral("backup.db")));

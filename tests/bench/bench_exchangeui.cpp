@@ -13,7 +13,7 @@
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "store/replica.h"
-#include "trust/card.h"
+#include "testdatabase.h"
 #include "trust/roster.h"
 #include "util/translations.h"
 
@@ -87,18 +87,6 @@ void waitFor(const std::function<bool()> &done)
 
 } // namespace
 
-// The coordinator and a city trust each other's keys, as after comparing fingerprints.
-static bool enrolEachOther(Database &coordinator, Database &city)
-{
-    const Result<QByteArray> cityCard = Cards::write(city);
-    const Result<QByteArray> coordinatorCard = Cards::write(coordinator);
-    if (!cityCard || !coordinatorCard)
-        return false;
-    const Result<Card> a = Cards::read(cityCard.value());
-    const Result<Card> b = Cards::read(coordinatorCard.value());
-    return a && b && Roster::enrol(coordinator, a.value()) && Roster::enrol(city, b.value());
-}
-
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -130,10 +118,7 @@ int main(int argc, char *argv[])
         }
         (void)Replica::initialise(
             *opened.value(), QStringLiteral("liaison"), QStringLiteral("riga"));
-        if (!enrolEachOther(*network.value(), *opened.value())) {
-            std::fprintf(stderr, "cannot enrol the bench's replicas\n");
-            std::exit(1);
-        }
+        test::enrol(*network.value(), *opened.value());
         return std::move(opened).value();
     };
     std::unique_ptr<Database> reference = freshDatabase(QStringLiteral("reference.db"));
