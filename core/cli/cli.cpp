@@ -282,6 +282,8 @@ const Command kCommands[] = {
     {"import", true, commandImport},
     {"resolve", true, commandResolve},
     {"keys", true, commandKeys},
+    {"mailbox", true, commandMailbox},
+    {"sync", true, commandSync},
 };
 
 QList<Cli::ExtraCommand> &addedCommands()
@@ -324,11 +326,17 @@ QString Cli::usage()
               "  keys export --out FILE               write this replica's identity card\n"
               "  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints\n"
               "  keys revoke REPLICA                  withdraw trust in a replica's keys\n"
+              "  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through\n"
+              "  mailbox show [--json]                the mailbox and what it holds for us\n"
+              "  sync [--password-file FILE] [--json] one round of automatic exchange\n"
+              "                                       (or the password in PACTESUR_MAILBOX_PASSWORD)\n"
               "  generate --scale small|network [--seed N]  add synthetic records\n"
               "\n"
               "Kinds: %1\n"
               "The database is %2 unless --db or PACTESUR_DB says otherwise.\n"
-              "Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).")
+              "Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round\n"
+              "did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages\n"
+              "refused).")
                .arg(Kinds::names().join(QStringLiteral(", ")),
                    QDir::toNativeSeparators(Database::defaultPath()))
         + added;

@@ -67,6 +67,10 @@ Invocation parse(const QStringList &arguments)
             args.dryRun = true;
         } else if (argument == QLatin1String("--fingerprint")) {
             args.fingerprint = next();
+        } else if (argument == QLatin1String("--user")) {
+            args.user = next();
+        } else if (argument == QLatin1String("--password-file")) {
+            args.passwordFile = next();
         } else if (argument == QLatin1String("--keep")) {
             args.keep = next();
         } else if (argument == QLatin1String("--value")) {

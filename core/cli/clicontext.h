@@ -34,6 +34,8 @@ struct Invocation
     QString value;
     bool hasValue = false;
     QString fingerprint; // keys trust --fingerprint
+    QString user; // mailbox set --user
+    QString passwordFile; // sync --password-file
 };
 
 // Thrown for usage mistakes: exit code 2.
@@ -60,5 +62,7 @@ int commandExport(Context &context);
 int commandImport(Context &context);
 int commandResolve(Context &context);
 int commandKeys(Context &context);
+int commandMailbox(Context &context);
+int commandSync(Context &context);
 
 } // namespace pactesur::cli

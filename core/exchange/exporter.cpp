@@ -169,6 +169,22 @@ public:
         query.exec(QStringLiteral("SELECT count(*) FROM package.%1").arg(table));
         return query.next() ? query.value(0).toInt() : 0;
     }
+    // Adds the writes the table's records carry to `covered`.
+    bool addCovered(const QString &table, VersionVector *covered)
+    {
+        QSqlQuery query(m_db.sql());
+        if (!query.exec(QStringLiteral("SELECT w.key, max(w.value) FROM package.%1, "
+                                       "json_each(package.%1.vv) w GROUP BY w.key")
+                            .arg(table))) {
+            m_error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            const QString replica = query.value(0).toString();
+            (*covered)[replica] = qMax(covered->value(replica), query.value(1).toLongLong());
+        }
+        return true;
+    }
     QString error() const { return m_error; }
 
 private:
@@ -195,8 +211,9 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
             "This database has no role yet. Choose one first: coordinator, or liaison of a city."));
     ExportSummary summary;
     summary.path = QFileInfo(path).absoluteFilePath();
-    summary.kind = options.peer.isEmpty() ? QStringLiteral("full") : QStringLiteral("delta");
-    VersionVector base;
+    const bool delta = !options.peer.isEmpty() || options.since.has_value();
+    summary.kind = delta ? QStringLiteral("delta") : QStringLiteral("full");
+    VersionVector base = options.since.value_or(VersionVector());
     if (!options.peer.isEmpty()) {
         const std::optional<Peer> peer = Knowledge::findPeer(db, options.peer);
         if (!peer) {
@@ -252,13 +269,13 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
                 return discard(Error::failure(tr("Export cancelled; no file was written.")));
             const QString columns = package::columnList(*kind);
             // A delta holds the records with a write the peer has not acknowledged.
-            const QString filter = options.peer.isEmpty()
+            const QString filter = !delta
                 ? QString()
                 : QStringLiteral(" WHERE EXISTS (SELECT 1 FROM json_each(vv) w WHERE w.value > "
                                  "coalesce(json_extract(?, '$.\"' || w.key || '\"'), 0))");
             if (!package.exec(QStringLiteral("INSERT INTO package.%1 (%2) SELECT %2 FROM main.%1%3")
                                   .arg(kind->table, columns, filter),
-                    options.peer.isEmpty() ? QVariantList() : QVariantList {acknowledged})
+                    !delta ? QVariantList() : QVariantList {acknowledged})
                 || !package.exec(QStringLiteral("INSERT INTO package.conflict SELECT * FROM "
                                                 "main.conflict WHERE record_kind = ? "
                                                 "AND record_id IN (SELECT id FROM package.%1)")
@@ -268,6 +285,8 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
                     return discard(Error::failure(tr("Export cancelled; no file was written.")));
                 return discard(Error::failure(cannotWrite.arg(package.error())));
             }
+            if (!package.addCovered(kind->table, &summary.covered))
+                return discard(Error::failure(cannotWrite.arg(package.error())));
             const int count = package.count(kind->table);
             if (count > 0)
                 summary.counts[kind->name] = count;
@@ -283,6 +302,8 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
         QJsonObject counts;
         for (auto it = summary.counts.begin(); it != summary.counts.end(); ++it)
             counts.insert(it.key(), it.value());
+        // Read in the package's transaction: what the rows above were copied from.
+        summary.knowledge = Knowledge::local(db);
         const QMap<QString, QString> manifest = {
             {QStringLiteral("writers"), writerList(db)},
             {QStringLiteral("roster"), identity.isCoordinator() ? Roster::toJson(db) : QString()},
@@ -296,7 +317,7 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
             {QStringLiteral("created_at"), db.clock().nowIso()},
             {QStringLiteral("kind"), summary.kind},
             {QStringLiteral("base"), versionvector::toJson(base)},
-            {QStringLiteral("knowledge"), versionvector::toJson(Knowledge::local(db))},
+            {QStringLiteral("knowledge"), versionvector::toJson(summary.knowledge)},
             {QStringLiteral("counts"),
                 QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))},
         };
@@ -313,8 +334,13 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
     sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
     if (options.cancel && options.cancel->load())
         return discard(Error::failure(tr("Export cancelled; no file was written.")));
-    if (Status sealed = SealedPackage::seal(*keyring.value(), identity.replicaId, nextSequence(db),
-            Roster::serial(db), recipients.value(), plainPath, temporary);
+    summary.sequence
+        = options.mailboxSequence > 0 ? options.mailboxSequence : nextSequence(db);
+    for (const SealedPackage::Recipient &recipient : recipients.value())
+        summary.recipients.append(recipient.replica);
+    if (Status sealed = SealedPackage::seal(*keyring.value(), identity.replicaId, summary.sequence,
+            Roster::serial(db), recipients.value(), plainPath, temporary,
+            options.mailboxSequence > 0 ? QStringLiteral("mailbox") : QString());
         !sealed)
         return discard(sealed.error());
     QFile::remove(plainPath);

@@ -72,7 +72,7 @@ bool SealedPackage::isPlainSqlite(const QString &path)
 
 Status SealedPackage::seal(const Keyring &keyring, const QString &sender, qint64 sequence,
     qint64 rosterSerial, const QList<Recipient> &recipients, const QString &plainPath,
-    const QString &containerPath)
+    const QString &containerPath, const QString &channel)
 {
     const Error cannotWrite = Error::failure(
         tr("The package cannot be written to %1.").arg(QFileInfo(containerPath).fileName()));
@@ -109,6 +109,8 @@ Status SealedPackage::seal(const Keyring &keyring, const QString &sender, qint64
         {QStringLiteral("ciphertext_size"), cipherSize},
         {QStringLiteral("ciphertext_hash"), QString(64, QLatin1Char('0'))},
         {QStringLiteral("stream_header"), QString::fromLatin1(streamHeader.toBase64())}};
+    if (!channel.isEmpty())
+        header.insert(QStringLiteral("channel"), channel);
     const qint64 headerSlot = QJsonDocument(header).toJson(QJsonDocument::Compact).size();
     if (headerSlot > kMaxHeaderBytes)
         return Error::rejected(tr("The package has too many recipients."));
@@ -147,17 +149,15 @@ Status SealedPackage::seal(const Keyring &keyring, const QString &sender, qint64
     return {};
 }
 
-Result<RosterEntry> SealedPackage::open(const Database &db, const Keyring &keyring,
-    const QString &containerPath, const QString &plainPath)
+// The checks of everything before the ciphertext: sizes, header bounds, the signer in the
+// roster and not revoked, the signature. Leaves `in` at the start of the ciphertext.
+Result<SealedPackage::Header> SealedPackage::readHeader(
+    const Database &db, QFile &in, const QString &name)
 {
-    const QString name = QFileInfo(containerPath).fileName();
     auto refused = [&](const QString &why) {
         return Error::rejected(tr("The package %1 was refused: %2").arg(name, why));
     };
     const Error damaged = refused(tr("it is damaged or was changed after it was signed."));
-    QFile in(containerPath);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error::failure(tr("The package %1 cannot be read.").arg(name));
     const qint64 size = in.size();
     if (size > kMaxContainerBytes)
         return refused(tr("it is larger than a package can be."));
@@ -179,33 +179,73 @@ Result<RosterEntry> SealedPackage::open(const Database &db, const Keyring &keyri
     if (headerText.size() != qsizetype(headerSize) || signature.size() != crypto_sign_BYTES)
         return damaged;
     QJsonParseError error;
-    const QJsonObject header = QJsonDocument::fromJson(headerText, &error).object();
-    const QJsonArray recipients = header.value(QStringLiteral("recipients")).toArray();
-    const QString sender = header.value(QStringLiteral("sender")).toString();
+    Header header;
+    header.json = QJsonDocument::fromJson(headerText, &error).object();
+    const QJsonArray recipients = header.json.value(QStringLiteral("recipients")).toArray();
+    header.sender = header.json.value(QStringLiteral("sender")).toString();
+    header.sequence = qint64(header.json.value(QStringLiteral("sequence")).toDouble(-1));
+    header.channel = header.json.value(QStringLiteral("channel")).toString().left(32);
     const QByteArray expectedHash = QByteArray::fromHex(
-        header.value(QStringLiteral("ciphertext_hash")).toString().toLatin1());
-    const qint64 cipherSize = qint64(header.value(QStringLiteral("ciphertext_size")).toDouble(-1));
+        header.json.value(QStringLiteral("ciphertext_hash")).toString().toLatin1());
+    const qint64 cipherSize
+        = qint64(header.json.value(QStringLiteral("ciphertext_size")).toDouble(-1));
     const QByteArray streamHeader = QByteArray::fromBase64(
-        header.value(QStringLiteral("stream_header")).toString().toLatin1());
-    if (error.error != QJsonParseError::NoError || !uuid::isValid(sender)
+        header.json.value(QStringLiteral("stream_header")).toString().toLatin1());
+    if (error.error != QJsonParseError::NoError || !uuid::isValid(header.sender)
         || recipients.size() > kMaxRecipients || expectedHash.size() != 32
         || streamHeader.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES
         || cipherSize != size - in.pos())
         return damaged;
+    for (const QJsonValue &value : recipients)
+        header.recipients.append(
+            value.toObject().value(QStringLiteral("replica")).toString().left(64));
 
     // Trust comes from the roster, never from the file: the key is looked up by the
     // sender's id and must be the one the header names.
-    const std::optional<RosterEntry> signer = Roster::find(db, sender);
-    const QString keyIdText = header.value(QStringLiteral("key_id")).toString().left(64);
+    const std::optional<RosterEntry> signer = Roster::find(db, header.sender);
+    const QString keyIdText = header.json.value(QStringLiteral("key_id")).toString().left(64);
     if (!signer)
         return refused(tr("it is signed by a replica this database has not enrolled (replica "
                           "%1, key %2). Enrol its card after comparing the fingerprint.")
-                           .arg(sender, keyIdText));
+                           .arg(header.sender, keyIdText));
     if (signer->revoked)
         return refused(tr("it is signed by revoked keys (%1).").arg(signer->keys.fingerprint()));
     if (keyIdText != QString::fromLatin1(keyId(signer->keys.sign))
         || !Keyring::verify(signature, start + headerText, signer->keys.sign))
         return damaged;
+    header.signer = *signer;
+    return header;
+}
+
+Result<SealedPackage::Header> SealedPackage::inspect(const Database &db, const QString &path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error::failure(tr("The package %1 cannot be read.").arg(QFileInfo(path).fileName()));
+    return readHeader(db, in, QFileInfo(path).fileName());
+}
+
+Result<RosterEntry> SealedPackage::open(const Database &db, const Keyring &keyring,
+    const QString &containerPath, const QString &plainPath)
+{
+    const QString name = QFileInfo(containerPath).fileName();
+    auto refused = [&](const QString &why) {
+        return Error::rejected(tr("The package %1 was refused: %2").arg(name, why));
+    };
+    const Error damaged = refused(tr("it is damaged or was changed after it was signed."));
+    QFile in(containerPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error::failure(tr("The package %1 cannot be read.").arg(name));
+    const Result<Header> read = readHeader(db, in, name);
+    if (!read)
+        return read.error();
+    const Header &header = read.value();
+    const QJsonArray recipients = header.json.value(QStringLiteral("recipients")).toArray();
+    const QByteArray expectedHash = QByteArray::fromHex(
+        header.json.value(QStringLiteral("ciphertext_hash")).toString().toLatin1());
+    const QByteArray streamHeader = QByteArray::fromBase64(
+        header.json.value(QStringLiteral("stream_header")).toString().toLatin1());
+    const std::optional<RosterEntry> signer = header.signer;
 
     QByteArray fileKey;
     const QString self = Replica::load(db).replicaId;

@@ -15,6 +15,10 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+class QFile;
 
 namespace pactesur {
 
@@ -37,15 +41,32 @@ public:
     };
     // Encrypts the SQLite package at `plainPath` for the recipients and signs it, writing
     // the container to `containerPath`.
+    // `channel` names a stream of packages with sequences of their own ("mailbox" for the
+    // mailbox of issue 15); empty for a package made by hand.
     static Status seal(const Keyring &keyring, const QString &sender, qint64 sequence,
         qint64 rosterSerial, const QList<Recipient> &recipients, const QString &plainPath,
-        const QString &containerPath);
+        const QString &containerPath, const QString &channel = {});
     // Checks the container at `containerPath` and decrypts it to `plainPath` (a file the
     // caller keeps in a private folder). Returns the signer as the roster knows it.
     static Result<RosterEntry> open(const Database &db, const Keyring &keyring,
         const QString &containerPath, const QString &plainPath);
+    // What the signed header says, once its signature checked against the roster (the
+    // ciphertext is neither hashed nor decrypted): whom the package is for, its sequence.
+    struct Header
+    {
+        QString sender;
+        qint64 sequence = -1;
+        QString channel;
+        QStringList recipients; // replica ids
+        RosterEntry signer;
+        QJsonObject json;
+    };
+    static Result<Header> inspect(const Database &db, const QString &path);
     // Whether a file starts as an unsigned SQLite package of an older version.
     static bool isPlainSqlite(const QString &path);
+
+private:
+    static Result<Header> readHeader(const Database &db, QFile &in, const QString &name);
 };
 
 } // namespace pactesur

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EUPL-1.2
+// One mailbox round's work and what it learns on the way (MailboxSync::round runs it).
+#pragma once
+
+#include "mailbox/ackfile.h"
+#include "mailbox/mailboxsync.h"
+#include "store/replica.h"
+#include "trust/roster.h"
+
+#include <QHash>
+#include <QMap>
+#include <QTemporaryDir>
+
+namespace pactesur {
+
+class Keyring;
+
+class MailboxRound
+{
+public:
+    MailboxRound(Database &db, Transport &transport, const MailboxSync::Options &options);
+    Result<SyncReport> run();
+
+private:
+    enum class Outcome { Taken, Refused, Declined, Failed };
+
+    // fetch (mailboxround.cpp)
+    QList<RosterEntry> senders() const;
+    void fetch();
+    bool fetchFrom(const RosterEntry &sender);
+    Outcome take(const RosterEntry &sender, qint64 sequence, const RemoteEntry &entry);
+    qint64 oldestPublishedBy(const RosterEntry &sender);
+    std::optional<AckFile> readAck(const RosterEntry &replica);
+    QString senderName(const RosterEntry &sender) const;
+
+    // publish, ack and clean (mailboxpublish.cpp)
+    void publish();
+    bool publishPackage(const QString &to, const std::optional<VersionVector> &since);
+    bool upload(OutgoingPackage &package);
+    bool hasWritesBeyond(const VersionVector &base) const;
+    void writeAck();
+    void removeDelivered();
+    void removeOwnLeftovers();
+
+    void step(const QString &what);
+    bool cancelled() const;
+    void saveState();
+
+    Database &m_db;
+    Transport &m_transport;
+    const MailboxSync::Options &m_options;
+    Identity m_identity;
+    MailboxState m_state;
+    QString m_spool;
+    std::unique_ptr<Keyring> m_keyring;
+    QTemporaryDir m_private;
+    SyncReport m_report;
+    // What the listing showed: sender -> sequence -> files (a sequence may have several:
+    // a damaged copy beside the real one).
+    QHash<QString, QMap<qint64, QList<RemoteEntry>>> m_listed;
+};
+
+} // namespace pactesur
