@@ -134,12 +134,14 @@ bool MailboxRound::upload(OutgoingPackage &package)
         + uuid::create().left(8) + QStringLiteral(".upload");
     m_state.temporaryInUse = true;
     saveState();
-    if (Status status = m_transport.upload(spooled, temporary); !status) {
+    if (Status status = uploadMaking(spooled, temporary); !status) {
         m_report.errors.append(status.error().message);
         return false;
     }
-    const Result<Transport::Moved> moved = m_transport.move(
-        temporary, mailbox::outboxOf(m_identity.replicaId) + package.name, false);
+    const QString outbox = mailbox::outboxOf(m_identity.replicaId);
+    Result<Transport::Moved> moved = m_transport.move(temporary, outbox + package.name, false);
+    if (!moved && m_transport.makeFolder(outbox).ok()) // someone removed the folder
+        moved = m_transport.move(temporary, outbox + package.name, false);
     if (!moved) {
         m_report.errors.append(moved.error().message);
         return false;
@@ -152,6 +154,16 @@ bool MailboxRound::upload(OutgoingPackage &package)
     m_state.temporaryInUse = false;
     saveState();
     return true;
+}
+
+// An upload into tmp/, which is made again if someone removed it.
+Status MailboxRound::uploadMaking(const QString &local, const QString &temporary)
+{
+    if (m_transport.upload(local, temporary).ok())
+        return {};
+    if (Status status = m_transport.makeFolder(mailbox::kTemporary); !status)
+        return status;
+    return m_transport.upload(local, temporary);
 }
 
 void MailboxRound::writeAck()
@@ -173,13 +185,15 @@ void MailboxRound::writeAck()
     }
     const QString temporary = mailbox::kTemporary + m_identity.replicaId + QLatin1Char('-')
         + uuid::create().left(8) + QStringLiteral(".ack");
-    if (Status status = m_transport.upload(local, temporary); !status) {
+    if (Status status = uploadMaking(local, temporary); !status) {
         m_report.errors.append(status.error().message);
         return;
     }
-    if (const Result<Transport::Moved> moved
+    Result<Transport::Moved> moved
         = m_transport.move(temporary, mailbox::ackOf(m_identity.replicaId), true);
-        !moved) {
+    if (!moved && m_transport.makeFolder(mailbox::kAcks).ok())
+        moved = m_transport.move(temporary, mailbox::ackOf(m_identity.replicaId), true);
+    if (!moved) {
         m_report.errors.append(moved.error().message);
         static_cast<void>(m_transport.remove(temporary));
         return;

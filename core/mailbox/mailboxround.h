@@ -37,6 +37,7 @@ private:
     void publish();
     bool publishPackage(const QString &to, const std::optional<VersionVector> &since);
     bool upload(OutgoingPackage &package);
+    Status uploadMaking(const QString &local, const QString &temporary);
     bool hasWritesBeyond(const VersionVector &base) const;
     void writeAck();
     void removeDelivered();
