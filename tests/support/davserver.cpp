@@ -283,6 +283,11 @@ void DavServer::signalGroup(int signal)
         ::kill(-static_cast<pid_t>(m_process->processId()), signal);
 }
 
+qint64 DavServer::processGroup() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 void DavServer::kill9()
 {
     signalGroup(SIGKILL);

@@ -29,6 +29,10 @@ public:
     void stop();
     // SIGKILL for every Apache process at once: a server that crashes mid-request.
     void kill9();
+    // The process group Apache runs in: a test's other thread kills it with
+    // ::kill(-group, SIGKILL) (QProcess itself belongs to the test's thread), then calls
+    // kill9() on the test's thread to reap it.
+    qint64 processGroup() const;
     bool isRunning() const;
 
     // "http://127.0.0.1:PORT/dav/".

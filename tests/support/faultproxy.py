@@ -13,6 +13,8 @@ request, so a test changes faults by rewriting it atomically. Rules, first match
       forward; send the status and headers with the full Content-Length, then `after`
       bytes of the body, then reset the connection
   {"action": "cut", "method": "PUT", "path": "regex", "after": 10, "times": 1}
+  {"action": "slow", "method": "PUT", "bytes_per_second": 65536, "times": 1}
+      forwards the request body to the server at that pace (to kill the server mid-upload)
       (any method but GET) read `after` bytes of the request body, then reset the
       connection; nothing is forwarded
 "method" is a method or "*" (the default); "path" is searched in the request path
@@ -142,8 +144,9 @@ class Handler(BaseHTTPRequestHandler):
             text = b"fault proxy: %d\n" % status
             self.reply(status, None, [("Content-Type", "text/plain")], text)
             return
+        pace = int(rule.get("bytes_per_second", 0)) if action == "slow" else 0
         try:
-            status, reason, headers, answer = self.forward(body)
+            status, reason, headers, answer = self.forward(body, pace)
         except OSError as error:
             self.reply(502, None, [("Content-Type", "text/plain")], str(error).encode())
             return
@@ -166,7 +169,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         self.reply(status, reason, headers, answer, self.command != "HEAD")
 
-    def forward(self, body):
+    def forward(self, body, pace=0):
         headers = {}
         for name, value in self.headers.items():
             if name.lower() in HOP_BY_HOP or name.lower() == "host":
@@ -180,7 +183,18 @@ class Handler(BaseHTTPRequestHandler):
             headers["Content-Length"] = str(len(body))
         connection = http.client.HTTPConnection(upstream.hostname, upstream.port, timeout=30)
         try:
-            connection.request(self.command, self.path, body=body or None, headers=headers)
+            if pace > 0:  # "slow": the body reaches the server at `pace` bytes a second
+                connection.putrequest(self.command, self.path, skip_host=True,
+                                      skip_accept_encoding=True)
+                for name, value in headers.items():
+                    connection.putheader(name, value)
+                connection.endheaders()
+                step = max(1, pace // 20)
+                for start in range(0, len(body), step):
+                    connection.send(body[start:start + step])
+                    time.sleep(0.05)
+            else:
+                connection.request(self.command, self.path, body=body or None, headers=headers)
             response = connection.getresponse()
             answer = response.read()
             own = "http://%s:%d" % self.server.server_address[:2]
