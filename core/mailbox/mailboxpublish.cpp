@@ -211,12 +211,7 @@ void MailboxRound::removeDelivered()
             waitedFor.insert(recipient);
     }
     waitedFor.remove(m_identity.replicaId);
-    const Result<QList<RemoteEntry>> acks = m_transport.list(mailbox::kAcks, false);
-    if (!acks) {
-        m_report.errors.append(acks.error().message);
-        return;
-    }
-    for (const RemoteEntry &entry : acks.value()) {
+    for (const RemoteEntry &entry : m_acksListed) {
         const QString replica = entry.path.mid(mailbox::kAcks.size());
         if (!waitedFor.contains(replica) || m_state.ackTags.value(replica) == entry.etag)
             continue;
@@ -259,10 +254,7 @@ void MailboxRound::removeOwnLeftovers()
 {
     if (!m_state.temporaryInUse)
         return;
-    const Result<QList<RemoteEntry>> temporary = m_transport.list(mailbox::kTemporary, false);
-    if (!temporary)
-        return;
-    for (const RemoteEntry &entry : temporary.value()) {
+    for (const RemoteEntry &entry : m_temporaryListed) {
         if (entry.path.startsWith(mailbox::kTemporary + m_identity.replicaId))
             static_cast<void>(m_transport.remove(entry.path));
     }

@@ -64,9 +64,10 @@ Result<SyncReport> MailboxRound::run()
     QFile::setPermissions(m_spool, QFileDevice::ReadOwner | QFileDevice::WriteOwner
             | QFileDevice::ExeOwner);
 
-    // One listing of every outbox tells what there is to fetch and what of ours is there.
+    // One listing of the whole mailbox tells what there is to fetch, what of ours is there,
+    // whose acks changed and what a round cut short left in tmp/.
     step(MailboxSync::tr("Reading the mailbox…"));
-    const Result<QList<RemoteEntry>> listing = m_transport.list(mailbox::kOutbox, true);
+    const Result<QList<RemoteEntry>> listing = m_transport.list(QString(), true);
     if (!listing)
         return listing.error();
     for (const RemoteEntry &entry : listing.value()) {
@@ -74,6 +75,10 @@ Result<SyncReport> MailboxRound::run()
             continue;
         if (const std::optional<mailbox::PackageName> name = mailbox::parsePackagePath(entry.path))
             m_listed[name->sender][name->sequence].append(entry);
+        else if (entry.path.startsWith(mailbox::kAcks))
+            m_acksListed.append(entry);
+        else if (entry.path.startsWith(mailbox::kTemporary))
+            m_temporaryListed.append(entry);
     }
     if (m_state.preparedFor != m_transport.address()) {
         for (const QString &folder : {mailbox::outboxOf(m_identity.replicaId), mailbox::kAcks,
@@ -227,9 +232,13 @@ MailboxRound::Outcome MailboxRound::take(
         return Outcome::Taken; // for other cities: nothing to import, the sequence goes on
 
     step(MailboxSync::tr("Importing %1…").arg(fileName));
+    // One backup a round, before its first import: what the database was before the round.
+    // (One per package would copy a network-scale database hundreds of times a round.)
+    Importer::Options importOptions;
+    importOptions.backup = !m_backedUp;
     const Result<ImportReport> imported = m_options.importPackage
         ? m_options.importPackage(local)
-        : Importer::run(m_db, local, Importer::Options {});
+        : Importer::run(m_db, local, importOptions);
     if (!imported) {
         if (imported.error().code == Error::Rejected)
             return refuse(imported.error().message);
@@ -239,6 +248,7 @@ MailboxRound::Outcome MailboxRound::take(
         return Outcome::Failed;
     }
     ++m_report.imported;
+    m_backedUp = true;
     m_report.conflicts += imported->conflicts;
     for (const Rejection &rejection : imported->rejected) {
         m_report.refusals.append(MailboxSync::tr("%1 from %2: record %3 refused: %4")

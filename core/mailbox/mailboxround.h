@@ -56,9 +56,12 @@ private:
     std::unique_ptr<Keyring> m_keyring;
     QTemporaryDir m_private;
     SyncReport m_report;
+    bool m_backedUp = false;
     // What the listing showed: sender -> sequence -> files (a sequence may have several:
     // a damaged copy beside the real one).
     QHash<QString, QMap<qint64, QList<RemoteEntry>>> m_listed;
+    QList<RemoteEntry> m_acksListed;
+    QList<RemoteEntry> m_temporaryListed;
 };
 
 } // namespace pactesur

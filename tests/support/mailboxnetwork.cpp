@@ -34,7 +34,9 @@ MailboxNetwork::MailboxNetwork(
     m_replicas.push_back(
         std::make_unique<TestReplica>(QStringLiteral("coordinator"), QStringLiteral("coordinator"), folder));
     for (const QString &city : cities) {
-        m_replicas.push_back(std::make_unique<TestReplica>(city, city, folder));
+        // Several replicas may work for one city: each has a name of its own.
+        const QString name = QStringLiteral("%1-%2").arg(city).arg(m_replicas.size());
+        m_replicas.push_back(std::make_unique<TestReplica>(name, city, folder));
         m_replicas.back()->enrolWith(*m_replicas.front());
     }
 }
