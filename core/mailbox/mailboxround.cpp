@@ -93,10 +93,11 @@ Result<SyncReport> MailboxRound::run()
     fetch();
     if (m_report.errors.isEmpty() && !cancelled())
         publish();
-    if (!cancelled())
-        writeAck();
     if (m_report.errors.isEmpty() && !cancelled())
         removeDelivered();
+    // Last: the ack says what was imported and the oldest package still published.
+    if (!cancelled())
+        writeAck();
     if (cancelled())
         m_report.errors.append(MailboxSync::tr("Sync cancelled; the next one goes on from here."));
     m_state.lastRound = m_report.toJson();
@@ -146,7 +147,9 @@ bool MailboxRound::fetchFrom(const RosterEntry &sender)
 {
     const QMap<qint64, QList<RemoteEntry>> &bySequence = m_listed.value(sender.replica);
     qint64 last = m_state.imported.value(sender.replica, 0);
-    if (last == 0)
+    // A sender never read before: from its first package, unless that one is gone (every
+    // recipient had it before this replica joined): its ack says where its outbox starts.
+    if (last == 0 && !bySequence.isEmpty() && bySequence.firstKey() > 1)
         last = oldestPublishedBy(sender) - 1;
     while (!cancelled()) {
         const qint64 next = last + 1;
@@ -272,7 +275,10 @@ std::optional<AckFile> MailboxRound::readAck(const RosterEntry &replica)
     QFile file(local);
     const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     file.remove();
-    return AckFile::read(bytes, replica);
+    const std::optional<AckFile> ack = AckFile::read(bytes, replica);
+    if (!ack && qEnvironmentVariableIsSet("PACTESUR_MAILBOX_TRACE"))
+        qInfo("ack of %s unreadable: %s", qPrintable(replica.replica), bytes.left(300).constData());
+    return ack;
 }
 
 } // namespace pactesur

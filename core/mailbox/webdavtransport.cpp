@@ -170,6 +170,8 @@ WebDavTransport::Answer WebDavTransport::sendOnce(const Request &request)
     else
         answer.body += rest;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (qEnvironmentVariableIsSet("PACTESUR_MAILBOX_TRACE"))
+        qInfo("%s %s -> %d (%s)", request.verb.constData(), qPrintable(request.path), answer.status, qPrintable(reply->errorString()));
     answer.error = reply->error();
     answer.errorText = reply->errorString();
     bool ok = false;
@@ -270,7 +272,11 @@ Result<QList<RemoteEntry>> WebDavTransport::propfind(
             } else if (name == QLatin1String("getcontentlength")) {
                 entry.size = xml.readElementText().toLongLong();
             } else if (name == QLatin1String("getetag")) {
+                // Apache calls an ETag weak for a second after a write, then strong: the
+                // same file either way.
                 entry.etag = xml.readElementText();
+                if (entry.etag.startsWith(QLatin1String("W/")))
+                    entry.etag.remove(0, 2);
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("response")) {
             if (!href.startsWith(rootPath))
