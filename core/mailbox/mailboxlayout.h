@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The mailbox's layout (DESIGN.md section 6.4):
+// The mailbox's layout (the README's "Automatic exchange"):
 //   outbox/<replica>/<sequence>-<hash>.pactesur   a replica's signed, sealed packages
 //   acks/<replica>                                what it has imported, signed by it
 //   tmp/                                           uploads in progress

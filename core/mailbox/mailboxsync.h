@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// One round of automatic exchange through a mailbox (issue 15, DESIGN.md section 6.4):
+// One round of automatic exchange through a mailbox (issue 15; the README's "Automatic exchange"):
 // fetch and import what the senders this replica reads have published, in sequence order
 // and through the same importer as a file; publish this replica's delta; write its ack;
 // remove its own packages once every recipient has imported them.
