@@ -19,6 +19,7 @@ namespace pactesur {
 
 namespace {
 constexpr int kMaxRemembered = 1000; // refused files remembered, not to read them again
+constexpr int kMaxCandidates = 8; // files tried for one sequence in one round
 }
 
 MailboxRound::MailboxRound(Database &db, Transport &transport, const MailboxSync::Options &options)
@@ -165,7 +166,8 @@ bool MailboxRound::fetchFrom(const RosterEntry &sender)
             return true;
         }
         Outcome outcome = Outcome::Refused;
-        for (const RemoteEntry &candidate : candidates) {
+        // Anyone with write access can put files under a sender's names: a few a round.
+        for (const RemoteEntry &candidate : candidates.mid(0, kMaxCandidates)) {
             outcome = take(sender, next, candidate);
             if (outcome != Outcome::Refused)
                 break;
@@ -213,7 +215,7 @@ MailboxRound::Outcome MailboxRound::take(
     } removeLocal {local};
     auto refuse = [&](const QString &why) {
         if (m_state.refused.size() >= kMaxRemembered)
-            m_state.refused.clear();
+            m_state.refused.erase(m_state.refused.begin()); // read again some day: no harm
         m_state.refused.insert(remembered);
         ++m_report.rejected;
         m_report.refusals.append(
