@@ -285,7 +285,7 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
                     return discard(Error::failure(tr("Export cancelled; no file was written.")));
                 return discard(Error::failure(cannotWrite.arg(package.error())));
             }
-            if (!package.addCovered(kind->table, &summary.covered))
+            if (options.since && !package.addCovered(kind->table, &summary.covered))
                 return discard(Error::failure(cannotWrite.arg(package.error())));
             const int count = package.count(kind->table);
             if (count > 0)

@@ -26,7 +26,8 @@ struct ExportSummary
     // What this replica had integrated when the package was cut (its manifest's knowledge),
     // whom it is sealed to (replica ids, the sender included) and its sequence.
     VersionVector knowledge;
-    // Every write the package's records carry (the union of their version vectors).
+    // Every write the package's records carry (the union of their version vectors), for a
+    // delta cut with Options::since.
     VersionVector covered;
     QStringList recipients;
     qint64 sequence = 0;

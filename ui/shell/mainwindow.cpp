@@ -9,6 +9,8 @@
 #include "exchange/exchangeactions.h"
 #include "exchange/exchangehistoryview.h"
 #include "languagemenu.h"
+#include "mailbox/mailboxactions.h"
+#include "mailbox/mailboxstatusline.h"
 #include "model/kinds.h"
 #include "records/recordlistview.h"
 #include "reports/reportsdialog.h"
@@ -214,6 +216,10 @@ void MainWindow::createActions()
     m_exchange = new ExchangeActions(m_session, this);
     connect(m_exchange, &ExchangeActions::reviewConflictsRequested, this,
         [this] { showSection(kConflicts); });
+    // Also syncs by itself once the window is shown, then every few minutes.
+    m_mailbox = new MailboxActions(m_session, this);
+    connect(m_mailbox, &MailboxActions::reviewConflictsRequested, this,
+        [this] { showSection(kConflicts); });
 
     m_reportsAction = new QAction(this);
     m_reportsAction->setObjectName(QStringLiteral("actionReports"));
@@ -281,6 +287,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exchange->importAction());
     m_fileMenu->addAction(m_exchange->exportAction());
+    m_fileMenu->addAction(m_mailbox->syncAction());
     m_fileMenu->addAction(m_reportsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -299,6 +306,10 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     m_languageMenu = new LanguageMenu(m_viewMenu);
     m_viewMenu->addMenu(m_languageMenu);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
+    m_settingsMenu->addAction(m_mailbox->settingsAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
@@ -395,6 +406,7 @@ void MainWindow::createStatusBar()
     m_roleLabel->setObjectName(QStringLiteral("statusRole"));
     m_roleLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_mailbox->statusLine());
     statusBar()->addPermanentWidget(m_roleLabel);
 }
 
@@ -403,6 +415,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New Database…"));
     m_newAction->setStatusTip(tr("Create an empty database with the project's founding data"));

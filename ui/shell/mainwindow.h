@@ -17,6 +17,7 @@ class ActivitiesSection;
 class ConflictInbox;
 class ExchangeActions;
 class LanguageMenu;
+class MailboxActions;
 class RecordListView;
 class Session;
 
@@ -39,6 +40,8 @@ public:
     void showRecord(const QString &kind, const QString &id);
     // Export and import of packages: the File menu's actions, drops, a package to open.
     ExchangeActions *exchangeActions() const { return m_exchange; }
+    // Sync Now, Settings > Mailbox, the mailbox's status line and its automatic rounds.
+    MailboxActions *mailboxActions() const { return m_mailbox; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,11 +77,13 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_roleLabel = nullptr;
     ExchangeActions *m_exchange = nullptr;
+    MailboxActions *m_mailbox = nullptr;
     ConflictInbox *m_inbox = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     QAction *m_newAction = nullptr;

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "incomingreview.h"
+
+#include "session/exchangeworker.h"
+
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <memory>
+
+namespace pactesur::incomingreview {
+
+namespace {
+
+// Shared by the waiting round and the GUI's answer, which may come after the round gave up.
+struct Pending
+{
+    QMutex mutex;
+    QWaitCondition answered;
+    bool done = false;
+    Verdict verdict;
+};
+
+} // namespace
+
+Error declined()
+{
+    return Error {Error::Usage, QStringLiteral("declined")};
+}
+
+Import importer(ExchangeWorker &worker, Ask ask, Import importAsUsual)
+{
+    return [&worker, ask, importAsUsual](const QString &path) -> Result<ImportReport> {
+        auto pending = std::make_shared<Pending>();
+        // Not a blocking queued call: the worker's destructor cancels and waits for this
+        // thread, which must then be able to stop waiting for the GUI.
+        worker.post([ask, path, pending] {
+            ask(path, [pending](const Verdict &verdict) {
+                const QMutexLocker lock(&pending->mutex);
+                if (pending->done)
+                    return;
+                pending->done = true;
+                pending->verdict = verdict;
+                pending->answered.wakeAll();
+            });
+        });
+        Verdict verdict;
+        {
+            const QMutexLocker lock(&pending->mutex);
+            while (!pending->done && !worker.isCancelled())
+                pending->answered.wait(&pending->mutex, 100);
+            if (!pending->done)
+                return declined();
+            verdict = pending->verdict;
+        }
+        return verdict ? *verdict : importAsUsual(path);
+    };
+}
+
+} // namespace pactesur::incomingreview
