@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include <atomic>
@@ -319,6 +320,81 @@ private slots:
         QCOMPARE(report.imported, 2);
         QVERIFY(network.settle().isEmpty());
         QVERIFY(network.divergence().isEmpty());
+    }
+
+    // Acceptance 2, the app's half on the server: pactesur-cli rounds killed by SIGKILL at
+    // random moments; nothing half-written under a final name, and ordinary rounds converge.
+    void appKilledDuringRounds()
+    {
+        QTemporaryDir folder;
+        freshMailbox();
+        const QStringList slugs = {QStringLiteral("nice"), QStringLiteral("vilnius"), QStringLiteral("riga")};
+        QStringList dbs;
+        for (const QString &slug : slugs) {
+            dbs << folder.filePath(slug + QStringLiteral(".db"));
+            const QStringList role = slug == QLatin1String("nice")
+                ? QStringList {QStringLiteral("--coordinator")}
+                : QStringList {QStringLiteral("--city"), slug};
+            QCOMPARE(runCli(QStringList {QStringLiteral("--db"), dbs.last(), QStringLiteral("init")} + role).exitCode, 0);
+        }
+        QVERIFY(enrolWithCli(dbs.first(), dbs.mid(1)));
+        for (const QString &db : dbs) {
+            QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("mailbox"), QStringLiteral("set"),
+                         m_proxy.url() + m_box, QStringLiteral("--user"), m_server.user()})
+                         .exitCode,
+                0);
+        }
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PACTESUR_MAILBOX_PASSWORD"), m_server.password());
+        environment.insert(QStringLiteral("PACTESUR_MAILBOX_BACKOFF_MS"), QStringLiteral("40"));
+        // Slow uploads widen the window a kill lands in.
+        QJsonObject slow = rule("slow", "PUT");
+        slow.insert(QStringLiteral("bytes_per_second"), 400000);
+        m_proxy.setRules({slow});
+        QRandomGenerator random(113);
+        int killed = 0;
+        for (int n = 0; n < 15; ++n) {
+            const int r = random.bounded(3);
+            QCOMPARE(runCli({QStringLiteral("--db"), dbs.at(r), QStringLiteral("add"), QStringLiteral("activities"),
+                         QStringLiteral("--set"), QStringLiteral("kind=workshop"), QStringLiteral("--set"),
+                         QStringLiteral("title=Patrol %1").arg(n), QStringLiteral("--set"),
+                         QStringLiteral("start=2027-05-01"), QStringLiteral("--set"),
+                         QStringLiteral("host_city=") + slugs.at(r)})
+                         .exitCode,
+                0);
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(PACTESUR_CLI_PATH), {QStringLiteral("--db"), dbs.at(r), QStringLiteral("sync")});
+            QVERIFY(process.waitForStarted());
+            QTest::qWait(20 + random.bounded(1500));
+            if (process.state() == QProcess::Running) {
+                process.kill();
+                ++killed;
+            }
+            process.waitForFinished();
+            QVERIFY2(partialPackage().isEmpty(), qPrintable(partialPackage()));
+        }
+        qInfo("%d of 15 rounds killed", killed);
+        QVERIFY(killed > 0);
+        m_proxy.setRules({});
+        QString digest;
+        for (int pass = 0; pass < 4; ++pass) {
+            for (const QString &db : dbs) {
+                const CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("sync")}, environment);
+                QVERIFY2(result.exitCode == 0, result.err.constData());
+            }
+        }
+        for (const QString &db : dbs) {
+            const QString state = QString::fromUtf8(runCli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json")}).out);
+            const QString ours = QJsonDocument::fromJson(state.toUtf8()).object().value(QStringLiteral("state_digest")).toString();
+            QVERIFY(!ours.isEmpty());
+            if (digest.isEmpty())
+                digest = ours;
+            QCOMPARE(ours, digest);
+        }
+        const CliResult found = runCli({QStringLiteral("--db"), dbs.at(1), QStringLiteral("list"), QStringLiteral("activities")});
+        for (int n = 0; n < 15; ++n)
+            QVERIFY2(found.out.contains(QStringLiteral("Patrol %1").arg(n).toUtf8()), qPrintable(QString::number(n)));
     }
 
     // The password: from PACTESUR_MAILBOX_PASSWORD or --password-file; a wrong one is told.
