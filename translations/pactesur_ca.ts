@@ -858,6 +858,22 @@ La vostra base de dades tornarà a l&apos;estat que tenia aleshores. Abans, el s
         <translation>Altres ordres:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Empremta: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>S&apos;ha inscrit %1, empremta %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Ja està inscrita: %1, empremta %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -878,11 +894,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Ús: pactesur-cli [--db FILE] COMMAND [opcions]
 
 Ordres:
@@ -903,27 +925,53 @@ Ordres:
   keys export --out FILE               escriure la targeta d&apos;identitat d&apos;aquesta rèplica
   keys trust CARD [--fingerprint FP]   inscriure una targeta després de comparar les empremtes
   keys revoke REPLICA                  retirar la confiança en les claus d&apos;una rèplica
+  mailbox set URL [--user USER]        definir la bústia (WebDAV o carpeta) per on sincronitzar
+  mailbox show [--json]                mostrar la bústia i el que conté per a nosaltres
+  sync [--password-file FILE] [--json] executar un cicle d&apos;intercanvi automàtic
+                                       (o la contrasenya a PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  afegir registres sintètics
 
 Tipus: %1
 La base de dades és %2, tret que --db o PACTESUR_DB n&apos;indiquin una altra.
-Codis de sortida: 0 fet, 1 fallada, 2 error d&apos;ús, 3 entrada rebutjada (sense canvis).</translation>
+Codis de sortida: 0 fet, 1 fallada (per a sync: no s&apos;ha pogut accedir a la bústia o el cicle
+no ha acabat), 2 error d&apos;ús, 3 entrada rebutjada (sense canvis; per a sync: paquets
+rebutjats).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>No es pot llegir el fitxer de contrasenya %1.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Empremta: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>No hi ha cap bústia definida. Definiu-ne una amb: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>S&apos;ha inscrit %1, empremta %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Bústia: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Ja està inscrita: %1, empremta %2.</translation>
+        <source>User: %1</source>
+        <translation>Usuari: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Paquets publicats: %1; encara no rebuts per tots els destinataris: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>No s&apos;ha sincronitzat mai.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Darrera sincronització: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Bústia definida: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Paquets enviats: %1, rebuts: %2, importats: %3; conflictes nous: %4; rebutjats: %5.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2441,41 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>La carpeta de la bústia %1 és plena: allibereu espai al disc.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>La carpeta de la bústia %1 no existeix (una unitat no muntada o una carpeta encara no sincronitzada?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>No es pot crear la carpeta %1 a la bústia: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronització cancel·lada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>No es pot escriure %1 a la bústia: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>No es pot canviar el nom de %1 a la bústia: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>No es pot llegir %1 de la bústia: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>No es pot eliminar %1 de la bústia: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3014,6 +3097,381 @@ A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets 
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>S&apos;està cancel·lant…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>La bústia necessita la contrasenya de %1: Fitxer ▸ Sincronitza ara us la demanarà.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>No hi ha cap clauer a l&apos;escriptori: Pactesur conserva la contrasenya fins que es tanqui.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Pactesur la conserva al clauer de l&apos;escriptori.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Contrasenya de la bústia</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>La contrasenya de %1 a %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>No s&apos;ha sincronitzat: la bústia necessita la contrasenya de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n paquet no acceptat: es tornarà a oferir a la propera sincronització.</numerusform>
+            <numerusform>%n paquets no acceptats: es tornaran a oferir a la propera sincronització.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Sin&amp;cronitza ara</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Intercanvia ara paquets amb els vostres socis a través de la bústia</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Bústia…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>On s&apos;intercanvien automàticament els paquets, i amb quina freqüència</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Bústia</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Mitjançant una bústia, Pactesur envia els vostres canvis als socis i importa automàticament els seus. La bústia és una carpeta en un servidor WebDAV com ara Nextcloud, o una carpeta d&apos;aquest ordinador que un client de sincronització comparteix amb ells. Deixeu l&apos;adreça buida per intercanviar només manualment.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adreça:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Adreça de la bústia</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Una carpeta: %2camí/a/la/carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuari:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Nom d&apos;usuari al servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contrasenya:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Contrasenya al servidor</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>&amp;Sincronitza cada:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Només manualment</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minuts entre sincronitzacions automàtiques</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Mentre Pactesur és obert; 0: només quan trieu Fitxer ▸ Sincronitza ara</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>&amp;Revisa cada paquet entrant abans d&apos;importar-lo</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Prova la connexió</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Resultat de la prova de connexió</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Desa la configuració de la bústia</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>No hi ha cap clauer a l&apos;escriptori: la contrasenya es demana una vegada per sessió.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>La contrasenya es conserva al clauer de l&apos;escriptori.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>S&apos;està provant la connexió…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>La connexió funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Bústia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Atura la sincronització; la següent continuarà des d&apos;on s&apos;ha aturat</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sincronització en curs</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Bústia no definida</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Els paquets s&apos;intercanvien manualment. Definiu una bústia (Configuració ▸ Bústia…) per intercanviar-los automàticament amb els vostres socis.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>S&apos;està sincronitzant…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>S&apos;està sincronitzant · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>S&apos;estan intercanviant paquets amb la bústia. Cancel·la ho atura; la sincronització següent continuarà des d&apos;aquí.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>No s&apos;ha pogut sincronitzar la bústia</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Bústia definida · encara no sincronitzada</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronitzada %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>%n paquet rebut</numerusform>
+            <numerusform>%n paquets rebuts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>%n enviat</numerusform>
+            <numerusform>%n enviats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicte nou</numerusform>
+            <numerusform>%n conflictes nous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rebutjat</numerusform>
+            <numerusform>%n rebutjats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>La bústia encara no s&apos;ha sincronitzat des d&apos;aquesta base de dades.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Darrera sincronització: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Paquets importats: %1 (baixats: %2), enviats: %3; retirats de la bústia un cop rebuts per tots els destinataris: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Conflictes nous: %1; paquets rebutjats: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemes</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rebutjats</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>en un moment desconegut</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ara mateix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>fa %n min</numerusform>
+            <numerusform>fa %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>fa %n hora</numerusform>
+            <numerusform>fa %n hores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>S&apos;està preparant un paquet…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>No es pot conservar el paquet %1 al costat de la base de dades.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>El paquet %1 ja no és al costat de la base de dades i no es pot tornar a enviar.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>S&apos;està pujant %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>No es pot escriure l&apos;acusament de recepció d&apos;aquesta rèplica.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>No es pot crear al costat de la base de dades una carpeta privada per als paquets de la bústia.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>S&apos;està llegint la bústia…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Sincronització cancel·lada; la següent continuarà des d&apos;aquí.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>el coordinador</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (rèplica %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>El paquet %1 (remitent: %2) encara no és a la bústia; els següents l&apos;esperen.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>El paquet %1 (remitent: %2) s&apos;ha rebutjat; els següents esperen que hi hagi una còpia vàlida a la bústia.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>S&apos;està baixant %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (remitent: %2): %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>el contingut no coincideix amb el nom (tallat o modificat).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>aquest remitent no l&apos;ha publicat com a paquet %1 de la seva bústia.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>S&apos;està important %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 (remitent: %2): registre %3 rebutjat: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>«%1» no és una adreça de bústia: indiqueu https://server/folder/ (per a Nextcloud, https://server/remote.php/dav/files/USER/folder/) o file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>S&apos;accediria a la bústia de %1 sense xifratge: utilitzeu https://, o http:// només per a un servidor d&apos;aquest ordinador.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>No hi ha cap bústia definida per a aquesta base de dades: definiu-ne una primer (mailbox set URL, o Configuració ▸ Bústia).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3185,6 +3643,10 @@ A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets 
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Genera un informe d&apos;activitat, un calendari, el recull de pràctiques o una llista</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuració</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5943,77 @@ A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets 
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No es pot llegir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No es pot escriure %1.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>la connexió s&apos;ha tancat abans que el fitxer fos complet</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>el fitxer és més gran del que pot ser un paquet</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronització cancel·lada.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>La bústia de %1 ha rebutjat el nom d&apos;usuari o la contrasenya.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>La bústia no permet aquesta operació a %1 (403 Forbidden): comproveu els permisos de compartició de la carpeta.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>No hi ha cap carpeta a %1 al servidor: creeu-la o comproveu l&apos;adreça de la bústia.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>Un altre programa del servidor ha bloquejat la bústia (423 Locked); la propera sincronització ho tornarà a provar.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>El servidor demana que s&apos;alenteixi el ritme (429 Too Many Requests); la propera sincronització ho tornarà a provar.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>La bústia és plena: s&apos;ha arribat a la quota d&apos;emmagatzematge del servidor (507). Allibereu-hi espai o demaneu-ne més a l&apos;administrador.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>El servidor ha tingut un error (%1) a %2; la propera sincronització ho tornarà a provar.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>El servidor ha respost %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>La bústia de %1 té un certificat en què aquest ordinador no confia: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>No es pot accedir a la bústia de %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>No s&apos;ha pogut llegir la llista de %1 que ha enviat el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>%1 a la bústia és més gran del que pot ser un paquet.</translation>
     </message>
 </context>
 <context>

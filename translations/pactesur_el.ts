@@ -858,6 +858,22 @@ Your database goes back to how it was then. Its current state is saved in a new 
         <translation>Άλλες εντολές:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Αυτή η βάση δεδομένων δεν έχει ακόμη ρόλο. Επιλέξτε πρώτα έναν: συντονιστής ή σύνδεσμος πόλης.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Αποτύπωμα: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Καταχωρίστηκε το %1, αποτύπωμα %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Έχει ήδη καταχωριστεί: %1, αποτύπωμα %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -878,11 +894,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Χρήση: pactesur-cli [--db FILE] COMMAND [επιλογές]
 
 Εντολές:
@@ -903,27 +925,53 @@ Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed)
   keys export --out FILE               εγγραφή της κάρτας ταυτότητας αυτού του αντιγράφου σε αρχείο
   keys trust CARD [--fingerprint FP]   καταχώριση κάρτας μετά από σύγκριση των αποτυπωμάτων
   keys revoke REPLICA                  ανάκληση της εμπιστοσύνης στα κλειδιά ενός αντιγράφου
+  mailbox set URL [--user USER]        ορισμός της θυρίδας WebDAV ή του φακέλου συγχρονισμού
+  mailbox show [--json]                εμφάνιση της θυρίδας και όσων περιέχει για εμάς
+  sync [--password-file FILE] [--json] ένας γύρος αυτόματης ανταλλαγής
+                                       (ή ο κωδικός πρόσβασης στο PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  προσθήκη συνθετικών εγγραφών
 
 Τύποι: %1
 Βάση δεδομένων: %2, εκτός αν οριστεί άλλη με --db ή PACTESUR_DB.
-Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 αποτυχία, 2 σφάλμα χρήσης, 3 απορρίφθηκαν τα δεδομένα εισόδου (δεν άλλαξε τίποτα).</translation>
+Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 αποτυχία (για το sync: η θυρίδα δεν ήταν προσβάσιμη ή ο γύρος
+δεν ολοκληρώθηκε), 2 σφάλμα χρήσης, 3 απορρίφθηκαν τα δεδομένα εισόδου (δεν άλλαξε τίποτα· για
+το sync: απορρίφθηκαν πακέτα).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Αυτή η βάση δεδομένων δεν έχει ακόμη ρόλο. Επιλέξτε πρώτα έναν: συντονιστής ή σύνδεσμος πόλης.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου κωδικού πρόσβασης %1.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Αποτύπωμα: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Δεν έχει οριστεί θυρίδα. Ορίστε μία με: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Καταχωρίστηκε το %1, αποτύπωμα %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Θυρίδα: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Έχει ήδη καταχωριστεί: %1, αποτύπωμα %2.</translation>
+        <source>User: %1</source>
+        <translation>Χρήστης: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Πακέτα που δημοσιεύτηκαν: %1· δεν τα έχουν λάβει ακόμη όλοι οι παραλήπτες: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Δεν έχει γίνει ποτέ συγχρονισμός.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Τελευταίος συγχρονισμός: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Η θυρίδα ορίστηκε: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Πακέτα που στάλθηκαν: %1, ελήφθησαν: %2, εισήχθησαν: %3· νέες διενέξεις: %4· απορρίφθηκαν: %5.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2441,41 @@ Send this file to your partner.</source>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>Ο φάκελος της θυρίδας %1 είναι πλήρης: ελευθερώστε χώρο στον δίσκο του.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>Ο φάκελος της θυρίδας %1 δεν υπάρχει (μη προσαρτημένη μονάδα δίσκου ή φάκελος που δεν έχει ακόμη συγχρονιστεί;).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1 στη θυρίδα: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Ο συγχρονισμός ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1 στη θυρίδα: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>Δεν είναι δυνατή η μετονομασία του %1 στη θυρίδα: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1 από τη θυρίδα: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>Δεν είναι δυνατή η αφαίρεση του %1 από τη θυρίδα: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3014,6 +3097,381 @@ Their packages are refused from now on, and your next packages tell every city. 
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ακύρωση…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>Η θυρίδα χρειάζεται τον κωδικό πρόσβασης του χρήστη %1: θα σας ζητηθεί από την εντολή Αρχείο ▸ Συγχρονισμός τώρα.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Δεν υπάρχει κλειδοθήκη επιφάνειας εργασίας: το Pactesur διατηρεί τον κωδικό πρόσβασης μέχρι να κλείσει.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Το Pactesur τον φυλάσσει στην κλειδοθήκη της επιφάνειας εργασίας.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Κωδικός πρόσβασης θυρίδας</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>Ο κωδικός πρόσβασης του χρήστη %1 στο %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Δεν έγινε συγχρονισμός: η θυρίδα χρειάζεται τον κωδικό πρόσβασης του χρήστη %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n πακέτο δεν έγινε δεκτό: θα προταθεί ξανά στον επόμενο συγχρονισμό.</numerusform>
+            <numerusform>%n πακέτα δεν έγιναν δεκτά: θα προταθούν ξανά στον επόμενο συγχρονισμό.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Συγχρονισμός &amp;τώρα</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Άμεση ανταλλαγή πακέτων με τους εταίρους σας μέσω της θυρίδας</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Θυρίδα ανταλλαγής…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Πού ανταλλάσσονται αυτόματα τα πακέτα και πόσο συχνά</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Θυρίδα ανταλλαγής</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Μέσω μιας θυρίδας ανταλλαγής, το Pactesur στέλνει αυτόματα τις αλλαγές σας στους εταίρους σας και εισάγει τις δικές τους. Η θυρίδα είναι ένας φάκελος σε διακομιστή WebDAV, όπως το Nextcloud, ή ένας φάκελος σε αυτόν τον υπολογιστή που ένα πρόγραμμα συγχρονισμού μοιράζεται μαζί τους. Αφήστε τη διεύθυνση κενή αν θέλετε να κάνετε τις ανταλλαγές μόνο χειροκίνητα.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Διεύθυνση:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Διεύθυνση θυρίδας</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Φάκελος: %2path/to/folder</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Χρήστης:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Όνομα χρήστη στον διακομιστή</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Κωδικός πρόσβασης στον διακομιστή</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Συγχρονισμός α&amp;νά:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Μόνο χειροκίνητα</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> λεπ.</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Λεπτά μεταξύ των αυτόματων συγχρονισμών</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Όσο το Pactesur είναι ανοιχτό· 0: μόνο όταν επιλέγετε Αρχείο ▸ Συγχρονισμός τώρα</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>Έ&amp;λεγχος κάθε εισερχόμενου πακέτου πριν από την εισαγωγή του</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Δοκιμή &amp;σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Αποτέλεσμα της δοκιμής σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Αποθήκευση των ρυθμίσεων της θυρίδας</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Δεν υπάρχει κλειδοθήκη επιφάνειας εργασίας: ο κωδικός πρόσβασης ζητείται μία φορά ανά συνεδρία.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>Ο κωδικός πρόσβασης φυλάσσεται στην κλειδοθήκη της επιφάνειας εργασίας.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Δοκιμή της σύνδεσης…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Η σύνδεση λειτουργεί.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Θυρίδα ανταλλαγής</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Διακοπή του συγχρονισμού· ο επόμενος συνεχίζει από το σημείο όπου σταμάτησε</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Συγχρονισμός σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Δεν έχει οριστεί θυρίδα</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Τα πακέτα ανταλλάσσονται χειροκίνητα. Ορίστε μια θυρίδα (Ρυθμίσεις ▸ Θυρίδα ανταλλαγής…) για να τα ανταλλάσσετε αυτόματα με τους εταίρους σας.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Συγχρονισμός…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Συγχρονισμός · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Ανταλλαγή πακέτων με τη θυρίδα. Η «Ακύρωση» τη διακόπτει· ο επόμενος συγχρονισμός συνεχίζει από εκεί.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>Δεν ήταν δυνατός ο συγχρονισμός της θυρίδας</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Η θυρίδα ορίστηκε · δεν έχει γίνει ακόμη συγχρονισμός</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Συγχρονίστηκε %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>ελήφθη %n πακέτο</numerusform>
+            <numerusform>ελήφθησαν %n πακέτα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>στάλθηκε %n</numerusform>
+            <numerusform>στάλθηκαν %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n νέα διένεξη</numerusform>
+            <numerusform>%n νέες διενέξεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n απορρίφθηκε</numerusform>
+            <numerusform>%n απορρίφθηκαν</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>Η θυρίδα δεν έχει συγχρονιστεί ακόμη από αυτή τη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Τελευταίος συγχρονισμός: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Πακέτα που εισήχθησαν: %1 (λήψεις: %2), στάλθηκαν: %3· αφαιρέθηκαν από τη θυρίδα αφού τα έλαβαν όλοι οι παραλήπτες: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Νέες διενέξεις: %1· πακέτα που απορρίφθηκαν: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Προβλήματα</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Απορρίψεις</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Σε αναμονή</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>σε άγνωστη στιγμή</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>μόλις τώρα</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>πριν από %n λεπτό</numerusform>
+            <numerusform>πριν από %n λεπτά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>πριν από %n ώρα</numerusform>
+            <numerusform>πριν από %n ώρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>στις %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Προετοιμασία πακέτου…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>Δεν είναι δυνατή η φύλαξη του πακέτου %1 δίπλα στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>Το πακέτο %1 δεν βρίσκεται πλέον δίπλα στη βάση δεδομένων και δεν μπορεί να σταλεί ξανά.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Αποστολή του %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή της επιβεβαίωσης λήψης αυτού του αντιγράφου.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Αυτή η βάση δεδομένων δεν έχει ακόμη ρόλο. Επιλέξτε πρώτα έναν: συντονιστής ή σύνδεσμος πόλης.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Δεν είναι δυνατή η δημιουργία ιδιωτικού φακέλου για τα πακέτα της θυρίδας δίπλα στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>Ανάγνωση της θυρίδας…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Ο συγχρονισμός ακυρώθηκε· ο επόμενος θα συνεχίσει από εδώ.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>συντονιστής</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (αντίγραφο %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>Το πακέτο αρ. %1 (αποστολέας: %2) δεν βρίσκεται ακόμη στη θυρίδα· τα επόμενα το περιμένουν.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>Το πακέτο αρ. %1 (αποστολέας: %2) απορρίφθηκε· τα επόμενα περιμένουν μέχρι να βρεθεί έγκυρο αρχείο του στη θυρίδα.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Λήψη του %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (αποστολέας: %2): %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>το περιεχόμενό του δεν αντιστοιχεί στο όνομά του (περικομμένο ή τροποποιημένο).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>δεν δημοσιεύτηκε από αυτόν τον αποστολέα ως πακέτο αρ. %1 της θυρίδας του.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Εισαγωγή του %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 (αποστολέας: %2): η εγγραφή %3 απορρίφθηκε: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>Το «%1» δεν είναι διεύθυνση θυρίδας: δώστε https://server/folder/ (για το Nextcloud https://server/remote.php/dav/files/USER/folder/) ή file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>Η πρόσβαση στη θυρίδα στη διεύθυνση %1 θα γινόταν χωρίς κρυπτογράφηση: χρησιμοποιήστε https://, ή http:// μόνο για διακομιστή σε αυτόν τον υπολογιστή.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Δεν έχει οριστεί θυρίδα για αυτή τη βάση δεδομένων: ορίστε πρώτα μία (mailbox set URL ή Ρυθμίσεις ▸ Θυρίδα ανταλλαγής).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3185,6 +3643,10 @@ Their packages are refused from now on, and your next packages tell every city. 
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Δημιουργία αναφοράς δραστηριοτήτων, ημερολογίου, του εντύπου πρακτικών ή λίστας</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ρυθμίσεις</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5943,77 @@ Their packages are refused from now on, and your next packages tell every city. 
     <message>
         <source>No</source>
         <translation>Όχι</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>η σύνδεση έκλεισε πριν ληφθεί ολόκληρο το αρχείο</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>το αρχείο υπερβαίνει το μέγιστο μέγεθος πακέτου</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Ο συγχρονισμός ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>Η θυρίδα στη διεύθυνση %1 απέρριψε το όνομα χρήστη ή τον κωδικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>Η θυρίδα δεν επιτρέπει αυτή την ενέργεια στη διεύθυνση %1 (403 Forbidden): ελέγξτε τα δικαιώματα κοινής χρήσης του φακέλου.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Δεν υπάρχει φάκελος στη διεύθυνση %1 στον διακομιστή: δημιουργήστε τον ή ελέγξτε τη διεύθυνση της θυρίδας.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>Η θυρίδα είναι κλειδωμένη από άλλο πρόγραμμα στον διακομιστή (423 Locked)· ο επόμενος συγχρονισμός θα προσπαθήσει ξανά.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>Ο διακομιστής ζητά να μειωθεί ο ρυθμός των αιτημάτων (429 Too Many Requests)· ο επόμενος συγχρονισμός θα προσπαθήσει ξανά.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>Η θυρίδα είναι πλήρης: εξαντλήθηκε το όριο αποθηκευτικού χώρου του διακομιστή (507). Ελευθερώστε χώρο εκεί ή ζητήστε περισσότερο από τον διαχειριστή του.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Σφάλμα του διακομιστή (%1) στη διεύθυνση %2· ο επόμενος συγχρονισμός θα προσπαθήσει ξανά.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>Ο διακομιστής απάντησε %1 στη διεύθυνση %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>Η θυρίδα στη διεύθυνση %1 έχει πιστοποιητικό που αυτός ο υπολογιστής δεν εμπιστεύεται: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>Η θυρίδα στη διεύθυνση %1 δεν είναι προσβάσιμη: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση της λίστας περιεχομένων του %1 που έστειλε ο διακομιστής.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>Το %1 στη θυρίδα υπερβαίνει το μέγιστο μέγεθος πακέτου.</translation>
     </message>
 </context>
 <context>

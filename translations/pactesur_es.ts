@@ -858,6 +858,22 @@ La base de datos volverá a estar como en ese momento. Antes se guarda su estado
         <translation>Otros comandos:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Esta base de datos aún no tiene rol. Elija uno primero: coordinador o enlace de una ciudad.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Huella: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Inscrita %1, huella %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Ya inscrita: %1, huella %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -878,11 +894,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Uso: pactesur-cli [--db FILE] COMMAND [opciones]
 
 Comandos:
@@ -903,27 +925,53 @@ Comandos:
   keys export --out FILE               escribir la tarjeta de identidad de esta réplica
   keys trust CARD [--fingerprint FP]   inscribir una tarjeta tras comparar las huellas
   keys revoke REPLICA                  retirar la confianza en las claves de una réplica
+  mailbox set URL [--user USER]        definir el buzón (WebDAV o carpeta) para sincronizar
+  mailbox show [--json]                mostrar el buzón y lo que contiene para nosotros
+  sync [--password-file FILE] [--json] ejecutar un ciclo de intercambio automático
+                                       (o la contraseña en PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  añadir registros sintéticos
 
 Tipos: %1
 La base de datos es %2, salvo que --db o PACTESUR_DB indiquen otra.
-Códigos de salida: 0 hecho, 1 fallo, 2 error de uso, 3 entrada rechazada (sin cambios).</translation>
+Códigos de salida: 0 hecho, 1 fallo (para sync: no se pudo acceder al buzón o el ciclo no
+terminó), 2 error de uso, 3 entrada rechazada (sin cambios; para sync: paquetes
+rechazados).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Esta base de datos aún no tiene rol. Elija uno primero: coordinador o enlace de una ciudad.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>No se puede leer el archivo de contraseña %1.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Huella: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>No hay ningún buzón configurado. Configure uno con: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Inscrita %1, huella %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Buzón: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Ya inscrita: %1, huella %2.</translation>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Paquetes publicados: %1; aún no recibidos por todos los destinatarios: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Nunca sincronizado.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Buzón configurado: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Paquetes enviados: %1, recibidos: %2, importados: %3; conflictos nuevos: %4; rechazados: %5.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2441,41 @@ Envíe este archivo a su socio.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>La carpeta del buzón %1 está llena: libere espacio en su disco.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>La carpeta del buzón %1 no existe (¿una unidad no montada o una carpeta aún no sincronizada?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>No se puede crear la carpeta %1 en el buzón: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronización cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>No se puede escribir %1 en el buzón: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>No se puede cambiar el nombre de %1 en el buzón: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>No se puede leer %1 del buzón: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>No se puede eliminar %1 del buzón: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3014,6 +3097,381 @@ A partir de ahora se rechazan sus paquetes, y sus próximos paquetes lo comunica
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>El buzón necesita la contraseña de %1: Archivo ▸ Sincronizar ahora se la pedirá.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>No hay llavero del escritorio: Pactesur guarda la contraseña hasta que se cierre.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Pactesur la guarda en el llavero del escritorio.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Contraseña del buzón</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>La contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Sin sincronizar: el buzón necesita la contraseña de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n paquete no aceptado: se volverá a ofrecer en la próxima sincronización.</numerusform>
+            <numerusform>%n paquetes no aceptados: se volverán a ofrecer en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Sin&amp;cronizar ahora</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Intercambia ahora paquetes con sus socios a través del buzón</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Buzón…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Dónde se intercambian automáticamente los paquetes y con qué frecuencia</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Mediante un buzón, Pactesur envía sus cambios a sus socios e importa automáticamente los de ellos. El buzón es una carpeta en un servidor WebDAV, como Nextcloud, o una carpeta de este equipo que un cliente de sincronización comparte con ellos. Deje la dirección vacía para intercambiar solo manualmente.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Dirección del buzón</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Una carpeta: %2ruta/a/la/carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Contraseña en el servidor</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>&amp;Sincronizar cada:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Solo manualmente</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutos entre sincronizaciones automáticas</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Mientras Pactesur está abierto; 0: solo cuando elija Archivo ▸ Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>&amp;Revisar cada paquete entrante antes de importarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Guardar la configuración del buzón</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>No hay llavero del escritorio: la contraseña se pide una vez por sesión.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>La contraseña se guarda en el llavero del escritorio.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>La conexión funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Detiene la sincronización; la siguiente continúa desde donde se detuvo</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sincronización en curso</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Buzón sin configurar</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Los paquetes se intercambian manualmente. Configure un buzón (Configuración ▸ Buzón…) para intercambiarlos automáticamente con sus socios.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Sincronizando · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Intercambiando paquetes con el buzón. Cancelar lo detiene; la siguiente sincronización continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>No se pudo sincronizar el buzón</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Buzón configurado · aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>%n paquete recibido</numerusform>
+            <numerusform>%n paquetes recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto nuevo</numerusform>
+            <numerusform>%n conflictos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>El buzón aún no se ha sincronizado desde esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Paquetes importados: %1 (descargados: %2), enviados: %3; retirados del buzón una vez recibidos por todos los destinatarios: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Conflictos nuevos: %1; paquetes rechazados: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>en un momento desconocido</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Preparando un paquete…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>No se puede conservar el paquete %1 junto a la base de datos.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>El paquete %1 ya no está junto a la base de datos y no se puede volver a enviar.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Subiendo %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>No se puede escribir el acuse de recibo de esta réplica.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Esta base de datos aún no tiene rol. Elija uno primero: coordinador o enlace de una ciudad.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>No se puede crear junto a la base de datos una carpeta privada para los paquetes del buzón.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>Leyendo el buzón…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Sincronización cancelada; la siguiente continuará desde aquí.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>el coordinador</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (réplica %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>El paquete %1 enviado por %2 aún no está en el buzón; los siguientes lo esperan.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>El paquete %1 enviado por %2 se ha rechazado; los siguientes esperan a que haya una copia válida en el buzón.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 enviado por %2: %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>su contenido no coincide con su nombre (cortado o modificado).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>este remitente no lo publicó como paquete %1 de su buzón.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 enviado por %2: registro %3 rechazado: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>«%1» no es una dirección de buzón: indique https://server/folder/ (para Nextcloud, https://server/remote.php/dav/files/USER/folder/) o file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>Se accedería al buzón de %1 sin cifrado: use https://, o http:// solo para un servidor de este equipo.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>No hay ningún buzón configurado para esta base de datos: configure uno primero (mailbox set URL, o Configuración ▸ Buzón).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3185,6 +3643,10 @@ A partir de ahora se rechazan sus paquetes, y sus próximos paquetes lo comunica
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Genera un informe de actividades, un calendario, el folleto de prácticas o una lista</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5943,77 @@ A partir de ahora se rechazan sus paquetes, y sus próximos paquetes lo comunica
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>la conexión se cerró antes de que el archivo estuviera completo</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>el archivo es más grande de lo que puede ser un paquete</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronización cancelada.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>El buzón de %1 rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>El buzón no permite esta operación en %1 (403 Forbidden): compruebe los permisos de uso compartido de la carpeta.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>No hay ninguna carpeta en %1 en el servidor: créela o compruebe la dirección del buzón.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>El buzón está bloqueado por otro programa en el servidor (423 Locked); la próxima sincronización lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>El servidor pide que se reduzca el ritmo (429 Too Many Requests); la próxima sincronización lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>El buzón está lleno: se ha alcanzado la cuota de almacenamiento del servidor (507). Libere espacio en él o pida más a su administrador.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Se ha producido un error en el servidor (%1) en %2; la próxima sincronización lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>El servidor respondió %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>El buzón de %1 tiene un certificado en el que este equipo no confía: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>No se puede acceder al buzón de %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>No se pudo leer el listado de %1 enviado por el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>%1 en el buzón es más grande de lo que puede ser un paquete.</translation>
     </message>
 </context>
 <context>

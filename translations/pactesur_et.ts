@@ -858,6 +858,22 @@ Teie andmebaas taastatakse tollasesse olekusse. Selle praegune olek salvestataks
         <translation>Muud käsud:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Sellel andmebaasil pole veel rolli. Valige see kõigepealt: koordinaator või linna kontaktametnik.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Sõrmejälg: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Registreeritud: %1, sõrmejälg %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Juba registreeritud: %1, sõrmejälg %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -878,11 +894,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Kasutus: pactesur-cli [--db FILE] COMMAND [võtmed]
 
 Käsud:
@@ -903,27 +925,53 @@ Käsud:
   keys export --out FILE               kirjuta selle replika tuvastuskaart
   keys trust CARD [--fingerprint FP]   registreeri kaart pärast sõrmejälgede võrdlemist
   keys revoke REPLICA                  tühista usaldus replika võtmete vastu
+  mailbox set URL [--user USER]        WebDAV-postkast või kaust, mille kaudu sünkroonida
+  mailbox show [--json]                postkast ja see, mis seal meile ootab
+  sync [--password-file FILE] [--json] üks automaatse vahetuse voor
+                                       (või parool muutujas PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  lisa sünteetilisi kirjeid
 
 Liigid: %1
 Andmebaas: %2, kui --db või PACTESUR_DB ei määra teisiti.
-Väljumiskoodid: 0 tehtud, 1 tõrge, 2 kasutusviga, 3 sisend tagasi lükatud (midagi ei muudetud).</translation>
+Väljumiskoodid: 0 tehtud, 1 tõrge (sync korral: postkastiga ei saadud ühendust või voor
+jäi lõpetamata), 2 kasutusviga, 3 sisend tagasi lükatud (midagi ei muudetud; sync korral:
+pakette lükati tagasi).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Sellel andmebaasil pole veel rolli. Valige see kõigepealt: koordinaator või linna kontaktametnik.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>Paroolifaili %1 ei saa lugeda.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Sõrmejälg: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Postkasti pole määratud. Määrake see käsuga: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Registreeritud: %1, sõrmejälg %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Postkast: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Juba registreeritud: %1, sõrmejälg %2.</translation>
+        <source>User: %1</source>
+        <translation>Kasutaja: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Avaldatud pakette: %1; veel pole kõigi adressaatideni jõudnud: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Pole kunagi sünkroonitud.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Viimane sünkroonimine: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Postkast määratud: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Pakette saadetud: %1, saadud: %2, imporditud: %3; uusi konflikte: %4; tagasi lükatud: %5.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2441,41 @@ Saatke see fail oma partnerile.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>Postkasti kaust %1 on täis: vabastage selle kettal ruumi.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>Postkasti kausta %1 pole olemas (kas ketas on ühendamata või kaust veel sünkroonimata?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>Postkasti ei saa luua kausta %1: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sünkroonimine tühistatud.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>Postkasti ei saa kirjutada faili %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>Postkastis ei saa ümber nimetada faili %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>Postkastist ei saa lugeda faili %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>Postkastist ei saa eemaldada faili %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3014,6 +3097,381 @@ Selle paketid lükatakse nüüdsest tagasi ja teie järgmised paketid teatavad s
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Tühistamine…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>Postkast vajab kasutaja %1 parooli: seda küsitakse käsuga Fail ▸ Sünkrooni kohe.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Töölaua paroolihoidlat pole: Pactesur hoiab parooli kuni sulgemiseni.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Pactesur hoiab seda töölaua paroolihoidlas.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Postkasti parool</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>Kasutaja %1 parool serveris %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Sünkroonimata: postkast vajab kasutaja %1 parooli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n pakett jäi teie valikul importimata: seda pakutakse uuesti järgmisel sünkroonimisel.</numerusform>
+            <numerusform>%n paketti jäi teie valikul importimata: neid pakutakse uuesti järgmisel sünkroonimisel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sünkrooni kohe</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Vaheta kohe postkasti kaudu partneritega pakette</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Postkast…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Kus ja kui sageli pakette automaatselt vahetatakse</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postkast</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Postkasti kaudu saadab Pactesur teie muudatused ise partneritele ja impordib nende muudatused. Postkast on kaust WebDAV-serveris (näiteks Nextcloudis) või kaust selles arvutis, mida sünkroonimisklient partneritega jagab. Kui soovite pakette vahetada ainult käsitsi, jätke aadress tühjaks.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Aadress:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Postkasti aadress</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Kaust: %2path/to/folder</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Kasutaja:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Kasutajanimi serveris</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parool:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Parool serveris</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sünkrooni &amp;iga:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Ainult käsitsi</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutid automaatsete sünkroonimiste vahel</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Kuni Pactesur on avatud; 0: ainult siis, kui valite Fail ▸ Sünkrooni kohe</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>&amp;Vaata iga saabuv pakett enne importimist üle</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testi ühendust</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Ühenduse testi tulemus</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Salvesta postkasti seaded</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Töölaua paroolihoidlat pole: parooli küsitakse üks kord seansi jooksul.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>Parooli hoitakse töölaua paroolihoidlas.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Ühenduse testimine…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Ühendus toimib.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postkast</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Peata sünkroonimine; järgmine jätkab sealt, kus see pooleli jäi</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sünkroonimine käib</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Postkast määramata</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Pakette vahetatakse käsitsi. Et neid partneritega automaatselt vahetada, määrake postkast (Seaded ▸ Postkast…).</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sünkroonimine…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Sünkroonimine · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Pakettide vahetamine postkastiga. Nupp „Loobu“ peatab selle; järgmine sünkroonimine jätkab sealt.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>Postkasti ei õnnestunud sünkroonida</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Postkast määratud · veel sünkroonimata</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sünkroonitud %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>saadud %n pakett</numerusform>
+            <numerusform>saadud %n paketti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>saadetud %n</numerusform>
+            <numerusform>saadetud %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n uus konflikt</numerusform>
+            <numerusform>%n uut konflikti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n tagasi lükatud</numerusform>
+            <numerusform>%n tagasi lükatud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>Sellest andmebaasist pole postkasti veel sünkroonitud.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Viimane sünkroonimine: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Pakette imporditud: %1 (alla laaditud: %2), saadetud: %3; postkastist eemaldatud, kui kõik adressaadid olid need kätte saanud: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Uusi konflikte: %1; tagasi lükatud pakette: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleemid</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Tagasi lükatud</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ootel</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>teadmata ajal</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>äsja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min tagasi</numerusform>
+            <numerusform>%n min tagasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n tund tagasi</numerusform>
+            <numerusform>%n tundi tagasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Paketi ettevalmistamine…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>Paketti %1 ei saa andmebaasi kõrval hoida.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>Paketti %1 pole enam andmebaasi kõrval ja seda ei saa uuesti saata.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 üleslaadimine…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Selle replika kättesaamise kinnitust ei saa kirjutada.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Sellel andmebaasil pole veel rolli. Valige see kõigepealt: koordinaator või linna kontaktametnik.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Andmebaasi kõrvale ei saa luua privaatset kausta postkasti pakettide jaoks.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>Postkasti lugemine…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Sünkroonimine tühistatud; järgmine jätkab siit.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>koordinaator</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (replika %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>Paketti nr %1 (saatja: %2) pole veel postkastis; hilisemad paketid ootavad seda.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>Pakett nr %1 (saatja: %2) lükati tagasi; hilisemad paketid ootavad, kuni postkasti jõuab selle kehtiv koopia.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 allalaadimine…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (saatja: %2): %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>selle sisu ei vasta nimele (kärbitud või muudetud).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>see saatja pole seda oma postkastis paketina nr %1 avaldanud.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importimine…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 (saatja: %2): kirje %3 lükati tagasi: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>„%1“ ei ole postkasti aadress: sisestage https://server/folder/ (Nextcloudi puhul https://server/remote.php/dav/files/USER/folder/) või file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>Ühendus postkastiga %1 oleks krüpteerimata: kasutage https://; http:// sobib ainult selles arvutis asuva serveri jaoks.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Selle andmebaasi jaoks pole postkasti määratud: määrake see kõigepealt (mailbox set URL või Seaded ▸ Postkast).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3185,6 +3643,10 @@ Selle paketid lükatakse nüüdsest tagasi ja teie järgmised paketid teatavad s
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Koosta tegevusaruanne, kalender, praktikate trükis või loend</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Seaded</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5943,77 @@ Selle paketid lükatakse nüüdsest tagasi ja teie järgmised paketid teatavad s
     <message>
         <source>No</source>
         <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Faili %1 ei saa lugeda.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Faili %1 ei saa kirjutada.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>ühendus katkes enne, kui fail oli täielikult saabunud</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>fail on suurem, kui pakett olla saab</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sünkroonimine tühistatud.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>Postkast %1 lükkas kasutajanime või parooli tagasi.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>Postkast ei luba seda aadressil %1 (403 Forbidden): kontrollige kausta jagamisõigusi.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Serveris pole aadressil %1 kausta: looge see või kontrollige postkasti aadressi.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>Postkasti on serveris lukustanud teine programm (423 Locked); järgmine sünkroonimine proovib uuesti.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>Server palub päringuid harvemini saata (429 Too Many Requests); järgmine sünkroonimine proovib uuesti.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>Postkast on täis: serveri salvestuskvoot on täitunud (507). Vabastage seal ruumi või paluge serveri administraatorilt suuremat kvooti.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Serveris tekkis aadressil %2 viga (%1); järgmine sünkroonimine proovib uuesti.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>Server vastas aadressil %2 koodiga %1.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>Postkastil %1 on sertifikaat, mida see arvuti ei usalda: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>Postkastiga %1 ei saa ühendust: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>Serveri esitatud %1 sisuloendit ei saanud lugeda.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>Postkastis olev fail %1 on suurem, kui pakett olla saab.</translation>
     </message>
 </context>
 <context>

@@ -858,6 +858,22 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
         <translation>Autres commandes&#xa0;:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Réplique %1 inscrite, empreinte %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Déjà inscrite&#xa0;: réplique %1, empreinte %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -878,11 +894,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Utilisation&#xa0;: pactesur-cli [--db FILE] COMMAND [options]
 
 Commandes&#xa0;:
@@ -903,27 +925,53 @@ Commandes&#xa0;:
   keys export --out FILE               écrire la carte d’identité de cette réplique
   keys trust CARD [--fingerprint FP]   inscrire une carte après comparaison des empreintes
   keys revoke REPLICA                  retirer la confiance accordée aux clés d’une réplique
+  mailbox set URL [--user USER]        définir la boîte d’échange (WebDAV ou dossier) pour synchroniser
+  mailbox show [--json]                afficher la boîte d’échange et ce qu’elle contient pour nous
+  sync [--password-file FILE] [--json] effectuer un cycle d’échange automatique
+                                       (ou le mot de passe dans PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  ajouter des enregistrements fictifs
 
 Types&#xa0;: %1
 La base de données utilisée est %2, sauf indication contraire de --db ou de PACTESUR_DB.
-Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d’utilisation, 3 saisie refusée (aucune modification).</translation>
+Codes de sortie&#xa0;: 0 terminé, 1 échec (pour sync&#xa0;: boîte d’échange injoignable ou cycle
+inachevé), 2 erreur d’utilisation, 3 saisie refusée (aucune modification&#xa0;; pour sync&#xa0;:
+paquets refusés).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>Impossible de lire le fichier de mot de passe %1.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Empreinte&#xa0;: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Aucune boîte d’échange n’est définie. Définissez-en une avec&#xa0;: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Réplique %1 inscrite, empreinte %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Boîte d’échange&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Déjà inscrite&#xa0;: réplique %1, empreinte %2.</translation>
+        <source>User: %1</source>
+        <translation>Utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Paquets publiés&#xa0;: %1&#xa0;; pas encore reçus par tous les destinataires&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Aucune synchronisation effectuée.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Boîte d’échange définie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Paquets envoyés&#xa0;: %1, reçus&#xa0;: %2, importés&#xa0;: %3&#xa0;; nouveaux conflits&#xa0;: %4&#xa0;; refusés&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2441,41 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>Le dossier de la boîte d’échange %1 est plein&#xa0;: libérez de l’espace sur son disque.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>Le dossier de la boîte d’échange %1 n’existe pas (lecteur non monté, ou dossier pas encore synchronisé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>Impossible de créer le dossier %1 dans la boîte d’échange&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>Impossible d’écrire %1 dans la boîte d’échange&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>Impossible de renommer %1 dans la boîte d’échange&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>Impossible de lire %1 dans la boîte d’échange&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>Impossible de supprimer %1 de la boîte d’échange&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3014,6 +3097,381 @@ Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>La boîte d’échange a besoin du mot de passe de %1&#xa0;: Fichier ▸ Synchroniser maintenant vous le demandera.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Aucun trousseau de clés n’est disponible sur ce bureau&#xa0;: Pactesur conserve le mot de passe jusqu’à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Pactesur le conserve dans le trousseau de clés du bureau.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Mot de passe de la boîte d’échange</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>Mot de passe de %1 sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Non synchronisé&#xa0;: la boîte d’échange a besoin du mot de passe de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n paquet écarté&#xa0;: il sera proposé à nouveau lors de la prochaine synchronisation.</numerusform>
+            <numerusform>%n paquets écartés&#xa0;: ils seront proposés à nouveau lors de la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Échanger maintenant les paquets avec vos partenaires par la boîte d’échange</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Boîte d’échange…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Où les paquets sont échangés automatiquement, et à quelle fréquence</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte d’échange</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Grâce à une boîte d’échange, Pactesur envoie vos modifications à vos partenaires et importe automatiquement les leurs. La boîte d’échange est un dossier sur un serveur WebDAV, tel que Nextcloud, ou un dossier de cet ordinateur qu’un client de synchronisation partage avec eux. Laissez l’adresse vide pour échanger uniquement manuellement.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Adresse de la boîte d’échange</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud&#xa0;: %1
+Un dossier&#xa0;: %2chemin/du/dossier</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Nom d’utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Mot de passe sur le serveur</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchroniser &amp;toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Manuellement uniquement</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutes entre deux synchronisations automatiques</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Tant que Pactesur est ouvert&#xa0;; 0&#xa0;: uniquement lorsque vous choisissez Fichier ▸ Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>&amp;Vérifier chaque paquet entrant avant de l’importer</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Enregistrer les paramètres de la boîte d’échange</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Aucun trousseau de clés sur ce bureau&#xa0;: le mot de passe est demandé une fois par session.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>Le mot de passe est conservé dans le trousseau de clés du bureau.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte d’échange</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Arrêter la synchronisation&#xa0;; la suivante reprendra là où elle s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisation en cours</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Boîte d’échange non définie</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Les paquets sont échangés manuellement. Définissez une boîte d’échange (Paramètres ▸ Boîte d’échange…) pour les échanger automatiquement avec vos partenaires.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Synchronisation · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Échange des paquets avec la boîte d’échange. Annuler l’interrompt&#xa0;; la synchronisation suivante reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>La boîte d’échange n’a pas pu être synchronisée</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Boîte d’échange définie · pas encore synchronisée</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>%n paquet reçu</numerusform>
+            <numerusform>%n paquets reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n nouveau conflit</numerusform>
+            <numerusform>%n nouveaux conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>La boîte d’échange n’a pas encore été synchronisée depuis cette base de données.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Paquets importés&#xa0;: %1 (téléchargés&#xa0;: %2), envoyés&#xa0;: %3&#xa0;; retirés de la boîte d’échange une fois reçus par tous leurs destinataires&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Nouveaux conflits&#xa0;: %1&#xa0;; paquets refusés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>à une heure inconnue</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Préparation d’un paquet…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>Impossible de conserver le paquet %1 à côté de la base de données.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>Le paquet %1 ne se trouve plus à côté de la base de données et ne peut pas être renvoyé.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Envoi de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Impossible d’écrire l’accusé de réception de cette réplique.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Impossible de créer, à côté de la base de données, un dossier privé pour les paquets de la boîte d’échange.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>Lecture de la boîte d’échange…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Synchronisation annulée&#xa0;; la suivante reprendra à partir d’ici.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>le coordinateur</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (réplique %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>Le paquet %1 envoyé par %2 n’est pas encore dans la boîte d’échange&#xa0;; les suivants l’attendent.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>Le paquet %1 envoyé par %2 a été refusé&#xa0;; les suivants attendent qu’une copie valide soit déposée dans la boîte d’échange.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 envoyé par %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>son contenu ne correspond pas à son nom (tronqué ou modifié).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>il n’a pas été publié par cet expéditeur comme paquet %1 de sa boîte d’échange.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 envoyé par %2&#xa0;: enregistrement %3 refusé&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de boîte d’échange&#xa0;: indiquez https://server/folder/ (pour Nextcloud, https://server/remote.php/dav/files/USER/folder/) ou file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>La boîte d’échange de %1 serait jointe sans chiffrement&#xa0;: utilisez https://, ou http:// uniquement pour un serveur situé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Aucune boîte d’échange n’est définie pour cette base de données&#xa0;: définissez-en une d’abord (mailbox set URL, ou Paramètres ▸ Boîte d’échange).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3185,6 +3643,10 @@ Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Produire un rapport d’activité, un calendrier, le livret des pratiques ou une liste</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5943,77 @@ Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>la connexion a été interrompue avant que le fichier soit complet</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>le fichier dépasse la taille maximale d’un paquet</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>La boîte d’échange à l’adresse %1 a refusé le nom d’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>La boîte d’échange n’autorise pas cette opération à l’adresse %1 (403 Forbidden)&#xa0;: vérifiez les droits de partage du dossier.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Il n’y a pas de dossier à l’adresse %1 sur le serveur&#xa0;: créez-le, ou vérifiez l’adresse de la boîte d’échange.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>La boîte d’échange est verrouillée par un autre programme sur le serveur (423 Locked)&#xa0;; la prochaine synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>Le serveur demande de ralentir (429 Too Many Requests)&#xa0;; la prochaine synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>La boîte d’échange est pleine&#xa0;: le quota de stockage du serveur est atteint (507). Libérez de l’espace sur le serveur, ou demandez-en davantage à son administrateur.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Le serveur a rencontré une erreur (%1) à l’adresse %2&#xa0;; la prochaine synchronisation réessaiera.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>Le serveur a répondu %1 à l’adresse %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>La boîte d’échange à l’adresse %1 présente un certificat auquel cet ordinateur ne fait pas confiance&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>La boîte d’échange à l’adresse %1 est injoignable&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>La liste du contenu de %1 renvoyée par le serveur est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>%1 dans la boîte d’échange dépasse la taille maximale d’un paquet.</translation>
     </message>
 </context>
 <context>

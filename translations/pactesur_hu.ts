@@ -849,6 +849,22 @@ Az adatbázis visszakerül az akkori állapotába. A jelenlegi állapota előbb 
         <translation>További parancsok:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ennek az adatbázisnak még nincs szerepköre. Először válasszon egyet: koordinátor vagy városi kapcsolattartó.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Ujjlenyomat: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Felvéve: %1, ujjlenyomat: %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Már fel van véve: %1, ujjlenyomat: %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -869,11 +885,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Használat: pactesur-cli [--db FILE] COMMAND [options]
 
 Parancsok:
@@ -894,27 +916,53 @@ Parancsok:
   keys export --out FILE               kiírja a replika azonosítókártyáját
   keys trust CARD [--fingerprint FP]   felvesz egy kártyát az ujjlenyomatok összevetése után
   keys revoke REPLICA                  visszavonja a bizalmat egy replika kulcsaiban
+  mailbox set URL [--user USER]        beállítja a szinkronizáláshoz használt WebDAV-postafiókot vagy mappát
+  mailbox show [--json]                megjeleníti a postafiókot és azt, ami nekünk szól benne
+  sync [--password-file FILE] [--json] lefuttat egy automatikus adatcsere-kört
+                                       (vagy a jelszó a PACTESUR_MAILBOX_PASSWORD változóban)
   generate --scale small|network [--seed N]  szintetikus rekordokat hoz létre
 
 Típusok: %1
 Adatbázis: %2, hacsak a --db vagy a PACTESUR_DB mást nem ad meg.
-Kilépési kódok: 0 – kész, 1 – hiba, 2 – használati hiba, 3 – a bemenet elutasítva (nem történt változás).</translation>
+Kilépési kódok: 0 – kész, 1 – hiba (sync esetén: a postafiók nem érhető el, vagy a kör nem
+fejeződött be), 2 – használati hiba, 3 – a bemenet elutasítva (nem történt változás; sync
+esetén: csomagok elutasítva).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Ennek az adatbázisnak még nincs szerepköre. Először válasszon egyet: koordinátor vagy városi kapcsolattartó.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>A jelszófájl nem olvasható: %1.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Ujjlenyomat: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Nincs beállítva postafiók. Beállítás: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Felvéve: %1, ujjlenyomat: %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Postafiók: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Már fel van véve: %1, ujjlenyomat: %2.</translation>
+        <source>User: %1</source>
+        <translation>Felhasználó: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Közzétett csomagok: %1; még nem kapta meg minden címzett: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Még nem volt szinkronizálás.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Utolsó szinkronizálás: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Postafiók beállítva: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Csomagok – elküldve: %1, fogadva: %2, importálva: %3; új ütközés: %4; elutasítva: %5.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2423,41 @@ Küldje el ezt a fájlt a partnerének.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>A postafiók mappája (%1) megtelt: szabadítson fel helyet a mappát tároló lemezen.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>A postafiók mappája (%1) nem létezik (nincs csatlakoztatva a meghajtó, vagy a mappa még nincs szinkronizálva?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>A mappa nem hozható létre a postafiókban (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>A szinkronizálás megszakítva.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>A fájl nem írható a postafiókba (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>A fájl nem nevezhető át a postafiókban (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>A fájl nem olvasható be a postafiókból (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>A fájl nem távolítható el a postafiókból (%1): %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -2993,6 +3076,374 @@ A csomagjait mostantól elutasítja a program, és az Ön következő csomagjai 
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Megszakítás…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>A postafiókhoz szükség van %1 felhasználó jelszavára: a Fájl ▸ Szinkronizálás most parancs bekéri.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Nincs asztali kulcstartó: a Pactesur a bezárásáig megőrzi a jelszót.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>A Pactesur az asztali kulcstartóban tárolja.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Postafiók jelszava</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>%1 felhasználó jelszava (%2):</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Nincs szinkronizálva: a postafiókhoz szükség van %1 felhasználó jelszavára.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n csomagot nem fogadott el: a következő szinkronizáláskor a program újra felkínálja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Szinkronizálás most</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Csomagok cseréje most a partnereivel a postafiókon keresztül</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Postafiók…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Hol és milyen gyakran történjen a csomagok automatikus cseréje</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postafiók</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>A Pactesur egy postafiókon keresztül magától elküldi a módosításait a partnereinek, és importálja az övéiket. A postafiók egy mappa egy WebDAV-kiszolgálón (például Nextcloudon), vagy egy mappa ezen a számítógépen, amelyet egy szinkronizálóprogram megoszt velük. Ha csak kézzel szeretne adatot cserélni, hagyja üresen a címet.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Cím:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>A postafiók címe</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Mappa: %2path/to/folder</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Felhasználó:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Felhasználónév a kiszolgálón</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Jelszó:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Jelszó a kiszolgálón</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Szinkronizálás &amp;gyakorisága:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Csak kézzel</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> perc</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Az automatikus szinkronizálások közötti idő percben</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Amíg a Pactesur nyitva van; 0: csak akkor, ha a Fájl ▸ Szinkronizálás most parancsot választja</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>Minden bejövő csomag átte&amp;kintése importálás előtt</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Kapcsolat &amp;tesztelése</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>A kapcsolatteszt eredménye</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>A postafiók beállításainak mentése</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Nincs asztali kulcstartó: a jelszót munkamenetenként egyszer kéri a program.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>A jelszó az asztali kulcstartóban van tárolva.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>A kapcsolat tesztelése…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>A kapcsolat működik.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postafiók</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>A szinkronizálás leállítása; a következő onnan folytatja, ahol ez abbamaradt</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Szinkronizálás folyamatban</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Nincs beállítva postafiók</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>A csomagok cseréje kézzel történik. Állítson be egy postafiókot (Beállítások ▸ Postafiók…), hogy a partnereivel automatikusan cserélhessen csomagokat.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Szinkronizálás…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Szinkronizálás · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Csomagok cseréje a postafiókkal. A Mégse gomb leállítja; a következő szinkronizálás innen folytatja.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>A postafiók szinkronizálása nem sikerült</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Postafiók beállítva · még nincs szinkronizálva</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Szinkronizálva: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>%n bejövő csomag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>%n kimenő</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n új ütközés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n elutasítva</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>A postafiók ebből az adatbázisból még nem volt szinkronizálva.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Utolsó szinkronizálás: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Importált csomagok: %1 (letöltve: %2), elküldve: %3; törölve a postafiókból, miután minden címzett megkapta: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Új ütközések: %1; elutasított csomagok: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problémák</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Elutasított</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Várakozó</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>ismeretlen időpontban</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>az imént</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n perce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n órája</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Csomag előkészítése…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>A csomag nem tartható meg az adatbázis mellett: %1.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>A csomag már nincs az adatbázis mellett, ezért nem küldhető el újra: %1.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 feltöltése…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Ennek a replikának a visszaigazolása nem írható ki.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ennek az adatbázisnak még nincs szerepköre. Először válasszon egyet: koordinátor vagy városi kapcsolattartó.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Nem hozható létre privát mappa az adatbázis mellett a postafiók csomagjai számára.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>A postafiók olvasása…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>A szinkronizálás megszakítva; a következő innen folytatja.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>koordinátor</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (replika: %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>A küldő (%2) %1. csomagja még nincs a postafiókban; a későbbiek erre várnak.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>A küldő (%2) %1. csomagja elutasítva; a későbbiek addig várnak, amíg érvényes példánya nem kerül a postafiókba.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 letöltése…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (küldő: %2): %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>a tartalma nem egyezik a nevével (csonka vagy módosított).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>ez a küldő nem a postafiókja %1. csomagjaként tette közzé.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importálása…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 (küldő: %2): elutasított rekord (%3): %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>„%1” nem postafiókcím: adja meg így: https://server/folder/ (Nextcloud esetén https://server/remote.php/dav/files/USER/folder/) vagy file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>A postafiók (%1) titkosítás nélkül volna elérhető: használja a https:// előtagot, a http:// előtagot pedig csak ezen a számítógépen futó kiszolgálóhoz.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Ehhez az adatbázishoz nincs beállítva postafiók: előbb állítson be egyet (mailbox set URL vagy Beállítások ▸ Postafiók).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3163,6 +3614,10 @@ A csomagjait mostantól elutasítja a program, és az Ön következő csomagjai 
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Tevékenységi jelentés, naptár, a gyakorlatok kiadványa vagy lista készítése</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Beállítások</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +5904,77 @@ A csomagjait mostantól elutasítja a program, és az Ön következő csomagjai 
     <message>
         <source>No</source>
         <translation>Nem</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Nem olvasható: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Nem írható: %1.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>a kapcsolat megszakadt, mielőtt a teljes fájl megérkezett volna</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>a fájl nagyobb, mint amekkora egy csomag lehet</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>A szinkronizálás megszakítva.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>A postafiók (%1) elutasította a felhasználónevet vagy a jelszót.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>A postafiók ezt nem engedélyezi itt: %1 (403 Forbidden). Ellenőrizze a mappa megosztási jogosultságait.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Ezen a címen nincs mappa a kiszolgálón: %1. Hozza létre, vagy ellenőrizze a postafiók címét.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>A postafiókot egy másik program zárolta a kiszolgálón (423 Locked); a következő szinkronizálás újra megpróbálja.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>A kiszolgáló lassításra kér (429 Too Many Requests); a következő szinkronizálás újra megpróbálja.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>A postafiók megtelt: elfogyott a kiszolgáló tárhelykvótája (507). Szabadítson fel ott helyet, vagy kérjen többet a kiszolgáló rendszergazdájától.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Kiszolgálóhiba (%1) itt: %2; a következő szinkronizálás újra megpróbálja.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>A kiszolgáló %1 kóddal válaszolt itt: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>A postafiók (%1) tanúsítványában ez a számítógép nem bízik meg: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>A postafiók (%1) nem érhető el: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>Nem olvasható a kiszolgáló tartalomlistája (%1).</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>A postafiókban lévő fájl nagyobb, mint amekkora egy csomag lehet: %1.</translation>
     </message>
 </context>
 <context>

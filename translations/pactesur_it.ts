@@ -858,6 +858,22 @@ Il database torna com&apos;era in quel momento. Il suo stato attuale viene prima
         <translation>Altri comandi:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Impronta: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Registrata %1, impronta %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Già registrata: %1, impronta %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -878,11 +894,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Uso: pactesur-cli [--db FILE] COMMAND [opzioni]
 
 Comandi:
@@ -903,27 +925,53 @@ Comandi:
   keys export --out FILE               scrivere la tessera di identità di questa replica
   keys trust CARD [--fingerprint FP]   registrare una tessera dopo aver confrontato le impronte
   keys revoke REPLICA                  revocare la fiducia nelle chiavi di una replica
+  mailbox set URL [--user USER]        imposta la casella di scambio (WebDAV o cartella) per sincronizzare
+  mailbox show [--json]                mostra la casella di scambio e cosa contiene per noi
+  sync [--password-file FILE] [--json] esegue un ciclo di scambio automatico
+                                       (oppure la password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  aggiunge record fittizi
 
 Tipi: %1
 Il database è %2, salvo diversa indicazione di --db o PACTESUR_DB.
-Codici di uscita: 0 completato, 1 errore, 2 errore di utilizzo, 3 input rifiutato (nessuna modifica).</translation>
+Codici di uscita: 0 completato, 1 errore (per sync: casella di scambio non raggiungibile o
+ciclo non completato), 2 errore di utilizzo, 3 input rifiutato (nessuna modifica; per sync:
+pacchetti rifiutati).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>Impossibile leggere il file della password %1.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Impronta: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Nessuna casella di scambio impostata. Impostarne una con: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Registrata %1, impronta %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Casella di scambio: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Già registrata: %1, impronta %2.</translation>
+        <source>User: %1</source>
+        <translation>Utente: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Pacchetti pubblicati: %1; non ancora ricevuti da tutti i destinatari: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Nessuna sincronizzazione finora.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Ultima sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Casella di scambio impostata: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Pacchetti inviati: %1, ricevuti: %2, importati: %3; nuovi conflitti: %4; rifiutati: %5.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2441,41 @@ Inviare questo file al partner.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>La cartella della casella di scambio %1 è piena: liberare spazio sul disco.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>La cartella della casella di scambio %1 non esiste (un&apos;unità non montata o una cartella non ancora sincronizzata?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>Impossibile creare la cartella %1 nella casella di scambio: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronizzazione annullata.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>Impossibile scrivere %1 nella casella di scambio: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>Impossibile rinominare %1 nella casella di scambio: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>Impossibile leggere %1 dalla casella di scambio: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>Impossibile rimuovere %1 dalla casella di scambio: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3014,6 +3097,381 @@ Da ora i suoi pacchetti sono rifiutati e i prossimi pacchetti inviati lo comunic
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>La casella di scambio richiede la password di %1: verrà chiesta da File ▸ Sincronizza ora.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Nessun portachiavi del desktop disponibile: Pactesur conserva la password fino alla chiusura.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Pactesur la conserva nel portachiavi del desktop.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Password della casella di scambio</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>La password di %1 su %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Sincronizzazione non eseguita: la casella di scambio richiede la password di %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n pacchetto non accettato: verrà riproposto alla prossima sincronizzazione.</numerusform>
+            <numerusform>%n pacchetti non accettati: verranno riproposti alla prossima sincronizzazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Scambiare ora i pacchetti con i partner tramite la casella di scambio</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Casella di scambio…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Dove i pacchetti vengono scambiati automaticamente e con quale frequenza</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Casella di scambio</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Tramite una casella di scambio, Pactesur invia le modifiche ai partner e importa automaticamente le loro. La casella di scambio è una cartella su un server WebDAV come Nextcloud, oppure una cartella su questo computer che un client di sincronizzazione condivide con i partner. Lasciare vuoto l&apos;indirizzo per scambiare solo manualmente.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Indirizzo della casella di scambio</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Una cartella: %2percorso/della/cartella</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Nome utente sul server</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Password sul server</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sincronizza &amp;ogni:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Solo manualmente</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minuti tra una sincronizzazione automatica e l&apos;altra</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Mentre Pactesur è aperto; 0: solo quando si sceglie File ▸ Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>&amp;Esamina ogni pacchetto in arrivo prima di importarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verifica connessione</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Risultato della verifica della connessione</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Salva le impostazioni della casella di scambio</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Nessun portachiavi del desktop: la password viene chiesta una volta per sessione.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>La password è conservata nel portachiavi del desktop.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verifica della connessione…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>La connessione funziona.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Casella di scambio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Interrompere la sincronizzazione; la successiva riprenderà da dove si è fermata</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sincronizzazione in corso</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Casella di scambio non impostata</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>I pacchetti vengono scambiati manualmente. Impostare una casella di scambio (Impostazioni ▸ Casella di scambio…) per scambiarli automaticamente con i partner.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Sincronizzazione · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Scambio dei pacchetti con la casella di scambio in corso. Annulla lo interrompe; la sincronizzazione successiva riprenderà da lì.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>Impossibile sincronizzare la casella di scambio</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Casella di scambio impostata · non ancora sincronizzata</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizzata %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>%n pacchetto ricevuto</numerusform>
+            <numerusform>%n pacchetti ricevuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>%n inviato</numerusform>
+            <numerusform>%n inviati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n nuovo conflitto</numerusform>
+            <numerusform>%n nuovi conflitti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rifiutato</numerusform>
+            <numerusform>%n rifiutati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>La casella di scambio non è ancora stata sincronizzata da questo database.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Ultima sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Pacchetti importati: %1 (scaricati: %2), inviati: %3; rimossi dalla casella di scambio dopo la ricezione da parte di tutti i destinatari: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Nuovi conflitti: %1; pacchetti rifiutati: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rifiutati</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>in un momento sconosciuto</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>il %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Preparazione di un pacchetto…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>Impossibile conservare il pacchetto %1 accanto al database.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>Il pacchetto %1 non si trova più accanto al database e non può essere inviato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Caricamento di %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Impossibile scrivere la conferma di ricezione di questa replica.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Impossibile creare accanto al database una cartella privata per i pacchetti della casella di scambio.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>Lettura della casella di scambio…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Sincronizzazione annullata; la successiva riprenderà da qui.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>il coordinatore</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (replica %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>Il pacchetto %1 (mittente: %2) non è ancora nella casella di scambio; i successivi lo attendono.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>Il pacchetto %1 (mittente: %2) è stato rifiutato; i successivi attendono che nella casella di scambio arrivi una copia valida.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Download di %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (mittente: %2): %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>il suo contenuto non corrisponde al nome (troncato o modificato).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>non è stato pubblicato da questo mittente come pacchetto %1 della sua casella di scambio.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 (mittente: %2): record %3 rifiutato: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>«%1» non è un indirizzo di casella di scambio: indicare https://server/folder/ (per Nextcloud https://server/remote.php/dav/files/USER/folder/) oppure file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>La casella di scambio su %1 verrebbe raggiunta senza cifratura: usare https://, oppure http:// solo per un server su questo computer.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Nessuna casella di scambio impostata per questo database: impostarne prima una (mailbox set URL, oppure Impostazioni ▸ Casella di scambio).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3185,6 +3643,10 @@ Da ora i suoi pacchetti sono rifiutati e i prossimi pacchetti inviati lo comunic
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Creare un report delle attività, un calendario, l&apos;opuscolo delle pratiche o un elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Impostazioni</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5943,77 @@ Da ora i suoi pacchetti sono rifiutati e i prossimi pacchetti inviati lo comunic
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossibile leggere %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>la connessione si è chiusa prima che il file fosse completo</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>il file supera la dimensione massima di un pacchetto</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronizzazione annullata.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>La casella di scambio su %1 ha rifiutato il nome utente o la password.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>La casella di scambio non consente questa operazione su %1 (403 Forbidden): verificare i diritti di condivisione della cartella.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Non esiste alcuna cartella %1 sul server: crearla o verificare l&apos;indirizzo della casella di scambio.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>La casella di scambio è bloccata da un altro programma sul server (423 Locked); la prossima sincronizzazione riproverà.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>Il server chiede di rallentare (429 Too Many Requests); la prossima sincronizzazione riproverà.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>La casella di scambio è piena: la quota di spazio del server è esaurita (507). Liberare spazio sul server o chiederne altro all&apos;amministratore.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Errore del server (%1) su %2; la prossima sincronizzazione riproverà.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>Il server ha risposto %1 su %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>La casella di scambio su %1 ha un certificato di cui questo computer non si fida: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>La casella di scambio su %1 non è raggiungibile: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>Impossibile leggere l&apos;elenco di %1 restituito dal server.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>%1 nella casella di scambio supera la dimensione massima di un pacchetto.</translation>
     </message>
 </context>
 <context>

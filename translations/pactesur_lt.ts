@@ -867,6 +867,22 @@ Jūsų duomenų bazė bus grąžinta į tuometinę būseną. Pirmiausia dabartin
         <translation>Kitos komandos:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ši duomenų bazė dar neturi vaidmens. Pirmiausia jį pasirinkite: koordinatorius arba miesto ryšių palaikymo pareigūnas.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Kontrolinis kodas: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Užregistruota: %1, kontrolinis kodas %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Jau užregistruota: %1, kontrolinis kodas %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -887,11 +903,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Naudojimas: pactesur-cli [--db FILE] COMMAND [parinktys]
 
 Komandos:
@@ -912,27 +934,53 @@ Komandos:
   keys export --out FILE               įrašyti šios replikos tapatybės kortelę
   keys trust CARD [--fingerprint FP]   užregistruoti kortelę palyginus kontrolinius kodus
   keys revoke REPLICA                  atšaukti pasitikėjimą replikos raktais
+  mailbox set URL [--user USER]        WebDAV pašto dėžutė ar aplankas sinchronizavimui
+  mailbox show [--json]                pašto dėžutė ir tai, kas joje skirta mums
+  sync [--password-file FILE] [--json] vienas automatinių mainų ciklas
+                                       (arba slaptažodis kintamajame PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  pridėti sintetinių įrašų
 
 Rūšys: %1
 Duomenų bazė: %2, nebent --db arba PACTESUR_DB nurodo kitą.
-Išėjimo kodai: 0 atlikta, 1 klaida, 2 naudojimo klaida, 3 įvestis atmesta (niekas nepakeista).</translation>
+Išėjimo kodai: 0 atlikta, 1 klaida (komandai sync: nepavyko pasiekti pašto dėžutės arba
+ciklas nebaigtas), 2 naudojimo klaida, 3 įvestis atmesta (niekas nepakeista; komandai
+sync: paketai atmesti).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Ši duomenų bazė dar neturi vaidmens. Pirmiausia jį pasirinkite: koordinatorius arba miesto ryšių palaikymo pareigūnas.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>Nepavyksta perskaityti slaptažodžio failo %1.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Kontrolinis kodas: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Pašto dėžutė nenustatyta. Nustatykite ją komanda: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Užregistruota: %1, kontrolinis kodas %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Pašto dėžutė: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Jau užregistruota: %1, kontrolinis kodas %2.</translation>
+        <source>User: %1</source>
+        <translation>Naudotojas: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Paskelbta paketų: %1; iš jų dar ne visų gavėjų gauta: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Dar niekada nesinchronizuota.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Paskutinis sinchronizavimas: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Pašto dėžutė nustatyta: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Paketai: išsiųsta %1, gauta %2, importuota %3; naujų konfliktų: %4; atmesta: %5.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2459,41 @@ Išsiųskite šį failą partneriui.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>Pašto dėžutės aplankas %1 pilnas: atlaisvinkite vietos jo diske.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>Pašto dėžutės aplanko %1 nėra (galbūt neprijungtas diskas arba aplankas dar nesinchronizuotas?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>Nepavyksta sukurti aplanko %1 pašto dėžutėje: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sinchronizavimas atšauktas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>Nepavyksta įrašyti %1 į pašto dėžutę: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>Nepavyksta pervadinti %1 pašto dėžutėje: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>Nepavyksta perskaityti %1 iš pašto dėžutės: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>Nepavyksta pašalinti %1 iš pašto dėžutės: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3035,6 +3118,388 @@ Jos paketai nuo šiol atmetami, o jūsų kiti paketai apie tai praneša kiekvien
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Atšaukiama…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>Pašto dėžutei reikia naudotojo %1 slaptažodžio: jo bus paprašyta pasirinkus Failas ▸ Sinchronizuoti dabar.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Darbalaukio slaptažodžių saugyklos nėra: Pactesur saugo slaptažodį, kol programa bus uždaryta.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Pactesur jį saugo darbalaukio slaptažodžių saugykloje.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Pašto dėžutės slaptažodis</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>Naudotojo %1 slaptažodis serveryje %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Nesinchronizuota: pašto dėžutei reikia naudotojo %1 slaptažodžio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>Atsisakėte importuoti %n paketą: jis vėl bus pasiūlytas per kitą sinchronizavimą.</numerusform>
+            <numerusform>Atsisakėte importuoti %n paketus: jie vėl bus pasiūlyti per kitą sinchronizavimą.</numerusform>
+            <numerusform>Atsisakėte importuoti %n paketų: jie vėl bus pasiūlyti per kitą sinchronizavimą.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sinchronizuoti dabar</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Dabar apsikeisti paketais su partneriais per pašto dėžutę</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Pašto dėžutė…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Kur ir kaip dažnai paketais keičiamasi automatiškai</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Pašto dėžutė</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Per pašto dėžutę Pactesur automatiškai išsiunčia jūsų pakeitimus partneriams ir importuoja jų pakeitimus. Pašto dėžutė – tai aplankas WebDAV serveryje, pavyzdžiui, Nextcloud, arba aplankas šiame kompiuteryje, kurį su partneriais bendrina sinchronizavimo klientas. Jei norite paketais keistis tik rankiniu būdu, palikite adresą tuščią.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresas:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Pašto dėžutės adresas</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Aplankas: %2path/to/folder</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Naudotojas:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Naudotojo vardas serveryje</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Slaptažodis:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Slaptažodis serveryje</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sinchronizuoti &amp;kas:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Tik rankiniu būdu</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutės tarp automatinių sinchronizavimų</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Kol Pactesur veikia; 0: tik kai pasirenkate Failas ▸ Sinchronizuoti dabar</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>&amp;Peržiūrėti kiekvieną gaunamą paketą prieš jį importuojant</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Patikrinti &amp;ryšį</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Ryšio patikrinimo rezultatas</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Įrašyti pašto dėžutės nuostatas</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Darbalaukio slaptažodžių saugyklos nėra: slaptažodžio klausiama kartą per seansą.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>Slaptažodis saugomas darbalaukio slaptažodžių saugykloje.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Tikrinamas ryšys…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Ryšys veikia.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Pašto dėžutė</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Sustabdyti sinchronizavimą; kitas tęs nuo tos vietos, kur sustota</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Vyksta sinchronizavimas</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Pašto dėžutė nenustatyta</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Paketais keičiamasi rankiniu būdu. Kad su partneriais jais būtų keičiamasi automatiškai, nustatykite pašto dėžutę (Nuostatos ▸ Pašto dėžutė…).</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sinchronizuojama…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Sinchronizuojama · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Keičiamasi paketais su pašto dėžute. Mygtukas „Atšaukti“ tai sustabdo; kitas sinchronizavimas tęs nuo šios vietos.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>Nepavyko sinchronizuoti pašto dėžutės</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Pašto dėžutė nustatyta · dar nesinchronizuota</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sinchronizuota %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>gautas %n paketas</numerusform>
+            <numerusform>gauti %n paketai</numerusform>
+            <numerusform>gauta %n paketų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>išsiųstas %n</numerusform>
+            <numerusform>išsiųsti %n</numerusform>
+            <numerusform>išsiųsta %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n naujas konfliktas</numerusform>
+            <numerusform>%n nauji konfliktai</numerusform>
+            <numerusform>%n naujų konfliktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n atmestas</numerusform>
+            <numerusform>%n atmesti</numerusform>
+            <numerusform>%n atmesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>Iš šios duomenų bazės pašto dėžutė dar nesinchronizuota.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Paskutinis sinchronizavimas: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Paketai: importuota %1 (atsisiųsta %2), išsiųsta %3; pašalinta iš pašto dėžutės, kai juos gavo visi gavėjai: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Nauji konfliktai: %1; atmesti paketai: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemos</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Laukiama</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>nežinomu laiku</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ką tik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>prieš %n min.</numerusform>
+            <numerusform>prieš %n min.</numerusform>
+            <numerusform>prieš %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>prieš %n valandą</numerusform>
+            <numerusform>prieš %n valandas</numerusform>
+            <numerusform>prieš %n valandų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Ruošiamas paketas…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>Nepavyksta išsaugoti paketo %1 šalia duomenų bazės.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>Paketo %1 šalia duomenų bazės nebėra, todėl jo nebegalima išsiųsti dar kartą.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Įkeliamas %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Nepavyksta įrašyti šios replikos gavimo patvirtinimo.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ši duomenų bazė dar neturi vaidmens. Pirmiausia jį pasirinkite: koordinatorius arba miesto ryšių palaikymo pareigūnas.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Nepavyksta šalia duomenų bazės sukurti privataus aplanko pašto dėžutės paketams.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>Skaitoma pašto dėžutė…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Sinchronizavimas atšauktas; kitas tęs nuo šios vietos.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>koordinatorius</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (replika %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>Paketo Nr. %1 (siuntėjas: %2) pašto dėžutėje dar nėra; vėlesni paketai jo laukia.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>Paketas Nr. %1 (siuntėjas: %2) atmestas; vėlesni paketai laukia, kol pašto dėžutėje atsiras galiojanti jo kopija.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Atsisiunčiamas %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (siuntėjas: %2): %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>jo turinys neatitinka pavadinimo (paketas sutrumpintas arba pakeistas).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>šis siuntėjas jo nepaskelbė kaip savo pašto dėžutės paketo Nr. %1.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importuojamas %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 (siuntėjas: %2): įrašas %3 atmestas: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>„%1“ nėra pašto dėžutės adresas: nurodykite https://server/folder/ (Nextcloud atveju – https://server/remote.php/dav/files/USER/folder/) arba file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>Ryšys su pašto dėžute %1 būtų nešifruotas: naudokite https://, o http:// – tik šiame kompiuteryje veikiančiam serveriui.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Šiai duomenų bazei pašto dėžutė nenustatyta: pirmiausia ją nustatykite (mailbox set URL arba Nuostatos ▸ Pašto dėžutė).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3207,6 +3672,10 @@ Jos paketai nuo šiol atmetami, o jūsų kiti paketai apie tai praneša kiekvien
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Parengti veiklų ataskaitą, kalendorių, praktikų leidinį arba sąrašą</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Nuostatos</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5982,77 @@ Jos paketai nuo šiol atmetami, o jūsų kiti paketai apie tai praneša kiekvien
     <message>
         <source>No</source>
         <translation>Ne</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Nepavyksta perskaityti %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Nepavyksta įrašyti %1.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>ryšys nutrūko anksčiau, nei buvo gautas visas failas</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>failas didesnis, nei gali būti paketas</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sinchronizavimas atšauktas.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>Pašto dėžutė %1 atmetė naudotojo vardą arba slaptažodį.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>Pašto dėžutė neleidžia to atlikti adresu %1 (403 Forbidden): patikrinkite aplanko bendrinimo teises.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Serveryje adresu %1 nėra aplanko: sukurkite jį arba patikrinkite pašto dėžutės adresą.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>Pašto dėžutę serveryje užrakino kita programa (423 Locked); kito sinchronizavimo metu bus bandoma dar kartą.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>Serveris prašo siųsti užklausas rečiau (429 Too Many Requests); kito sinchronizavimo metu bus bandoma dar kartą.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>Pašto dėžutė pilna: pasiekta serverio saugyklos kvota (507). Atlaisvinkite joje vietos arba paprašykite serverio administratoriaus didesnės kvotos.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Serveryje įvyko klaida (%1) adresu %2; kito sinchronizavimo metu bus bandoma dar kartą.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>Serveris adresu %2 atsakė kodu %1.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>Pašto dėžutės %1 sertifikatu šis kompiuteris nepasitiki: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>Nepavyksta pasiekti pašto dėžutės %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>Nepavyko perskaityti serverio pateikto %1 turinio sąrašo.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>Failas %1 pašto dėžutėje didesnis, nei gali būti paketas.</translation>
     </message>
 </context>
 <context>

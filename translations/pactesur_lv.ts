@@ -867,6 +867,22 @@ Jūsu datubāze atgriezīsies tādā stāvoklī, kāda tā bija tobrīd. Vispirm
         <translation>Citas komandas:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Šai datubāzei vēl nav piešķirta loma. Vispirms izvēlieties to: koordinators vai pilsētas kontaktpersona.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Pirkstu nospiedums: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Reģistrēta: %1, pirkstu nospiedums %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Jau reģistrēta: %1, pirkstu nospiedums %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -887,11 +903,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Lietošana: pactesur-cli [--db FILE] COMMAND [opcijas]
 
 Komandas:
@@ -912,27 +934,53 @@ Komandas:
   keys export --out FILE               ierakstīt šīs replikas identitātes karti
   keys trust CARD [--fingerprint FP]   reģistrēt karti pēc pirkstu nospiedumu salīdzināšanas
   keys revoke REPLICA                  atsaukt uzticēšanos replikas atslēgām
+  mailbox set URL [--user USER]        WebDAV pastkaste vai mape, caur kuru sinhronizēt
+  mailbox show [--json]                pastkaste un tas, kas tajā ir paredzēts mums
+  sync [--password-file FILE] [--json] viens automātiskās apmaiņas cikls
+                                       (vai parole mainīgajā PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  pievienot sintētiskus ierakstus
 
 Veidi: %1
 Datubāze: %2, ja vien --db vai PACTESUR_DB nenorāda citu.
-Izejas kodi: 0 izpildīts, 1 kļūme, 2 lietošanas kļūda, 3 ievade noraidīta (nekas netika mainīts).</translation>
+Izejas kodi: 0 izpildīts, 1 kļūme (komandai sync: pastkaste nav sasniedzama vai cikls
+netika pabeigts), 2 lietošanas kļūda, 3 ievade noraidīta (nekas netika mainīts; komandai
+sync: paketes noraidītas).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Šai datubāzei vēl nav piešķirta loma. Vispirms izvēlieties to: koordinators vai pilsētas kontaktpersona.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>Nevar nolasīt paroles failu %1.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Pirkstu nospiedums: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Pastkaste nav iestatīta. Iestatiet to ar komandu: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Reģistrēta: %1, pirkstu nospiedums %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Pastkaste: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Jau reģistrēta: %1, pirkstu nospiedums %2.</translation>
+        <source>User: %1</source>
+        <translation>Lietotājs: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Publicētas paketes: %1; vēl nav saņēmuši visi adresāti: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Nekad nav sinhronizēts.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Pēdējā sinhronizācija: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Pastkaste iestatīta: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Paketes: nosūtītas %1, saņemtas %2, importētas %3; jauni konflikti: %4; noraidītas: %5.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2459,41 @@ Nosūtiet šo failu partnerim.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>Pastkastes mape %1 ir pilna: atbrīvojiet vietu tās diskā.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>Pastkastes mape %1 neeksistē (varbūt disks nav pievienots vai mape vēl nav sinhronizēta?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>Pastkastē nevar izveidot mapi %1: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sinhronizācija atcelta.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>Pastkastē nevar ierakstīt %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>Pastkastē nevar pārdēvēt %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>No pastkastes nevar nolasīt %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>No pastkastes nevar izdzēst %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3035,6 +3118,388 @@ Tās paketes turpmāk tiek noraidītas, un jūsu nākamās paketes par to paziņ
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Notiek atcelšana…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>Pastkastei vajadzīga lietotāja %1 parole: to pieprasīs, izvēloties Fails ▸ Sinhronizēt tagad.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Darbvirsmas paroļu glabātuves nav: Pactesur glabā paroli, līdz tiek aizvērts.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Pactesur to glabā darbvirsmas paroļu glabātuvē.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Pastkastes parole</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>Lietotāja %1 parole serverī %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Nav sinhronizēts: pastkastei vajadzīga lietotāja %1 parole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>Jūs atteicāties importēt %n paketi: to atkal piedāvās nākamajā sinhronizācijā.</numerusform>
+            <numerusform>Jūs atteicāties importēt %n paketes: tās atkal piedāvās nākamajā sinhronizācijā.</numerusform>
+            <numerusform>Jūs atteicāties importēt %n pakešu: tās atkal piedāvās nākamajā sinhronizācijā.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sinhronizēt tagad</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Tūlīt apmainīties ar paketēm ar partneriem, izmantojot pastkasti</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Pastkaste…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Kur un cik bieži paketes tiek apmainītas automātiski</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Pastkaste</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Izmantojot pastkasti, Pactesur pats nosūta jūsu izmaiņas partneriem un importē viņu izmaiņas. Pastkaste ir mape WebDAV serverī, piemēram, Nextcloud, vai mape šajā datorā, ko ar partneriem koplieto sinhronizācijas klients. Ja paketes vēlaties apmainīt tikai manuāli, atstājiet adresi tukšu.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adrese:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Pastkastes adrese</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Mape: %2path/to/folder</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Lietotājs:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Lietotājvārds serverī</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parole:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Parole serverī</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sinhronizēt &amp;ik pēc:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Tikai manuāli</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minūtes starp automātiskajām sinhronizācijām</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Kamēr Pactesur ir atvērts; 0: tikai tad, kad izvēlaties Fails ▸ Sinhronizēt tagad</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>Pirms importēšanas pā&amp;rskatīt katru ienākošo paketi</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Pār&amp;baudīt savienojumu</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Savienojuma pārbaudes rezultāts</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Saglabāt pastkastes iestatījumus</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Nav darbvirsmas paroļu glabātuves: parole tiek prasīta vienreiz katrā sesijā.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>Parole tiek glabāta darbvirsmas paroļu glabātuvē.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Notiek savienojuma pārbaude…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Savienojums darbojas.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Pastkaste</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Apturēt sinhronizāciju; nākamā turpināsies no vietas, kur tā tika apturēta</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Notiek sinhronizācija</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Pastkaste nav iestatīta</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Paketes tiek apmainītas manuāli. Lai ar partneriem tās apmainītu automātiski, iestatiet pastkasti (Iestatījumi ▸ Pastkaste…).</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Notiek sinhronizācija…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Sinhronizācija · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Notiek pakešu apmaiņa ar pastkasti. Poga „Atcelt” to aptur; nākamā sinhronizācija turpināsies no šīs vietas.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>Pastkasti neizdevās sinhronizēt</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Pastkaste iestatīta · vēl nav sinhronizēta</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sinhronizēts %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>saņemta %n pakete</numerusform>
+            <numerusform>saņemtas %n paketes</numerusform>
+            <numerusform>saņemts %n pakešu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>nosūtīta %n</numerusform>
+            <numerusform>nosūtītas %n</numerusform>
+            <numerusform>nosūtīts %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n jauns konflikts</numerusform>
+            <numerusform>%n jauni konflikti</numerusform>
+            <numerusform>%n jaunu konfliktu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n noraidīta</numerusform>
+            <numerusform>%n noraidītas</numerusform>
+            <numerusform>%n noraidītu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>No šīs datubāzes pastkaste vēl nav sinhronizēta.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Pēdējā sinhronizācija: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Paketes — importētas: %1 (lejupielādētas: %2), nosūtītas: %3; izdzēstas no pastkastes, kad tās saņēmuši visi adresāti: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Jauni konflikti: %1; noraidītas paketes: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problēmas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Noraidīti</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Gaida</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>nezināmā laikā</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>tikko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>pirms %n min</numerusform>
+            <numerusform>pirms %n min</numerusform>
+            <numerusform>pirms %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>pirms %n stundas</numerusform>
+            <numerusform>pirms %n stundām</numerusform>
+            <numerusform>pirms %n stundām</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Notiek paketes sagatavošana…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>Paketi %1 nevar saglabāt blakus datubāzei.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>Paketes %1 vairs nav blakus datubāzei, un to nevar nosūtīt atkārtoti.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Notiek %1 augšupielāde…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Nevar ierakstīt šīs replikas saņemšanas apstiprinājumu.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Šai datubāzei vēl nav piešķirta loma. Vispirms izvēlieties to: koordinators vai pilsētas kontaktpersona.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Blakus datubāzei nevar izveidot privātu mapi pastkastes paketēm.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>Notiek pastkastes nolasīšana…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Sinhronizācija atcelta; nākamā turpināsies no šīs vietas.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>koordinators</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (replika %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>Paketes Nr. %1 (sūtītājs: %2) pastkastē vēl nav; nākamās paketes gaida to.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>Pakete Nr. %1 (sūtītājs: %2) tika noraidīta; nākamās paketes gaida, līdz pastkastē būs derīga tās kopija.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Notiek %1 lejupielāde…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (sūtītājs: %2): %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>tās saturs neatbilst nosaukumam (pakete ir saīsināta vai mainīta).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>šis sūtītājs to nav publicējis kā savas pastkastes paketi Nr. %1.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Notiek %1 importēšana…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 (sūtītājs: %2): ieraksts %3 noraidīts: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>„%1” nav pastkastes adrese: norādiet https://server/folder/ (Nextcloud gadījumā https://server/remote.php/dav/files/USER/folder/) vai file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>Savienojums ar pastkasti %1 nebūtu šifrēts: izmantojiet https://; http:// drīkst izmantot tikai serverim šajā datorā.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Šai datubāzei nav iestatīta pastkaste: vispirms iestatiet to (mailbox set URL vai Iestatījumi ▸ Pastkaste).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3207,6 +3672,10 @@ Tās paketes turpmāk tiek noraidītas, un jūsu nākamās paketes par to paziņ
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Izveidot aktivitāšu pārskatu, kalendāru, prakšu bukletu vai sarakstu</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Iestatījumi</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5982,77 @@ Tās paketes turpmāk tiek noraidītas, un jūsu nākamās paketes par to paziņ
     <message>
         <source>No</source>
         <translation>Nē</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Nevar nolasīt %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Nevar ierakstīt %1.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>savienojums tika slēgts, pirms fails bija saņemts pilnībā</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>fails ir lielāks, nekā var būt pakete</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sinhronizācija atcelta.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>Pastkaste %1 noraidīja lietotājvārdu vai paroli.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>Pastkaste neatļauj šo darbību adresē %1 (403 Forbidden): pārbaudiet mapes koplietošanas tiesības.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Serverī adresē %1 nav mapes: izveidojiet to vai pārbaudiet pastkastes adresi.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>Pastkasti serverī ir bloķējusi cita programma (423 Locked); nākamā sinhronizācija mēģinās vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>Serveris lūdz samazināt pieprasījumu biežumu (429 Too Many Requests); nākamā sinhronizācija mēģinās vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>Pastkaste ir pilna: sasniegta servera krātuves kvota (507). Atbrīvojiet tur vietu vai lūdziet servera administratoram lielāku kvotu.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Serverī radās kļūda (%1) adresē %2; nākamā sinhronizācija mēģinās vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>Serveris atbildēja ar kodu %1 adresē %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>Pastkastei %1 ir sertifikāts, kuram šis dators neuzticas: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>Pastkaste %1 nav sasniedzama: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>Nevarēja nolasīt servera sniegto %1 satura sarakstu.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>Pastkastē esošais fails %1 ir lielāks, nekā var būt pakete.</translation>
     </message>
 </context>
 <context>

@@ -858,6 +858,22 @@ Uw database keert terug naar de toestand van toen. De huidige toestand wordt eer
         <translation>Overige opdrachten:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aan deze database is nog geen rol toegekend. Kies eerst een rol: coördinator of verbindingspersoon van een stad.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Ingeschreven: %1, vingerafdruk %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Al ingeschreven: %1, vingerafdruk %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -878,11 +894,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Gebruik: pactesur-cli [--db FILE] COMMAND [opties]
 
 Opdrachten:
@@ -903,27 +925,53 @@ Opdrachten:
   keys export --out FILE               de identiteitskaart van deze replica schrijven
   keys trust CARD [--fingerprint FP]   een kaart inschrijven na vergelijking van de vingerafdrukken
   keys revoke REPLICA                  het vertrouwen in de sleutels van een replica intrekken
+  mailbox set URL [--user USER]        de WebDAV-postbus of map instellen waarlangs wordt gesynchroniseerd
+  mailbox show [--json]                de postbus tonen en wat die voor ons bevat
+  sync [--password-file FILE] [--json] één ronde automatische uitwisseling uitvoeren
+                                       (of het wachtwoord in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  synthetische records toevoegen
 
 Typen: %1
 De database is %2, tenzij --db of PACTESUR_DB iets anders aangeeft.
-Afsluitcodes: 0 voltooid, 1 mislukt, 2 gebruiksfout, 3 invoer geweigerd (niets gewijzigd).</translation>
+Afsluitcodes: 0 voltooid, 1 mislukt (bij sync: de postbus was niet bereikbaar of de ronde
+is niet voltooid), 2 gebruiksfout, 3 invoer geweigerd (niets gewijzigd; bij sync: pakketten
+geweigerd).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aan deze database is nog geen rol toegekend. Kies eerst een rol: coördinator of verbindingspersoon van een stad.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>Kan het wachtwoordbestand %1 niet lezen.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Vingerafdruk: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Er is geen postbus ingesteld. Stel er een in met: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Ingeschreven: %1, vingerafdruk %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Postbus: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Al ingeschreven: %1, vingerafdruk %2.</translation>
+        <source>User: %1</source>
+        <translation>Gebruiker: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Gepubliceerde pakketten: %1; nog niet door alle ontvangers opgehaald: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Nog nooit gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Laatste synchronisatie: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Postbus ingesteld: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Pakketten verzonden: %1, ontvangen: %2, geïmporteerd: %3; nieuwe conflicten: %4; geweigerd: %5.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2441,41 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>De postbusmap %1 is vol: maak ruimte vrij op de schijf.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>De postbusmap %1 bestaat niet (een station dat niet is gekoppeld, of een map die nog niet is gesynchroniseerd?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>Kan de map %1 niet maken in de postbus: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisatie geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>Kan %1 niet schrijven in de postbus: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>Kan %1 niet hernoemen in de postbus: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>Kan %1 niet lezen uit de postbus: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>Kan %1 niet verwijderen uit de postbus: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3014,6 +3097,381 @@ Pakketten ervan worden vanaf nu geweigerd, en uw volgende pakketten melden dit a
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>De postbus heeft het wachtwoord van %1 nodig: Bestand ▸ Nu synchroniseren vraagt erom.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Er is geen sleutelbos op het bureaublad: Pactesur bewaart het wachtwoord tot het wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Pactesur bewaart het in de sleutelbos van het bureaublad.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Postbuswachtwoord</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>Het wachtwoord van %1 op %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Niet gesynchroniseerd: de postbus heeft het wachtwoord van %1 nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n pakket afgewezen: het wordt bij de volgende synchronisatie opnieuw aangeboden.</numerusform>
+            <numerusform>%n pakketten afgewezen: ze worden bij de volgende synchronisatie opnieuw aangeboden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Nu pakketten uitwisselen met uw partners via de postbus</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Postbus…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Waar pakketten automatisch worden uitgewisseld, en hoe vaak</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postbus</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Via een postbus verstuurt Pactesur uw wijzigingen naar uw partners en importeert het hun wijzigingen zelf. De postbus is een map op een WebDAV-server zoals Nextcloud, of een map op deze computer die een synchronisatieclient met hen deelt. Laat het adres leeg om alleen handmatig uit te wisselen.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Postbusadres</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Een map: %2pad/naar/map</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Gebruikersnaam op de server</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Wachtwoord op de server</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchroniseren &amp;om de:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Alleen handmatig</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minuten tussen automatische synchronisaties</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Zolang Pactesur open is; 0: alleen wanneer u Bestand ▸ Nu synchroniseren kiest</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>Elk binnenkomend pakket &amp;bekijken voordat het wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Resultaat van de verbindingstest</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>De postbusinstellingen opslaan</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Geen sleutelbos op het bureaublad: het wachtwoord wordt één keer per sessie gevraagd.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelbos van het bureaublad.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbinding testen…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>De verbinding werkt.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postbus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>De synchronisatie stoppen; de volgende gaat verder waar deze is gestopt</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisatie bezig</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Geen postbus ingesteld</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Pakketten worden handmatig uitgewisseld. Stel een postbus in (Instellingen ▸ Postbus…) om ze automatisch met uw partners uit te wisselen.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Synchroniseren · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Pakketten uitwisselen met de postbus. Annuleren stopt dit; de volgende synchronisatie gaat vanaf daar verder.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>De postbus kon niet worden gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Postbus ingesteld · nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>%n pakket ontvangen</numerusform>
+            <numerusform>%n pakketten ontvangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>%n verzonden</numerusform>
+            <numerusform>%n verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n nieuw conflict</numerusform>
+            <numerusform>%n nieuwe conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>De postbus is vanuit deze database nog niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Laatste synchronisatie: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Pakketten geïmporteerd: %1 (gedownload: %2), verzonden: %3; uit de postbus verwijderd zodra alle ontvangers ze hadden: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Nieuwe conflicten: %1; geweigerde pakketten: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>op een onbekend tijdstip</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Pakket voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>Kan het pakket %1 niet naast de database bewaren.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>Het pakket %1 staat niet meer naast de database en kan niet opnieuw worden verzonden.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 uploaden…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Kan de ontvangstbevestiging van deze replica niet schrijven.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Aan deze database is nog geen rol toegekend. Kies eerst een rol: coördinator of verbindingspersoon van een stad.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Kan naast de database geen privémap maken voor de pakketten van de postbus.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>Postbus lezen…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Synchronisatie geannuleerd; de volgende gaat vanaf hier verder.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>de coördinator</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (replica %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>Pakket %1 van %2 staat nog niet in de postbus; de latere pakketten wachten erop.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>Pakket %1 van %2 is geweigerd; de latere pakketten wachten tot er een geldige kopie in de postbus staat.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 downloaden…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>de inhoud komt niet overeen met de naam (afgebroken of gewijzigd).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>het is niet door deze afzender gepubliceerd als pakket %1 van zijn postbus.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 van %2: record %3 geweigerd: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>“%1” is geen postbusadres: geef https://server/folder/ (voor Nextcloud https://server/remote.php/dav/files/USER/folder/) of file:///path/to/folder op.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>De postbus op %1 zou zonder versleuteling worden benaderd: gebruik https://, of http:// alleen voor een server op deze computer.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Er is geen postbus ingesteld voor deze database: stel er eerst een in (mailbox set URL, of Instellingen ▸ Postbus).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3185,6 +3643,10 @@ Pakketten ervan worden vanaf nu geweigerd, en uw volgende pakketten melden dit a
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Een activiteitenverslag, een kalender, de brochure met praktijken of een lijst maken</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5943,77 @@ Pakketten ervan worden vanaf nu geweigerd, en uw volgende pakketten melden dit a
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>de verbinding werd verbroken voordat het bestand volledig was</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>het bestand is groter dan een pakket kan zijn</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisatie geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>De postbus op %1 heeft de gebruikersnaam of het wachtwoord geweigerd.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>De postbus staat dit niet toe op %1 (403 Forbidden): controleer de deelrechten van de map.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Er is geen map op %1 op de server: maak die aan, of controleer het postbusadres.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>De postbus is op de server vergrendeld door een ander programma (423 Locked); de volgende synchronisatie probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>De server vraagt om het rustiger aan te doen (429 Too Many Requests); de volgende synchronisatie probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>De postbus is vol: het opslagquotum van de server is bereikt (507). Maak daar ruimte vrij, of vraag de beheerder om meer.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Er is een serverfout opgetreden (%1) op %2; de volgende synchronisatie probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>De server antwoordde %1 op %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>De postbus op %1 heeft een certificaat dat deze computer niet vertrouwt: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>De postbus op %1 is niet bereikbaar: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>De lijst van %1 die de server stuurde, kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>%1 in de postbus is groter dan een pakket kan zijn.</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,22 @@ Baza danych wróci do ówczesnego stanu. Jej bieżący stan zostanie najpierw za
         <translation>Dalsze polecenia:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ta baza danych nie ma jeszcze przypisanej roli. Najpierw wybierz rolę: koordynator lub łącznik miasta.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Odcisk klucza: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Zarejestrowano %1, odcisk klucza %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Już zarejestrowano: %1, odcisk klucza %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -887,11 +903,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Użycie: pactesur-cli [--db FILE] COMMAND [options]
 
 Polecenia:
@@ -912,27 +934,53 @@ Polecenia:
   keys export --out FILE               zapisuje kartę identyfikacyjną tej repliki
   keys trust CARD [--fingerprint FP]   rejestruje kartę po porównaniu odcisków kluczy
   keys revoke REPLICA                  cofa zaufanie do kluczy repliki
+  mailbox set URL [--user USER]        ustawia skrzynkę wymiany WebDAV lub folder do synchronizacji
+  mailbox show [--json]                pokazuje skrzynkę wymiany i to, co na nas w niej czeka
+  sync [--password-file FILE] [--json] wykonuje jeden cykl automatycznej wymiany
+                                       (lub hasło w PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  dodaje rekordy syntetyczne
 
 Typy: %1
 Baza danych: %2, chyba że --db lub PACTESUR_DB wskazuje inną.
-Kody wyjścia: 0 – wykonano, 1 – błąd, 2 – błąd użycia, 3 – odrzucono dane wejściowe (nic nie zmieniono).</translation>
+Kody wyjścia: 0 – wykonano, 1 – błąd (dla sync: nie udało się połączyć ze skrzynką wymiany
+lub cykl się nie zakończył), 2 – błąd użycia, 3 – odrzucono dane wejściowe (nic nie zmieniono;
+dla sync: odrzucono pakiety).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Ta baza danych nie ma jeszcze przypisanej roli. Najpierw wybierz rolę: koordynator lub łącznik miasta.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>Nie można odczytać pliku z hasłem %1.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Odcisk klucza: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Nie ustawiono skrzynki wymiany. Ustaw ją poleceniem: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Zarejestrowano %1, odcisk klucza %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Skrzynka wymiany: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Już zarejestrowano: %1, odcisk klucza %2.</translation>
+        <source>User: %1</source>
+        <translation>Użytkownik: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Opublikowane pakiety: %1; nadal czekające na wszystkich odbiorców: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Nigdy nie synchronizowano.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Ustawiono skrzynkę wymiany: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Pakiety wysłane: %1, odebrane: %2, zaimportowane: %3; nowe konflikty: %4; odrzucone: %5.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2459,41 @@ Wyślij ten plik partnerowi.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>Folder skrzynki wymiany %1 jest pełny: zwolnij miejsce na jego dysku.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>Folder skrzynki wymiany %1 nie istnieje (niepodłączony dysk lub folder jeszcze niezsynchronizowany?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>Nie można utworzyć folderu %1 w skrzynce wymiany: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronizację anulowano.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>Nie można zapisać %1 w skrzynce wymiany: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>Nie można zmienić nazwy %1 w skrzynce wymiany: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>Nie można odczytać %1 ze skrzynki wymiany: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>Nie można usunąć %1 ze skrzynki wymiany: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3035,6 +3118,388 @@ Od teraz jej pakiety są odrzucane, a twoje kolejne pakiety przekażą to wszyst
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>Skrzynka wymiany wymaga hasła użytkownika %1: poprosi o nie polecenie Plik ▸ Synchronizuj teraz.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Brak systemowego magazynu haseł: Pactesur przechowuje hasło do chwili zamknięcia.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Pactesur przechowuje je w systemowym magazynie haseł.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Hasło do skrzynki wymiany</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>Hasło użytkownika %1 na serwerze %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Nie zsynchronizowano: skrzynka wymiany wymaga hasła użytkownika %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n pakiet nieprzyjęty: zostanie zaproponowany ponownie przy następnej synchronizacji.</numerusform>
+            <numerusform>%n pakiety nieprzyjęte: zostaną zaproponowane ponownie przy następnej synchronizacji.</numerusform>
+            <numerusform>%n pakietów nieprzyjętych: zostaną zaproponowane ponownie przy następnej synchronizacji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Wymień teraz pakiety z partnerami przez skrzynkę wymiany</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Skrzynka wymiany…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Gdzie i jak często pakiety są wymieniane automatycznie</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Skrzynka wymiany</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Za pośrednictwem skrzynki wymiany Pactesur sam wysyła twoje zmiany partnerom i importuje ich zmiany. Skrzynka wymiany to folder na serwerze WebDAV, takim jak Nextcloud, albo folder na tym komputerze, który klient synchronizacji udostępnia partnerom. Pozostaw adres pusty, aby wymieniać pakiety tylko ręcznie.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Adres skrzynki wymiany</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Folder: %2path/to/folder</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Nazwa użytkownika na serwerze</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Hasło na serwerze</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>&amp;Synchronizuj co:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Tylko ręcznie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Liczba minut między automatycznymi synchronizacjami</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Gdy Pactesur jest otwarty; 0: tylko po wybraniu polecenia Plik ▸ Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>&amp;Przeglądaj każdy przychodzący pakiet przed jego zaimportowaniem</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Wynik testu połączenia</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Zapisz ustawienia skrzynki wymiany</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Brak systemowego magazynu haseł: o hasło program pyta raz na sesję.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>Hasło jest przechowywane w systemowym magazynie haseł.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testowanie połączenia…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Połączenie działa.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Skrzynka wymiany</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Zatrzymaj synchronizację; następna będzie kontynuowana od miejsca przerwania</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Trwa synchronizacja</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Nie ustawiono skrzynki wymiany</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Pakiety są wymieniane ręcznie. Ustaw skrzynkę wymiany (Ustawienia ▸ Skrzynka wymiany…), aby wymieniać je z partnerami automatycznie.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronizowanie…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Synchronizowanie · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Wymiana pakietów ze skrzynką wymiany. Przycisk Anuluj ją przerywa; następna synchronizacja będzie kontynuowana od tego miejsca.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>Nie udało się zsynchronizować skrzynki wymiany</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Skrzynka wymiany ustawiona · jeszcze nie zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Zsynchronizowano %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>odebrano %n pakiet</numerusform>
+            <numerusform>odebrano %n pakiety</numerusform>
+            <numerusform>odebrano %n pakietów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>wysłano %n</numerusform>
+            <numerusform>wysłano %n</numerusform>
+            <numerusform>wysłano %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n nowy konflikt</numerusform>
+            <numerusform>%n nowe konflikty</numerusform>
+            <numerusform>%n nowych konfliktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n odrzucony</numerusform>
+            <numerusform>%n odrzucone</numerusform>
+            <numerusform>%n odrzuconych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>Skrzynka wymiany nie była jeszcze synchronizowana z tej bazy danych.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Pakiety zaimportowane: %1 (pobrane: %2), wysłane: %3; usunięte ze skrzynki wymiany, gdy otrzymali je wszyscy odbiorcy: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Nowe konflikty: %1; odrzucone pakiety: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Oczekujące</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>w nieznanym momencie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>przed chwilą</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n godzinę temu</numerusform>
+            <numerusform>%n godziny temu</numerusform>
+            <numerusform>%n godzin temu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>dnia %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Przygotowywanie pakietu…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>Nie można zachować pakietu %1 obok bazy danych.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>Pakietu %1 nie ma już obok bazy danych i nie można go wysłać ponownie.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Wysyłanie %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Nie można zapisać potwierdzenia odbioru tej repliki.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Ta baza danych nie ma jeszcze przypisanej roli. Najpierw wybierz rolę: koordynator lub łącznik miasta.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Nie można utworzyć obok bazy danych prywatnego folderu na pakiety ze skrzynki wymiany.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>Odczytywanie skrzynki wymiany…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Synchronizację anulowano; następna będzie kontynuowana od tego miejsca.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>koordynator</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (replika %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>Pakietu nr %1 (nadawca: %2) nie ma jeszcze w skrzynce wymiany; kolejne czekają na niego.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>Pakiet nr %1 (nadawca: %2) został odrzucony; kolejne czekają, aż w skrzynce wymiany pojawi się jego prawidłowa kopia.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Pobieranie %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (nadawca: %2): %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>jego zawartość nie odpowiada nazwie (plik ucięty lub zmieniony).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>nie został opublikowany przez tego nadawcę jako pakiet nr %1 jego skrzynki wymiany.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importowanie %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 (nadawca: %2): odrzucono rekord %3: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>„%1” nie jest adresem skrzynki wymiany: podaj https://server/folder/ (dla Nextcloud https://server/remote.php/dav/files/USER/folder/) lub file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>Połączenie ze skrzynką wymiany pod adresem %1 nie byłoby szyfrowane: użyj https:// (http:// tylko dla serwera na tym komputerze).</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Dla tej bazy danych nie ustawiono skrzynki wymiany: najpierw ją ustaw (mailbox set URL lub Ustawienia ▸ Skrzynka wymiany).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3207,6 +3672,10 @@ Od teraz jej pakiety są odrzucane, a twoje kolejne pakiety przekażą to wszyst
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Tworzy sprawozdanie z działań, kalendarz, broszurę praktyk lub listę</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ustawienia</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5982,77 @@ Od teraz jej pakiety są odrzucane, a twoje kolejne pakiety przekażą to wszyst
     <message>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Nie można odczytać %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>połączenie zostało zamknięte, zanim pobrano cały plik</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>plik przekracza maksymalny rozmiar pakietu</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronizację anulowano.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>Skrzynka wymiany pod adresem %1 odrzuciła nazwę użytkownika lub hasło.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>Skrzynka wymiany nie zezwala na tę operację pod adresem %1 (403 Forbidden): sprawdź uprawnienia udostępniania folderu.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Na serwerze nie ma folderu %1: utwórz go lub sprawdź adres skrzynki wymiany.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>Skrzynka wymiany jest zablokowana przez inny program na serwerze (423 Locked); następna synchronizacja spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>Serwer prosi o zmniejszenie liczby żądań (429 Too Many Requests); następna synchronizacja spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>Skrzynka wymiany jest pełna: wyczerpano limit miejsca na serwerze (507). Zwolnij tam miejsce lub poproś administratora serwera o zwiększenie limitu.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Błąd serwera (%1) pod adresem %2; następna synchronizacja spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>Serwer zwrócił kod %1 pod adresem %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>Skrzynka wymiany pod adresem %1 ma certyfikat, któremu ten komputer nie ufa: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>Nie można połączyć się ze skrzynką wymiany pod adresem %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>Nie można odczytać listy zawartości %1 zwróconej przez serwer.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>Plik %1 w skrzynce wymiany przekracza maksymalny rozmiar pakietu.</translation>
     </message>
 </context>
 <context>

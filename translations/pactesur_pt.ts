@@ -858,6 +858,22 @@ A sua base de dados volta ao estado em que estava nesse momento. Antes, o estado
         <translation>Outros comandos:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Esta base de dados ainda não tem função. Escolha primeiro uma: coordenador ou interlocutor de uma cidade.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Impressão digital: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Inscrito %1, impressão digital %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Já inscrito: %1, impressão digital %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -878,11 +894,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Utilização: pactesur-cli [--db FILE] COMMAND [opções]
 
 Comandos:
@@ -903,27 +925,53 @@ Comandos:
   keys export --out FILE               escrever o cartão de identidade desta réplica
   keys trust CARD [--fingerprint FP]   inscrever um cartão depois de comparar as impressões digitais
   keys revoke REPLICA                  retirar a confiança nas chaves de uma réplica
+  mailbox set URL [--user USER]        a caixa de correio WebDAV ou a pasta usada para sincronizar
+  mailbox show [--json]                a caixa de correio e o que contém para nós
+  sync [--password-file FILE] [--json] uma ronda de intercâmbio automático
+                                       (ou a palavra-passe em PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  adicionar registos sintéticos
 
 Tipos: %1
 A base de dados é %2, salvo indicação em contrário de --db ou PACTESUR_DB.
-Códigos de saída: 0 concluído, 1 falha, 2 erro de utilização, 3 entrada rejeitada (sem alterações).</translation>
+Códigos de saída: 0 concluído, 1 falha (para sync: não foi possível aceder à caixa de correio
+ou a ronda não terminou), 2 erro de utilização, 3 entrada rejeitada (sem alterações; para
+sync: pacotes recusados).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Esta base de dados ainda não tem função. Escolha primeiro uma: coordenador ou interlocutor de uma cidade.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>Não é possível ler o ficheiro de palavra-passe %1.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Impressão digital: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Não está definida nenhuma caixa de correio. Defina uma com: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Inscrito %1, impressão digital %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Caixa de correio: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Já inscrito: %1, impressão digital %2.</translation>
+        <source>User: %1</source>
+        <translation>Utilizador: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Pacotes publicados: %1; ainda à espera de todos os destinatários: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Nunca sincronizado.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronização: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Caixa de correio definida: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Pacotes enviados: %1, recebidos: %2, importados: %3; novos conflitos: %4; recusados: %5.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2441,41 @@ Envie este ficheiro ao seu parceiro.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>A pasta da caixa de correio %1 está cheia: liberte espaço no respetivo disco.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>A pasta da caixa de correio %1 não existe (uma unidade não montada ou uma pasta ainda não sincronizada?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>Não é possível criar a pasta %1 na caixa de correio: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronização cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>Não é possível escrever %1 na caixa de correio: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>Não é possível mudar o nome de %1 na caixa de correio: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>Não é possível ler %1 da caixa de correio: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>Não é possível remover %1 da caixa de correio: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3014,6 +3097,381 @@ A partir de agora os pacotes desta réplica são recusados, e os seus próximos 
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>A caixa de correio precisa da palavra-passe de %1: Ficheiro ▸ Sincronizar agora pede-a.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Não há porta-chaves do ambiente de trabalho: o Pactesur guarda a palavra-passe até ser fechado.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>O Pactesur guarda-a no porta-chaves do ambiente de trabalho.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Palavra-passe da caixa de correio</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>A palavra-passe de %1 em %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Não sincronizado: a caixa de correio precisa da palavra-passe de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n pacote não aceite: volta a ser proposto na próxima sincronização.</numerusform>
+            <numerusform>%n pacotes não aceites: voltam a ser propostos na próxima sincronização.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Sin&amp;cronizar agora</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Trocar agora pacotes com os seus parceiros através da caixa de correio</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Caixa de correio…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Onde os pacotes são trocados automaticamente, e com que frequência</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Caixa de correio</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Através de uma caixa de correio, o Pactesur envia as suas alterações aos seus parceiros e importa as deles automaticamente. A caixa de correio é uma pasta num servidor WebDAV, como o Nextcloud, ou uma pasta neste computador que um cliente de sincronização partilha com eles. Deixe o endereço vazio para fazer os intercâmbios apenas manualmente.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Endereço da caixa de correio</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Uma pasta: %2path/to/folder</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizador:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Nome de utilizador no servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Palavra-passe no servidor</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>&amp;Intervalo de sincronização:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Só manualmente</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutos entre sincronizações automáticas</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Enquanto o Pactesur estiver aberto; 0: só quando escolher Ficheiro ▸ Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>&amp;Rever cada pacote recebido antes de o importar</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testar ligação</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Resultado do teste de ligação</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Guardar as definições da caixa de correio</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Não há porta-chaves do ambiente de trabalho: a palavra-passe é pedida uma vez por sessão.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>A palavra-passe é guardada no porta-chaves do ambiente de trabalho.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>A testar a ligação…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>A ligação funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Caixa de correio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Parar a sincronização; a próxima continua a partir do ponto em que parou</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sincronização em curso</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Caixa de correio não definida</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Os pacotes são trocados manualmente. Defina uma caixa de correio (Definições ▸ Caixa de correio…) para os trocar automaticamente com os seus parceiros.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>A sincronizar…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>A sincronizar · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>A trocar pacotes com a caixa de correio. Cancelar interrompe a operação; a próxima sincronização continua a partir desse ponto.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>Não foi possível sincronizar a caixa de correio</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Caixa de correio definida · ainda não sincronizada</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>%n pacote recebido</numerusform>
+            <numerusform>%n pacotes recebidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n novo conflito</numerusform>
+            <numerusform>%n novos conflitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n recusado</numerusform>
+            <numerusform>%n recusados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>A caixa de correio ainda não foi sincronizada a partir desta base de dados.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronização: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Pacotes importados: %1 (transferidos: %2), enviados: %3; removidos da caixa de correio depois de todos os destinatários os terem recebido: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Novos conflitos: %1; pacotes recusados: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusados</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>em momento desconhecido</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>há %n hora</numerusform>
+            <numerusform>há %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>A preparar um pacote…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>Não é possível guardar o pacote %1 junto da base de dados.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>O pacote %1 já não está junto da base de dados e não pode ser enviado de novo.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>A carregar %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Não é possível escrever a confirmação de receção desta réplica.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Esta base de dados ainda não tem função. Escolha primeiro uma: coordenador ou interlocutor de uma cidade.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Não é possível criar, junto da base de dados, uma pasta privada para os pacotes da caixa de correio.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>A ler a caixa de correio…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Sincronização cancelada; a próxima continua a partir daqui.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>coordenador</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (réplica %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>O pacote n.º %1 (remetente: %2) ainda não está na caixa de correio; os seguintes aguardam por ele.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>O pacote n.º %1 (remetente: %2) foi recusado; os seguintes aguardam até haver uma cópia válida na caixa de correio.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>A transferir %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (remetente: %2): %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>o conteúdo não corresponde ao nome (truncado ou alterado).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>não foi publicado por este remetente como pacote n.º %1 da respetiva caixa de correio.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>A importar %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 (remetente: %2): registo %3 recusado: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>«%1» não é um endereço de caixa de correio: indique https://server/folder/ (para o Nextcloud, https://server/remote.php/dav/files/USER/folder/) ou file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>A caixa de correio em %1 seria acedida sem encriptação: utilize https://, ou http:// apenas para um servidor neste computador.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Não está definida nenhuma caixa de correio para esta base de dados: defina uma primeiro (mailbox set URL, ou Definições ▸ Caixa de correio).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3185,6 +3643,10 @@ A partir de agora os pacotes desta réplica são recusados, e os seus próximos 
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Gera um relatório de atividades, um calendário, a coletânea de práticas ou uma lista</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Definições</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5943,77 @@ A partir de agora os pacotes desta réplica são recusados, e os seus próximos 
     <message>
         <source>No</source>
         <translation>Não</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não é possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível escrever %1.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>a ligação foi fechada antes de o ficheiro estar completo</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>o ficheiro excede o tamanho máximo de um pacote</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronização cancelada.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>A caixa de correio em %1 recusou o nome de utilizador ou a palavra-passe.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>A caixa de correio não permite esta operação em %1 (403 Forbidden): verifique as permissões de partilha da pasta.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Não existe nenhuma pasta em %1 no servidor: crie-a ou verifique o endereço da caixa de correio.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>A caixa de correio está bloqueada por outro programa no servidor (423 Locked); a próxima sincronização tentará de novo.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>O servidor pede para abrandar (429 Too Many Requests); a próxima sincronização tentará de novo.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>A caixa de correio está cheia: a quota de armazenamento do servidor foi atingida (507). Liberte espaço no servidor ou peça mais espaço ao respetivo administrador.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>O servidor teve um erro (%1) em %2; a próxima sincronização tentará de novo.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>O servidor respondeu %1 em %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>A caixa de correio em %1 tem um certificado em que este computador não confia: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>Não é possível aceder à caixa de correio em %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>Não foi possível ler a listagem de %1 enviada pelo servidor.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>%1 na caixa de correio excede o tamanho máximo de um pacote.</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,22 @@ Databáza sa vráti do vtedajšieho stavu. Jej aktuálny stav sa najprv uloží 
         <translation>Ďalšie príkazy:</translation>
     </message>
     <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Odtlačok kľúča: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Zaregistrované: %1, odtlačok kľúča %2.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: %1, fingerprint %2.</source>
+        <translation>Už zaregistrované: %1, odtlačok kľúča %2.</translation>
+    </message>
+    <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
@@ -887,11 +903,17 @@ Commands:
   keys export --out FILE               write this replica&apos;s identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
   keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  add synthetic records
 
 Kinds: %1
 The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure, 2 usage error, 3 input rejected (nothing changed).</source>
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
         <translation>Použitie: pactesur-cli [--db FILE] COMMAND [options]
 
 Príkazy:
@@ -912,27 +934,53 @@ Príkazy:
   keys export --out FILE               zapíše identifikačnú kartu tejto repliky
   keys trust CARD [--fingerprint FP]   zaregistruje kartu po porovnaní odtlačkov kľúčov
   keys revoke REPLICA                  odvolá dôveru v kľúče repliky
+  mailbox set URL [--user USER]        nastaví schránku WebDAV alebo priečinok na synchronizáciu
+  mailbox show [--json]                zobrazí schránku a to, čo v nej pre nás je
+  sync [--password-file FILE] [--json] vykoná jedno kolo automatickej výmeny
+                                       (alebo heslo v PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network [--seed N]  pridá syntetické záznamy
 
 Typy: %1
 Databáza: %2, ak --db alebo PACTESUR_DB neurčuje inú.
-Návratové kódy: 0 – hotovo, 1 – zlyhanie, 2 – chyba použitia, 3 – vstup odmietnutý (nič sa nezmenilo).</translation>
+Návratové kódy: 0 – hotovo, 1 – zlyhanie (pri sync: schránka nebola dostupná alebo sa kolo
+nedokončilo), 2 – chyba použitia, 3 – vstup odmietnutý (nič sa nezmenilo; pri sync: balíky
+odmietnuté).</translation>
     </message>
     <message>
-        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
+        <source>Cannot read the password file %1.</source>
+        <translation>Súbor s heslom %1 sa nedá prečítať.</translation>
     </message>
     <message>
-        <source>Fingerprint: %1</source>
-        <translation>Odtlačok kľúča: %1</translation>
+        <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
+        <translation>Nie je nastavená žiadna schránka. Nastavte ju príkazom: pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
-        <source>Enrolled %1, fingerprint %2.</source>
-        <translation>Zaregistrované: %1, odtlačok kľúča %2.</translation>
+        <source>Mailbox: %1</source>
+        <translation>Schránka: %1</translation>
     </message>
     <message>
-        <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Už zaregistrované: %1, odtlačok kľúča %2.</translation>
+        <source>User: %1</source>
+        <translation>Používateľ: %1</translation>
+    </message>
+    <message>
+        <source>Packages published: %1; still waiting for every recipient: %2</source>
+        <translation>Zverejnené balíky: %1; ešte nedoručené všetkým príjemcom: %2</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Ešte nikdy nesynchronizované.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Posledná synchronizácia: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox set: %1</source>
+        <translation>Schránka nastavená: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
+        <translation>Balíky odoslané: %1, prijaté: %2, importované: %3; nové konflikty: %4; odmietnuté: %5.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2459,41 @@ Pošlite tento súbor partnerovi.</translation>
     </message>
 </context>
 <context>
+    <name>pactesur::FolderTransport</name>
+    <message>
+        <source>The mailbox folder %1 is full: free space on its disk.</source>
+        <translation>Priečinok schránky %1 je plný: uvoľnite miesto na jeho disku.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
+        <translation>Priečinok schránky %1 neexistuje (nepripojená jednotka alebo ešte nesynchronizovaný priečinok?).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the mailbox: %2.</source>
+        <translation>Priečinok %1 sa v schránke nedá vytvoriť: %2.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronizácia bola zrušená.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the mailbox: %2.</source>
+        <translation>%1 sa do schránky nedá zapísať: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 in the mailbox: %2.</source>
+        <translation>%1 sa v schránke nedá premenovať: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the mailbox: %2.</source>
+        <translation>%1 sa zo schránky nedá prečítať: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the mailbox: %2.</source>
+        <translation>%1 sa zo schránky nedá odstrániť: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::Generator</name>
     <message>
         <source>Only the coordinator&apos;s database can generate records.</source>
@@ -3035,6 +3118,388 @@ Jej balíky sa odteraz odmietajú a vaše ďalšie balíky to oznámia každému
     </message>
 </context>
 <context>
+    <name>pactesur::MailboxActions</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ruší sa…</translation>
+    </message>
+    <message>
+        <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
+        <translation>Schránka potrebuje heslo používateľa %1: vyžiada si ho príkaz Súbor ▸ Synchronizovať teraz.</translation>
+    </message>
+    <message>
+        <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
+        <translation>Systémová kľúčenka nie je k dispozícii: Pactesur si heslo ponechá, kým sa nezatvorí.</translation>
+    </message>
+    <message>
+        <source>Pactesur keeps it in the desktop keyring.</source>
+        <translation>Pactesur ho uchováva v systémovej kľúčenke.</translation>
+    </message>
+    <message>
+        <source>Mailbox Password</source>
+        <translation>Heslo schránky</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2:</source>
+        <translation>Heslo používateľa %1 na serveri %2:</translation>
+    </message>
+    <message>
+        <source>Not synced: the mailbox needs the password of %1.</source>
+        <translation>Nesynchronizované: schránka potrebuje heslo používateľa %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) declined: offered again at the next sync.</source>
+        <translation>
+            <numerusform>%n balík neprijatý: znova sa ponúkne pri ďalšej synchronizácii.</numerusform>
+            <numerusform>%n balíky neprijaté: znova sa ponúknu pri ďalšej synchronizácii.</numerusform>
+            <numerusform>%n balíkov neprijatých: znova sa ponúknu pri ďalšej synchronizácii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Synchronizovať &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Exchange packages with your partners through the mailbox now</source>
+        <translation>Vymeniť teraz balíky s partnermi cez schránku</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox…</source>
+        <translation>&amp;Schránka…</translation>
+    </message>
+    <message>
+        <source>Where packages are exchanged automatically, and how often</source>
+        <translation>Kde a ako často sa balíky vymieňajú automaticky</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxDialog</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Schránka</translation>
+    </message>
+    <message>
+        <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
+        <translation>Pactesur cez schránku sám odosiela vaše zmeny partnerom a importuje tie ich. Schránka je priečinok na serveri WebDAV, napríklad Nextcloud, alebo priečinok na tomto počítači, ktorý s nimi zdieľa synchronizačný klient. Ak chcete vymieňať balíky len ručne, nechajte adresu prázdnu.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresa:</translation>
+    </message>
+    <message>
+        <source>Mailbox address</source>
+        <translation>Adresa schránky</translation>
+    </message>
+    <message>
+        <source>Nextcloud: %1
+A folder: %2path/to/folder</source>
+        <translation>Nextcloud: %1
+Priečinok: %2path/to/folder</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Používateľ:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Meno používateľa na serveri</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Heslo na serveri</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchronizovať &amp;každých:</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Len ručne</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Počet minút medzi automatickými synchronizáciami</translation>
+    </message>
+    <message>
+        <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
+        <translation>Kým je Pactesur otvorený; 0: len keď zvolíte Súbor ▸ Synchronizovať teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Review every incoming package before importing it</source>
+        <translation>&amp;Skontrolovať každý prichádzajúci balík pred jeho importom</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>O&amp;testovať pripojenie</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Výsledok testu pripojenia</translation>
+    </message>
+    <message>
+        <source>Save the mailbox settings</source>
+        <translation>Uložiť nastavenia schránky</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is asked once per session.</source>
+        <translation>Systémová kľúčenka nie je k dispozícii: heslo sa vyžiada raz za reláciu.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation>Heslo je uložené v systémovej kľúčenke.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testuje sa pripojenie…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Pripojenie funguje.</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxStatusLine</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>Schránka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from where it stopped</source>
+        <translation>Zastaviť synchronizáciu; ďalšia bude pokračovať tam, kde sa zastavila</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Prebieha synchronizácia</translation>
+    </message>
+    <message>
+        <source>Mailbox not set</source>
+        <translation>Schránka nie je nastavená</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
+        <translation>Balíky sa vymieňajú ručne. Nastavte schránku (Nastavenia ▸ Schránka…), aby sa s partnermi vymieňali automaticky.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronizuje sa…</translation>
+    </message>
+    <message>
+        <source>Syncing · %1</source>
+        <translation>Synchronizuje sa · %1</translation>
+    </message>
+    <message>
+        <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
+        <translation>Vymieňajú sa balíky so schránkou. Tlačidlo Zrušiť výmenu zastaví; ďalšia synchronizácia bude pokračovať odtiaľto.</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be synced</source>
+        <translation>Schránku sa nepodarilo synchronizovať</translation>
+    </message>
+    <message>
+        <source>Mailbox set · not synced yet</source>
+        <translation>Schránka nastavená · zatiaľ nesynchronizovaná</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronizované %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in</source>
+        <translation>
+            <numerusform>%n prijatý balík</numerusform>
+            <numerusform>%n prijaté balíky</numerusform>
+            <numerusform>%n prijatých balíkov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out</source>
+        <translation>
+            <numerusform>%n odoslaný</numerusform>
+            <numerusform>%n odoslané</numerusform>
+            <numerusform>%n odoslaných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n nový konflikt</numerusform>
+            <numerusform>%n nové konflikty</numerusform>
+            <numerusform>%n nových konfliktov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n odmietnutý</numerusform>
+            <numerusform>%n odmietnuté</numerusform>
+            <numerusform>%n odmietnutých</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox has not been synced yet from this database.</source>
+        <translation>Schránka sa z tejto databázy ešte nesynchronizovala.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Posledná synchronizácia: %1</translation>
+    </message>
+    <message>
+        <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
+        <translation>Importované balíky: %1 (stiahnuté: %2), odoslané: %3; odstránené zo schránky, keď ich dostali všetci príjemcovia: %4.</translation>
+    </message>
+    <message>
+        <source>New conflicts: %1; packages refused: %2.</source>
+        <translation>Nové konflikty: %1; odmietnuté balíky: %2.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problémy</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmietnuté</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Čakajúce</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>v neznámom čase</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>práve teraz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>pred %n min</numerusform>
+            <numerusform>pred %n min</numerusform>
+            <numerusform>pred %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>pred %n hodinou</numerusform>
+            <numerusform>pred %n hodinami</numerusform>
+            <numerusform>pred %n hodinami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>dňa %1</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::MailboxSync</name>
+    <message>
+        <source>Preparing a package…</source>
+        <translation>Pripravuje sa balík…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the package %1 beside the database.</source>
+        <translation>Balík %1 sa nedá uchovať vedľa databázy.</translation>
+    </message>
+    <message>
+        <source>The package %1 is no longer beside the database and cannot be sent again.</source>
+        <translation>Balík %1 už nie je vedľa databázy a nedá sa odoslať znova.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Nahráva sa %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <translation>Potvrdenie prijatia tejto repliky sa nedá zapísať.</translation>
+    </message>
+    <message>
+        <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
+        <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <translation>Vedľa databázy sa nedá vytvoriť súkromný priečinok pre balíky zo schránky.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>Číta sa schránka…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from here.</source>
+        <translation>Synchronizácia bola zrušená; ďalšia bude pokračovať odtiaľto.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>koordinátor</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1 (replika %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
+        <translation>Balík č. %1 (odosielateľ: %2) ešte nie je v schránke; ďalšie naň čakajú.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
+        <translation>Balík č. %1 (odosielateľ: %2) bol odmietnutý; ďalšie čakajú, kým v schránke nebude jeho platná kópia.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Sťahuje sa %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 (odosielateľ: %2): %3</translation>
+    </message>
+    <message>
+        <source>its content does not match its name (cut or changed).</source>
+        <translation>jeho obsah nezodpovedá názvu (skrátený alebo zmenený).</translation>
+    </message>
+    <message>
+        <source>it was not published by this sender as package %1 of its mailbox.</source>
+        <translation>tento odosielateľ ho nezverejnil ako balík č. %1 svojej schránky.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importuje sa %1…</translation>
+    </message>
+    <message>
+        <source>%1 from %2: record %3 refused: %4</source>
+        <translation>%1 (odosielateľ: %2): záznam %3 bol odmietnutý: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
+        <translation>„%1“ nie je adresa schránky: zadajte https://server/folder/ (pre Nextcloud https://server/remote.php/dav/files/USER/folder/) alebo file:///path/to/folder.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
+        <translation>Schránka na adrese %1 by bola dostupná bez šifrovania: použite https://, prípadne http:// len pre server na tomto počítači.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
+        <translation>Pre túto databázu nie je nastavená žiadna schránka: najprv ju nastavte (mailbox set URL alebo Nastavenia ▸ Schránka).</translation>
+    </message>
+</context>
+<context>
     <name>pactesur::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -3207,6 +3672,10 @@ Jej balíky sa odteraz odmietajú a vaše ďalšie balíky to oznámia každému
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
         <translation>Vytvorí správu o aktivitách, kalendár, brožúru postupov z praxe alebo zoznam</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Nastavenia</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5982,77 @@ Jej balíky sa odteraz odmietajú a vaše ďalšie balíky to oznámia každému
     <message>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::WebDavTransport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 sa nedá prečítať.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 sa nedá zapísať.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the file was whole</source>
+        <translation>spojenie sa ukončilo skôr, ako bol súbor prenesený celý</translation>
+    </message>
+    <message>
+        <source>the file is larger than a package can be</source>
+        <translation>súbor je väčší, než môže byť balík</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronizácia bola zrušená.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 refused the user name or password.</source>
+        <translation>Schránka na adrese %1 odmietla meno používateľa alebo heslo.</translation>
+    </message>
+    <message>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <translation>Schránka to na adrese %1 nepovoľuje (403 Forbidden): skontrolujte práva zdieľania priečinka.</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
+        <translation>Na adrese %1 na serveri nie je žiadny priečinok: vytvorte ho alebo skontrolujte adresu schránky.</translation>
+    </message>
+    <message>
+        <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
+        <translation>Schránku na serveri uzamkol iný program (423 Locked); ďalšia synchronizácia to skúsi znova.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
+        <translation>Server žiada o spomalenie (429 Too Many Requests); ďalšia synchronizácia to skúsi znova.</translation>
+    </message>
+    <message>
+        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>Schránka je plná: dosiahla sa kvóta úložiska servera (507). Uvoľnite tam miesto alebo požiadajte jeho správcu o väčšiu kvótu.</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1) at %2; the next sync will try again.</source>
+        <translation>Na serveri nastala chyba (%1) na adrese %2; ďalšia synchronizácia to skúsi znova.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 at %2.</source>
+        <translation>Server odpovedal kódom %1 na adrese %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
+        <translation>Schránka na adrese %1 má certifikát, ktorému tento počítač nedôveruje: %2.</translation>
+    </message>
+    <message>
+        <source>The mailbox at %1 cannot be reached: %2.</source>
+        <translation>Schránka na adrese %1 nie je dostupná: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listing of %1 could not be read.</source>
+        <translation>Zoznam obsahu %1 zo servera sa nepodarilo prečítať.</translation>
+    </message>
+    <message>
+        <source>%1 in the mailbox is larger than a package can be.</source>
+        <translation>%1 v schránke je väčší, než môže byť balík.</translation>
     </message>
 </context>
 <context>
