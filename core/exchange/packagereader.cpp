@@ -32,6 +32,23 @@ namespace pactesur {
 
 namespace {
 
+constexpr int kMaxManifestEntries = 100;
+
+// The longest value (in characters) each manifest entry may hold: vectors and the lists of
+// writers and of the roster hold at most 10,000 entries (Writers::kMaxBindings,
+// Roster::kMaxEntries); anything else is a short word, id, time or count.
+qint64 manifestBound(const QString &key)
+{
+    static const QHash<QString, qint64> bounds = {
+        {QStringLiteral("base"), 1024 * 1024},
+        {QStringLiteral("knowledge"), 1024 * 1024},
+        {QStringLiteral("writers"), 1024 * 1024},
+        {QStringLiteral("roster"), 8 * 1024 * 1024},
+        {QStringLiteral("counts"), 4096},
+    };
+    return bounds.value(key, 256); // format, versions, sender, role, city, time, kind, digest
+}
+
 // The package may not keep SQLite busy longer than this, whatever it holds: two seconds,
 // and one more for every 20 MB a genuine package of that size takes to read.
 constexpr qint64 kBaseBudgetMs = 2000;
@@ -237,8 +254,24 @@ Status PackageReader::checkSchema()
 Status PackageReader::readManifest()
 {
     bool ok = false;
-    const QStringList entries = rows(
-        m_handle, "SELECT key, value FROM manifest WHERE length(value) < 1000000 LIMIT 100", &ok);
+    // Every value has a bound (DESIGN.md section 7), checked on lengths before any value is
+    // read: a value past its bound refuses the package, never cuts or skips the value.
+    const QStringList lengths = rows(m_handle,
+        "SELECT length(key), key, length(value) FROM manifest LIMIT 101", &ok);
+    if (!ok)
+        return invalid(tr("its manifest cannot be read."));
+    if (lengths.size() > kMaxManifestEntries)
+        return invalid(tr("its manifest holds more entries than a package can."));
+    for (const QString &entry : lengths) {
+        const QStringList parts = entry.split(QLatin1Char('|'));
+        if (parts.value(0).toInt() > 64)
+            return invalid(tr("its manifest has a key longer than allowed."));
+        const QString key = parts.mid(1, parts.size() - 2).join(QLatin1Char('|'));
+        if (parts.constLast().toLongLong() > manifestBound(key))
+            return invalid(tr("its manifest holds a value longer than allowed (%1).").arg(key));
+    }
+    const QStringList entries
+        = rows(m_handle, "SELECT key, value FROM manifest LIMIT 101", &ok);
     if (!ok)
         return invalid(tr("its manifest cannot be read."));
     QMap<QString, QString> values;

@@ -10,7 +10,9 @@
 #include "seed/generator.h"
 #include "store/checker.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -18,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace pactesur;
 using namespace pactesur::test;
@@ -89,6 +93,15 @@ void rewriteRows(const QString &path, const QString &id,
     QSqlDatabase::removeDatabase(name);
 }
 
+} // namespace
+
+namespace {
+qint64 peakResidentKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
 } // namespace
 
 class TestPackageRows : public QObject
@@ -297,6 +310,58 @@ private slots:
         QVERIFY(activities(hq, QStringLiteral("patrol")) > 0);
         QCOMPARE(
             activities(riga, QStringLiteral("patrol")), activities(hq, QStringLiteral("patrol")));
+    }
+
+    // Every manifest value has a bound (issue 16, acceptance 5): a 40 MB value, a long key
+    // or too many entries refuse the package at once, in under a second and 100 MB.
+    void manifestValuesAreBounded_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<qint64>("length");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("40 MB app_version") << QStringLiteral("app_version") << qint64(40) * 1024 * 1024
+                                           << QStringLiteral("longer than allowed (app_version)");
+        QTest::newRow("2 MB knowledge") << QStringLiteral("knowledge") << qint64(2) * 1024 * 1024
+                                        << QStringLiteral("longer than allowed (knowledge)");
+        QTest::newRow("40 MB unknown key") << QStringLiteral("future_field") << qint64(40) * 1024 * 1024
+                                           << QStringLiteral("longer than allowed (future_field)");
+        QTest::newRow("long key") << QString(65, QLatin1Char('k')) << qint64(1)
+                                  << QStringLiteral("key longer than allowed");
+        QTest::newRow("too many entries") << QString() << qint64(0)
+                                          << QStringLiteral("more entries than a package can");
+    }
+    void manifestValuesAreBounded()
+    {
+        QFETCH(QString, key);
+        QFETCH(qint64, length);
+        QFETCH(QString, reason);
+        const QString path = copyOfPackage(QStringLiteral("manifest-bound.pactesur"));
+        // Written by the sqlite3 program: this process never holds the long value, so its
+        // peak memory below is the reader's.
+        QString sql;
+        if (key.isEmpty()) {
+            sql = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                 "WHERE i < 100) INSERT INTO manifest SELECT 'extra_' || i, 'x' FROM n;");
+        } else {
+            sql = QStringLiteral("INSERT OR REPLACE INTO manifest VALUES ('%1', printf('%.*c', %2, '7'));")
+                      .arg(key)
+                      .arg(length);
+        }
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {path, sql});
+        QVERIFY(sqlite.waitForFinished(60000));
+        QVERIFY2(sqlite.exitCode() == 0, sqlite.readAllStandardError().constData());
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 before = peakResidentKiB();
+        PackageReader reader;
+        const Status opened = reader.openUnsealed(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(reason), qPrintable(opened.error().message));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        // The value is never read into memory: the peak grows by far less than its size.
+        QVERIFY2(peakResidentKiB() - before < 100 * 1024,
+            qPrintable(QString::number(peakResidentKiB() - before)));
     }
 
     // A history that is wrong is refused for the same reason in either form.
