@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -19,6 +20,13 @@ void prepareGuiTests()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Pactesur"));
     QCoreApplication::setApplicationName(QStringLiteral("Pactesur"));
+    // Each test process has a settings file of its own, in a folder removed when it ends:
+    // GUI tests run side by side (ctest -j2) and must not read each other's settings.
+    static QTemporaryDir settingsFolder;
+    if (!settingsFolder.isValid())
+        qFatal("cannot make a folder for the test's settings");
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
     QSettings().clear();
     Messages::setTestMode(true);
     Translations::install(QStringLiteral("en"));
