@@ -2,6 +2,7 @@
 #include "backups.h"
 
 #include "exchange/importer.h"
+#include "model/kinds.h"
 #include "store/database.h"
 #include "store/replica.h"
 #include "util/uuid.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -131,6 +133,145 @@ Result<QString> Backups::restore(Database &db, const QString &backupPath)
     if (!bump.exec())
         return Database::sqlError(tr("restoring a backup"), bump.lastError().text());
     return before.value();
+}
+
+namespace {
+
+QStringList personalColumns(const KindSpec &kind)
+{
+    QStringList columns;
+    for (const FieldSpec &field : kind.fields) {
+        if (field.personal)
+            columns << field.name;
+    }
+    return columns;
+}
+
+// A raw connection to a backup file, which is not a Database: no lock, no migration.
+struct BackupConnection
+{
+    sqlite3 *handle = nullptr;
+    explicit BackupConnection(const QString &path, int flags)
+    {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags | SQLITE_OPEN_URI,
+                nullptr)
+            != SQLITE_OK) {
+            sqlite3_close(handle);
+            handle = nullptr;
+        }
+    }
+    ~BackupConnection() { sqlite3_close(handle); }
+    bool exec(const QString &sql) const
+    {
+        return handle && sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr)
+            == SQLITE_OK;
+    }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(handle)); }
+};
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''"))
+        + QLatin1Char('\'');
+}
+
+} // namespace
+
+Result<QStringList> Backups::eraseDeletedPersonalData(const Database &db)
+{
+    QStringList changed;
+    const QString live = quoted(QUrl::fromLocalFile(db.path()).toString() + QStringLiteral("?mode=ro"));
+    for (const BackupFile &backup : list(db)) {
+        BackupConnection connection(backup.path, SQLITE_OPEN_READWRITE);
+        const Error cannot = Error::failure(
+            tr("The personal data of erased contacts could not be removed from the backup %1: %2")
+                .arg(QDir::toNativeSeparators(backup.path)));
+        if (!connection.exec(QStringLiteral("PRAGMA secure_delete = ON"))
+            || !connection.exec(QStringLiteral("ATTACH DATABASE %1 AS live").arg(live))
+            || !connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Error::failure(cannot.message.arg(connection.error()));
+        int erased = 0;
+        QStringList kinds;
+        for (const KindSpec &kindSpec : Kinds::all()) {
+            const KindSpec *kind = &kindSpec;
+            const QStringList columns = personalColumns(*kind);
+            if (columns.isEmpty())
+                continue;
+            const QString deleted
+                = QStringLiteral("SELECT id FROM live.%1 WHERE deleted = 1").arg(kind->table);
+            QStringList clear;
+            QStringList held;
+            for (const QString &column : columns) {
+                clear << QStringLiteral("%1 = NULL").arg(column);
+                held << QStringLiteral("%1 IS NOT NULL").arg(column);
+            }
+            if (!connection.exec(QStringLiteral("UPDATE main.%1 SET %2 WHERE id IN (%3) AND (%4)")
+                                     .arg(kind->table, clear.join(QStringLiteral(", ")), deleted,
+                                         held.join(QStringLiteral(" OR "))))) {
+                const QString why = connection.error();
+                connection.exec(QStringLiteral("ROLLBACK"));
+                return Error::failure(cannot.message.arg(why));
+            }
+            const int rows = sqlite3_changes(connection.handle);
+            if (rows == 0)
+                continue;
+            erased += rows;
+            kinds << kind->table;
+            connection.exec(QStringLiteral("DELETE FROM main.conflict WHERE record_kind = %1 AND "
+                                           "record_id IN (%2)")
+                                .arg(quoted(kind->name), deleted));
+            connection.exec(QStringLiteral("UPDATE main.notice SET title = NULL WHERE record_kind "
+                                           "= %1 AND record_id IN (%2)")
+                                .arg(quoted(kind->name), deleted));
+        }
+        if (!connection.exec(QStringLiteral("COMMIT"))) {
+            const QString why = connection.error();
+            connection.exec(QStringLiteral("ROLLBACK"));
+            return Error::failure(cannot.message.arg(why));
+        }
+        connection.exec(QStringLiteral("DETACH DATABASE live"));
+        if (erased == 0)
+            continue;
+        // The full-text index keeps old tokens until merged, and freed pages keep old bytes
+        // until the file is rewritten.
+        for (const QString &table : kinds)
+            connection.exec(QStringLiteral("INSERT INTO %1_fts (%1_fts) VALUES ('optimize')").arg(table));
+        if (!connection.exec(QStringLiteral("VACUUM")))
+            return Error::failure(cannot.message.arg(connection.error()));
+        changed << backup.path;
+    }
+    return changed;
+}
+
+QStringList Backups::holdingPersonalData(const Database &db, const QString &kindName, const QString &id)
+{
+    QStringList holding;
+    const KindSpec &kind = Kinds::get(kindName);
+    const QStringList columns = personalColumns(kind);
+    if (columns.isEmpty())
+        return holding;
+    QStringList held;
+    for (const QString &column : columns)
+        held << QStringLiteral("%1 IS NOT NULL").arg(column);
+    for (const BackupFile &backup : list(db)) {
+        BackupConnection connection(backup.path, SQLITE_OPEN_READONLY);
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray sql = QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND (%2)")
+                                   .arg(kind.table, held.join(QStringLiteral(" OR ")))
+                                   .toUtf8();
+        if (!connection.handle
+            || sqlite3_prepare_v2(connection.handle, sql.constData(), -1, &statement, nullptr)
+                != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            continue;
+        }
+        const QByteArray key = id.toUtf8();
+        sqlite3_bind_text(statement, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(statement) == SQLITE_ROW)
+            holding << QFileInfo(backup.path).fileName();
+        sqlite3_finalize(statement);
+    }
+    return holding;
 }
 
 } // namespace pactesur

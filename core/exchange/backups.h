@@ -33,6 +33,15 @@ public:
     // stay valid, so no second program can slip in while the content changes. Returns the
     // backup taken first: restoring it undoes this restore.
     static Result<QString> restore(Database &db, const QString &backupPath);
+
+    // Erasure reaches the backups (GDPR art. 17): every record this database holds as
+    // deleted loses its personal fields in every backup too (a deleted contact is an erased
+    // one), with its conflicts' candidate values and its notices' titles, and a backup so
+    // changed is rewritten (VACUUM, secure_delete) so that no freed page keeps a byte of
+    // them. Returns the backups that held such data; the others are not rewritten.
+    static Result<QStringList> eraseDeletedPersonalData(const Database &db);
+    // The backups that hold personal data of this record: the access report lists them.
+    static QStringList holdingPersonalData(const Database &db, const QString &kind, const QString &id);
 };
 
 } // namespace pactesur

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "importer.h"
 
+#include "exchange/backups.h"
+#include "model/kinds.h"
+
 #include "exchange/changewriter.h"
 #include "exchange/knowledge.h"
 #include "exchange/merger.h"
@@ -14,6 +17,8 @@
 #include "util/uuid.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -316,6 +321,16 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         return status.error();
     }
     report.applied = true;
+    // An erasure the package brought reaches the backups too, the one just taken included.
+    for (const ImportChange &change : report.changes) {
+        const bool personal = std::any_of(Kinds::get(change.kind).fields.begin(),
+            Kinds::get(change.kind).fields.end(), [](const FieldSpec &field) { return field.personal; });
+        if (change.isNew || !personal)
+            continue;
+        if (const Result<QStringList> scrubbed = Backups::eraseDeletedPersonalData(db); !scrubbed)
+            report.notices << scrubbed.error().message;
+        break;
+    }
     return report;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "personaldata.h"
 
+#include "exchange/backups.h"
+
 #include "model/kinds.h"
 #include "store/database.h"
 #include "store/recordstore.h"
@@ -48,7 +50,10 @@ Result<QJsonObject> PersonalData::report(const Database &db, const QString &cont
         {QStringLiteral("erased"), contact->deleted},
         {QStringLiteral("created_at"), contact->createdAt},
         {QStringLiteral("updated_at"), contact->updatedAt}, {QStringLiteral("data_held"), held},
-        {QStringLiteral("sent_in_packages"), sentTo}};
+        {QStringLiteral("sent_in_packages"), sentTo},
+        {QStringLiteral("held_in_backups"),
+            QJsonArray::fromStringList(
+                Backups::holdingPersonalData(db, QStringLiteral("contacts"), contact->id))}};
 }
 
 } // namespace pactesur

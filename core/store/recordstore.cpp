@@ -2,6 +2,7 @@
 #include "recordstore.h"
 
 #include "exchange/authority.h"
+#include "exchange/backups.h"
 #include "exchange/conflicts.h"
 #include "exchange/statestore.h"
 #include "model/fieldcodec.h"
@@ -246,7 +247,14 @@ Status RecordStore::remove(const KindSpec &kind, const QString &id)
         optimize.exec(
             QStringLiteral("INSERT INTO %1_fts (%1_fts) VALUES ('optimize')").arg(kind.table));
     }
-    return transaction.commit();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    // The erasure reaches the backups beside the database too (GDPR art. 17).
+    if (!changes.isEmpty()) {
+        if (const Result<QStringList> scrubbed = Backups::eraseDeletedPersonalData(m_db); !scrubbed)
+            return scrubbed.error();
+    }
+    return {};
 }
 
 Status RecordStore::restore(const KindSpec &kind, const QString &id)
