@@ -3,20 +3,23 @@
 
 #include "session/exchangeworker.h"
 
-#include <QMutex>
-#include <QWaitCondition>
-
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 namespace pactesur::incomingreview {
 
 namespace {
 
 // Shared by the waiting round and the GUI's answer, which may come after the round gave up.
+// The standard mutex and condition, not QMutex and QWaitCondition: QWaitCondition::wait
+// unlocks and relocks the QMutex inside libQt6Core, where ThreadSanitizer (the tsan preset)
+// cannot see it, and then reports the GUI's lock as a double lock.
 struct Pending
 {
-    QMutex mutex;
-    QWaitCondition answered;
+    std::mutex mutex;
+    std::condition_variable answered;
     bool done = false;
     Verdict verdict;
 };
@@ -36,19 +39,19 @@ Import importer(ExchangeWorker &worker, Ask ask, Import importAsUsual)
         // thread, which must then be able to stop waiting for the GUI.
         worker.post([ask, path, pending] {
             ask(path, [pending](const Verdict &verdict) {
-                const QMutexLocker lock(&pending->mutex);
+                const std::lock_guard lock(pending->mutex);
                 if (pending->done)
                     return;
                 pending->done = true;
                 pending->verdict = verdict;
-                pending->answered.wakeAll();
+                pending->answered.notify_all();
             });
         });
         Verdict verdict;
         {
-            const QMutexLocker lock(&pending->mutex);
+            std::unique_lock lock(pending->mutex);
             while (!pending->done && !worker.isCancelled())
-                pending->answered.wait(&pending->mutex, 100);
+                pending->answered.wait_for(lock, std::chrono::milliseconds(100));
             if (!pending->done)
                 return declined();
             verdict = pending->verdict;
