@@ -269,10 +269,8 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
                 return discard(Error::failure(tr("Export cancelled; no file was written.")));
             const QString columns = package::columnList(*kind);
             // A delta holds the records with a write the peer has not acknowledged.
-            const QString filter = !delta
-                ? QString()
-                : QStringLiteral(" WHERE EXISTS (SELECT 1 FROM json_each(vv) w WHERE w.value > "
-                                 "coalesce(json_extract(?, '$.\"' || w.key || '\"'), 0))");
+            const QString filter
+                = !delta ? QString() : QStringLiteral(" WHERE ") + StateStore::hasWriteBeyondCondition();
             if (!package.exec(QStringLiteral("INSERT INTO package.%1 (%2) SELECT %2 FROM main.%1%3")
                                   .arg(kind->table, columns, filter),
                     !delta ? QVariantList() : QVariantList {acknowledged})

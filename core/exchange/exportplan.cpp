@@ -33,10 +33,8 @@ Result<QMap<QString, int>> ExportPlan::count(
         QSqlQuery query(db.sql());
         query.prepare(peer.isEmpty()
                 ? QStringLiteral("SELECT count(*) FROM %1").arg(kind->table)
-                : QStringLiteral("SELECT count(*) FROM %1 WHERE EXISTS (SELECT 1 FROM "
-                                 "json_each(vv) w WHERE w.value > coalesce(json_extract(?, "
-                                 "'$.\"' || w.key || '\"'), 0))")
-                      .arg(kind->table));
+                : QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                      .arg(kind->table, StateStore::hasWriteBeyondCondition()));
         if (!peer.isEmpty())
             query.addBindValue(acknowledged);
         if (!query.exec() || !query.next())

@@ -92,6 +92,12 @@ RecordState StateStore::fromRow(
     return state;
 }
 
+QString StateStore::hasWriteBeyondCondition()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM json_each(vv) w WHERE w.value > "
+                          "coalesce(json_extract(?, '$.\"' || w.key || '\"'), 0))");
+}
+
 QList<const KindSpec *> StateStore::exchangedKinds()
 {
     QList<const KindSpec *> kinds;

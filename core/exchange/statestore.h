@@ -86,6 +86,9 @@ public:
     static RecordState fromRow(const KindSpec &kind, const QVariantList &row);
     // Kinds whose records travel in packages, in the order references need them.
     static QList<const KindSpec *> exchangedKinds();
+    // The SQL condition "the record has a write beyond the version vector bound to its one
+    // parameter (JSON)": what a delta holds. Exporter, ExportPlan and the mailbox share it.
+    static QString hasWriteBeyondCondition();
 };
 
 } // namespace pactesur

@@ -77,13 +77,18 @@ Error FolderTransport::cannot(const QString &message, const QString &path, int e
         QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(error))));
 }
 
+// A drive not mounted, or a synced folder not there yet: never read as an empty mailbox.
+Error FolderTransport::missingRoot() const
+{
+    return Error::failure(tr("The mailbox folder %1 does not exist (a drive not mounted, or "
+                             "a folder not yet synced?).")
+                              .arg(QDir::toNativeSeparators(m_root)));
+}
+
 Result<QList<RemoteEntry>> FolderTransport::list(const QString &folder, bool deep)
 {
-    if (!QFileInfo(m_root).isDir()) {
-        return Error::failure(tr("The mailbox folder %1 does not exist (a drive not mounted, or "
-                                 "a folder not yet synced?).")
-                                  .arg(QDir::toNativeSeparators(m_root)));
-    }
+    if (!QFileInfo(m_root).isDir())
+        return missingRoot();
     QList<RemoteEntry> entries;
     const QString base = absolute(folder);
     if (!QFileInfo(base).isDir())
@@ -107,11 +112,8 @@ Result<QList<RemoteEntry>> FolderTransport::list(const QString &folder, bool dee
 
 Status FolderTransport::makeFolder(const QString &folder)
 {
-    if (!QFileInfo(m_root).isDir()) {
-        return Error::failure(tr("The mailbox folder %1 does not exist (a drive not mounted, or "
-                                 "a folder not yet synced?).")
-                                  .arg(QDir::toNativeSeparators(m_root)));
-    }
+    if (!QFileInfo(m_root).isDir())
+        return missingRoot();
     if (!QDir().mkpath(absolute(folder)))
         return cannot(tr("Cannot create the folder %1 in the mailbox: %2."), folder, errno ? errno : EACCES);
     return {};

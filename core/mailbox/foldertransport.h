@@ -27,6 +27,7 @@ public:
 private:
     QString absolute(const QString &relative) const;
     Error cannot(const QString &message, const QString &path, int error) const;
+    Error missingRoot() const;
 
     QString m_root;
 };

@@ -47,10 +47,14 @@ void MailboxRound::publish()
             = Knowledge::findPeer(m_db, QStringLiteral("coordinator")))
             base = versionvector::merged(base, coordinator->acknowledged);
     }
-    const bool rosterChanged
-        = m_identity.isCoordinator() && Roster::serial(m_db) > m_state.publishedRosterSerial;
-    if (rosterChanged || hasWritesBeyond(base))
+    if (rosterChanged() || hasWritesBeyond(base))
         publishPackage(m_identity.isCoordinator() ? QStringLiteral("all") : QString(), base);
+}
+
+// The coordinator's roster changed since its last publication: the cities must learn it.
+bool MailboxRound::rosterChanged() const
+{
+    return m_identity.isCoordinator() && Roster::serial(m_db) > m_state.publishedRosterSerial;
 }
 
 bool MailboxRound::hasWritesBeyond(const VersionVector &base) const
@@ -58,10 +62,8 @@ bool MailboxRound::hasWritesBeyond(const VersionVector &base) const
     const QString vector = versionvector::toJson(base);
     for (const KindSpec *kind : StateStore::exchangedKinds()) {
         QSqlQuery query(m_db.sql());
-        query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE EXISTS (SELECT 1 FROM json_each(vv) w "
-                                     "WHERE w.value > coalesce(json_extract(?, '$.\"' || w.key "
-                                     "|| '\"'), 0)) LIMIT 1")
-                          .arg(kind->table));
+        query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT 1")
+                          .arg(kind->table, StateStore::hasWriteBeyondCondition()));
         query.addBindValue(vector);
         if (!query.exec() || query.next())
             return true; // when in doubt, the exporter decides
@@ -86,9 +88,7 @@ bool MailboxRound::publishPackage(const QString &to, const std::optional<Version
         m_report.errors.append(summary.error().message);
         return false;
     }
-    const bool rosterChanged
-        = m_identity.isCoordinator() && Roster::serial(m_db) > m_state.publishedRosterSerial;
-    if (since && summary->total() == 0 && !rosterChanged) {
+    if (since && summary->total() == 0 && !rosterChanged()) {
         QFile::remove(cutting);
         m_state.published = versionvector::merged(*since, summary->covered);
         return true;
@@ -211,14 +211,15 @@ void MailboxRound::removeDelivered()
             waitedFor.insert(recipient);
     }
     waitedFor.remove(m_identity.replicaId);
+    QHash<QString, RosterEntry> roster;
+    for (const RosterEntry &entry : Roster::list(m_db))
+        roster.insert(entry.replica, entry);
     for (const RemoteEntry &entry : m_acksListed) {
         const QString replica = entry.path.mid(mailbox::kAcks.size());
-        if (!waitedFor.contains(replica) || m_state.ackTags.value(replica) == entry.etag)
+        if (!waitedFor.contains(replica) || m_state.ackTags.value(replica) == entry.etag
+            || !roster.contains(replica))
             continue;
-        const std::optional<RosterEntry> known = Roster::find(m_db, replica);
-        if (!known)
-            continue;
-        if (const std::optional<AckFile> ack = readAck(*known)) {
+        if (const std::optional<AckFile> ack = readAck(roster.value(replica))) {
             m_state.acks.insert(replica, ack->imported);
             m_state.ackTags.insert(replica, entry.etag);
         }
@@ -226,8 +227,8 @@ void MailboxRound::removeDelivered()
     for (auto it = m_state.outgoing.begin(); it != m_state.outgoing.end();) {
         bool everyone = it->uploaded;
         for (const QString &recipient : it->recipients) {
-            const std::optional<RosterEntry> known = Roster::find(m_db, recipient);
-            if (recipient == m_identity.replicaId || !known || known->revoked)
+            const auto known = roster.constFind(recipient);
+            if (recipient == m_identity.replicaId || known == roster.constEnd() || known->revoked)
                 continue; // a revoked replica will never read it
             everyone = everyone
                 && m_state.acks.value(recipient).value(m_identity.replicaId) >= it->sequence;

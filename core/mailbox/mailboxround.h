@@ -39,6 +39,7 @@ private:
     bool upload(OutgoingPackage &package);
     Status uploadMaking(const QString &local, const QString &temporary);
     bool hasWritesBeyond(const VersionVector &base) const;
+    bool rosterChanged() const;
     void writeAck();
     void removeDelivered();
     void removeOwnLeftovers();

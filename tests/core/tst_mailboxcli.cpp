@@ -218,9 +218,6 @@ private slots:
         QVERIFY(!digest.isEmpty());
         QCOMPARE(digestOf(dbs.at(1)), digest);
         QCOMPARE(digestOf(dbs.at(2)), digest);
-        const QJsonObject list = json(runCli({QStringLiteral("--db"), dbs.at(2), QStringLiteral("list"),
-            QStringLiteral("activities"), QStringLiteral("--json")}));
-        Q_UNUSED(list);
         for (int n = 0; n < 18; ++n) {
             const CliResult found = runCli({QStringLiteral("--db"), dbs.at(2), QStringLiteral("search"),
                 QStringLiteral("Patrol %1").arg(n)});
