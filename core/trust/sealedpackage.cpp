@@ -184,7 +184,7 @@ Result<SealedPackage::Header> SealedPackage::readHeader(
     const QJsonArray recipients = header.json.value(QStringLiteral("recipients")).toArray();
     header.sender = header.json.value(QStringLiteral("sender")).toString();
     header.sequence = qint64(header.json.value(QStringLiteral("sequence")).toDouble(-1));
-    header.channel = header.json.value(QStringLiteral("channel")).toString().left(32);
+    header.channel = header.json.value(QStringLiteral("channel")).toString();
     const QByteArray expectedHash = QByteArray::fromHex(
         header.json.value(QStringLiteral("ciphertext_hash")).toString().toLatin1());
     const qint64 cipherSize
@@ -194,11 +194,15 @@ Result<SealedPackage::Header> SealedPackage::readHeader(
     if (error.error != QJsonParseError::NoError || !uuid::isValid(header.sender)
         || recipients.size() > kMaxRecipients || expectedHash.size() != 32
         || streamHeader.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES
-        || cipherSize != size - in.pos())
+        || cipherSize != size - in.pos() || header.channel.size() > kMaxChannelLength)
         return damaged;
-    for (const QJsonValue &value : recipients)
-        header.recipients.append(
-            value.toObject().value(QStringLiteral("replica")).toString().left(64));
+    // A value past its bound refuses the package: it is never cut to fit.
+    for (const QJsonValue &value : recipients) {
+        const QString replica = value.toObject().value(QStringLiteral("replica")).toString();
+        if (!uuid::isValid(replica))
+            return damaged;
+        header.recipients.append(replica);
+    }
 
     // Trust comes from the roster, never from the file: the key is looked up by the
     // sender's id and must be the one the header names.

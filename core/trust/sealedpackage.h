@@ -32,6 +32,7 @@ public:
     static constexpr quint32 kVersion = 3;
     static constexpr qint64 kMaxHeaderBytes = 256 * 1024;
     static constexpr int kMaxRecipients = 1000;
+    static constexpr int kMaxChannelLength = 32; // "mailbox", or empty for a file sent by hand
     static constexpr qint64 kChunkBytes = 64 * 1024;
 
     struct Recipient
