@@ -35,10 +35,16 @@ qint64 counterOf(const Database &db)
 class StagedCopy
 {
 public:
-    explicit StagedCopy(const QString &folder)
-        : m_path(folder + QStringLiteral("/.restoring-") + uuid::create().left(8)
-            + QStringLiteral(".db"))
-    { }
+    StagedCopy(const QString &folder, const QString &stem)
+        : m_path(folder + QStringLiteral("/.restoring-%1-%2.db").arg(stem, uuid::create().left(8)))
+    {
+        // A restore killed before its end leaves its copy, as large as a backup. Only the
+        // holder of the database's lock restores it, so any such copy is a dead one's.
+        QDir dir(folder);
+        for (const QString &leftover : dir.entryList(
+                 {QStringLiteral(".restoring-%1-*").arg(stem)}, QDir::Files | QDir::Hidden))
+            dir.remove(leftover);
+    }
     ~StagedCopy()
     {
         m_db.reset();
@@ -99,7 +105,7 @@ Result<QString> Backups::restore(Database &db, const QString &backupPath)
     if (!QFileInfo(backupPath).isFile())
         return Error::rejected(
             tr("The backup %1 no longer exists.").arg(QDir::toNativeSeparators(backupPath)));
-    StagedCopy staged(folder(db));
+    StagedCopy staged(folder(db), QFileInfo(db.path()).completeBaseName());
     if (Status status = staged.open(backupPath); !status)
         return status.error();
     const Identity current = Replica::load(db);
@@ -114,7 +120,15 @@ Result<QString> Backups::restore(Database &db, const QString &backupPath)
     Result<QString> before = Importer::backup(db, folder(db), std::numeric_limits<int>::max());
     if (!before)
         return before.error();
-    const qint64 counter = counterOf(db);
+    // Writes made since the backup may already be at the peers: this replica's next
+    // writes must not reuse their stamps, or two different writes would share one name.
+    // The staged copy gets the counter before it is copied in, so that both arrive in the
+    // one transaction of the online backup: a kill cannot leave the old counter behind.
+    QSqlQuery bump(staged.db().sql());
+    bump.prepare(QStringLiteral("UPDATE local_replica SET counter = max(counter, ?)"));
+    bump.addBindValue(counterOf(db));
+    if (!bump.exec())
+        return Database::sqlError(tr("restoring a backup"), bump.lastError().text());
 
     sqlite3_backup *copy = sqlite3_backup_init(db.handle(), "main", staged.db().handle(), "main");
     if (!copy)
@@ -124,14 +138,6 @@ Result<QString> Backups::restore(Database &db, const QString &backupPath)
     sqlite3_backup_finish(copy);
     if (rc != SQLITE_DONE)
         return Database::sqlError(tr("restoring a backup"), QString::fromUtf8(sqlite3_errstr(rc)));
-
-    // Writes made since the backup may already be at the peers: this replica's next
-    // writes must not reuse their stamps, or two different writes would share one name.
-    QSqlQuery bump(db.sql());
-    bump.prepare(QStringLiteral("UPDATE local_replica SET counter = max(counter, ?)"));
-    bump.addBindValue(counter);
-    if (!bump.exec())
-        return Database::sqlError(tr("restoring a backup"), bump.lastError().text());
     return before.value();
 }
 
@@ -151,11 +157,14 @@ QStringList personalColumns(const KindSpec &kind)
 struct BackupConnection
 {
     sqlite3 *handle = nullptr;
+    QString openError;
     explicit BackupConnection(const QString &path, int flags)
     {
         if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags | SQLITE_OPEN_URI,
                 nullptr)
             != SQLITE_OK) {
+            // Kept before the handle goes: sqlite3_errmsg(nullptr) says "out of memory".
+            openError = QString::fromUtf8(sqlite3_errmsg(handle));
             sqlite3_close(handle);
             handle = nullptr;
         }
@@ -166,7 +175,20 @@ struct BackupConnection
         return handle && sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr)
             == SQLITE_OK;
     }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(handle)); }
+    QString error() const
+    {
+        return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : openError;
+    }
+    qint64 integer(const char *sql) const
+    {
+        sqlite3_stmt *statement = nullptr;
+        qint64 value = -1;
+        if (handle && sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            value = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+        return value;
+    }
 };
 
 QString quoted(const QString &text)
@@ -191,7 +213,6 @@ Result<QStringList> Backups::eraseDeletedPersonalData(const Database &db)
             || !connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return Error::failure(cannot.message.arg(connection.error()));
         int erased = 0;
-        QStringList kinds;
         for (const KindSpec &kindSpec : Kinds::all()) {
             const KindSpec *kind = &kindSpec;
             const QStringList columns = personalColumns(*kind);
@@ -216,13 +237,22 @@ Result<QStringList> Backups::eraseDeletedPersonalData(const Database &db)
             if (rows == 0)
                 continue;
             erased += rows;
-            kinds << kind->table;
-            connection.exec(QStringLiteral("DELETE FROM main.conflict WHERE record_kind = %1 AND "
-                                           "record_id IN (%2)")
-                                .arg(quoted(kind->name), deleted));
-            connection.exec(QStringLiteral("UPDATE main.notice SET title = NULL WHERE record_kind "
-                                           "= %1 AND record_id IN (%2)")
-                                .arg(quoted(kind->name), deleted));
+            // In the same transaction, checked: a failed step that went unnoticed would
+            // leave the data in a backup said to be clean, and no later run would see that
+            // any record is left to clear. The full-text index keeps old tokens until merged.
+            if (!connection.exec(QStringLiteral("DELETE FROM main.conflict WHERE record_kind = "
+                                                "%1 AND record_id IN (%2)")
+                                     .arg(quoted(kind->name), deleted))
+                || !connection.exec(QStringLiteral("UPDATE main.notice SET title = NULL WHERE "
+                                                   "record_kind = %1 AND record_id IN (%2)")
+                                        .arg(quoted(kind->name), deleted))
+                || !connection.exec(
+                    QStringLiteral("INSERT INTO %1_fts (%1_fts) VALUES ('optimize')")
+                        .arg(kind->table))) {
+                const QString why = connection.error();
+                connection.exec(QStringLiteral("ROLLBACK"));
+                return Error::failure(cannot.message.arg(why));
+            }
         }
         if (!connection.exec(QStringLiteral("COMMIT"))) {
             const QString why = connection.error();
@@ -230,12 +260,10 @@ Result<QStringList> Backups::eraseDeletedPersonalData(const Database &db)
             return Error::failure(cannot.message.arg(why));
         }
         connection.exec(QStringLiteral("DETACH DATABASE live"));
-        if (erased == 0)
+        // Freed pages keep old bytes until the file is rewritten. Free pages in a backup
+        // (VACUUM INTO leaves none) are those of an earlier run whose rewrite failed.
+        if (erased == 0 && connection.integer("PRAGMA freelist_count") == 0)
             continue;
-        // The full-text index keeps old tokens until merged, and freed pages keep old bytes
-        // until the file is rewritten.
-        for (const QString &table : kinds)
-            connection.exec(QStringLiteral("INSERT INTO %1_fts (%1_fts) VALUES ('optimize')").arg(table));
         if (!connection.exec(QStringLiteral("VACUUM")))
             return Error::failure(cannot.message.arg(connection.error()));
         changed << backup.path;

@@ -86,17 +86,43 @@ Result<QList<SealedPackage::Recipient>> recipientsFor(Database &db, const Identi
     return recipients;
 }
 
-qint64 nextSequence(const Database &db)
+// The sequence number the next package carries; recordExport() saves it as used.
+Result<qint64> nextSequence(const Database &db)
 {
     QSqlQuery query(db.sql());
-    query.exec(QStringLiteral("SELECT value FROM local_setting WHERE key = 'export_sequence'"));
-    const qint64 next = (query.next() ? query.value(0).toLongLong() : 0) + 1;
+    if (!query.exec(QStringLiteral("SELECT value FROM local_setting WHERE key = 'export_sequence'")))
+        return Database::sqlError(Exporter::tr("recording the export"), query.lastError().text());
+    return (query.next() ? query.value(0).toLongLong() : 0) + 1;
+}
+
+// The package's sequence number is used and the ledger lists the package, both or neither:
+// a sequence number saved without its package leaves a harmless gap, but one not saved
+// would be reused by the next package, and a package missing from the ledger would be
+// missing from a contact's personal-data report.
+Status recordExport(const Database &db, const ExportSummary &summary, const QString &fileName,
+    bool savesSequence)
+{
+    Transaction transaction(db);
     QSqlQuery save(db.sql());
     save.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO local_setting (key, value) VALUES ('export_sequence', ?)"));
-    save.addBindValue(QString::number(next));
-    save.exec();
-    return next;
+    save.addBindValue(QString::number(summary.sequence));
+    if (savesSequence && !save.exec())
+        return Database::sqlError(Exporter::tr("recording the export"), save.lastError().text());
+    QSqlQuery ledger(db.sql());
+    ledger.prepare(QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, counts) "
+                                  "VALUES (?, 'export', ?, ?, ?, ?)"));
+    ledger.addBindValue(uuid::create());
+    ledger.addBindValue(db.clock().nowIso());
+    ledger.addBindValue(summary.peer.isEmpty() ? QVariant() : QVariant(summary.peer));
+    ledger.addBindValue(fileName);
+    QJsonObject counts;
+    for (auto it = summary.counts.begin(); it != summary.counts.end(); ++it)
+        counts.insert(it.key(), it.value());
+    ledger.addBindValue(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
+    if (!ledger.exec())
+        return Database::sqlError(Exporter::tr("recording the export"), ledger.lastError().text());
+    return transaction.commit();
 }
 
 bool syncPath(const QString &path, bool directory)
@@ -153,8 +179,14 @@ public:
             && exec(
                 QStringLiteral("PRAGMA package.application_id = %1").arg(package::kApplicationId))
             && exec(QStringLiteral("PRAGMA package.user_version = %1").arg(package::kFormatVersion))
-            && m_db.executeScript(package::schema(QStringLiteral("package."))).ok()
-            && exec(QStringLiteral("BEGIN"));
+            && createSchema() && exec(QStringLiteral("BEGIN"));
+    }
+    bool createSchema()
+    {
+        const Status created = m_db.executeScript(package::schema(QStringLiteral("package.")));
+        if (!created)
+            m_error = created.error().message; // else "Cannot write the package X: " ends bare
+        return created.ok();
     }
     bool finish()
     {
@@ -332,8 +364,15 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
     sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
     if (options.cancel && options.cancel->load())
         return discard(Error::failure(tr("Export cancelled; no file was written.")));
-    summary.sequence
-        = options.mailboxSequence > 0 ? options.mailboxSequence : nextSequence(db);
+    const bool byHand = options.mailboxSequence <= 0;
+    if (byHand) {
+        const Result<qint64> next = nextSequence(db);
+        if (!next)
+            return discard(next.error());
+        summary.sequence = next.value();
+    } else {
+        summary.sequence = options.mailboxSequence;
+    }
     for (const SealedPackage::Recipient &recipient : recipients.value())
         summary.recipients.append(recipient.replica);
     if (Status sealed = SealedPackage::seal(*keyring.value(), identity.replicaId, summary.sequence,
@@ -342,25 +381,17 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
         !sealed)
         return discard(sealed.error());
     QFile::remove(plainPath);
-    if (!syncPath(temporary, false)
-        || ::rename(QFile::encodeName(temporary).constData(),
-               QFile::encodeName(summary.path).constData())
-            != 0)
+    if (!syncPath(temporary, false))
+        return discard(Error::failure(cannotWrite.arg(tr("the disk may be full"))));
+    // Recorded before the file takes its name: if the record fails, no package is there
+    // and an earlier file of that name is intact. A failed rename after it leaves a ledger
+    // line for a package that was not written, the safe side for a personal-data report.
+    if (Status recorded = recordExport(db, summary, target.fileName(), byHand); !recorded)
+        return discard(Error::failure(cannotWrite.arg(recorded.error().message)));
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(summary.path).constData())
+        != 0)
         return discard(Error::failure(cannotWrite.arg(tr("the disk may be full"))));
     syncPath(target.absolutePath(), true);
-
-    QSqlQuery ledger(db.sql());
-    ledger.prepare(QStringLiteral("INSERT INTO ledger (id, direction, at, peer, file_name, counts) "
-                                  "VALUES (?, 'export', ?, ?, ?, ?)"));
-    ledger.addBindValue(uuid::create());
-    ledger.addBindValue(db.clock().nowIso());
-    ledger.addBindValue(summary.peer.isEmpty() ? QVariant() : QVariant(summary.peer));
-    ledger.addBindValue(target.fileName());
-    QJsonObject counts;
-    for (auto it = summary.counts.begin(); it != summary.counts.end(); ++it)
-        counts.insert(it.key(), it.value());
-    ledger.addBindValue(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
-    ledger.exec();
     return summary;
 }
 

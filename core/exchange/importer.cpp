@@ -17,6 +17,7 @@
 #include "util/uuid.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <algorithm>
 #include <QFileInfo>
@@ -139,12 +140,25 @@ Result<QString> Importer::backup(Database &db, const QString &folder, int keep)
     QString target = path;
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QString(path).replace(QStringLiteral(".db"), QStringLiteral("-%1.db").arg(n));
+    // VACUUM INTO a file that a kill interrupts leaves it half written (SQLite says so), and
+    // under a backup's name it would be listed and restored: it gets that name once whole.
+    // Ours are the only writes here (the database's lock), so any partial file is a dead one's.
+    QDir dir(folder);
+    for (const QString &leftover :
+        dir.entryList({stem + QStringLiteral("-*.db.partial")}, QDir::Files))
+        dir.remove(leftover);
+    const QString partial = target + QStringLiteral(".partial");
     QSqlQuery query(db.sql());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    if (!query.exec())
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        QFile::remove(partial);
         return Database::sqlError(tr("making a backup"), query.lastError().text());
-    QDir dir(folder);
+    }
+    if (QFile written(partial); !written.rename(target)) {
+        written.remove();
+        return Database::sqlError(tr("making a backup"), written.errorString());
+    }
     const QStringList backups
         = dir.entryList({stem + QStringLiteral("-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (int i = keep; i < backups.size(); ++i)

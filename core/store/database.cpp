@@ -154,7 +154,11 @@ Status Database::checkApplicationId()
 {
     QSqlQuery query(sql());
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        // SQLite reports a non-database file only when it first reads it.
+        // SQLite reports a non-database file only when it first reads it. A file that could
+        // not be read (an I/O error) is not called damaged: it may be perfectly sound.
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code != 0 && code != SQLITE_NOTADB && code != SQLITE_CORRUPT)
+            return sqlError(tr("opening the database"), query.lastError().text());
         return Error::rejected(tr("%1 is not a Pactesur database, or it is damaged.")
                                    .arg(QDir::toNativeSeparators(m_path)));
     }
@@ -189,7 +193,12 @@ Status Database::configure()
 
 Status Database::migrate()
 {
-    const int current = schemaVersion();
+    // Read with its error: a failed read taken for version 0 would run every migration
+    // from the first over a database that needs none.
+    QSqlQuery version(sql());
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+        return sqlError(tr("opening the database"), version.lastError().text());
+    const int current = version.value(0).toInt();
     const int latest = Migrations::latestVersion();
     if (current > latest) {
         return Error::rejected(tr("This database was made by a newer version of Pactesur "
