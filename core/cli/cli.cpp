@@ -238,20 +238,25 @@ int commandCheck(Context &context)
 
 int commandGenerate(Context &context)
 {
-    expectPositional(context, 0, QStringLiteral("generate --scale small|network [--seed N]"));
+    const QString usage = QStringLiteral("generate --scale small|network|network4 [--seed N]");
+    expectPositional(context, 0, usage);
     const std::optional<Generator::Scale> scale = Generator::scaleFromName(context.args.scale);
     bool seedOk = true;
     const quint32 seed = context.args.seed.isEmpty() ? 1 : context.args.seed.toUInt(&seedOk);
     if (!scale || !seedOk)
-        throw UsageError {Cli::tr("Usage: pactesur-cli %1")
-                              .arg(QStringLiteral("generate --scale small|network [--seed N]"))};
+        throw UsageError {Cli::tr("Usage: pactesur-cli %1").arg(usage)};
     Result<GeneratedCounts> counts = Generator::generate(*context.db, *scale, seed);
     if (!counts)
         return fail(counts.error());
     if (context.args.json) {
         CliOutput::printJson(QJsonObject {{QStringLiteral("cities"), counts->cities},
+            {QStringLiteral("groups"), counts->groups},
+            {QStringLiteral("memberships"), counts->memberships},
             {QStringLiteral("activities"), counts->activities},
+            {QStringLiteral("participation"), counts->participation},
             {QStringLiteral("sheets"), counts->sheets},
+            {QStringLiteral("sheet_history"), counts->sheetHistory},
+            {QStringLiteral("attachments"), counts->attachments},
             {QStringLiteral("contacts"), counts->contacts}});
     } else {
         CliOutput::out() << Cli::tr("Generated %n record(s).", nullptr, counts->total())
@@ -330,7 +335,8 @@ QString Cli::usage()
               "  mailbox show [--json]                the mailbox and what it holds for us\n"
               "  sync [--password-file FILE] [--json] one round of automatic exchange\n"
               "                                       (or the password in PACTESUR_MAILBOX_PASSWORD)\n"
-              "  generate --scale small|network [--seed N]  add synthetic records\n"
+              "  generate --scale small|network|network4 [--seed N]\n"
+              "                                       add synthetic records\n"
               "\n"
               "Kinds: %1\n"
               "The database is %2 unless --db or PACTESUR_DB says otherwise.\n"
