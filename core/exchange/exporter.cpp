@@ -238,6 +238,8 @@ int ExportSummary::total() const
 Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, const Options &options)
 {
     const Identity identity = Replica::load(db);
+    if (!identity.unreadable.isEmpty())
+        return Replica::roleUnreadable(identity);
     if (!identity.isSet())
         return Error::rejected(tr(
             "This database has no role yet. Choose one first: coordinator, or liaison of a city."));

@@ -169,6 +169,8 @@ Result<QString> Importer::backup(Database &db, const QString &folder, int keep)
 Result<ImportReport> Importer::run(Database &db, const QString &packagePath, const Options &options)
 {
     const Identity identity = Replica::load(db);
+    if (!identity.unreadable.isEmpty())
+        return Replica::roleUnreadable(identity);
     if (!identity.isSet())
         return Error::rejected(tr(
             "This database has no role yet. Choose one first: coordinator, or liaison of a city."));

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pactesur {
@@ -22,8 +23,12 @@ Status RecordStore::resolveConflict(
     query.prepare(QStringLiteral(
         "SELECT record_kind, record_id, field, candidates FROM conflict WHERE id = ?"));
     query.addBindValue(id.value());
-    if (!query.exec() || !query.next())
-        return Error::rejected(tr("No conflict matches “%1”.").arg(conflictId));
+    if (!query.exec())
+        return Database::sqlError(tr("reading a record"), query.lastError().text());
+    if (!query.next())
+        return query.lastError().isValid()
+            ? Database::sqlError(tr("reading a record"), query.lastError().text())
+            : Error::rejected(tr("No conflict matches “%1”.").arg(conflictId));
     const KindSpec *kind = Kinds::find(query.value(0).toString());
     const QString recordId = query.value(1).toString();
     const QString fieldName = query.value(2).toString();

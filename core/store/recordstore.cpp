@@ -177,7 +177,10 @@ Status RecordStore::update(const KindSpec &kind, const QString &id, const TextVa
 {
     if (!kind.writable)
         return Error::rejected(tr("%1 cannot be created or edited directly.").arg(kind.name));
-    const std::optional<Record> existing = get(kind, id);
+    const Result<std::optional<Record>> found = lookUp(kind, id);
+    if (!found)
+        return found.error();
+    const std::optional<Record> &existing = found.value();
     if (!existing || existing->deleted)
         return Error::rejected(
             tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
@@ -221,7 +224,10 @@ Status RecordStore::remove(const KindSpec &kind, const QString &id)
 {
     if (!kind.writable)
         return Error::rejected(tr("%1 cannot be created or edited directly.").arg(kind.name));
-    const std::optional<Record> existing = get(kind, id);
+    const Result<std::optional<Record>> found = lookUp(kind, id);
+    if (!found)
+        return found.error();
+    const std::optional<Record> &existing = found.value();
     if (!existing || existing->deleted)
         return Error::rejected(
             tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
@@ -259,7 +265,10 @@ Status RecordStore::remove(const KindSpec &kind, const QString &id)
 
 Status RecordStore::restore(const KindSpec &kind, const QString &id)
 {
-    const std::optional<Record> existing = get(kind, id);
+    const Result<std::optional<Record>> found = lookUp(kind, id);
+    if (!found)
+        return found.error();
+    const std::optional<Record> &existing = found.value();
     if (!existing || !existing->deleted)
         return Error::rejected(
             tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
@@ -278,7 +287,10 @@ Status RecordStore::restore(const KindSpec &kind, const QString &id)
 
 Status RecordStore::revive(const KindSpec &kind, const QString &id, const TextValues &input)
 {
-    const std::optional<Record> existing = get(kind, id);
+    const Result<std::optional<Record>> found = lookUp(kind, id);
+    if (!found)
+        return found.error();
+    const std::optional<Record> &existing = found.value();
     if (!existing || !existing->deleted)
         return Error::rejected(
             tr("No %1 has the id %2.").arg(kind.translatedLabel().toLower(), id));
@@ -357,6 +369,22 @@ Result<QString> RecordStore::addAttachment(const QString &fileName, const QByteA
     return id;
 }
 
+Result<std::optional<Record>> RecordStore::lookUp(const KindSpec &kind, const QString &id) const
+{
+    QSqlQuery query(m_db.sql());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(kind), kind.table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::sqlError(tr("reading a record"), query.lastError().text());
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::sqlError(tr("reading a record"), query.lastError().text());
+        return std::optional<Record>();
+    }
+    return std::optional<Record>(recordFrom(kind, query));
+}
+
 std::optional<Record> RecordStore::get(const KindSpec &kind, const QString &id) const
 {
     QSqlQuery query(m_db.sql());
@@ -392,6 +420,8 @@ Status RecordStore::checkWriteAllowed(
     const KindSpec &kind, const QString &owner, const QVariantMap &changes) const
 {
     if (!m_identity.isSet()) {
+        if (!m_identity.unreadable.isEmpty())
+            return Replica::roleUnreadable(m_identity);
         return Error::rejected(tr("This database has no role yet. Choose one first: coordinator, "
                                   "or liaison of a city."));
     }

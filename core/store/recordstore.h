@@ -72,6 +72,9 @@ public:
     // Accepts a full id, a unique prefix, or a slug for cities and themes.
     Result<QString> resolveId(const KindSpec &kind, const QString &idOrPrefix) const;
     std::optional<Record> get(const KindSpec &kind, const QString &id) const;
+    // The same for a write about to be made: a read that failed (an I/O error) is an
+    // error, never "no such record", so the user is not told the record does not exist.
+    Result<std::optional<Record>> lookUp(const KindSpec &kind, const QString &id) const;
     QList<Record> list(const KindSpec &kind, bool includeDeleted = false) const;
 
     // Display text of a stored value: names for references, labels for choices.

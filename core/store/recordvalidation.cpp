@@ -9,6 +9,7 @@
 #include "util/uuid.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pactesur {
@@ -153,6 +154,9 @@ Result<QString> RecordStore::resolveId(const KindSpec &kind, const QString &idOr
         return notFound();
     }
     if (!query.exec() || !query.next()) {
+        // A read that failed is said as such, never as "no such record".
+        if (query.lastError().isValid())
+            return Database::sqlError(tr("reading a record"), query.lastError().text());
         // A slug-like prefix ("bol") may still name a city by its slug.
         if (kind.idRule == KindSpec::IdRule::FromSlug && !uuid::isValid(text)) {
             QSqlQuery bySlug(m_db.sql());

@@ -23,9 +23,11 @@ Identity Replica::load(const Database &db)
 {
     Identity identity;
     QSqlQuery query(db.sql());
-    query.exec(QStringLiteral("SELECT r.id, r.role, r.city, c.slug, c.name FROM local_replica r "
-                              "LEFT JOIN city c ON c.id = r.city"));
-    if (query.next()) {
+    const bool read = query.exec(QStringLiteral("SELECT r.id, r.role, r.city, c.slug, c.name "
+                                                "FROM local_replica r LEFT JOIN city c ON c.id = r.city"));
+    if (!read || (!query.next() && query.lastError().isValid())) {
+        identity.unreadable = query.lastError().text();
+    } else if (query.isValid()) {
         identity.replicaId = query.value(0).toString();
         identity.role = query.value(1).toString();
         identity.cityId = query.value(2).toString();
@@ -33,6 +35,11 @@ Identity Replica::load(const Database &db)
         identity.cityName = query.value(4).toString();
     }
     return identity;
+}
+
+Error Replica::roleUnreadable(const Identity &identity)
+{
+    return Database::sqlError(tr("reading this database's role"), identity.unreadable);
 }
 
 Result<Identity> Replica::initialise(

@@ -19,6 +19,9 @@ struct Identity
     QString cityId; // the liaison's city
     QString citySlug;
     QString cityName;
+    // Why the role could not be read (an I/O error), else empty: a database whose role
+    // could not be read is not one without a role.
+    QString unreadable;
 
     bool isSet() const { return !role.isEmpty(); }
     bool isCoordinator() const { return role == QLatin1String("coordinator"); }
@@ -33,6 +36,8 @@ class Replica
     Q_DECLARE_TR_FUNCTIONS(pactesur::Replica)
 public:
     static Identity load(const Database &db);
+    // The error for an identity whose role could not be read (Identity::unreadable).
+    static Error roleUnreadable(const Identity &identity);
     // Sets the role once. Calling it again with the same role keeps the identity; another
     // role is refused, since records already written carry this replica's stamp.
     static Result<Identity> initialise(Database &db, const QString &role,

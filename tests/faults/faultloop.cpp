@@ -196,7 +196,8 @@ void FaultLoop::runOnce(int call, FaultVfs::Mode mode, FaultTally &tally)
         tally.messages.insert(QString(status.error().message)
                                   .replace(QDir::toNativeSeparators(folder), QStringLiteral("…")));
         if (faults > 0 && status.error().code == Error::Rejected)
-            ++tally.reportedAsRejected;
+            report(tally.reportedAsRejected,
+                QStringLiteral("a fault reported as rejected input “%1”").arg(status.error().message));
         if (!faultcheck::isPlainMessage(status.error().message))
             report(
                 tally.rawMessages, QStringLiteral("raw message “%1”").arg(status.error().message));

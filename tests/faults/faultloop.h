@@ -50,10 +50,9 @@ struct FaultTally
     int rawMessages = 0; // an error that was not one plain sentence of ours
     int badFiles = 0; // a half-written file left, or a kept file damaged, after an error
     int failedRetries = 0; // the next attempt without faults did not succeed or was wrong
-    // Not a failed check, a measure of known wording debt: a fault reported as rejected
-    // input ("No practice sheet has the id …", "This database has no role yet"), because
-    // some reads (RecordStore::get, Replica::load) take a failed query for "no row". The
-    // CLI then exits 3 where DESIGN.md section 8 says 1.
+    // A fault reported as rejected input ("No practice sheet has the id …", "This
+    // database has no role yet"): a read that failed taken for "no row", which tells the
+    // person something false and makes the CLI exit 3 where DESIGN.md section 8 says 1.
     int reportedAsRejected = 0;
     QStringList problems; // one line per failed check, naming the run
     QSet<QString> messages; // the distinct errors the person was shown, run folder elided
