@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <limits>
+
 #include <sqlite3.h>
 
 namespace pactesur {
@@ -313,11 +315,16 @@ Status PackageReader::readManifest()
         hash.addData(it.key().toUtf8() + '\0' + it.value().toUtf8() + '\0');
     hash.addData(QByteArray::number(QFileInfo(m_path).size()));
     m_fileDigest = QString::fromLatin1(hash.result().toHex());
-    m_total = 0;
+    // Counts are hostile too: their sum must stay an int (the progress a person sees).
+    qint64 total = 0;
     const QJsonObject counts
         = QJsonDocument::fromJson(values.value(QStringLiteral("counts")).toUtf8()).object();
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        m_total += it.value().toInt();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        total += qMax(0, it.value().toInt());
+        if (total > std::numeric_limits<int>::max())
+            return invalid(tr("its manifest is incomplete or wrong."));
+    }
+    m_total = int(total);
     return {};
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "webdavtransport.h"
 
+#include "mailbox/davlisting.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -8,7 +10,6 @@
 #include <QNetworkRequest>
 #include <QThread>
 #include <QTimer>
-#include <QXmlStreamReader>
 
 namespace pactesur {
 
@@ -252,45 +253,11 @@ Result<QList<RemoteEntry>> WebDavTransport::propfind(
         return QList<RemoteEntry>();
     if (answer.status != 207)
         return errorFor(answer, folder);
-    QList<RemoteEntry> entries;
     const QString rootPath = QUrl::fromPercentEncoding(m_root.path(QUrl::FullyEncoded).toUtf8());
-    QXmlStreamReader xml(answer.body);
-    RemoteEntry entry;
-    QString href;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.namespaceUri() == QLatin1String("DAV:")) {
-            const QStringView name = xml.name();
-            if (name == QLatin1String("response")) {
-                entry = RemoteEntry();
-                href.clear();
-            } else if (name == QLatin1String("href")) {
-                href = QUrl::fromPercentEncoding(
-                    QUrl(xml.readElementText()).path(QUrl::FullyEncoded).toUtf8());
-            } else if (name == QLatin1String("collection")) {
-                entry.isFolder = true;
-            } else if (name == QLatin1String("getcontentlength")) {
-                entry.size = xml.readElementText().toLongLong();
-            } else if (name == QLatin1String("getetag")) {
-                // Apache calls an ETag weak for a second after a write, then strong: the
-                // same file either way.
-                entry.etag = xml.readElementText();
-                if (entry.etag.startsWith(QLatin1String("W/")))
-                    entry.etag.remove(0, 2);
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("response")) {
-            if (!href.startsWith(rootPath))
-                continue;
-            entry.path = href.mid(rootPath.size());
-            if (entry.isFolder && !entry.path.isEmpty() && !entry.path.endsWith(QLatin1Char('/')))
-                entry.path += QLatin1Char('/');
-            if (entry.path != folder && !entry.path.isEmpty())
-                entries.append(entry);
-        }
-    }
-    if (xml.hasError())
+    std::optional<QList<RemoteEntry>> entries = davlisting::parse(answer.body, rootPath, folder);
+    if (!entries)
         return Error::failure(tr("The server's listing of %1 could not be read.").arg(address()));
-    return entries;
+    return *entries;
 }
 
 Result<QList<RemoteEntry>> WebDavTransport::list(const QString &folder, bool deep)

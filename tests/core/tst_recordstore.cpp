@@ -4,6 +4,7 @@
 #include "store/checker.h"
 #include "store/recordstore.h"
 #include "testdatabase.h"
+#include "model/fieldcodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,6 +121,26 @@ private slots:
         QTest::newRow("latitude range") << "cities"
                                         << "latitude"
                                         << "123";
+        QTest::newRow("line one past its bound")
+            << "activities" << "title" << QString(FieldCodec::kMaxLineLength + 1, u'a');
+        QTest::newRow("paragraphs one past their bound")
+            << "activities" << "description" << QString(FieldCodec::kMaxTextLength + 1, u'b');
+    }
+
+    void shouldAcceptTextUpToItsBound()
+    {
+        test::TestDatabase fixture;
+        RecordStore store(fixture.db());
+        const QString title(FieldCodec::kMaxLineLength, u'a');
+        const QString description(FieldCodec::kMaxTextLength, u'b');
+        Result<QString> id = store.create(kind("activities"),
+            {{QStringLiteral("kind"), QStringLiteral("workshop")}, {QStringLiteral("title"), title},
+                {QStringLiteral("start"), QStringLiteral("2025-01-01")},
+                {QStringLiteral("description"), description}});
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+        QCOMPARE(store.get(kind("activities"), id.value())->values.value(QStringLiteral("title")).toString(), title);
+        QCOMPARE(store.get(kind("activities"), id.value())->values.value(QStringLiteral("description")).toString().size(),
+            description.size());
     }
 
     void shouldRefuseInvalidValuesAndChangeNothing()
