@@ -421,6 +421,10 @@
         <source>restoring a backup</source>
         <translation>restaurar una còpia de seguretat</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>No s’han pogut treure les dades personals dels contactes esborrats de la còpia de seguretat %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -874,70 +878,6 @@ La vostra base de dades tornarà a l&apos;estat que tenia aleshores. Abans, el s
         <translation>Ja està inscrita: %1, empremta %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Ús: pactesur-cli [--db FILE] COMMAND [opcions]
-
-Ordres:
-  init [--coordinator | --city SLUG]   crear la base de dades i triar el rol
-  whoami [--json]                      mostrar el rol d&apos;aquesta rèplica
-  list KIND [--json]                   llistar els registres d&apos;un tipus
-  show KIND ID [--json]                mostrar un registre
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integritat, esquema i resum de l&apos;estat
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       escriure un paquet d&apos;intercanvi signat i segellat
-  import FILE [--dry-run] [--json]     fusionar un paquet (després d&apos;una còpia de seguretat)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              empremta d&apos;aquesta rèplica; el registre
-  keys export --out FILE               escriure la targeta d&apos;identitat d&apos;aquesta rèplica
-  keys trust CARD [--fingerprint FP]   inscriure una targeta després de comparar les empremtes
-  keys revoke REPLICA                  retirar la confiança en les claus d&apos;una rèplica
-  mailbox set URL [--user USER]        definir la bústia (WebDAV o carpeta) per on sincronitzar
-  mailbox show [--json]                mostrar la bústia i el que conté per a nosaltres
-  sync [--password-file FILE] [--json] executar un cicle d&apos;intercanvi automàtic
-                                       (o la contrasenya a PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  afegir registres sintètics
-
-Tipus: %1
-La base de dades és %2, tret que --db o PACTESUR_DB n&apos;indiquin una altra.
-Codis de sortida: 0 fet, 1 fallada (per a sync: no s&apos;ha pogut accedir a la bústia o el cicle
-no ha acabat), 2 error d&apos;ús, 3 entrada rebutjada (sense canvis; per a sync: paquets
-rebutjats).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>No es pot llegir el fitxer de contrasenya %1.</translation>
     </message>
@@ -972,6 +912,72 @@ rebutjats).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Paquets enviats: %1, rebuts: %2, importats: %3; conflictes nous: %4; rebutjats: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Ús: pactesur-cli [--db FILE] COMMAND [opcions]
+
+Ordres:
+  init [--coordinator | --city SLUG]   crear la base de dades i triar el rol
+  whoami [--json]                      mostrar el rol d&apos;aquesta rèplica
+  list KIND [--json]                   llistar els registres d&apos;un tipus
+  show KIND ID [--json]                mostrar un registre
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integritat, esquema i resum de l&apos;estat
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       escriure un paquet d&apos;intercanvi signat i segellat
+  import FILE [--dry-run] [--json]     fusionar un paquet (després d&apos;una còpia de seguretat)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              empremta d&apos;aquesta rèplica; el registre
+  keys export --out FILE               escriure la targeta d&apos;identitat d&apos;aquesta rèplica
+  keys trust CARD [--fingerprint FP]   inscriure una targeta després de comparar les empremtes
+  keys revoke REPLICA                  retirar la confiança en les claus d&apos;una rèplica
+  mailbox set URL [--user USER]        definir la bústia (WebDAV o carpeta) per on sincronitzar
+  mailbox show [--json]                mostrar la bústia i el que conté per a nosaltres
+  sync [--password-file FILE] [--json] executar un cicle d&apos;intercanvi automàtic
+                                       (o la contrasenya a PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       afegir registres sintètics
+
+Tipus: %1
+La base de dades és %2, tret que --db o PACTESUR_DB n&apos;indiquin una altra.
+Codis de sortida: 0 fet, 1 fallada (per a sync: no s&apos;ha pogut accedir a la bústia o el cicle
+no ha acabat), 2 error d&apos;ús, 3 entrada rebutjada (sense canvis; per a sync: paquets
+rebutjats).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1972,10 @@ Envieu aquest fitxer al vostre soci.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>No es pot crear una carpeta temporal privada per al paquet.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>registrar l’exportació</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3943,18 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>el seu manifest indica un remitent diferent de la clau que l&apos;ha signat.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>el seu manifest conté més entrades de les que pot tenir un paquet.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>el seu manifest conté una clau més llarga del que es permet.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>el seu manifest conté un valor més llarg del que es permet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4411,6 +4433,10 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Només el coordinador revisa les fitxes de pràctica.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>llegir un registre</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4449,6 +4475,10 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <message>
         <source>stamping a change</source>
         <translation>segellar un canvi</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>llegir el rol d’aquesta base de dades</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,10 @@
         <source>restoring a backup</source>
         <translation>την επαναφορά ενός αντιγράφου ασφαλείας</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>Δεν ήταν δυνατό να αφαιρεθούν τα προσωπικά δεδομένα των διαγραμμένων επαφών από το αντίγραφο ασφαλείας %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -874,70 +878,6 @@ Your database goes back to how it was then. Its current state is saved in a new 
         <translation>Έχει ήδη καταχωριστεί: %1, αποτύπωμα %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Χρήση: pactesur-cli [--db FILE] COMMAND [επιλογές]
-
-Εντολές:
-  init [--coordinator | --city SLUG]   δημιουργία της βάσης δεδομένων και επιλογή ρόλου
-  whoami [--json]                      εμφάνιση του ρόλου αυτού του αντιγράφου
-  list KIND [--json]                   λίστα των εγγραφών ενός τύπου
-  show KIND ID [--json]                εμφάνιση μίας εγγραφής
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       ακεραιότητα, σχήμα και σύνοψη κατάστασης
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       δημιουργία υπογεγραμμένου, σφραγισμένου πακέτου ανταλλαγής
-  import FILE [--dry-run] [--json]     συγχώνευση πακέτου (προηγείται αντίγραφο ασφαλείας)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              αποτύπωμα αυτού του αντιγράφου· το μητρώο
-  keys export --out FILE               εγγραφή της κάρτας ταυτότητας αυτού του αντιγράφου σε αρχείο
-  keys trust CARD [--fingerprint FP]   καταχώριση κάρτας μετά από σύγκριση των αποτυπωμάτων
-  keys revoke REPLICA                  ανάκληση της εμπιστοσύνης στα κλειδιά ενός αντιγράφου
-  mailbox set URL [--user USER]        ορισμός της θυρίδας WebDAV ή του φακέλου συγχρονισμού
-  mailbox show [--json]                εμφάνιση της θυρίδας και όσων περιέχει για εμάς
-  sync [--password-file FILE] [--json] ένας γύρος αυτόματης ανταλλαγής
-                                       (ή ο κωδικός πρόσβασης στο PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  προσθήκη συνθετικών εγγραφών
-
-Τύποι: %1
-Βάση δεδομένων: %2, εκτός αν οριστεί άλλη με --db ή PACTESUR_DB.
-Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 αποτυχία (για το sync: η θυρίδα δεν ήταν προσβάσιμη ή ο γύρος
-δεν ολοκληρώθηκε), 2 σφάλμα χρήσης, 3 απορρίφθηκαν τα δεδομένα εισόδου (δεν άλλαξε τίποτα· για
-το sync: απορρίφθηκαν πακέτα).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου κωδικού πρόσβασης %1.</translation>
     </message>
@@ -972,6 +912,72 @@ refused).</source>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Πακέτα που στάλθηκαν: %1, ελήφθησαν: %2, εισήχθησαν: %3· νέες διενέξεις: %4· απορρίφθηκαν: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Χρήση: pactesur-cli [--db FILE] COMMAND [επιλογές]
+
+Εντολές:
+  init [--coordinator | --city SLUG]   δημιουργία της βάσης δεδομένων και επιλογή ρόλου
+  whoami [--json]                      εμφάνιση του ρόλου αυτού του αντιγράφου
+  list KIND [--json]                   λίστα των εγγραφών ενός τύπου
+  show KIND ID [--json]                εμφάνιση μίας εγγραφής
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       ακεραιότητα, σχήμα και σύνοψη κατάστασης
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       δημιουργία υπογεγραμμένου, σφραγισμένου πακέτου ανταλλαγής
+  import FILE [--dry-run] [--json]     συγχώνευση πακέτου (προηγείται αντίγραφο ασφαλείας)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              αποτύπωμα αυτού του αντιγράφου· το μητρώο
+  keys export --out FILE               εγγραφή της κάρτας ταυτότητας αυτού του αντιγράφου σε αρχείο
+  keys trust CARD [--fingerprint FP]   καταχώριση κάρτας μετά από σύγκριση των αποτυπωμάτων
+  keys revoke REPLICA                  ανάκληση της εμπιστοσύνης στα κλειδιά ενός αντιγράφου
+  mailbox set URL [--user USER]        ορισμός της θυρίδας WebDAV ή του φακέλου συγχρονισμού
+  mailbox show [--json]                εμφάνιση της θυρίδας και όσων περιέχει για εμάς
+  sync [--password-file FILE] [--json] ένας γύρος αυτόματης ανταλλαγής
+                                       (ή ο κωδικός πρόσβασης στο PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       προσθήκη συνθετικών εγγραφών
+
+Τύποι: %1
+Βάση δεδομένων: %2, εκτός αν οριστεί άλλη με --db ή PACTESUR_DB.
+Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 αποτυχία (για το sync: η θυρίδα δεν ήταν προσβάσιμη ή ο γύρος
+δεν ολοκληρώθηκε), 2 σφάλμα χρήσης, 3 απορρίφθηκαν τα δεδομένα εισόδου (δεν άλλαξε τίποτα· για
+το sync: απορρίφθηκαν πακέτα).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1972,10 @@ Send this file to your partner.</source>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Δεν είναι δυνατή η δημιουργία ιδιωτικού προσωρινού φακέλου για το πακέτο.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>την καταγραφή της εξαγωγής</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3943,18 @@ A folder: %2path/to/folder</source>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>το μανιφέστο του αναφέρει άλλον αποστολέα από το κλειδί που το υπέγραψε.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>το δηλωτικό του περιέχει περισσότερες εγγραφές από όσες επιτρέπεται να έχει ένα πακέτο.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>το δηλωτικό του περιέχει κλειδί μεγαλύτερο από το επιτρεπόμενο.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>το δηλωτικό του περιέχει τιμή μεγαλύτερη από την επιτρεπόμενη (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4411,6 +4433,10 @@ A folder: %2path/to/folder</source>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Μόνο ο συντονιστής ελέγχει τα δελτία πρακτικής.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>την ανάγνωση μιας εγγραφής</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4449,6 +4475,10 @@ A folder: %2path/to/folder</source>
     <message>
         <source>stamping a change</source>
         <translation>τη σήμανση μιας αλλαγής</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>την ανάγνωση του ρόλου αυτής της βάσης δεδομένων</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,10 @@
         <source>restoring a backup</source>
         <translation>restoring a backup</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>The personal data of erased contacts could not be removed from the backup %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -874,70 +878,6 @@ Your database goes back to how it was then. Its current state is saved in a new 
         <translation>Already enrolled: %1, fingerprint %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Cannot read the password file %1.</translation>
     </message>
@@ -972,6 +912,72 @@ refused).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1972,10 @@ Send this file to your partner.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Cannot make a private temporary folder for the package.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>recording the export</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3943,18 @@ A folder: %2path/to/folder</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>its manifest names another sender than the key that signed it.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>its manifest holds more entries than a package can.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>its manifest has a key longer than allowed.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>its manifest holds a value longer than allowed (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4411,6 +4433,10 @@ A folder: %2path/to/folder</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Only the coordinator reviews practice sheets.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>reading a record</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4449,6 +4475,10 @@ A folder: %2path/to/folder</translation>
     <message>
         <source>stamping a change</source>
         <translation>stamping a change</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>reading this database&apos;s role</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,10 @@
         <source>restoring a backup</source>
         <translation>restaurar una copia de seguridad</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>No se han podido quitar los datos personales de los contactos borrados de la copia de seguridad %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -874,70 +878,6 @@ La base de datos volverá a estar como en ese momento. Antes se guarda su estado
         <translation>Ya inscrita: %1, huella %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Uso: pactesur-cli [--db FILE] COMMAND [opciones]
-
-Comandos:
-  init [--coordinator | --city SLUG]   crear la base de datos y elegir el rol
-  whoami [--json]                      mostrar el rol de esta réplica
-  list KIND [--json]                   listar los registros de un tipo
-  show KIND ID [--json]                mostrar un registro
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integridad, esquema y resumen del estado
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       escribir un paquete de intercambio firmado y sellado
-  import FILE [--dry-run] [--json]     fusionar un paquete (tras una copia de seguridad)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              huella de esta réplica; el registro
-  keys export --out FILE               escribir la tarjeta de identidad de esta réplica
-  keys trust CARD [--fingerprint FP]   inscribir una tarjeta tras comparar las huellas
-  keys revoke REPLICA                  retirar la confianza en las claves de una réplica
-  mailbox set URL [--user USER]        definir el buzón (WebDAV o carpeta) para sincronizar
-  mailbox show [--json]                mostrar el buzón y lo que contiene para nosotros
-  sync [--password-file FILE] [--json] ejecutar un ciclo de intercambio automático
-                                       (o la contraseña en PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  añadir registros sintéticos
-
-Tipos: %1
-La base de datos es %2, salvo que --db o PACTESUR_DB indiquen otra.
-Códigos de salida: 0 hecho, 1 fallo (para sync: no se pudo acceder al buzón o el ciclo no
-terminó), 2 error de uso, 3 entrada rechazada (sin cambios; para sync: paquetes
-rechazados).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>No se puede leer el archivo de contraseña %1.</translation>
     </message>
@@ -972,6 +912,72 @@ rechazados).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Paquetes enviados: %1, recibidos: %2, importados: %3; conflictos nuevos: %4; rechazados: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Uso: pactesur-cli [--db FILE] COMMAND [opciones]
+
+Comandos:
+  init [--coordinator | --city SLUG]   crear la base de datos y elegir el rol
+  whoami [--json]                      mostrar el rol de esta réplica
+  list KIND [--json]                   listar los registros de un tipo
+  show KIND ID [--json]                mostrar un registro
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integridad, esquema y resumen del estado
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       escribir un paquete de intercambio firmado y sellado
+  import FILE [--dry-run] [--json]     fusionar un paquete (tras una copia de seguridad)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              huella de esta réplica; el registro
+  keys export --out FILE               escribir la tarjeta de identidad de esta réplica
+  keys trust CARD [--fingerprint FP]   inscribir una tarjeta tras comparar las huellas
+  keys revoke REPLICA                  retirar la confianza en las claves de una réplica
+  mailbox set URL [--user USER]        definir el buzón (WebDAV o carpeta) para sincronizar
+  mailbox show [--json]                mostrar el buzón y lo que contiene para nosotros
+  sync [--password-file FILE] [--json] ejecutar un ciclo de intercambio automático
+                                       (o la contraseña en PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       añadir registros sintéticos
+
+Tipos: %1
+La base de datos es %2, salvo que --db o PACTESUR_DB indiquen otra.
+Códigos de salida: 0 hecho, 1 fallo (para sync: no se pudo acceder al buzón o el ciclo no
+terminó), 2 error de uso, 3 entrada rechazada (sin cambios; para sync: paquetes
+rechazados).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1972,10 @@ Envíe este archivo a su socio.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>No se puede crear una carpeta temporal privada para el paquete.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>registrar la exportación</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3943,18 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>su manifiesto indica un remitente distinto de la clave que lo firmó.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>su manifiesto contiene más entradas de las que puede tener un paquete.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>su manifiesto contiene una clave más larga de lo permitido.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>su manifiesto contiene un valor más largo de lo permitido (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4411,6 +4433,10 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Solo el coordinador revisa las fichas de práctica.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>leer un registro</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4449,6 +4475,10 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
     <message>
         <source>stamping a change</source>
         <translation>sellar un cambio</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>leer el rol de esta base de datos</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,10 @@
         <source>restoring a backup</source>
         <translation>varukoopia taastamisel</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>Kustutatud kontaktide isikuandmeid ei õnnestunud varukoopiast %1 eemaldada: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -874,70 +878,6 @@ Teie andmebaas taastatakse tollasesse olekusse. Selle praegune olek salvestataks
         <translation>Juba registreeritud: %1, sõrmejälg %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Kasutus: pactesur-cli [--db FILE] COMMAND [võtmed]
-
-Käsud:
-  init [--coordinator | --city SLUG]   loo andmebaas ja vali roll
-  whoami [--json]                      näita selle replika rolli
-  list KIND [--json]                   loetle ühe liigi kirjed
-  show KIND ID [--json]                näita ühte kirjet
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       terviklus, skeem ja oleku räsi
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       loo allkirjastatud ja pitseeritud vahetuspakett
-  import FILE [--dry-run] [--json]     ühenda pakett (enne tehakse varukoopia)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              selle replika sõrmejälg; register
-  keys export --out FILE               kirjuta selle replika tuvastuskaart
-  keys trust CARD [--fingerprint FP]   registreeri kaart pärast sõrmejälgede võrdlemist
-  keys revoke REPLICA                  tühista usaldus replika võtmete vastu
-  mailbox set URL [--user USER]        WebDAV-postkast või kaust, mille kaudu sünkroonida
-  mailbox show [--json]                postkast ja see, mis seal meile ootab
-  sync [--password-file FILE] [--json] üks automaatse vahetuse voor
-                                       (või parool muutujas PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  lisa sünteetilisi kirjeid
-
-Liigid: %1
-Andmebaas: %2, kui --db või PACTESUR_DB ei määra teisiti.
-Väljumiskoodid: 0 tehtud, 1 tõrge (sync korral: postkastiga ei saadud ühendust või voor
-jäi lõpetamata), 2 kasutusviga, 3 sisend tagasi lükatud (midagi ei muudetud; sync korral:
-pakette lükati tagasi).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Paroolifaili %1 ei saa lugeda.</translation>
     </message>
@@ -972,6 +912,72 @@ pakette lükati tagasi).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Pakette saadetud: %1, saadud: %2, imporditud: %3; uusi konflikte: %4; tagasi lükatud: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Kasutus: pactesur-cli [--db FILE] COMMAND [võtmed]
+
+Käsud:
+  init [--coordinator | --city SLUG]   loo andmebaas ja vali roll
+  whoami [--json]                      näita selle replika rolli
+  list KIND [--json]                   loetle ühe liigi kirjed
+  show KIND ID [--json]                näita ühte kirjet
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       terviklus, skeem ja oleku räsi
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       loo allkirjastatud ja pitseeritud vahetuspakett
+  import FILE [--dry-run] [--json]     ühenda pakett (enne tehakse varukoopia)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              selle replika sõrmejälg; register
+  keys export --out FILE               kirjuta selle replika tuvastuskaart
+  keys trust CARD [--fingerprint FP]   registreeri kaart pärast sõrmejälgede võrdlemist
+  keys revoke REPLICA                  tühista usaldus replika võtmete vastu
+  mailbox set URL [--user USER]        WebDAV-postkast või kaust, mille kaudu sünkroonida
+  mailbox show [--json]                postkast ja see, mis seal meile ootab
+  sync [--password-file FILE] [--json] üks automaatse vahetuse voor
+                                       (või parool muutujas PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       lisa sünteetilisi kirjeid
+
+Liigid: %1
+Andmebaas: %2, kui --db või PACTESUR_DB ei määra teisiti.
+Väljumiskoodid: 0 tehtud, 1 tõrge (sync korral: postkastiga ei saadud ühendust või voor
+jäi lõpetamata), 2 kasutusviga, 3 sisend tagasi lükatud (midagi ei muudetud; sync korral:
+pakette lükati tagasi).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1972,10 @@ Saatke see fail oma partnerile.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Paketile ei saa luua privaatset ajutist kausta.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>ekspordi salvestamisel</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3943,18 @@ Kaust: %2path/to/folder</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>selle manifest nimetab teist saatjat kui võti, millega see allkirjastati.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>selle manifestis on rohkem kirjeid, kui paketis olla saab.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>selle manifestis on lubatust pikem võti.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>selle manifestis on lubatust pikem väärtus (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4411,6 +4433,10 @@ Kaust: %2path/to/folder</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Praktikakirjeldusi vaatab läbi ainult koordinaator.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>kirje lugemisel</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4449,6 +4475,10 @@ Kaust: %2path/to/folder</translation>
     <message>
         <source>stamping a change</source>
         <translation>muudatuse märgistamisel</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>selle andmebaasi rolli lugemisel</translation>
     </message>
 </context>
 <context>

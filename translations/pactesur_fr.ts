@@ -421,6 +421,10 @@
         <source>restoring a backup</source>
         <translation>restauration d’une sauvegarde</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>Les données personnelles des contacts effacés n’ont pas pu être retirées de la sauvegarde %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -874,70 +878,6 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
         <translation>Déjà inscrite&#xa0;: réplique %1, empreinte %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Utilisation&#xa0;: pactesur-cli [--db FILE] COMMAND [options]
-
-Commandes&#xa0;:
-  init [--coordinator | --city SLUG]   créer la base de données et choisir le rôle
-  whoami [--json]                      afficher le rôle de cette réplique
-  list KIND [--json]                   lister les enregistrements d’un type
-  show KIND ID [--json]                afficher un enregistrement
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       intégrité, schéma et empreinte de l’état
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       écrire un paquet d’échange signé et scellé
-  import FILE [--dry-run] [--json]     fusionner un paquet (sauvegarde préalable)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              empreinte de cette réplique&#xa0;; le registre
-  keys export --out FILE               écrire la carte d’identité de cette réplique
-  keys trust CARD [--fingerprint FP]   inscrire une carte après comparaison des empreintes
-  keys revoke REPLICA                  retirer la confiance accordée aux clés d’une réplique
-  mailbox set URL [--user USER]        définir la boîte d’échange (WebDAV ou dossier) pour synchroniser
-  mailbox show [--json]                afficher la boîte d’échange et ce qu’elle contient pour nous
-  sync [--password-file FILE] [--json] effectuer un cycle d’échange automatique
-                                       (ou le mot de passe dans PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  ajouter des enregistrements fictifs
-
-Types&#xa0;: %1
-La base de données utilisée est %2, sauf indication contraire de --db ou de PACTESUR_DB.
-Codes de sortie&#xa0;: 0 terminé, 1 échec (pour sync&#xa0;: boîte d’échange injoignable ou cycle
-inachevé), 2 erreur d’utilisation, 3 saisie refusée (aucune modification&#xa0;; pour sync&#xa0;:
-paquets refusés).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Impossible de lire le fichier de mot de passe %1.</translation>
     </message>
@@ -972,6 +912,72 @@ paquets refusés).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Paquets envoyés&#xa0;: %1, reçus&#xa0;: %2, importés&#xa0;: %3&#xa0;; nouveaux conflits&#xa0;: %4&#xa0;; refusés&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Utilisation&#xa0;: pactesur-cli [--db FILE] COMMAND [options]
+
+Commandes&#xa0;:
+  init [--coordinator | --city SLUG]   créer la base de données et choisir le rôle
+  whoami [--json]                      afficher le rôle de cette réplique
+  list KIND [--json]                   lister les enregistrements d’un type
+  show KIND ID [--json]                afficher un enregistrement
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       intégrité, schéma et empreinte de l’état
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       écrire un paquet d’échange signé et scellé
+  import FILE [--dry-run] [--json]     fusionner un paquet (sauvegarde préalable)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              empreinte de cette réplique&#xa0;; le registre
+  keys export --out FILE               écrire la carte d’identité de cette réplique
+  keys trust CARD [--fingerprint FP]   inscrire une carte après comparaison des empreintes
+  keys revoke REPLICA                  retirer la confiance accordée aux clés d’une réplique
+  mailbox set URL [--user USER]        définir la boîte d’échange (WebDAV ou dossier) pour synchroniser
+  mailbox show [--json]                afficher la boîte d’échange et ce qu’elle contient pour nous
+  sync [--password-file FILE] [--json] effectuer un cycle d’échange automatique
+                                       (ou le mot de passe dans PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       ajouter des enregistrements fictifs
+
+Types&#xa0;: %1
+La base de données utilisée est %2, sauf indication contraire de --db ou de PACTESUR_DB.
+Codes de sortie&#xa0;: 0 terminé, 1 échec (pour sync&#xa0;: boîte d’échange injoignable ou cycle
+inachevé), 2 erreur d’utilisation, 3 saisie refusée (aucune modification&#xa0;; pour sync&#xa0;:
+paquets refusés).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1972,10 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Impossible de créer un dossier temporaire privé pour le paquet.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>enregistrement de l’exportation</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3943,18 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>son manifeste nomme un autre expéditeur que la clé qui l’a signé.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>son manifeste contient plus d’entrées qu’un paquet ne peut en avoir.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>son manifeste contient une clé plus longue que permis.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>son manifeste contient une valeur plus longue que permis (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4411,6 +4433,10 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Seul le coordinateur relit les fiches de pratique.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>lecture d’un enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4449,6 +4475,10 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <message>
         <source>stamping a change</source>
         <translation>marquage d’une modification</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>lecture du rôle de cette base de données</translation>
     </message>
 </context>
 <context>

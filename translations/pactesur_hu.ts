@@ -415,6 +415,10 @@
         <source>restoring a backup</source>
         <translation>biztonsági mentés visszaállítása</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>A törölt kapcsolattartók személyes adatait nem sikerült eltávolítani a(z) %1 biztonsági mentésből: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -865,70 +869,6 @@ Az adatbázis visszakerül az akkori állapotába. A jelenlegi állapota előbb 
         <translation>Már fel van véve: %1, ujjlenyomat: %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Használat: pactesur-cli [--db FILE] COMMAND [options]
-
-Parancsok:
-  init [--coordinator | --city SLUG]   létrehozza az adatbázist, és beállítja a szerepkört
-  whoami [--json]                      megjeleníti a replika szerepkörét
-  list KIND [--json]                   felsorolja az adott típusú rekordokat
-  show KIND ID [--json]                megjelenít egy rekordot
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integritás, séma és állapotkivonat
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       aláírt, lepecsételt adatcsere-csomagot ír ki
-  import FILE [--dry-run] [--json]     beolvaszt egy csomagot (előtte biztonsági mentést készít)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              a replika ujjlenyomata; a nyilvántartás
-  keys export --out FILE               kiírja a replika azonosítókártyáját
-  keys trust CARD [--fingerprint FP]   felvesz egy kártyát az ujjlenyomatok összevetése után
-  keys revoke REPLICA                  visszavonja a bizalmat egy replika kulcsaiban
-  mailbox set URL [--user USER]        beállítja a szinkronizáláshoz használt WebDAV-postafiókot vagy mappát
-  mailbox show [--json]                megjeleníti a postafiókot és azt, ami nekünk szól benne
-  sync [--password-file FILE] [--json] lefuttat egy automatikus adatcsere-kört
-                                       (vagy a jelszó a PACTESUR_MAILBOX_PASSWORD változóban)
-  generate --scale small|network [--seed N]  szintetikus rekordokat hoz létre
-
-Típusok: %1
-Adatbázis: %2, hacsak a --db vagy a PACTESUR_DB mást nem ad meg.
-Kilépési kódok: 0 – kész, 1 – hiba (sync esetén: a postafiók nem érhető el, vagy a kör nem
-fejeződött be), 2 – használati hiba, 3 – a bemenet elutasítva (nem történt változás; sync
-esetén: csomagok elutasítva).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>A jelszófájl nem olvasható: %1.</translation>
     </message>
@@ -963,6 +903,72 @@ esetén: csomagok elutasítva).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Csomagok – elküldve: %1, fogadva: %2, importálva: %3; új ütközés: %4; elutasítva: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Használat: pactesur-cli [--db FILE] COMMAND [options]
+
+Parancsok:
+  init [--coordinator | --city SLUG]   létrehozza az adatbázist, és beállítja a szerepkört
+  whoami [--json]                      megjeleníti a replika szerepkörét
+  list KIND [--json]                   felsorolja az adott típusú rekordokat
+  show KIND ID [--json]                megjelenít egy rekordot
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integritás, séma és állapotkivonat
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       aláírt, lepecsételt adatcsere-csomagot ír ki
+  import FILE [--dry-run] [--json]     beolvaszt egy csomagot (előtte biztonsági mentést készít)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              a replika ujjlenyomata; a nyilvántartás
+  keys export --out FILE               kiírja a replika azonosítókártyáját
+  keys trust CARD [--fingerprint FP]   felvesz egy kártyát az ujjlenyomatok összevetése után
+  keys revoke REPLICA                  visszavonja a bizalmat egy replika kulcsaiban
+  mailbox set URL [--user USER]        beállítja a szinkronizáláshoz használt WebDAV-postafiókot vagy mappát
+  mailbox show [--json]                megjeleníti a postafiókot és azt, ami nekünk szól benne
+  sync [--password-file FILE] [--json] lefuttat egy automatikus adatcsere-kört
+                                       (vagy a jelszó a PACTESUR_MAILBOX_PASSWORD változóban)
+  generate --scale small|network|network4 [--seed N]
+                                       szintetikus rekordokat hoz létre
+
+Típusok: %1
+Adatbázis: %2, hacsak a --db vagy a PACTESUR_DB mást nem ad meg.
+Kilépési kódok: 0 – kész, 1 – hiba (sync esetén: a postafiók nem érhető el, vagy a kör nem
+fejeződött be), 2 – használati hiba, 3 – a bemenet elutasítva (nem történt változás; sync
+esetén: csomagok elutasítva).</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1954,10 @@ Küldje el ezt a fájlt a partnerének.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Nem hozható létre privát ideiglenes mappa a csomag számára.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>az exportálás rögzítése</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3912,18 @@ Mappa: %2path/to/folder</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>a jegyzéke más küldőt nevez meg, mint az a kulcs, amely aláírta.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>a jegyzéke több bejegyzést tartalmaz, mint amennyi egy csomagban lehet.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>a jegyzékében a megengedettnél hosszabb kulcs van.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>a jegyzékében a megengedettnél hosszabb érték van (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4377,6 +4399,10 @@ Mappa: %2path/to/folder</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Csak a koordinátor vizsgálja felül a gyakorlati adatlapokat.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>egy rekord olvasása</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4415,6 +4441,10 @@ Mappa: %2path/to/folder</translation>
     <message>
         <source>stamping a change</source>
         <translation>módosítás megjelölése</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>az adatbázis szerepkörének olvasása</translation>
     </message>
 </context>
 <context>

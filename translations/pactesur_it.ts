@@ -421,6 +421,10 @@
         <source>restoring a backup</source>
         <translation>il ripristino di un backup</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>Non è stato possibile rimuovere i dati personali dei contatti cancellati dal backup %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -874,70 +878,6 @@ Il database torna com&apos;era in quel momento. Il suo stato attuale viene prima
         <translation>Già registrata: %1, impronta %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Uso: pactesur-cli [--db FILE] COMMAND [opzioni]
-
-Comandi:
-  init [--coordinator | --city SLUG]   crea il database e sceglie il ruolo
-  whoami [--json]                      mostra il ruolo di questa replica
-  list KIND [--json]                   elenca i record di un tipo
-  show KIND ID [--json]                mostra un record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrità, schema e impronta dello stato
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       scrivere un pacchetto di scambio firmato e sigillato
-  import FILE [--dry-run] [--json]     unisce un pacchetto (dopo un backup)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              impronta di questa replica; il registro
-  keys export --out FILE               scrivere la tessera di identità di questa replica
-  keys trust CARD [--fingerprint FP]   registrare una tessera dopo aver confrontato le impronte
-  keys revoke REPLICA                  revocare la fiducia nelle chiavi di una replica
-  mailbox set URL [--user USER]        imposta la casella di scambio (WebDAV o cartella) per sincronizzare
-  mailbox show [--json]                mostra la casella di scambio e cosa contiene per noi
-  sync [--password-file FILE] [--json] esegue un ciclo di scambio automatico
-                                       (oppure la password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  aggiunge record fittizi
-
-Tipi: %1
-Il database è %2, salvo diversa indicazione di --db o PACTESUR_DB.
-Codici di uscita: 0 completato, 1 errore (per sync: casella di scambio non raggiungibile o
-ciclo non completato), 2 errore di utilizzo, 3 input rifiutato (nessuna modifica; per sync:
-pacchetti rifiutati).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Impossibile leggere il file della password %1.</translation>
     </message>
@@ -972,6 +912,72 @@ pacchetti rifiutati).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Pacchetti inviati: %1, ricevuti: %2, importati: %3; nuovi conflitti: %4; rifiutati: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Uso: pactesur-cli [--db FILE] COMMAND [opzioni]
+
+Comandi:
+  init [--coordinator | --city SLUG]   crea il database e sceglie il ruolo
+  whoami [--json]                      mostra il ruolo di questa replica
+  list KIND [--json]                   elenca i record di un tipo
+  show KIND ID [--json]                mostra un record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrità, schema e impronta dello stato
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       scrivere un pacchetto di scambio firmato e sigillato
+  import FILE [--dry-run] [--json]     unisce un pacchetto (dopo un backup)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              impronta di questa replica; il registro
+  keys export --out FILE               scrivere la tessera di identità di questa replica
+  keys trust CARD [--fingerprint FP]   registrare una tessera dopo aver confrontato le impronte
+  keys revoke REPLICA                  revocare la fiducia nelle chiavi di una replica
+  mailbox set URL [--user USER]        imposta la casella di scambio (WebDAV o cartella) per sincronizzare
+  mailbox show [--json]                mostra la casella di scambio e cosa contiene per noi
+  sync [--password-file FILE] [--json] esegue un ciclo di scambio automatico
+                                       (oppure la password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       aggiunge record fittizi
+
+Tipi: %1
+Il database è %2, salvo diversa indicazione di --db o PACTESUR_DB.
+Codici di uscita: 0 completato, 1 errore (per sync: casella di scambio non raggiungibile o
+ciclo non completato), 2 errore di utilizzo, 3 input rifiutato (nessuna modifica; per sync:
+pacchetti rifiutati).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1972,10 @@ Inviare questo file al partner.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Impossibile creare una cartella temporanea privata per il pacchetto.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>la registrazione dell’esportazione</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3943,18 @@ Una cartella: %2percorso/della/cartella</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>il suo manifesto indica un mittente diverso dalla chiave che lo ha firmato.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>il manifesto contiene più voci di quante un pacchetto ne possa avere.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>il manifesto contiene una chiave più lunga del consentito.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>il manifesto contiene un valore più lungo del consentito (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4411,6 +4433,10 @@ Una cartella: %2percorso/della/cartella</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Solo il coordinatore revisiona le schede pratiche.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>la lettura di un record</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4449,6 +4475,10 @@ Una cartella: %2percorso/della/cartella</translation>
     <message>
         <source>stamping a change</source>
         <translation>la marcatura di una modifica</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>la lettura del ruolo di questo database</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,10 @@
         <source>restoring a backup</source>
         <translation>atkuriant atsarginę kopiją</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>Nepavyko pašalinti ištrintų kontaktų asmens duomenų iš atsarginės kopijos %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -883,70 +887,6 @@ Jūsų duomenų bazė bus grąžinta į tuometinę būseną. Pirmiausia dabartin
         <translation>Jau užregistruota: %1, kontrolinis kodas %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Naudojimas: pactesur-cli [--db FILE] COMMAND [parinktys]
-
-Komandos:
-  init [--coordinator | --city SLUG]   sukurti duomenų bazę ir pasirinkti vaidmenį
-  whoami [--json]                      parodyti šios replikos vaidmenį
-  list KIND [--json]                   išvardyti vienos rūšies įrašus
-  show KIND ID [--json]                parodyti vieną įrašą
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       vientisumas, schema ir būsenos santrauka
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       sukurti pasirašytą, užantspauduotą mainų paketą
-  import FILE [--dry-run] [--json]     sulieti paketą (prieš tai sukuriama atsarginė kopija)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              šios replikos kontrolinis kodas; registras
-  keys export --out FILE               įrašyti šios replikos tapatybės kortelę
-  keys trust CARD [--fingerprint FP]   užregistruoti kortelę palyginus kontrolinius kodus
-  keys revoke REPLICA                  atšaukti pasitikėjimą replikos raktais
-  mailbox set URL [--user USER]        WebDAV pašto dėžutė ar aplankas sinchronizavimui
-  mailbox show [--json]                pašto dėžutė ir tai, kas joje skirta mums
-  sync [--password-file FILE] [--json] vienas automatinių mainų ciklas
-                                       (arba slaptažodis kintamajame PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  pridėti sintetinių įrašų
-
-Rūšys: %1
-Duomenų bazė: %2, nebent --db arba PACTESUR_DB nurodo kitą.
-Išėjimo kodai: 0 atlikta, 1 klaida (komandai sync: nepavyko pasiekti pašto dėžutės arba
-ciklas nebaigtas), 2 naudojimo klaida, 3 įvestis atmesta (niekas nepakeista; komandai
-sync: paketai atmesti).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Nepavyksta perskaityti slaptažodžio failo %1.</translation>
     </message>
@@ -981,6 +921,72 @@ sync: paketai atmesti).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Paketai: išsiųsta %1, gauta %2, importuota %3; naujų konfliktų: %4; atmesta: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Naudojimas: pactesur-cli [--db FILE] COMMAND [parinktys]
+
+Komandos:
+  init [--coordinator | --city SLUG]   sukurti duomenų bazę ir pasirinkti vaidmenį
+  whoami [--json]                      parodyti šios replikos vaidmenį
+  list KIND [--json]                   išvardyti vienos rūšies įrašus
+  show KIND ID [--json]                parodyti vieną įrašą
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       vientisumas, schema ir būsenos santrauka
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       sukurti pasirašytą, užantspauduotą mainų paketą
+  import FILE [--dry-run] [--json]     sulieti paketą (prieš tai sukuriama atsarginė kopija)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              šios replikos kontrolinis kodas; registras
+  keys export --out FILE               įrašyti šios replikos tapatybės kortelę
+  keys trust CARD [--fingerprint FP]   užregistruoti kortelę palyginus kontrolinius kodus
+  keys revoke REPLICA                  atšaukti pasitikėjimą replikos raktais
+  mailbox set URL [--user USER]        WebDAV pašto dėžutė ar aplankas sinchronizavimui
+  mailbox show [--json]                pašto dėžutė ir tai, kas joje skirta mums
+  sync [--password-file FILE] [--json] vienas automatinių mainų ciklas
+                                       (arba slaptažodis kintamajame PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       pridėti sintetinių įrašų
+
+Rūšys: %1
+Duomenų bazė: %2, nebent --db arba PACTESUR_DB nurodo kitą.
+Išėjimo kodai: 0 atlikta, 1 klaida (komandai sync: nepavyko pasiekti pašto dėžutės arba
+ciklas nebaigtas), 2 naudojimo klaida, 3 įvestis atmesta (niekas nepakeista; komandai
+sync: paketai atmesti).</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1990,10 @@ Išsiųskite šį failą partneriui.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Nepavyksta sukurti privataus laikinojo aplanko paketui.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>registruojant eksportą</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +3974,18 @@ Aplankas: %2path/to/folder</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>jo manifeste nurodytas kitas siuntėjas nei raktas, kuriuo jis pasirašytas.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>jo manifeste yra daugiau įrašų, nei gali būti pakete.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>jo manifeste yra ilgesnis nei leidžiama raktas.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>jo manifeste yra ilgesnė nei leidžiama reikšmė (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4445,6 +4467,10 @@ Aplankas: %2path/to/folder</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Praktikos aprašus peržiūri tik koordinatorius.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>skaitant įrašą</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4483,6 +4509,10 @@ Aplankas: %2path/to/folder</translation>
     <message>
         <source>stamping a change</source>
         <translation>žymint pakeitimą</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>skaitant šios duomenų bazės vaidmenį</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,10 @@
         <source>restoring a backup</source>
         <translation>atjaunojot rezerves kopiju</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>Dzēsto kontaktpersonu personas datus neizdevās izņemt no rezerves kopijas %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -883,70 +887,6 @@ Jūsu datubāze atgriezīsies tādā stāvoklī, kāda tā bija tobrīd. Vispirm
         <translation>Jau reģistrēta: %1, pirkstu nospiedums %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Lietošana: pactesur-cli [--db FILE] COMMAND [opcijas]
-
-Komandas:
-  init [--coordinator | --city SLUG]   izveidot datubāzi un izvēlēties lomu
-  whoami [--json]                      parādīt šīs replikas lomu
-  list KIND [--json]                   uzskaitīt viena veida ierakstus
-  show KIND ID [--json]                parādīt vienu ierakstu
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integritāte, shēma un stāvokļa kontrolsumma
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       izveidot parakstītu, aizzīmogotu apmaiņas paketi
-  import FILE [--dry-run] [--json]     sapludināt paketi (vispirms tiek izveidota rezerves kopija)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              šīs replikas pirkstu nospiedums; reģistrs
-  keys export --out FILE               ierakstīt šīs replikas identitātes karti
-  keys trust CARD [--fingerprint FP]   reģistrēt karti pēc pirkstu nospiedumu salīdzināšanas
-  keys revoke REPLICA                  atsaukt uzticēšanos replikas atslēgām
-  mailbox set URL [--user USER]        WebDAV pastkaste vai mape, caur kuru sinhronizēt
-  mailbox show [--json]                pastkaste un tas, kas tajā ir paredzēts mums
-  sync [--password-file FILE] [--json] viens automātiskās apmaiņas cikls
-                                       (vai parole mainīgajā PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  pievienot sintētiskus ierakstus
-
-Veidi: %1
-Datubāze: %2, ja vien --db vai PACTESUR_DB nenorāda citu.
-Izejas kodi: 0 izpildīts, 1 kļūme (komandai sync: pastkaste nav sasniedzama vai cikls
-netika pabeigts), 2 lietošanas kļūda, 3 ievade noraidīta (nekas netika mainīts; komandai
-sync: paketes noraidītas).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Nevar nolasīt paroles failu %1.</translation>
     </message>
@@ -981,6 +921,72 @@ sync: paketes noraidītas).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Paketes: nosūtītas %1, saņemtas %2, importētas %3; jauni konflikti: %4; noraidītas: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Lietošana: pactesur-cli [--db FILE] COMMAND [opcijas]
+
+Komandas:
+  init [--coordinator | --city SLUG]   izveidot datubāzi un izvēlēties lomu
+  whoami [--json]                      parādīt šīs replikas lomu
+  list KIND [--json]                   uzskaitīt viena veida ierakstus
+  show KIND ID [--json]                parādīt vienu ierakstu
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integritāte, shēma un stāvokļa kontrolsumma
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       izveidot parakstītu, aizzīmogotu apmaiņas paketi
+  import FILE [--dry-run] [--json]     sapludināt paketi (vispirms tiek izveidota rezerves kopija)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              šīs replikas pirkstu nospiedums; reģistrs
+  keys export --out FILE               ierakstīt šīs replikas identitātes karti
+  keys trust CARD [--fingerprint FP]   reģistrēt karti pēc pirkstu nospiedumu salīdzināšanas
+  keys revoke REPLICA                  atsaukt uzticēšanos replikas atslēgām
+  mailbox set URL [--user USER]        WebDAV pastkaste vai mape, caur kuru sinhronizēt
+  mailbox show [--json]                pastkaste un tas, kas tajā ir paredzēts mums
+  sync [--password-file FILE] [--json] viens automātiskās apmaiņas cikls
+                                       (vai parole mainīgajā PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       pievienot sintētiskus ierakstus
+
+Veidi: %1
+Datubāze: %2, ja vien --db vai PACTESUR_DB nenorāda citu.
+Izejas kodi: 0 izpildīts, 1 kļūme (komandai sync: pastkaste nav sasniedzama vai cikls
+netika pabeigts), 2 lietošanas kļūda, 3 ievade noraidīta (nekas netika mainīts; komandai
+sync: paketes noraidītas).</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1990,10 @@ Nosūtiet šo failu partnerim.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Paketei nevar izveidot privātu pagaidu mapi.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>reģistrējot eksportu</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +3974,18 @@ Mape: %2path/to/folder</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>tās manifestā norādīts cits sūtītājs, nevis atslēga, ar kuru tā parakstīta.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>tā manifestā ir vairāk ierakstu, nekā paketē drīkst būt.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>tā manifestā ir atslēga, kas garāka par atļauto.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>tā manifestā ir vērtība, kas garāka par atļauto (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4445,6 +4467,10 @@ Mape: %2path/to/folder</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Prakses aprakstus pārskata tikai koordinators.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>nolasot ierakstu</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4483,6 +4509,10 @@ Mape: %2path/to/folder</translation>
     <message>
         <source>stamping a change</source>
         <translation>marķējot izmaiņu</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>nolasot šīs datubāzes lomu</translation>
     </message>
 </context>
 <context>

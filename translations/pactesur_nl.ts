@@ -421,6 +421,10 @@
         <source>restoring a backup</source>
         <translation>het terugzetten van een back-up</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>De persoonsgegevens van gewiste contactpersonen konden niet uit de back-up %1 worden verwijderd: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -874,70 +878,6 @@ Uw database keert terug naar de toestand van toen. De huidige toestand wordt eer
         <translation>Al ingeschreven: %1, vingerafdruk %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Gebruik: pactesur-cli [--db FILE] COMMAND [opties]
-
-Opdrachten:
-  init [--coordinator | --city SLUG]   de database maken en de rol kiezen
-  whoami [--json]                      de rol van deze replica tonen
-  list KIND [--json]                   de records van een type weergeven
-  show KIND ID [--json]                één record tonen
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integriteit, schema en toestandshash
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       een ondertekend, verzegeld uitwisselingspakket schrijven
-  import FILE [--dry-run] [--json]     een pakket samenvoegen (eerst een back-up)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              vingerafdruk van deze replica; het register
-  keys export --out FILE               de identiteitskaart van deze replica schrijven
-  keys trust CARD [--fingerprint FP]   een kaart inschrijven na vergelijking van de vingerafdrukken
-  keys revoke REPLICA                  het vertrouwen in de sleutels van een replica intrekken
-  mailbox set URL [--user USER]        de WebDAV-postbus of map instellen waarlangs wordt gesynchroniseerd
-  mailbox show [--json]                de postbus tonen en wat die voor ons bevat
-  sync [--password-file FILE] [--json] één ronde automatische uitwisseling uitvoeren
-                                       (of het wachtwoord in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  synthetische records toevoegen
-
-Typen: %1
-De database is %2, tenzij --db of PACTESUR_DB iets anders aangeeft.
-Afsluitcodes: 0 voltooid, 1 mislukt (bij sync: de postbus was niet bereikbaar of de ronde
-is niet voltooid), 2 gebruiksfout, 3 invoer geweigerd (niets gewijzigd; bij sync: pakketten
-geweigerd).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Kan het wachtwoordbestand %1 niet lezen.</translation>
     </message>
@@ -972,6 +912,72 @@ geweigerd).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Pakketten verzonden: %1, ontvangen: %2, geïmporteerd: %3; nieuwe conflicten: %4; geweigerd: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Gebruik: pactesur-cli [--db FILE] COMMAND [opties]
+
+Opdrachten:
+  init [--coordinator | --city SLUG]   de database maken en de rol kiezen
+  whoami [--json]                      de rol van deze replica tonen
+  list KIND [--json]                   de records van een type weergeven
+  show KIND ID [--json]                één record tonen
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integriteit, schema en toestandshash
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       een ondertekend, verzegeld uitwisselingspakket schrijven
+  import FILE [--dry-run] [--json]     een pakket samenvoegen (eerst een back-up)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              vingerafdruk van deze replica; het register
+  keys export --out FILE               de identiteitskaart van deze replica schrijven
+  keys trust CARD [--fingerprint FP]   een kaart inschrijven na vergelijking van de vingerafdrukken
+  keys revoke REPLICA                  het vertrouwen in de sleutels van een replica intrekken
+  mailbox set URL [--user USER]        de WebDAV-postbus of map instellen waarlangs wordt gesynchroniseerd
+  mailbox show [--json]                de postbus tonen en wat die voor ons bevat
+  sync [--password-file FILE] [--json] één ronde automatische uitwisseling uitvoeren
+                                       (of het wachtwoord in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       synthetische records toevoegen
+
+Typen: %1
+De database is %2, tenzij --db of PACTESUR_DB iets anders aangeeft.
+Afsluitcodes: 0 voltooid, 1 mislukt (bij sync: de postbus was niet bereikbaar of de ronde
+is niet voltooid), 2 gebruiksfout, 3 invoer geweigerd (niets gewijzigd; bij sync: pakketten
+geweigerd).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1972,10 @@ Stuur dit bestand naar uw partner.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Er kan geen privé tijdelijke map voor het pakket worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>het vastleggen van de export</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3943,18 @@ Een map: %2pad/naar/map</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>het manifest noemt een andere afzender dan de sleutel waarmee het is ondertekend.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>het manifest bevat meer vermeldingen dan een pakket kan hebben.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>het manifest bevat een sleutel die langer is dan toegestaan.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>het manifest bevat een waarde die langer is dan toegestaan (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4411,6 +4433,10 @@ Een map: %2pad/naar/map</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Alleen de coördinator beoordeelt praktijkfiches.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>het lezen van een record</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4449,6 +4475,10 @@ Een map: %2pad/naar/map</translation>
     <message>
         <source>stamping a change</source>
         <translation>het markeren van een wijziging</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>het lezen van de rol van deze database</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,10 @@
         <source>restoring a backup</source>
         <translation>przywracania kopii zapasowej</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>Nie udało się usunąć danych osobowych wymazanych kontaktów z kopii zapasowej %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -883,70 +887,6 @@ Baza danych wróci do ówczesnego stanu. Jej bieżący stan zostanie najpierw za
         <translation>Już zarejestrowano: %1, odcisk klucza %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Użycie: pactesur-cli [--db FILE] COMMAND [options]
-
-Polecenia:
-  init [--coordinator | --city SLUG]   tworzy bazę danych i wybiera rolę
-  whoami [--json]                      pokazuje rolę tej repliki
-  list KIND [--json]                   wyświetla rekordy danego typu
-  show KIND ID [--json]                pokazuje jeden rekord
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integralność, schemat i skrót stanu
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       zapisuje podpisany i zapieczętowany pakiet wymiany
-  import FILE [--dry-run] [--json]     scala pakiet (najpierw tworzy kopię zapasową)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              odcisk klucza tej repliki; rejestr
-  keys export --out FILE               zapisuje kartę identyfikacyjną tej repliki
-  keys trust CARD [--fingerprint FP]   rejestruje kartę po porównaniu odcisków kluczy
-  keys revoke REPLICA                  cofa zaufanie do kluczy repliki
-  mailbox set URL [--user USER]        ustawia skrzynkę wymiany WebDAV lub folder do synchronizacji
-  mailbox show [--json]                pokazuje skrzynkę wymiany i to, co na nas w niej czeka
-  sync [--password-file FILE] [--json] wykonuje jeden cykl automatycznej wymiany
-                                       (lub hasło w PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  dodaje rekordy syntetyczne
-
-Typy: %1
-Baza danych: %2, chyba że --db lub PACTESUR_DB wskazuje inną.
-Kody wyjścia: 0 – wykonano, 1 – błąd (dla sync: nie udało się połączyć ze skrzynką wymiany
-lub cykl się nie zakończył), 2 – błąd użycia, 3 – odrzucono dane wejściowe (nic nie zmieniono;
-dla sync: odrzucono pakiety).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Nie można odczytać pliku z hasłem %1.</translation>
     </message>
@@ -981,6 +921,72 @@ dla sync: odrzucono pakiety).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Pakiety wysłane: %1, odebrane: %2, zaimportowane: %3; nowe konflikty: %4; odrzucone: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Użycie: pactesur-cli [--db FILE] COMMAND [options]
+
+Polecenia:
+  init [--coordinator | --city SLUG]   tworzy bazę danych i wybiera rolę
+  whoami [--json]                      pokazuje rolę tej repliki
+  list KIND [--json]                   wyświetla rekordy danego typu
+  show KIND ID [--json]                pokazuje jeden rekord
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integralność, schemat i skrót stanu
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       zapisuje podpisany i zapieczętowany pakiet wymiany
+  import FILE [--dry-run] [--json]     scala pakiet (najpierw tworzy kopię zapasową)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              odcisk klucza tej repliki; rejestr
+  keys export --out FILE               zapisuje kartę identyfikacyjną tej repliki
+  keys trust CARD [--fingerprint FP]   rejestruje kartę po porównaniu odcisków kluczy
+  keys revoke REPLICA                  cofa zaufanie do kluczy repliki
+  mailbox set URL [--user USER]        ustawia skrzynkę wymiany WebDAV lub folder do synchronizacji
+  mailbox show [--json]                pokazuje skrzynkę wymiany i to, co na nas w niej czeka
+  sync [--password-file FILE] [--json] wykonuje jeden cykl automatycznej wymiany
+                                       (lub hasło w PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       dodaje rekordy syntetyczne
+
+Typy: %1
+Baza danych: %2, chyba że --db lub PACTESUR_DB wskazuje inną.
+Kody wyjścia: 0 – wykonano, 1 – błąd (dla sync: nie udało się połączyć ze skrzynką wymiany
+lub cykl się nie zakończył), 2 – błąd użycia, 3 – odrzucono dane wejściowe (nic nie zmieniono;
+dla sync: odrzucono pakiety).</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1990,10 @@ Wyślij ten plik partnerowi.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Nie można utworzyć prywatnego folderu tymczasowego dla pakietu.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>zapisywania eksportu</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +3974,18 @@ Folder: %2path/to/folder</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>jego manifest wskazuje innego nadawcę niż klucz, którym go podpisano.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>jego manifest zawiera więcej wpisów, niż może mieć pakiet.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>jego manifest zawiera klucz dłuższy, niż to dozwolone.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>jego manifest zawiera wartość dłuższą, niż to dozwolone (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4445,6 +4467,10 @@ Folder: %2path/to/folder</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Tylko koordynator weryfikuje karty praktyki.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>odczytu rekordu</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4483,6 +4509,10 @@ Folder: %2path/to/folder</translation>
     <message>
         <source>stamping a change</source>
         <translation>oznaczania zmiany</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>odczytu roli tej bazy danych</translation>
     </message>
 </context>
 <context>

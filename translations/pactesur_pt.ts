@@ -421,6 +421,10 @@
         <source>restoring a backup</source>
         <translation>restaurar uma cópia de segurança</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>Não foi possível remover os dados pessoais dos contactos apagados da cópia de segurança %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -874,70 +878,6 @@ A sua base de dados volta ao estado em que estava nesse momento. Antes, o estado
         <translation>Já inscrito: %1, impressão digital %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Utilização: pactesur-cli [--db FILE] COMMAND [opções]
-
-Comandos:
-  init [--coordinator | --city SLUG]   criar a base de dados e escolher a função
-  whoami [--json]                      mostrar a função desta réplica
-  list KIND [--json]                   listar os registos de um tipo
-  show KIND ID [--json]                mostrar um registo
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integridade, esquema e resumo do estado
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       escrever um pacote de intercâmbio assinado e selado
-  import FILE [--dry-run] [--json]     integrar um pacote (após uma cópia de segurança)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              impressão digital desta réplica; o registo
-  keys export --out FILE               escrever o cartão de identidade desta réplica
-  keys trust CARD [--fingerprint FP]   inscrever um cartão depois de comparar as impressões digitais
-  keys revoke REPLICA                  retirar a confiança nas chaves de uma réplica
-  mailbox set URL [--user USER]        a caixa de correio WebDAV ou a pasta usada para sincronizar
-  mailbox show [--json]                a caixa de correio e o que contém para nós
-  sync [--password-file FILE] [--json] uma ronda de intercâmbio automático
-                                       (ou a palavra-passe em PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  adicionar registos sintéticos
-
-Tipos: %1
-A base de dados é %2, salvo indicação em contrário de --db ou PACTESUR_DB.
-Códigos de saída: 0 concluído, 1 falha (para sync: não foi possível aceder à caixa de correio
-ou a ronda não terminou), 2 erro de utilização, 3 entrada rejeitada (sem alterações; para
-sync: pacotes recusados).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Não é possível ler o ficheiro de palavra-passe %1.</translation>
     </message>
@@ -972,6 +912,72 @@ sync: pacotes recusados).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Pacotes enviados: %1, recebidos: %2, importados: %3; novos conflitos: %4; recusados: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Utilização: pactesur-cli [--db FILE] COMMAND [opções]
+
+Comandos:
+  init [--coordinator | --city SLUG]   criar a base de dados e escolher a função
+  whoami [--json]                      mostrar a função desta réplica
+  list KIND [--json]                   listar os registos de um tipo
+  show KIND ID [--json]                mostrar um registo
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integridade, esquema e resumo do estado
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       escrever um pacote de intercâmbio assinado e selado
+  import FILE [--dry-run] [--json]     integrar um pacote (após uma cópia de segurança)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              impressão digital desta réplica; o registo
+  keys export --out FILE               escrever o cartão de identidade desta réplica
+  keys trust CARD [--fingerprint FP]   inscrever um cartão depois de comparar as impressões digitais
+  keys revoke REPLICA                  retirar a confiança nas chaves de uma réplica
+  mailbox set URL [--user USER]        a caixa de correio WebDAV ou a pasta usada para sincronizar
+  mailbox show [--json]                a caixa de correio e o que contém para nós
+  sync [--password-file FILE] [--json] uma ronda de intercâmbio automático
+                                       (ou a palavra-passe em PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       adicionar registos sintéticos
+
+Tipos: %1
+A base de dados é %2, salvo indicação em contrário de --db ou PACTESUR_DB.
+Códigos de saída: 0 concluído, 1 falha (para sync: não foi possível aceder à caixa de correio
+ou a ronda não terminou), 2 erro de utilização, 3 entrada rejeitada (sem alterações; para
+sync: pacotes recusados).</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1972,10 @@ Envie este ficheiro ao seu parceiro.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Não é possível criar uma pasta temporária privada para o pacote.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>registar a exportação</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3943,18 @@ Uma pasta: %2path/to/folder</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>o seu manifesto indica um remetente diferente da chave que o assinou.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>o manifesto contém mais entradas do que um pacote pode ter.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>o manifesto contém uma chave mais longa do que o permitido.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>o manifesto contém um valor mais longo do que o permitido (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4411,6 +4433,10 @@ Uma pasta: %2path/to/folder</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Só o coordenador revê as fichas de prática.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>ler um registo</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4449,6 +4475,10 @@ Uma pasta: %2path/to/folder</translation>
     <message>
         <source>stamping a change</source>
         <translation>carimbar uma alteração</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>ler a função desta base de dados</translation>
     </message>
 </context>
 <context>

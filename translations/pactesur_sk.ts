@@ -427,6 +427,10 @@
         <source>restoring a backup</source>
         <translation>obnovovaní zálohy</translation>
     </message>
+    <message>
+        <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
+        <translation>Osobné údaje vymazaných kontaktov sa nepodarilo odstrániť zo zálohy %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
@@ -883,70 +887,6 @@ Databáza sa vráti do vtedajšieho stavu. Jej aktuálny stav sa najprv uloží 
         <translation>Už zaregistrované: %1, odtlačok kľúča %2.</translation>
     </message>
     <message>
-        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
-  list KIND [--json]                   list the records of a kind
-  show KIND ID [--json]                show one record
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrity, schema and state digest
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       write a signed, sealed exchange package
-  import FILE [--dry-run] [--json]     merge a package (backup first)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
-  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
-  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
-  mailbox show [--json]                the mailbox and what it holds for us
-  sync [--password-file FILE] [--json] one round of automatic exchange
-                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  add synthetic records
-
-Kinds: %1
-The database is %2 unless --db or PACTESUR_DB says otherwise.
-Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
-did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
-refused).</source>
-        <translation>Použitie: pactesur-cli [--db FILE] COMMAND [options]
-
-Príkazy:
-  init [--coordinator | --city SLUG]   vytvorí databázu a nastaví rolu
-  whoami [--json]                      zobrazí rolu tejto repliky
-  list KIND [--json]                   vypíše záznamy daného typu
-  show KIND ID [--json]                zobrazí jeden záznam
-  add KIND --set FIELD=VALUE... [--json]
-  edit KIND ID --set FIELD=VALUE...
-  rm KIND ID
-  search TEXT [--json]
-  check [--json]                       integrita, schéma a odtlačok stavu
-  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       zapíše podpísaný a zapečatený výmenný balík
-  import FILE [--dry-run] [--json]     zlúči balík (najprv vytvorí zálohu)
-  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              odtlačok kľúča tejto repliky; register
-  keys export --out FILE               zapíše identifikačnú kartu tejto repliky
-  keys trust CARD [--fingerprint FP]   zaregistruje kartu po porovnaní odtlačkov kľúčov
-  keys revoke REPLICA                  odvolá dôveru v kľúče repliky
-  mailbox set URL [--user USER]        nastaví schránku WebDAV alebo priečinok na synchronizáciu
-  mailbox show [--json]                zobrazí schránku a to, čo v nej pre nás je
-  sync [--password-file FILE] [--json] vykoná jedno kolo automatickej výmeny
-                                       (alebo heslo v PACTESUR_MAILBOX_PASSWORD)
-  generate --scale small|network [--seed N]  pridá syntetické záznamy
-
-Typy: %1
-Databáza: %2, ak --db alebo PACTESUR_DB neurčuje inú.
-Návratové kódy: 0 – hotovo, 1 – zlyhanie (pri sync: schránka nebola dostupná alebo sa kolo
-nedokončilo), 2 – chyba použitia, 3 – vstup odmietnutý (nič sa nezmenilo; pri sync: balíky
-odmietnuté).</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Súbor s heslom %1 sa nedá prečítať.</translation>
     </message>
@@ -981,6 +921,72 @@ odmietnuté).</translation>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
         <translation>Balíky odoslané: %1, prijaté: %2, importované: %3; nové konflikty: %4; odmietnuté: %5.</translation>
+    </message>
+    <message>
+        <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init [--coordinator | --city SLUG]   create the database and choose the role
+  whoami [--json]                      show this replica&apos;s role
+  list KIND [--json]                   list the records of a kind
+  show KIND ID [--json]                show one record
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrity, schema and state digest
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       write a signed, sealed exchange package
+  import FILE [--dry-run] [--json]     merge a package (backup first)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              this replica&apos;s fingerprint; the roster
+  keys export --out FILE               write this replica&apos;s identity card
+  keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
+  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
+  mailbox show [--json]                the mailbox and what it holds for us
+  sync [--password-file FILE] [--json] one round of automatic exchange
+                                       (or the password in PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       add synthetic records
+
+Kinds: %1
+The database is %2 unless --db or PACTESUR_DB says otherwise.
+Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
+did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
+refused).</source>
+        <translation>Použitie: pactesur-cli [--db FILE] COMMAND [options]
+
+Príkazy:
+  init [--coordinator | --city SLUG]   vytvorí databázu a nastaví rolu
+  whoami [--json]                      zobrazí rolu tejto repliky
+  list KIND [--json]                   vypíše záznamy daného typu
+  show KIND ID [--json]                zobrazí jeden záznam
+  add KIND --set FIELD=VALUE... [--json]
+  edit KIND ID --set FIELD=VALUE...
+  rm KIND ID
+  search TEXT [--json]
+  check [--json]                       integrita, schéma a odtlačok stavu
+  export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
+                                       zapíše podpísaný a zapečatený výmenný balík
+  import FILE [--dry-run] [--json]     zlúči balík (najprv vytvorí zálohu)
+  resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
+  keys show|list [--json]              odtlačok kľúča tejto repliky; register
+  keys export --out FILE               zapíše identifikačnú kartu tejto repliky
+  keys trust CARD [--fingerprint FP]   zaregistruje kartu po porovnaní odtlačkov kľúčov
+  keys revoke REPLICA                  odvolá dôveru v kľúče repliky
+  mailbox set URL [--user USER]        nastaví schránku WebDAV alebo priečinok na synchronizáciu
+  mailbox show [--json]                zobrazí schránku a to, čo v nej pre nás je
+  sync [--password-file FILE] [--json] vykoná jedno kolo automatickej výmeny
+                                       (alebo heslo v PACTESUR_MAILBOX_PASSWORD)
+  generate --scale small|network|network4 [--seed N]
+                                       pridá syntetické záznamy
+
+Typy: %1
+Databáza: %2, ak --db alebo PACTESUR_DB neurčuje inú.
+Návratové kódy: 0 – hotovo, 1 – zlyhanie (pri sync: schránka nebola dostupná alebo sa kolo
+nedokončilo), 2 – chyba použitia, 3 – vstup odmietnutý (nič sa nezmenilo; pri sync: balíky
+odmietnuté).</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1990,10 @@ Pošlite tento súbor partnerovi.</translation>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
         <translation>Pre balík nemožno vytvoriť súkromný dočasný priečinok.</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>zaznamenávaní exportu</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +3974,18 @@ Priečinok: %2path/to/folder</translation>
         <source>its manifest names another sender than the key that signed it.</source>
         <translation>jeho manifest uvádza iného odosielateľa, než je kľúč, ktorým bol podpísaný.</translation>
     </message>
+    <message>
+        <source>its manifest holds more entries than a package can.</source>
+        <translation>jeho manifest obsahuje viac položiek, než môže mať balík.</translation>
+    </message>
+    <message>
+        <source>its manifest has a key longer than allowed.</source>
+        <translation>jeho manifest obsahuje kľúč dlhší, než je povolené.</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value longer than allowed (%1).</source>
+        <translation>jeho manifest obsahuje hodnotu dlhšiu, než je povolené (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>
@@ -4445,6 +4467,10 @@ Priečinok: %2path/to/folder</translation>
         <source>Only the coordinator reviews practice sheets.</source>
         <translation>Karty praxe posudzuje len koordinátor.</translation>
     </message>
+    <message>
+        <source>reading a record</source>
+        <translation>čítaní záznamu</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::Replica</name>
@@ -4483,6 +4509,10 @@ Priečinok: %2path/to/folder</translation>
     <message>
         <source>stamping a change</source>
         <translation>označovaní zmeny</translation>
+    </message>
+    <message>
+        <source>reading this database&apos;s role</source>
+        <translation>čítaní roly tejto databázy</translation>
     </message>
 </context>
 <context>
