@@ -186,7 +186,7 @@ private slots:
             = scalar(*db.value(), QStringLiteral("SELECT replica FROM local_peer")).toString();
         QCOMPARE(writers.value(rigaReplica).city, riga);
         // and Riga's liaison may now edit its activity at the coordinator's, as everywhere
-        Identity liaison {rigaReplica, QStringLiteral("liaison"), riga, {}, {}};
+        Identity liaison {rigaReplica, QStringLiteral("liaison"), riga, {}, {}, {}};
         QCOMPARE(
             Authority::check(Kinds::get(QStringLiteral("activities")), riga,
                 QStringLiteral("place"), QStringLiteral("Harbour"), {liaison.role, liaison.cityId}),
