@@ -3955,6 +3955,10 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>el seu manifest conté un valor més llarg del que es permet (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>No s’ha pogut llegir el paquet %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

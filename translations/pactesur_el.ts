@@ -3955,6 +3955,10 @@ A folder: %2path/to/folder</source>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>το δηλωτικό του περιέχει τιμή μεγαλύτερη από την επιτρεπόμενη (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του πακέτου %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

@@ -3955,6 +3955,10 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>su manifiesto contiene un valor más largo de lo permitido (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>No se ha podido leer el paquete %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

@@ -3955,6 +3955,10 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>son manifeste contient une valeur plus longue que permis (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Le paquet %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

@@ -3924,6 +3924,10 @@ Mappa: %2path/to/folder</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>a jegyzékében a megengedettnél hosszabb érték van (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>A(z) %1 csomagot nem sikerült beolvasni: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

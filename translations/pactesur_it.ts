@@ -3955,6 +3955,10 @@ Una cartella: %2percorso/della/cartella</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>il manifesto contiene un valore più lungo del consentito (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Non è stato possibile leggere il pacchetto %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

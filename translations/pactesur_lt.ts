@@ -3986,6 +3986,10 @@ Aplankas: %2path/to/folder</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>jo manifeste yra ilgesnė nei leidžiama reikšmė (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Nepavyko perskaityti paketo %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

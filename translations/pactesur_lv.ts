@@ -3986,6 +3986,10 @@ Mape: %2path/to/folder</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>tā manifestā ir vērtība, kas garāka par atļauto (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Paketi %1 neizdevās nolasīt: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

@@ -3955,6 +3955,10 @@ Een map: %2pad/naar/map</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>het manifest bevat een waarde die langer is dan toegestaan (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Het pakket %1 kon niet worden gelezen: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

@@ -3986,6 +3986,10 @@ Folder: %2path/to/folder</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>jego manifest zawiera wartość dłuższą, niż to dozwolone (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Nie udało się odczytać pakietu %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

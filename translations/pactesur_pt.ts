@@ -3955,6 +3955,10 @@ Uma pasta: %2path/to/folder</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>o manifesto contém um valor mais longo do que o permitido (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Não foi possível ler o pacote %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

@@ -3986,6 +3986,10 @@ Priečinok: %2path/to/folder</translation>
         <source>its manifest holds a value longer than allowed (%1).</source>
         <translation>jeho manifest obsahuje hodnotu dlhšiu, než je povolené (%1).</translation>
     </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Balík %1 sa nepodarilo prečítať: %2</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PagedPdfWriter</name>

@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -112,8 +113,24 @@ PackageReader::~PackageReader()
     sqlite3_close(m_handle);
 }
 
+// A read that failed (the disk, memory) says nothing about the package: it is told as
+// such, and the same package may be imported once the disk answers again.
+static bool isFailedRead(int code)
+{
+    code &= 0xff;
+    return code == SQLITE_IOERR || code == SQLITE_NOMEM || code == SQLITE_FULL;
+}
+
+Error PackageReader::unreadable(int code) const
+{
+    return Error::failure(tr("The package %1 could not be read: %2")
+                              .arg(QFileInfo(m_path).fileName(), QString::fromUtf8(sqlite3_errstr(code))));
+}
+
 Error PackageReader::invalid(const QString &reason) const
 {
+    if (m_handle && isFailedRead(sqlite3_errcode(m_handle)))
+        return unreadable(sqlite3_errcode(m_handle));
     return Error::rejected(
         tr("%1 is not a valid Pactesur package: %2").arg(QFileInfo(m_path).fileName(), reason));
 }
@@ -228,8 +245,17 @@ Status PackageReader::openUnsealed(const QString &path)
     if (Status status = checkSchema(); !status)
         return status;
     const QStringList check = rows(m_handle, "PRAGMA quick_check", &ok);
-    if (!ok || check != QStringList {QStringLiteral("ok")})
+    if (!ok || check != QStringList {QStringLiteral("ok")}) {
+        // quick_check tells a page it could not read as a finding ("unable to get the page.
+        // error code=266"), not as an error.
+        static const QRegularExpression unreadPage(QStringLiteral("error code=(\\d+)"));
+        for (const QString &finding : check) {
+            if (const QRegularExpressionMatch match = unreadPage.match(finding);
+                match.hasMatch() && isFailedRead(match.captured(1).toInt()))
+                return unreadable(match.captured(1).toInt());
+        }
         return invalid(tr("it is damaged."));
+    }
     return readManifest();
 }
 

@@ -72,6 +72,7 @@ public:
 
 private:
     Error invalid(const QString &reason) const;
+    Error unreadable(int sqliteCode) const; // a read that failed, not a bad package
     using Conflicts = QHash<QString, QMap<QString, QList<FieldWrite>>>; // by record id
 
     Status checkSchema();
