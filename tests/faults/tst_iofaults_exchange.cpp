@@ -95,109 +95,109 @@ private slots:
     void shouldSurviveFaultsDuringImport()
     {
         const QStringList prepared = faultcheck::files(m_fixture.import);
-        FaultyOperation import;
-        import.name = QStringLiteral("import");
-        import.preparedFolder = m_fixture.import;
-        import.databaseFile = QStringLiteral("vilnius.db");
-        import.run = [](std::unique_ptr<Database> & db, const QString &at) {
+        FaultyOperation importing;
+        importing.name = QStringLiteral("import");
+        importing.preparedFolder = m_fixture.import;
+        importing.databaseFile = QStringLiteral("vilnius.db");
+        importing.run = [](std::unique_ptr<Database> &db, const QString &at) {
             const Result<ImportReport> report
-            = Importer::run(*db, at + QStringLiteral("/package.pactesur"), {});
-        return statusOf(report ? nullptr : &report.error());
-    };
-    import.checkFiles = [ this, prepared ](const QString &at, bool succeeded) {
-        return newBackupsProblem(at, prepared, m_fixture.beforeImport, succeeded);
-};
-FaultLoop loop(import);
-QVERIFY(loop.measure());
-QCOMPARE(loop.digestBefore(), m_fixture.beforeImport);
-QCOMPARE(loop.digestAfter(), m_fixture.afterImport);
-const QStringList problems = runAllModes(loop, import.name, 9);
-QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-}
+                = Importer::run(*db, at + QStringLiteral("/package.pactesur"), {});
+            return statusOf(report ? nullptr : &report.error());
+        };
+        importing.checkFiles = [this, prepared](const QString &at, bool succeeded) {
+            return newBackupsProblem(at, prepared, m_fixture.beforeImport, succeeded);
+        };
+        FaultLoop loop(importing);
+        QVERIFY(loop.measure());
+        QCOMPARE(loop.digestBefore(), m_fixture.beforeImport);
+        QCOMPARE(loop.digestAfter(), m_fixture.afterImport);
+        const QStringList problems = runAllModes(loop, importing.name, 9);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
 
-void shouldSurviveFaultsDuringExport()
-{
-    const QStringList prepared = faultcheck::files(m_fixture.exporter);
-    FaultyOperation exporting;
-    exporting.name = QStringLiteral("export");
-    exporting.preparedFolder = m_fixture.exporter;
-    exporting.databaseFile = QStringLiteral("coordinator.db");
-    exporting.run = [](std::unique_ptr<Database> &db, const QString &at) {
-        const Result<ExportSummary> summary
-            = Exporter::exportTo(*db, at + QStringLiteral("/out.pactesur"), {});
-        return statusOf(summary ? nullptr : &summary.error());
-    };
-    exporting.checkFiles = [this, prepared](const QString &at, bool succeeded) -> QString {
-        const QStringList now = faultcheck::files(at);
-        if (now != prepared)
-            return QStringLiteral("left behind: ") + now.join(QStringLiteral(", "));
-        const QString package = at + QStringLiteral("/out.pactesur");
-        if (!succeeded) {
-            return contentOf(package) == ExchangeFixture::earlierPackage()
+    void shouldSurviveFaultsDuringExport()
+    {
+        const QStringList prepared = faultcheck::files(m_fixture.exporter);
+        FaultyOperation exporting;
+        exporting.name = QStringLiteral("export");
+        exporting.preparedFolder = m_fixture.exporter;
+        exporting.databaseFile = QStringLiteral("coordinator.db");
+        exporting.run = [](std::unique_ptr<Database> &db, const QString &at) {
+            const Result<ExportSummary> summary
+                = Exporter::exportTo(*db, at + QStringLiteral("/out.pactesur"), {});
+            return statusOf(summary ? nullptr : &summary.error());
+        };
+        exporting.checkFiles = [this, prepared](const QString &at, bool succeeded) -> QString {
+            const QStringList now = faultcheck::files(at);
+            if (now != prepared)
+                return QStringLiteral("left behind: ") + now.join(QStringLiteral(", "));
+            const QString package = at + QStringLiteral("/out.pactesur");
+            if (!succeeded) {
+                return contentOf(package) == ExchangeFixture::earlierPackage()
+                    ? QString()
+                    : QStringLiteral("the earlier package was damaged");
+            }
+            // Complete: the receiver gets from it what it gets from a fault-free export.
+            const QString digest = m_fixture.receiverDigestAfterImporting(package);
+            if (m_exportImports.isEmpty())
+                m_exportImports = digest;
+            return digest == m_exportImports && digest != m_fixture.beforeImport
                 ? QString()
-                : QStringLiteral("the earlier package was damaged");
-        }
-        // Complete: the receiver gets from it what it gets from a fault-free export.
-        const QString digest = m_fixture.receiverDigestAfterImporting(package);
-        if (m_exportImports.isEmpty())
-            m_exportImports = digest;
-        return digest == m_exportImports && digest != m_fixture.beforeImport
-            ? QString()
-            : QStringLiteral("the package does not import completely: ") + digest;
-    };
-    FaultLoop loop(exporting);
-    QVERIFY(loop.measure());
-    QCOMPARE(loop.digestAfter(), loop.digestBefore());
-    const QStringList problems = runAllModes(loop, exporting.name, 4);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-}
+                : QStringLiteral("the package does not import completely: ") + digest;
+        };
+        FaultLoop loop(exporting);
+        QVERIFY(loop.measure());
+        QCOMPARE(loop.digestAfter(), loop.digestBefore());
+        const QStringList problems = runAllModes(loop, exporting.name, 4);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
 
-void shouldSurviveFaultsDuringBackup()
-{
-    const QStringList prepared = faultcheck::files(m_fixture.imported);
-    FaultyOperation backup;
-    backup.name = QStringLiteral("backup");
-    backup.preparedFolder = m_fixture.imported;
-    backup.databaseFile = QStringLiteral("vilnius.db");
-    backup.run = [](std::unique_ptr<Database> &db, const QString &at) {
-        const Result<QString> saved = Importer::backup(*db, at + QStringLiteral("/backups"), 10);
-        return statusOf(saved ? nullptr : &saved.error());
-    };
-    backup.checkFiles = [this, prepared](const QString &at, bool succeeded) {
-        return newBackupsProblem(at, prepared, m_fixture.afterImport, succeeded);
-    };
-    FaultLoop loop(backup);
-    QVERIFY(loop.measure());
-    QCOMPARE(loop.digestAfter(), m_fixture.afterImport);
-    const QStringList problems = runAllModes(loop, backup.name, 7);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-}
+    void shouldSurviveFaultsDuringBackup()
+    {
+        const QStringList prepared = faultcheck::files(m_fixture.imported);
+        FaultyOperation backup;
+        backup.name = QStringLiteral("backup");
+        backup.preparedFolder = m_fixture.imported;
+        backup.databaseFile = QStringLiteral("vilnius.db");
+        backup.run = [](std::unique_ptr<Database> &db, const QString &at) {
+            const Result<QString> saved
+                = Importer::backup(*db, at + QStringLiteral("/backups"), 10);
+            return statusOf(saved ? nullptr : &saved.error());
+        };
+        backup.checkFiles = [this, prepared](const QString &at, bool succeeded) {
+            return newBackupsProblem(at, prepared, m_fixture.afterImport, succeeded);
+        };
+        FaultLoop loop(backup);
+        QVERIFY(loop.measure());
+        QCOMPARE(loop.digestAfter(), m_fixture.afterImport);
+        const QStringList problems = runAllModes(loop, backup.name, 7);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
 
-void shouldSurviveFaultsDuringRestore()
-{
-    const QStringList prepared = faultcheck::files(m_fixture.imported);
-    FaultyOperation restore;
-    restore.name = QStringLiteral("restore");
-    restore.preparedFolder = m_fixture.imported;
-    restore.databaseFile = QStringLiteral("vilnius.db");
-    restore.run = [this](std::unique_ptr<Database> &db, const QString &at) {
-        const Result<QString> undo
-            = Backups::restore(*db, at + QStringLiteral("/backups/") + m_fixture.backupName);
-        return statusOf(undo ? nullptr : &undo.error());
-    };
-    // The backup restore takes first holds the state it replaces.
-    restore.checkFiles = [this, prepared](const QString &at, bool succeeded) {
-        return newBackupsProblem(at, prepared, m_fixture.afterImport, succeeded);
-    };
-    FaultLoop loop(restore);
-    QVERIFY(loop.measure());
-    QCOMPARE(loop.digestBefore(), m_fixture.afterImport);
-    QCOMPARE(loop.digestAfter(), m_fixture.beforeImport);
-    const QStringList problems = runAllModes(loop, restore.name, 20);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-}
-}
-;
+    void shouldSurviveFaultsDuringRestore()
+    {
+        const QStringList prepared = faultcheck::files(m_fixture.imported);
+        FaultyOperation restore;
+        restore.name = QStringLiteral("restore");
+        restore.preparedFolder = m_fixture.imported;
+        restore.databaseFile = QStringLiteral("vilnius.db");
+        restore.run = [this](std::unique_ptr<Database> &db, const QString &at) {
+            const Result<QString> undo
+                = Backups::restore(*db, at + QStringLiteral("/backups/") + m_fixture.backupName);
+            return statusOf(undo ? nullptr : &undo.error());
+        };
+        // The backup restore takes first holds the state it replaces.
+        restore.checkFiles = [this, prepared](const QString &at, bool succeeded) {
+            return newBackupsProblem(at, prepared, m_fixture.afterImport, succeeded);
+        };
+        FaultLoop loop(restore);
+        QVERIFY(loop.measure());
+        QCOMPARE(loop.digestBefore(), m_fixture.afterImport);
+        QCOMPARE(loop.digestAfter(), m_fixture.beforeImport);
+        const QStringList problems = runAllModes(loop, restore.name, 20);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
 
 QTEST_GUILESS_MAIN(TestIoFaultsExchange)
 #include "tst_iofaults_exchange.moc"
