@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "database.h"
 
+#include "databaselock.h"
 #include "migrations.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,11 +39,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (db->isWritable() && options.takeLock) {
         if (!QDir().mkpath(info.absolutePath()))
             return Error::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
-        db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
-        // A lock is held as long as a window is open; only a dead owner makes it stale.
-        db->m_lock->setStaleLockTime(0);
-        if (!db->m_lock->tryLock(0)) {
-            if (db->m_lock->error() == QLockFile::LockFailedError) {
+        // Held as long as a window or command has the file open; the kernel drops it if
+        // the holder dies.
+        db->m_lock = std::make_unique<DatabaseLock>(db->m_path + QStringLiteral(".lock"));
+        if (const DatabaseLock::Outcome locked = db->m_lock->tryAcquire();
+            locked != DatabaseLock::Outcome::Acquired) {
+            if (locked == DatabaseLock::Outcome::HeldElsewhere) {
                 return Error::failure(
                     tr("The database %1 is already open in another Pactesur window or "
                        "program. Close it there, then try again.")

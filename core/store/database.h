@@ -10,10 +10,11 @@
 
 #include <memory>
 
-class QLockFile;
 struct sqlite3;
 
 namespace pactesur {
+
+class DatabaseLock;
 
 class Database
 {
@@ -71,7 +72,7 @@ private:
     QString m_connectionName;
     Access m_access = Access::ReadWrite;
     const Clock *m_clock = nullptr;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<DatabaseLock> m_lock;
 };
 
 // Commits on commit(), rolls back when it goes out of scope first.

@@ -239,6 +239,35 @@ private slots:
         fixture.close();
         QVERIFY(Database::open(fixture.path()).ok());
     }
+
+    // What a killed owner leaves (an empty lock file if it died right after creating it,
+    // or one naming a PID that is gone) never blocks the next start.
+    void shouldOpenPastALockFileItsDeadOwnerLeft_data()
+    {
+        QTest::addColumn<QByteArray>("leftBehind");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("dead pid") << QByteArray("999999999\npactesur-cli\nhost\n");
+        QTest::newRow("garbage") << QByteArray(300, '\xff');
+    }
+
+    void shouldOpenPastALockFileItsDeadOwnerLeft()
+    {
+        QFETCH(QByteArray, leftBehind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("left.db"));
+        QVERIFY(Database::open(path).ok());
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(leftBehind);
+        lock.close();
+        {
+            auto reopened = Database::open(path);
+            QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
+            // Held now: a second writer is refused although the file was there before.
+            QVERIFY(!Database::open(path).ok());
+        }
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseFile)

@@ -37,15 +37,19 @@ CliResult sync(const QString &db)
     return runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--json")});
 }
 
-bool addActivity(const QString &db, const QString &city, const QString &title)
+CliResult addActivity(const QString &db, const QString &city, const QString &title)
 {
     return runCli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("activities"),
                QStringLiteral("--set"), QStringLiteral("kind=workshop"), QStringLiteral("--set"),
                QStringLiteral("title=") + title, QStringLiteral("--set"),
                QStringLiteral("start=2027-04-01"), QStringLiteral("--set"),
-               QStringLiteral("host_city=") + city})
-               .exitCode
-        == 0;
+               QStringLiteral("host_city=") + city});
+}
+
+// What a failed command said, for the failure message.
+QByteArray said(const CliResult &result)
+{
+    return "exit " + QByteArray::number(result.exitCode) + ": " + result.err + result.out;
 }
 
 QStringList packagesIn(const QString &folder)
@@ -141,7 +145,10 @@ private slots:
         const QString box = path(QStringLiteral("box-refused"));
         const QStringList dbs = network(QStringLiteral("refused"), {QStringLiteral("vilnius")}, box);
         QCOMPARE(dbs.size(), 2);
-        QVERIFY(addActivity(dbs.at(1), QStringLiteral("vilnius"), QStringLiteral("Harbour walk")));
+        {
+            const CliResult added = addActivity(dbs.at(1), QStringLiteral("vilnius"), QStringLiteral("Harbour walk"));
+            QVERIFY2(added.exitCode == 0, said(added).constData());
+        }
         QCOMPARE(sync(dbs.at(1)).exitCode, 0);
         const QStringList published = packagesIn(box);
         QCOMPARE(published.size(), 1);
@@ -158,7 +165,10 @@ private slots:
         QCOMPARE(digestOf(dbs.at(0)), digest);
 
         // The city's next package, cut in half under its own name.
-        QVERIFY(addActivity(dbs.at(1), QStringLiteral("vilnius"), QStringLiteral("Night market")));
+        {
+            const CliResult added = addActivity(dbs.at(1), QStringLiteral("vilnius"), QStringLiteral("Night market"));
+            QVERIFY2(added.exitCode == 0, said(added).constData());
+        }
         const QStringList before = packagesIn(box);
         QCOMPARE(sync(dbs.at(1)).exitCode, 0);
         QStringList now = packagesIn(box);
@@ -189,7 +199,10 @@ private slots:
         int killed = 0;
         for (int n = 0; n < 18; ++n) {
             const int r = random.bounded(3);
-            QVERIFY(addActivity(dbs.at(r), slugs.at(r), QStringLiteral("Patrol %1").arg(n)));
+            {
+                const CliResult added = addActivity(dbs.at(r), slugs.at(r), QStringLiteral("Patrol %1").arg(n));
+                QVERIFY2(added.exitCode == 0, said(added).constData());
+            }
             QProcess process;
             process.start(QStringLiteral(PACTESUR_CLI_PATH), {QStringLiteral("--db"), dbs.at(r), QStringLiteral("sync")});
             QVERIFY(process.waitForStarted());
@@ -211,7 +224,7 @@ private slots:
         for (int pass = 0; pass < 4; ++pass) {
             for (const QString &db : dbs) {
                 const CliResult result = sync(db);
-                QVERIFY2(result.exitCode == 0, result.err.constData());
+                QVERIFY2(result.exitCode == 0, said(result).constData());
             }
         }
         const QString digest = digestOf(dbs.at(0));

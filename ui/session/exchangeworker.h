@@ -29,7 +29,7 @@ public:
     ~ExchangeWorker() override;
 
     // Opens a second connection to the file of `sessionDatabase` inside the new thread and
-    // runs `job` there. The session keeps the single-writer lock (QLockFile) for both, so
+    // runs `job` there. The session keeps the single-writer lock (DatabaseLock) for both, so
     // the second connection takes none: this process stays the only writer, and SQLite
     // serialises its two connections itself (WAL, busy timeout). Dialogs that write through
     // a job are modal, so the session does not write meanwhile. False if a job is running.
