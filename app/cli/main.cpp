@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/clicontext.h"
 #include "report/reportcommands.h"
+#include "util/privatefolder.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -54,5 +55,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Pactesur"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PACTESUR_VERSION));
     pactesur::ReportCommands::registerWithCli();
+    // Plaintext a killed import or export left in the temporary folder goes now.
+    pactesur::PrivateFolder::sweepAbandoned();
     return pactesur::Cli::run(QCoreApplication::arguments().mid(1));
 }

@@ -12,6 +12,7 @@
 #include "shell/uisettings.h"
 #include "store/database.h"
 #include "store/replica.h"
+#include "util/privatefolder.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -71,6 +72,9 @@ int main(int argc, char *argv[])
     if (options.takesScreenshot())
         window.resize(1280, 800);
     window.show();
+    // Plaintext a killed import or export left in the temporary folder goes, after the
+    // first paint.
+    QTimer::singleShot(0, &window, [] { PrivateFolder::sweepAbandoned(); });
     if (!options.packagePath.isEmpty()) {
         // Opened from a file manager: the package's preview, over the window.
         QTimer::singleShot(0, &window,

@@ -13,6 +13,7 @@
 #include "trust/keyring.h"
 #include "trust/roster.h"
 #include "trust/sealedpackage.h"
+#include "util/privatefolder.h"
 #include "util/uuid.h"
 
 #include <QDir>
@@ -22,7 +23,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -270,7 +270,7 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
     if (!recipients)
         return recipients.error();
     // The plain SQLite package exists only in a private folder, removed on every path out.
-    QTemporaryDir privateFolder;
+    PrivateFolder privateFolder;
     if (!privateFolder.isValid())
         return Error::failure(tr("Cannot make a private temporary folder for the package."));
     const QString plainPath = privateFolder.filePath(QStringLiteral("package.sqlite"));

@@ -10,6 +10,7 @@
 #include "store/sqlitevalue.h"
 #include "trust/keyring.h"
 #include "trust/sealedpackage.h"
+#include "util/privatefolder.h"
 #include "util/uuid.h"
 
 #include <QCryptographicHash>
@@ -24,7 +25,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QUrl>
 
 #include <limits>
@@ -148,7 +148,7 @@ Status PackageReader::open(const QString &path, const Database &db)
     Result<std::unique_ptr<Keyring>> keyring = Keyring::open(db);
     if (!keyring)
         return keyring.error();
-    m_plainFolder = std::make_unique<QTemporaryDir>();
+    m_plainFolder = std::make_unique<PrivateFolder>();
     if (!m_plainFolder->isValid())
         return Error::failure(tr("Cannot make a private temporary folder for the package."));
     const QString plain = m_plainFolder->filePath(QStringLiteral("package.sqlite"));

@@ -18,11 +18,11 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-class QTemporaryDir;
 
 namespace pactesur {
 
 class Database;
+class PrivateFolder;
 
 struct Manifest
 {
@@ -89,7 +89,7 @@ private:
     int m_total = 0;
     Manifest m_manifest;
     RosterEntry m_signer;
-    std::unique_ptr<QTemporaryDir> m_plainFolder;
+    std::unique_ptr<PrivateFolder> m_plainFolder;
 };
 
 } // namespace pactesur

@@ -6,10 +6,10 @@
 #include "mailbox/mailboxsync.h"
 #include "store/replica.h"
 #include "trust/roster.h"
+#include "util/privatefolder.h"
 
 #include <QHash>
 #include <QMap>
-#include <QTemporaryDir>
 
 namespace pactesur {
 
@@ -55,7 +55,7 @@ private:
     MailboxState m_state;
     QString m_spool;
     std::unique_ptr<Keyring> m_keyring;
-    QTemporaryDir m_private;
+    PrivateFolder m_private;
     SyncReport m_report;
     bool m_backedUp = false;
     // What the listing showed: sender -> sequence -> files (a sequence may have several:

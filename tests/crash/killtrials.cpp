@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <signal.h>
 
@@ -46,8 +48,26 @@ int uniformMs(std::mt19937 &random, qint64 maxMs)
 }
 
 namespace {
+
+// The trials' children make their private folders here, apart from other tests running at
+// the same time, so what a killed child left can be counted.
+QString ownTemporaryFolder()
+{
+    static QTemporaryDir folder;
+    static const bool set = folder.isValid() && qputenv("TMPDIR", QFile::encodeName(folder.path()));
+    return set ? folder.path() : QDir::tempPath();
+}
+
+int privateFoldersIn(const QString &folder)
+{
+    return int(QDir(folder)
+                   .entryList({QStringLiteral("pactesur-private-*")}, QDir::Dirs | QDir::NoDotAndDotDot)
+                   .size());
+}
+
 QByteArray runToEnd(const QStringList &arguments, int *exitCode)
 {
+    ownTemporaryFolder();
     QProcess process;
     process.start(QStringLiteral(PACTESUR_CLI_PATH), arguments);
     process.waitForFinished(-1);
@@ -127,6 +147,10 @@ NextStart openAfterKill(const QString &path)
 {
     NextStart next;
     next.lockFileWasLeft = QFileInfo::exists(path + QStringLiteral(".lock"));
+    // The next start of the CLI (or the app) removes the private folders the dead process
+    // left, with the plaintext package they may hold.
+    cli({QStringLiteral("--version")});
+    next.privateFoldersAfterNextStart = privateFoldersIn(ownTemporaryFolder());
     QElapsedTimer timer;
     timer.start();
     Result<std::unique_ptr<Database>> opened = Database::open(path);
@@ -140,6 +164,7 @@ NextStart openAfterKill(const QString &path)
 bool KilledProcess::start(const QString &program, const QStringList &arguments,
     const QString &startLine, int timeoutMs)
 {
+    ownTemporaryFolder();
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(program, arguments);
     if (!m_process.waitForStarted())
@@ -181,6 +206,7 @@ qint64 KilledProcess::killAfter(int delayMs)
         ::kill(pid_t(m_process.processId()), SIGKILL);
     m_process.waitForFinished(-1);
     readLines();
+    m_privateFoldersLeft = privateFoldersIn(ownTemporaryFolder());
     return killedAt;
 }
 
@@ -223,9 +249,10 @@ void Tally::countNextStart(const NextStart &next)
 void Tally::print() const
 {
     qInfo("%s: %d trials, %d killed mid-operation, %d found the state before, %d after, "
-          "%d partial; %d lock files left behind, %d stale locks, slowest next start %lld ms",
+          "%d partial; %d lock files left behind, %d stale locks, slowest next start %lld ms; "
+          "%d private folders (plaintext) left by kills, all removed by the next start",
         qPrintable(operation), trials, midway, before, after, partial, lockFilesLeft, staleLocks,
-        slowestNextStartMs);
+        slowestNextStartMs, privateFoldersLeft);
 }
 
 } // namespace pactesur::test::kill

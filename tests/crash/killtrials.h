@@ -49,6 +49,9 @@ struct NextStart
     bool opened = false;
     qint64 openMs = 0;
     QString error;
+    // pactesur-private-* folders (plaintext packages) left after the next start of the
+    // CLI: that must be 0.
+    int privateFoldersAfterNextStart = 0;
 };
 NextStart openAfterKill(const QString &path);
 
@@ -70,6 +73,8 @@ public:
     // the operation did not finish.
     qint64 operationMs() const;
     bool exitedBeforeKill() const { return m_exitedBeforeKill; }
+    // pactesur-private-* folders in the trials' temporary folder right after the kill.
+    int privateFoldersLeft() const { return m_privateFoldersLeft; }
     QProcess &process() { return m_process; }
     void readLines();
 
@@ -78,6 +83,7 @@ private:
     QStringList m_lines;
     QByteArray m_pending;
     qint64 m_startedAt = 0;
+    int m_privateFoldersLeft = 0;
     bool m_exitedBeforeKill = false;
 };
 
@@ -92,6 +98,7 @@ struct Tally
     int partial = 0; // anything else: must stay 0
     int lockFilesLeft = 0; // lock files the dead process left behind
     int staleLocks = 0; // ...that stopped the next start: must stay 0
+    int privateFoldersLeft = 0; // plaintext folders of killed processes
     qint64 slowestNextStartMs = 0;
     void countNextStart(const NextStart &next);
     void print() const;

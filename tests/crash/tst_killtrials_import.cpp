@@ -64,6 +64,7 @@ private slots:
             import.killAfter(uniformMs(random, importMs));
             ++tally.trials;
             tally.midway += import.exitedBeforeKill() ? 0 : 1;
+            tally.privateFoldersLeft += import.privateFoldersLeft();
 
             // THEN the database is whole: all of the package or none of it
             const QJsonObject report = check(work);
@@ -79,6 +80,7 @@ private slots:
             const NextStart next = openAfterKill(work);
             tally.countNextStart(next);
             QVERIFY2(next.opened, qPrintable(QStringLiteral("%1: %2").arg(where, next.error)));
+            QVERIFY2(next.privateFoldersAfterNextStart == 0, where.constData());
             // A long run that is stopped early still says how far it got.
             if (qEnvironmentVariableIsSet("PACTESUR_KILL_PROGRESS"))
                 tally.print();

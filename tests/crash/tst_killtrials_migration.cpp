@@ -195,6 +195,7 @@ private slots:
             const NextStart next = openAfterKill(work);
             tally.countNextStart(next);
             QVERIFY2(next.opened, qPrintable(QStringLiteral("%1: %2").arg(where, next.error)));
+            QVERIFY2(next.privateFoldersAfterNextStart == 0, where.constData());
             const QJsonObject report = check(work);
             QVERIFY2(report.value(QStringLiteral("ok")).toBool(), where.constData());
             const bool same = report.value(QStringLiteral("state_digest")).toString() == expected;

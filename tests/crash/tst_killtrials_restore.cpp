@@ -146,6 +146,7 @@ private slots:
             const NextStart next = openAfterKill(work);
             tally.countNextStart(next);
             QVERIFY2(next.opened, qPrintable(QStringLiteral("%1: %2").arg(where, next.error)));
+            QVERIFY2(next.privateFoldersAfterNextStart == 0, where.constData());
             // A long run that is stopped early still says how far it got.
             if (qEnvironmentVariableIsSet("PACTESUR_KILL_PROGRESS"))
                 tally.print();
