@@ -3,6 +3,7 @@
 
 #include "databaselock.h"
 #include "migrations.h"
+#include "textfold.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -176,6 +177,9 @@ Status Database::checkApplicationId()
 
 Status Database::configure()
 {
+    // The search indexes' triggers call it: without it, no write to an indexed table.
+    if (!textfold::registerSqlFunction(handle()))
+        return sqlError(tr("opening the database"), QStringLiteral("pactesur_fold"));
     QSqlQuery query(sql());
     const QStringList pragmas
         = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "exchange/ownershiprepair.h"
 #include "exchange/writers.h"
+#include "store/textindex.h"
 
 #include <QFile>
 
@@ -17,15 +18,19 @@ const char *const kScripts[] = {
     ":/pactesur/sql/schema_v3.sql",
     ":/pactesur/sql/schema_v4.sql",
     ":/pactesur/sql/schema_v5.sql",
+    ":/pactesur/sql/schema_v6.sql",
 };
 
 // What a version needs beyond its script, inside the same transaction.
 Status afterScript(Database &db, int version)
 {
-    if (version != 4)
-        return {};
-    Result<OwnershipRepairReport> repaired = OwnershipRepair::run(db);
-    return repaired ? Status() : Status(repaired.error());
+    if (version == 4) {
+        Result<OwnershipRepairReport> repaired = OwnershipRepair::run(db);
+        return repaired ? Status() : Status(repaired.error());
+    }
+    if (version == 6)
+        return TextIndex::rebuild(db);
+    return {};
 }
 } // namespace
 

@@ -2,6 +2,9 @@
 // The SQL behind a record list: its columns, its filters and its order, as text and binds.
 #include "recordquery.h"
 
+#include "store/textfold.h"
+#include "store/textindex.h"
+
 namespace pactesur {
 
 namespace {
@@ -29,8 +32,9 @@ QString refTitle(const FieldSpec &field)
             column(field));
 }
 
-// Types whose stored text is what the list shows (or close enough to search in).
-bool isPlainText(FieldType type)
+} // namespace
+
+bool RecordQuery::isTextColumn(FieldType type)
 {
     switch (type) {
     case FieldType::Text:
@@ -48,6 +52,8 @@ bool isPlainText(FieldType type)
         return false;
     }
 }
+
+namespace {
 
 QString where(const QStringList &conditions)
 {
@@ -128,7 +134,7 @@ QString RecordQuery::sortExpression(const FieldSpec &field) const
     }
     if (field.type == FieldType::CityRef || field.type == FieldType::Ref)
         return refTitle(field) + QStringLiteral(" COLLATE NOCASE");
-    if (isPlainText(field.type) || field.type == FieldType::ThemeRef)
+    if (isTextColumn(field.type) || field.type == FieldType::ThemeRef)
         return column(field) + QStringLiteral(" COLLATE NOCASE");
     return column(field);
 }
@@ -218,24 +224,57 @@ QString RecordQuery::whereClause(QVariantList *binds, Purpose purpose) const
     if (filterText.isEmpty())
         return where(conditions);
 
-    const QString pattern = likePattern(filterText);
+    const QString folded = textfold::fold(filterText);
     QStringList alternatives;
+    // The big lists find their text columns through their trigram index (schema v6).
+    const TextIndex *index = TextIndex::forTable(m_kind.table);
+    const QString match = TextIndex::matchExpression(filterText);
+    const QString foldedPattern = likePattern(folded);
+    if (index && !match.isEmpty()) {
+        alternatives << QStringLiteral("t.rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
+                            .arg(quoted(index->indexTable));
+        *binds << match;
+    } else if (index) {
+        // Too short for trigrams: the index's folded copy is still cheaper to scan than
+        // folding every row.
+        QStringList likes;
+        for (const QString &indexed : index->columns) {
+            likes << quoted(indexed) + kLike;
+            *binds << foldedPattern;
+        }
+        alternatives << QStringLiteral("t.rowid IN (SELECT rowid FROM %1 WHERE %2)")
+                            .arg(quoted(index->indexTable), likes.join(QStringLiteral(" OR ")));
+    }
     for (const FieldSpec *field : m_columns) {
-        if (isPlainText(field->type)) {
-            alternatives << column(*field) + kLike;
-            *binds << pattern;
+        if (isTextColumn(field->type)) {
+            if (index)
+                continue;
+            alternatives << QStringLiteral("pactesur_fold(%1)").arg(column(*field)) + kLike;
+            *binds << foldedPattern;
         } else if (field->type == FieldType::CityRef || field->type == FieldType::Ref) {
             // The matching targets once, not a lookup per row: 100,000 rows stay fast.
             const KindSpec &target = Kinds::get(
                 field->type == FieldType::CityRef ? QStringLiteral("cities") : field->refKind);
-            alternatives << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE %3%4)")
-                                .arg(column(*field), quoted(target.table),
-                                    quoted(target.titleField), kLike);
-            *binds << pattern;
+            const TextIndex *targetIndex = TextIndex::forTable(target.table);
+            if (targetIndex && !match.isEmpty()
+                && targetIndex->columns.contains(target.titleField)) {
+                alternatives << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE rowid IN (SELECT "
+                                               "rowid FROM %3 WHERE %3 MATCH ?))")
+                                    .arg(column(*field), quoted(target.table),
+                                        quoted(targetIndex->indexTable));
+                *binds << QStringLiteral("{%1} : %2").arg(target.titleField, match);
+            } else {
+                alternatives
+                    << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE %3%4)")
+                           .arg(column(*field), quoted(target.table),
+                               QStringLiteral("pactesur_fold(%1)").arg(quoted(target.titleField)),
+                               kLike);
+                *binds << foldedPattern;
+            }
         } else if (field->type == FieldType::Choice) {
             // Choices match on their translated label, the text the user sees.
             for (const QString &choice : field->choices) {
-                if (Kinds::choiceLabel(choice).contains(filterText, Qt::CaseInsensitive)) {
+                if (textfold::fold(Kinds::choiceLabel(choice)).contains(folded)) {
                     alternatives << column(*field) + QStringLiteral(" = ?");
                     *binds << choice;
                 }

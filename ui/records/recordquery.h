@@ -47,6 +47,8 @@ public:
 
     // "%text%" with LIKE's wildcards escaped by a backslash.
     static QString likePattern(const QString &text);
+    // Types whose stored text is what the list shows (or close enough to search in).
+    static bool isTextColumn(FieldType type);
     static QString quoted(const QString &identifier);
 
 private:

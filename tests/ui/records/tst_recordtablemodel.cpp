@@ -2,13 +2,17 @@
 // The lazy record table: pages, SQL sorting and filtering, display values, model contract.
 #include "records/recordtablemodel.h"
 #include "store/database.h"
+#include "store/textindex.h"
 #include "testdatabase.h"
 #include "util/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace pactesur;
 
@@ -148,6 +152,9 @@ private slots:
         QTest::newRow("underscore is literal") << "_" << QStringList {} << 0;
         QTest::newRow("quote") << "'" << QStringList {} << 0;
         QTest::newRow("nothing") << "zzzz" << QStringList {} << 0;
+        QTest::newRow("accents folded") << "liege" << QStringList {"Liège"} << 1;
+        QTest::newRow("accents and case folded")
+            << "ERZSEBETVAR" << QStringList {"Budapest (7th district)"} << 1;
     }
 
     void shouldFilterByText()
@@ -167,6 +174,98 @@ private slots:
             QCOMPARE(model.rowCount(), rows);
         QCOMPARE(model.totalCount(), model.rowCount());
         QVERIFY(model.isFiltered());
+    }
+
+    // The big lists (activities, sheets, resources, organisations) filter through their
+    // trigram index: substrings, case and accents folded, kept by triggers as rows change.
+    void shouldFilterIndexedListsAsSubstrings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("word") << "liège"
+                              << QStringList {"Nuit de la sécurité à Liège", "Liège harbour walk"};
+        QTest::newRow("folded") << "SECURITE" << QStringList {"Nuit de la sécurité à Liège"};
+        QTest::newRow("inside a word") << "ecur" << QStringList {"Nuit de la sécurité à Liège"};
+        QTest::newRow("Polish letter") << "lodz" << QStringList {"Łódź night patrol"};
+        QTest::newRow("two letters")
+            << "ÈG" << QStringList {"Nuit de la sécurité à Liège", "Liège harbour walk"};
+        QTest::newRow("quotes are literal") << "\"night" << QStringList {};
+        QTest::newRow("FTS syntax is literal") << "night OR walk" << QStringList {};
+        QTest::newRow("host city") << "riga" << QStringList {"Harbour in Riga"};
+        QTest::newRow("date") << "2031-05" << QStringList {"Łódź night patrol"};
+        QTest::newRow("nothing") << "zzzz" << QStringList {};
+    }
+
+    void shouldFilterIndexedListsAsSubstrings()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        test::TestDatabase fixture;
+        QSqlQuery query(fixture.db().sql());
+        const QString insert = QStringLiteral(
+            "INSERT INTO activity (id, owner, created_at, updated_at, kind, title, \"start\", "
+            "host_city) VALUES (?, 'coordinator', '2025-01-01T00:00:00Z', "
+            "'2025-01-01T00:00:00Z', 'webinar', ?, ?, (SELECT id FROM city WHERE slug = ?))");
+        const QList<QStringList> rows = {{"Nuit de la sécurité à Liège", "2030-01-01", "liege"},
+            {"Liège harbour walk", "2030-02-01", "nice"},
+            {"Łódź night patrol", "2031-05-02", "nice"}, {"Harbour in Riga", "2030-03-01", "riga"},
+            {"Stale title", "2030-04-01", "nice"}};
+        for (int i = 0; i < rows.size(); ++i) {
+            QVERIFY(query.prepare(insert));
+            query.addBindValue(
+                QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+            for (const QString &value : rows.at(i))
+                query.addBindValue(value);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        // The index follows updates and deletes in the same statement.
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE activity SET title = 'Renamed' WHERE title = 'Stale title'")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM activity WHERE title = 'Renamed'")));
+
+        RecordTableModel model(kind("activities"));
+        model.setDatabase(&fixture.db());
+        model.setFilterText(text);
+        fetchAll(model);
+        QCOMPARE(model.totalCount(), model.rowCount());
+        // The seeded activities may match too; of the rows added here, exactly these.
+        QStringList titles;
+        for (const QString &title : column(model, columnOf(model, QStringLiteral("title")))) {
+            if (std::any_of(rows.begin(), rows.end(),
+                    [&title](const QStringList &row) { return row.first() == title; }))
+                titles << title;
+        }
+        titles.sort();
+        expected.sort();
+        QVERIFY2(titles == expected, qPrintable(titles.join(QLatin1Char('|'))));
+    }
+
+    // What the index holds is what each list shows: the text columns of its kind's list.
+    void shouldIndexTheTextColumnsEachListShows()
+    {
+        for (const TextIndex &index : TextIndex::all()) {
+            const KindSpec *indexed = nullptr;
+            for (const KindSpec &kind : Kinds::all()) {
+                if (kind.table == index.table)
+                    indexed = &kind;
+            }
+            QVERIFY2(indexed, qPrintable(index.table));
+            QStringList shown;
+            for (const QString &name : indexed->listColumns) {
+                if (RecordQuery::isTextColumn(indexed->field(name)->type))
+                    shown << name;
+            }
+            QStringList columns = index.columns;
+            columns.sort();
+            shown.sort();
+            QCOMPARE(columns, shown);
+        }
+        // and the query goes through the index for text long enough for trigrams
+        RecordQuery query(kind("activities"), {kind("activities").field(QStringLiteral("title"))});
+        query.filterText = QStringLiteral("night");
+        QVariantList binds;
+        QVERIFY(query.pageSql(50, 0, &binds).contains(QStringLiteral("MATCH")));
     }
 
     void shouldFilterByRole_data()
