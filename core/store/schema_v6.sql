@@ -49,3 +49,8 @@ END;
 CREATE TRIGGER organisation_text_delete AFTER DELETE ON organisation BEGIN
     DELETE FROM organisation_text WHERE rowid = old.rowid;
 END;
+
+-- Lists sorted by a reference walk the referred records in title order and each one's rows
+-- through the index on the referring column: both indexes must exist.
+CREATE INDEX organisation_city_idx ON organisation (city);
+CREATE INDEX work_group_name_nocase_idx ON work_group (name COLLATE NOCASE);

@@ -268,6 +268,57 @@ private slots:
         QVERIFY(query.pageSql(50, 0, &binds).contains(QStringLiteral("MATCH")));
     }
 
+    // Sorting by a reference walks the referred records in title order (an index plan): the
+    // order must be the one of sorting every row by the referred title, rows referring to
+    // nothing first when ascending, rowid between equals, over several pages, filtered too.
+    void shouldSortByAReferenceAsByItsTitle_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("ascending") << int(Qt::AscendingOrder) << QString();
+        QTest::newRow("descending") << int(Qt::DescendingOrder) << QString();
+        QTest::newRow("filtered") << int(Qt::AscendingOrder) << QStringLiteral("webinar 3");
+    }
+
+    void shouldSortByAReferenceAsByItsTitle()
+    {
+        QFETCH(int, order);
+        QFETCH(QString, filter);
+        test::TestDatabase fixture;
+        addActivities(fixture.db(), 3 * RecordTableModel::kPageSize + 50);
+        QSqlQuery query(fixture.db().sql());
+        // Two in three activities get a host city, by rowid, the others none.
+        QVERIFY2(query.exec(QStringLiteral(
+                     "UPDATE activity SET host_city = (SELECT id FROM city AS c WHERE (SELECT "
+                     "COUNT(*) FROM city AS d WHERE d.slug < c.slug) = (activity.rowid * 7) % 15) "
+                     "WHERE rowid % 3 <> 0")),
+            qPrintable(query.lastError().text()));
+        const QString direction
+            = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT id FROM activity WHERE deleted = 0 AND (%1) ORDER BY "
+                           "(SELECT name FROM city WHERE id = host_city) COLLATE NOCASE %2, "
+                           "rowid %2")
+                .arg(filter.isEmpty() ? QStringLiteral("1")
+                                      : QStringLiteral("title LIKE '%webinar 3%'"),
+                    direction)));
+        QStringList expected;
+        while (query.next())
+            expected << query.value(0).toString();
+        QVERIFY(expected.size() > (filter.isEmpty() ? 2 * RecordTableModel::kPageSize : 10));
+
+        RecordTableModel model(kind("activities"));
+        model.setDatabase(&fixture.db());
+        model.setFilterText(filter);
+        model.sort(columnOf(model, QStringLiteral("host_city")), Qt::SortOrder(order));
+        fetchAll(model);
+        QStringList listed;
+        for (int row = 0; row < model.rowCount(); ++row)
+            listed << model.recordId(row);
+        QCOMPARE(model.totalCount(), int(expected.size()));
+        QCOMPARE(listed, expected);
+    }
+
     void shouldFilterByRole_data()
     {
         QTest::addColumn<QString>("role");
