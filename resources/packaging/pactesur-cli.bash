@@ -18,8 +18,8 @@ _pactesur_cli()
     # The command, its first argument (a kind, a report, a subcommand) and the kind it
     # names, skipping options and their values.
     local i word command="" first="" takes_value
-    takes_value=" --db --set --city --replica-id --scale --seed --out --format --from --to
-        --language --for --to --fingerprint --user --password-file --keep --value "
+    takes_value=" --db --set --city --replica-id --scale --seed --out --format --from --to "
+    takes_value+="--language --for --fingerprint --user --password-file --keep --value "
     for ((i = 1; i < COMP_CWORD; i++)); do
         word="${COMP_WORDS[i]}"
         if [[ "$word" == --* ]]; then
