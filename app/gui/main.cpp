@@ -24,6 +24,24 @@ using namespace pactesur;
 
 namespace {
 
+// --help and --version only print: they must work where there is no display (a terminal
+// over ssh, help2man at build time), and QApplication aborts when the platform plugin
+// cannot connect. They draw nothing, so the offscreen platform serves them.
+void printOnlyWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--") // what follows is a file name, not an option
+            return;
+        if (argument == "-h" || argument == "--help" || argument == "--help-all"
+            || argument == "-v" || argument == "--version") {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 int fail(const Error &error)
 {
     QMessageBox::critical(nullptr, QApplication::applicationName(), error.message);
@@ -34,6 +52,7 @@ int fail(const Error &error)
 
 int main(int argc, char *argv[])
 {
+    printOnlyWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Pactesur"));
     QApplication::setApplicationName(QStringLiteral("Pactesur"));

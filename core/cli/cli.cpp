@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <functional>
 #include <memory>
@@ -348,9 +349,39 @@ QString Cli::usage()
         + added;
 }
 
+namespace {
+
+// The words of shell completion come from the program itself: the commands it runs, the
+// options its help names, so a new one is offered without touching the completion script.
+int printCompletion(const QStringList &arguments)
+{
+    CompletionWords words;
+    for (const Command &command : kCommands)
+        words.commands << QString::fromLatin1(command.name);
+    for (const Cli::ExtraCommand &command : addedCommands()) {
+        words.commands << command.name;
+        words.firstArguments.insert(command.name, command.firstArguments);
+    }
+    words.firstArguments.insert(QStringLiteral("keys"),
+        {QStringLiteral("show"), QStringLiteral("list"), QStringLiteral("export"),
+            QStringLiteral("trust"), QStringLiteral("revoke")});
+    words.firstArguments.insert(
+        QStringLiteral("mailbox"), {QStringLiteral("set"), QStringLiteral("show")});
+    static const QRegularExpression option(QStringLiteral("--[a-z][a-z-]*[a-z]"));
+    for (QRegularExpressionMatchIterator it = option.globalMatch(Cli::usage()); it.hasNext();)
+        words.options << it.next().captured();
+    words.options << QStringLiteral("--help") << QStringLiteral("--version");
+    words.options.removeDuplicates();
+    return commandCompletion(arguments, words);
+}
+
+} // namespace
+
 int Cli::run(const QStringList &arguments)
 {
     Translations::install(Translations::systemLanguage());
+    if (arguments.value(0) == QLatin1String("completion"))
+        return printCompletion(arguments);
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         CliOutput::out() << usage() << Qt::endl;
         return 0;

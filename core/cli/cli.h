@@ -25,6 +25,7 @@ public:
         bool writes = false; // takes the database's write lock
         std::function<QString()> help; // its lines of --help, translated when shown
         std::function<int(cli::Context &)> run;
+        QStringList firstArguments; // what shell completion offers after the name
     };
     static void addCommand(ExtraCommand command);
 

@@ -6,6 +6,8 @@
 #include "store/database.h"
 #include "store/recordstore.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace pactesur::cli {
@@ -64,5 +66,15 @@ int commandResolve(Context &context);
 int commandKeys(Context &context);
 int commandMailbox(Context &context);
 int commandSync(Context &context);
+
+// What `pactesur-cli completion` offers that only Cli knows: its commands, the options its
+// help names, and the first argument of commands that take a word (keys show, report sheet).
+struct CompletionWords
+{
+    QStringList commands;
+    QStringList options;
+    QHash<QString, QStringList> firstArguments;
+};
+int commandCompletion(const QStringList &arguments, const CompletionWords &words);
 
 } // namespace pactesur::cli

@@ -172,7 +172,11 @@ ReportRequest checkedRequest(const Context &context, const ReportKind &kind)
 
 void ReportCommands::registerWithCli()
 {
-    Cli::addCommand({QStringLiteral("report"), false, &ReportCommands::help, &ReportCommands::run});
+    QStringList names;
+    for (const ReportKind &kind : reportKinds())
+        names << QString::fromLatin1(kind.name);
+    Cli::addCommand(
+        {QStringLiteral("report"), false, &ReportCommands::help, &ReportCommands::run, names});
 }
 
 QString ReportCommands::help()

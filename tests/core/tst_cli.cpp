@@ -175,6 +175,70 @@ private slots:
         QCOMPARE(digest(db), before);
     }
 
+    void shouldListEveryCommandInItsHelp()
+    {
+        // The man page is made from --help: a command missing there is missing from it.
+        const test::CliResult help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const test::CliResult commands
+            = runCli({QStringLiteral("completion"), QStringLiteral("commands")});
+        QCOMPARE(commands.exitCode, 0);
+        const QStringList names
+            = QString::fromUtf8(commands.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(names.contains(QStringLiteral("report")));
+        for (const QString &name : names) {
+            QVERIFY2(help.out.contains("  " + name.toUtf8() + ' '), qPrintable(name));
+        }
+        for (const char *option : {"--from", "--to", "--language", "--format"})
+            QVERIFY2(help.out.contains(option), option);
+        const test::CliResult version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.out.trimmed(), QByteArray("pactesur-cli " PACTESUR_VERSION));
+    }
+
+    void shouldOfferCompletionsFromItsOwnCatalogue_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("unexpected");
+        QTest::newRow("kinds") << QStringList {QStringLiteral("kinds")} << QStringLiteral("sheets")
+                               << QStringLiteral("report");
+        QTest::newRow("fields") << QStringList {QStringLiteral("fields"), QStringLiteral("activities")}
+                                << QStringLiteral("host_city") << QStringLiteral("id");
+        QTest::newRow("values") << QStringList {QStringLiteral("values"), QStringLiteral("activities"),
+                                       QStringLiteral("kind")}
+                                << QStringLiteral("police_staff_exchange") << QString();
+        QTest::newRow("city values")
+            << QStringList {QStringLiteral("values"), QStringLiteral("activities"),
+                   QStringLiteral("host_city")}
+            << QStringLiteral("kordelio-evosmos") << QString();
+        QTest::newRow("cities") << QStringList {QStringLiteral("cities")} << QStringLiteral("xabia")
+                                << QString();
+        QTest::newRow("report") << QStringList {QStringLiteral("words"), QStringLiteral("report")}
+                                << QStringLiteral("publication") << QString();
+        QTest::newRow("list") << QStringList {QStringLiteral("words"), QStringLiteral("list")}
+                              << QStringLiteral("conflicts") << QString();
+        QTest::newRow("options") << QStringList {QStringLiteral("options")}
+                                 << QStringLiteral("--dry-run") << QString();
+        QTest::newRow("languages") << QStringList {QStringLiteral("languages")}
+                                   << QStringLiteral("et") << QString();
+    }
+
+    void shouldOfferCompletionsFromItsOwnCatalogue()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QFETCH(QString, unexpected);
+        // No database is named: completion must not open, create or lock one.
+        const test::CliResult result
+            = runCli(QStringList {QStringLiteral("completion")} + arguments);
+        QCOMPARE(result.exitCode, 0);
+        const QStringList words
+            = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(words.contains(expected), qPrintable(words.join(QLatin1Char(' '))));
+        if (!unexpected.isEmpty())
+            QVERIFY(!words.contains(unexpected));
+    }
+
     void shouldSayWhenTheDatabaseIsOpenElsewhere()
     {
         const QString db = path("coordinator.db");
