@@ -8,6 +8,7 @@
 #include "sheets/sheetwindows.h"
 #include "shell/mainwindow.h"
 #include "shell/roledialog.h"
+#include "shell/startprobe.h"
 #include "shell/startupoptions.h"
 #include "shell/uisettings.h"
 #include "store/database.h"
@@ -90,6 +91,7 @@ int main(int argc, char *argv[])
         window.showSection(options.section);
     if (options.takesScreenshot())
         window.resize(1280, 800);
+    StartProbe::watch(&window);
     window.show();
     // Plaintext a killed import or export left in the temporary folder goes, after the
     // first paint.

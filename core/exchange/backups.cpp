@@ -5,7 +5,6 @@
 #include "model/kinds.h"
 #include "store/database.h"
 #include "store/replica.h"
-#include "store/textfold.h"
 #include "util/uuid.h"
 
 #include <QDir>
@@ -168,10 +167,7 @@ struct BackupConnection
             openError = QString::fromUtf8(sqlite3_errmsg(handle));
             sqlite3_close(handle);
             handle = nullptr;
-            return;
         }
-        // The search indexes' triggers need it when a scrub rewrites an indexed table.
-        textfold::registerSqlFunction(handle);
     }
     ~BackupConnection() { sqlite3_close(handle); }
     bool exec(const QString &sql) const

@@ -5,7 +5,6 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/sqlitevalue.h"
-#include "store/textfold.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -31,7 +30,6 @@ QStringList expectedSchema()
 {
     sqlite3 *memory = nullptr;
     sqlite3_open(":memory:", &memory);
-    textfold::registerSqlFunction(memory);
     for (int version = 1; version <= Migrations::latestVersion(); ++version)
         sqlite3_exec(
             memory, Migrations::script(version).toUtf8().constData(), nullptr, nullptr, nullptr);

@@ -177,7 +177,7 @@ Status Database::checkApplicationId()
 
 Status Database::configure()
 {
-    // The search indexes' triggers call it: without it, no write to an indexed table.
+    // For the lists' folded comparisons (the schema never uses it).
     if (!textfold::registerSqlFunction(handle()))
         return sqlError(tr("opening the database"), QStringLiteral("pactesur_fold"));
     QSqlQuery query(sql());

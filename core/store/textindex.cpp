@@ -2,7 +2,6 @@
 #include "store/textindex.h"
 
 #include "store/database.h"
-#include "store/textfold.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,11 +10,11 @@ namespace pactesur {
 
 namespace {
 
-QString quotedList(const QStringList &columns, const QString &wrap = QStringLiteral("%1"))
+QString quotedList(const QStringList &columns)
 {
     QStringList quoted;
     for (const QString &column : columns)
-        quoted << wrap.arg(QLatin1Char('"') + column + QLatin1Char('"'));
+        quoted << QLatin1Char('"') + column + QLatin1Char('"');
     return quoted.join(QStringLiteral(", "));
 }
 
@@ -27,13 +26,17 @@ const QList<TextIndex> &TextIndex::all()
     // kind's list shows.
     static const QList<TextIndex> indexes = {
         {QStringLiteral("activity"), QStringLiteral("activity_text"),
-            {QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("end")}},
+            {QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("end")},
+            QStringLiteral("activity_fts"), QStringLiteral("title")},
         {QStringLiteral("sheet"), QStringLiteral("sheet_text"),
-            {QStringLiteral("title"), QStringLiteral("language")}},
+            {QStringLiteral("title"), QStringLiteral("language")}, QStringLiteral("sheet_fts"),
+            QStringLiteral("title")},
         {QStringLiteral("resource"), QStringLiteral("resource_text"),
-            {QStringLiteral("title"), QStringLiteral("language")}},
+            {QStringLiteral("title"), QStringLiteral("language")}, QStringLiteral("resource_fts"),
+            QStringLiteral("title")},
         {QStringLiteral("organisation"), QStringLiteral("organisation_text"),
-            {QStringLiteral("name"), QStringLiteral("country")}},
+            {QStringLiteral("name"), QStringLiteral("country")}, QStringLiteral("organisation_fts"),
+            QStringLiteral("name")},
     };
     return indexes;
 }
@@ -47,14 +50,25 @@ const TextIndex *TextIndex::forTable(const QString &table)
     return nullptr;
 }
 
+namespace {
+// One FTS5 string: whatever is typed is matched literally, quotes doubled.
+QString ftsString(const QString &text)
+{
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+        + QLatin1Char('"');
+}
+} // namespace
+
 QString TextIndex::matchExpression(const QString &typed)
 {
-    const QString folded = textfold::fold(typed);
-    if (folded.size() < kShortestIndexedText)
+    if (typed.size() < kShortestIndexedText)
         return {};
-    // One FTS5 string: whatever is typed is matched literally, quotes doubled.
-    return QLatin1Char('"') + QString(folded).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-        + QLatin1Char('"');
+    return ftsString(typed);
+}
+
+QString TextIndex::wordMatchExpression(const QString &typed) const
+{
+    return QStringLiteral("{%1} : %2*").arg(wordColumn, ftsString(typed));
 }
 
 Status TextIndex::rebuild(Database &db)
@@ -64,9 +78,7 @@ Status TextIndex::rebuild(Database &db)
         const QString columns = quotedList(index.columns);
         if (!query.exec(QStringLiteral("DELETE FROM %1").arg(index.indexTable))
             || !query.exec(QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT rowid, %3 FROM %4")
-                               .arg(index.indexTable, columns,
-                                   quotedList(index.columns, QStringLiteral("pactesur_fold(%1)")),
-                                   index.table))) {
+                               .arg(index.indexTable, columns, columns, index.table))) {
             return Database::sqlError(
                 Database::tr("building the search index"), query.lastError().text());
         }

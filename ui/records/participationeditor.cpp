@@ -278,7 +278,7 @@ void ParticipationEditor::reload()
     QSqlQuery query(m_session.database().sql());
     query.prepare(QStringLiteral(
         "SELECT c.id, c.name, p.id, p.participants, p.women, p.officers FROM city c "
-        "LEFT JOIN participation p ON p.city = c.id AND p.activity = ? AND p.deleted = 0 "
+        "LEFT JOIN participation p ON p.activity = ? AND +p.city = c.id AND p.deleted = 0 "
         "WHERE c.deleted = 0 ORDER BY c.name COLLATE NOCASE"));
     query.addBindValue(m_activityId);
     query.exec();

@@ -128,9 +128,29 @@ RecordListView::RecordListView(Session &session, const Options &options, QWidget
         m_filterBar->setDatabase(nullptr);
     });
     connect(&m_session, &Session::recordsChanged, this, &RecordListView::recordsChanged);
-    connect(&m_session, &Session::databaseReplaced, this, &RecordListView::attachDatabase);
+    connect(&m_session, &Session::databaseReplaced, this, [this] {
+        m_loadPending = true;
+        if (isVisible())
+            ensureLoaded();
+    });
     retranslateUi();
+    // A list reads its records when it is first shown or asked for them: a start with ten
+    // sections reads only the one it opens on.
+    updateActions();
+}
+
+void RecordListView::ensureLoaded()
+{
+    if (!m_loadPending)
+        return;
+    m_loadPending = false;
     attachDatabase();
+}
+
+void RecordListView::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
 }
 
 void RecordListView::createTable()
@@ -210,6 +230,7 @@ QWidget *RecordListView::createEmptyPage()
 
 void RecordListView::focusFilter()
 {
+    ensureLoaded();
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
 }
@@ -405,7 +426,7 @@ void RecordListView::recordsChanged(const QString &kind)
         else if (!field.refKind.isEmpty())
             shown = shown || kind == field.refKind;
     }
-    if (!shown)
+    if (!shown || m_loadPending)
         return;
     // New values (a country, a city) become choices of the filters.
     m_filterBar->setDatabase(&m_session.database());
@@ -416,6 +437,7 @@ bool RecordListView::selectRecord(const QString &id)
 {
     if (id.isEmpty())
         return false;
+    ensureLoaded();
     int row = m_model->rowOf(id);
     while (row < 0 && m_model->canFetchMore({})) {
         m_model->fetchMore({});
@@ -434,6 +456,7 @@ bool RecordListView::selectRecord(const QString &id)
 
 void RecordListView::filterByCity(const QString &cityId)
 {
+    ensureLoaded();
     clearFilters();
     m_filterBar->setCity(cityId);
 }

@@ -45,9 +45,12 @@ public:
     RecordListView(Session &session, const Options &options, QWidget *parent = nullptr);
 
     const KindSpec &kind() const { return m_kind; }
-    RecordTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    RecordDetailPanel *detailPanel() const { return m_detail; }
+    // Each loads the list first if it waited to be shown.
+    RecordTableModel *model() const { return loaded()->m_model; }
+    QTableView *table() const { return loaded()->m_table; }
+    RecordDetailPanel *detailPanel() const { return loaded()->m_detail; }
+    // Reads the records now if the list has not been shown yet.
+    void ensureLoaded();
     // Edit > Find in List: puts the cursor in the filter box.
     void focusFilter();
     // Selects the record `id`, fetching more pages and clearing the filters if needed;
@@ -73,6 +76,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -87,6 +91,12 @@ private:
     QWidget *createEmptyPage();
     void retranslateUi();
     void attachDatabase();
+    RecordListView *loaded() const
+    {
+        auto *self = const_cast<RecordListView *>(this);
+        self->ensureLoaded();
+        return self;
+    }
     void applyChoiceFilter();
     void modelReset();
     void fitColumns();
@@ -97,6 +107,7 @@ private:
     const KindSpec &m_kind;
     Options m_options;
     RecordTableModel *m_model = nullptr;
+    bool m_loadPending = true;
     QLabel *m_title = nullptr;
     QLabel *m_count = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -5,6 +5,8 @@
 #include "store/textfold.h"
 #include "store/textindex.h"
 
+#include <algorithm>
+
 namespace pactesur {
 
 namespace {
@@ -276,15 +278,22 @@ QString RecordQuery::whereClause(QVariantList *binds, Purpose purpose) const
                             .arg(quoted(index->indexTable));
         *binds << match;
     } else if (index) {
-        // Too short for trigrams: the index's folded copy is still cheaper to scan than
-        // folding every row.
+        // Too short for trigrams: the index's copy is still cheaper to scan than the rows.
         QStringList likes;
         for (const QString &indexed : index->columns) {
             likes << quoted(indexed) + kLike;
-            *binds << foldedPattern;
+            *binds << likePattern(filterText);
         }
         alternatives << QStringLiteral("t.rowid IN (SELECT rowid FROM %1 WHERE %2)")
                             .arg(quoted(index->indexTable), likes.join(QStringLiteral(" OR ")));
+    }
+    // Trigrams keep accents: the word index finds "Liège" for "liege" (a word's start).
+    const bool hasWord = std::any_of(
+        filterText.cbegin(), filterText.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    if (index && hasWord) {
+        alternatives << QStringLiteral("t.rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
+                            .arg(quoted(index->wordIndexTable));
+        *binds << index->wordMatchExpression(filterText);
     }
     for (const FieldSpec *field : m_columns) {
         if (isTextColumn(field->type)) {
@@ -300,10 +309,13 @@ QString RecordQuery::whereClause(QVariantList *binds, Purpose purpose) const
             if (targetIndex && !match.isEmpty()
                 && targetIndex->columns.contains(target.titleField)) {
                 alternatives << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE rowid IN (SELECT "
-                                               "rowid FROM %3 WHERE %3 MATCH ?))")
+                                               "rowid FROM %3 WHERE %3 MATCH ? UNION SELECT "
+                                               "rowid FROM %4 WHERE %4 MATCH ?))")
                                     .arg(column(*field), quoted(target.table),
-                                        quoted(targetIndex->indexTable));
-                *binds << QStringLiteral("{%1} : %2").arg(target.titleField, match);
+                                        quoted(targetIndex->indexTable),
+                                        quoted(targetIndex->wordIndexTable));
+                *binds << QStringLiteral("{%1} : %2").arg(target.titleField, match)
+                       << targetIndex->wordMatchExpression(filterText);
             } else {
                 alternatives
                     << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE %3%4)")
