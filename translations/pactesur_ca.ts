@@ -1704,6 +1704,10 @@ Feu clic per obrir aquesta activitat.</translation>
         <source>saving a record</source>
         <translation>desar un registre</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>crear l’índex de cerca</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5005,10 +5009,6 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>Cerca</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Cerqueu ciutats, activitats, fitxes, recursos i contactes</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Text de cerca</translation>
     </message>
@@ -5048,6 +5048,10 @@ Una carpeta: %2camí/a/la/carpeta</translation>
             <numerusform>%n resultat per a «%1».</numerusform>
             <numerusform>%n resultats per a «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Cerqueu ciutats, organitzacions, grups de treball, activitats, fitxes, recursos i contactes</translation>
     </message>
 </context>
 <context>

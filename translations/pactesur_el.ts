@@ -1704,6 +1704,10 @@ Click to open this activity.</source>
         <source>saving a record</source>
         <translation>την αποθήκευση μιας εγγραφής</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>τη δημιουργία του ευρετηρίου αναζήτησης</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5005,10 +5009,6 @@ A folder: %2path/to/folder</source>
         <translation>Αναζήτηση</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Αναζήτηση σε πόλεις, δραστηριότητες, δελτία, πόρους και επαφές</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Κείμενο αναζήτησης</translation>
     </message>
@@ -5048,6 +5048,10 @@ A folder: %2path/to/folder</source>
             <numerusform>%n αποτέλεσμα για «%1».</numerusform>
             <numerusform>%n αποτελέσματα για «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Αναζήτηση σε πόλεις, οργανισμούς, ομάδες εργασίας, δραστηριότητες, δελτία, πόρους και επαφές</translation>
     </message>
 </context>
 <context>

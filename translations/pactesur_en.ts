@@ -1704,6 +1704,10 @@ Click to open this activity.</translation>
         <source>saving a record</source>
         <translation>saving a record</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>building the search index</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5005,10 +5009,6 @@ A folder: %2path/to/folder</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Search cities, activities, sheets, resources and contacts</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Search text</translation>
     </message>
@@ -5048,6 +5048,10 @@ A folder: %2path/to/folder</translation>
             <numerusform>%n result for “%1”.</numerusform>
             <numerusform>%n results for “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Search cities, organisations, working groups, activities, sheets, resources and contacts</translation>
     </message>
 </context>
 <context>

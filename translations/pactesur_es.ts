@@ -1704,6 +1704,10 @@ Haga clic para abrir esta actividad.</translation>
         <source>saving a record</source>
         <translation>guardar un registro</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>crear el índice de búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5005,10 +5009,6 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Buscar</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Buscar ciudades, actividades, fichas, recursos y contactos</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
@@ -5048,6 +5048,10 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
             <numerusform>%n resultado para «%1».</numerusform>
             <numerusform>%n resultados para «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Buscar ciudades, organizaciones, grupos de trabajo, actividades, fichas, recursos y contactos</translation>
     </message>
 </context>
 <context>

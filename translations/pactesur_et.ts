@@ -1704,6 +1704,10 @@ Klõpsake selle tegevuse avamiseks.</translation>
         <source>saving a record</source>
         <translation>kirje salvestamisel</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>otsinguindeksi loomisel</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5005,10 +5009,6 @@ Kaust: %2path/to/folder</translation>
         <translation>Otsing</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Otsi linnu, tegevusi, kirjeldusi, ressursse ja kontakte</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Otsitav tekst</translation>
     </message>
@@ -5048,6 +5048,10 @@ Kaust: %2path/to/folder</translation>
             <numerusform>Päringule „%1“ leiti %n tulemus.</numerusform>
             <numerusform>Päringule „%1“ leiti %n tulemust.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Otsi linnu, organisatsioone, töörühmi, tegevusi, kirjeldusi, ressursse ja kontakte</translation>
     </message>
 </context>
 <context>

@@ -1704,6 +1704,10 @@ Cliquer pour ouvrir cette activité.</translation>
         <source>saving a record</source>
         <translation>enregistrement d’un élément</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>construction de l’index de recherche</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5005,10 +5009,6 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Rechercher des villes, activités, fiches, ressources et contacts</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
@@ -5048,6 +5048,10 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
             <numerusform>%n résultat pour «&#xa0;%1&#xa0;».</numerusform>
             <numerusform>%n résultats pour «&#xa0;%1&#xa0;».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Rechercher des villes, organisations, groupes de travail, activités, fiches, ressources et contacts</translation>
     </message>
 </context>
 <context>

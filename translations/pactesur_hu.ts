@@ -1687,6 +1687,10 @@ Kattintson a tevékenység megnyitásához.</translation>
         <source>saving a record</source>
         <translation>rekord mentése</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>keresési index építése</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -4971,10 +4975,6 @@ Mappa: %2path/to/folder</translation>
         <translation>Keresés</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Keresés a városok, tevékenységek, adatlapok, forrásanyagok és névjegyek között</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Keresett szöveg</translation>
     </message>
@@ -5013,6 +5013,10 @@ Mappa: %2path/to/folder</translation>
         <translation>
             <numerusform>%n találat a következőre: „%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Keresés a városok, szervezetek, munkacsoportok, tevékenységek, adatlapok, forrásanyagok és névjegyek között</translation>
     </message>
 </context>
 <context>

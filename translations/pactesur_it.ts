@@ -1704,6 +1704,10 @@ Fare clic per aprire questa attività.</translation>
         <source>saving a record</source>
         <translation>il salvataggio di un record</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>la creazione dell’indice di ricerca</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5005,10 +5009,6 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>Cerca</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Cercare città, attività, schede, risorse e contatti</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Testo da cercare</translation>
     </message>
@@ -5048,6 +5048,10 @@ Una cartella: %2percorso/della/cartella</translation>
             <numerusform>%n risultato per «%1».</numerusform>
             <numerusform>%n risultati per «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Cercare città, organizzazioni, gruppi di lavoro, attività, schede, risorse e contatti</translation>
     </message>
 </context>
 <context>

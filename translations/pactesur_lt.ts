@@ -1721,6 +1721,10 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
         <source>saving a record</source>
         <translation>išsaugant įrašą</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>kuriant paieškos rodyklę</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5039,10 +5043,6 @@ Aplankas: %2path/to/folder</translation>
         <translation>Paieška</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Ieškoti miestų, veiklų, aprašų, išteklių ir kontaktų</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Ieškomas tekstas</translation>
     </message>
@@ -5083,6 +5083,10 @@ Aplankas: %2path/to/folder</translation>
             <numerusform>Pagal „%1“ rasti %n rezultatai.</numerusform>
             <numerusform>Pagal „%1“ rasta %n rezultatų.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Ieškoti miestų, organizacijų, darbo grupių, veiklų, aprašų, išteklių ir kontaktų</translation>
     </message>
 </context>
 <context>

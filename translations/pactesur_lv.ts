@@ -1721,6 +1721,10 @@ Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
         <source>saving a record</source>
         <translation>saglabājot ierakstu</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>veidojot meklēšanas indeksu</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5039,10 +5043,6 @@ Mape: %2path/to/folder</translation>
         <translation>Meklēt</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Meklēt pilsētās, aktivitātēs, aprakstos, resursos un kontaktos</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Meklējamais teksts</translation>
     </message>
@@ -5083,6 +5083,10 @@ Mape: %2path/to/folder</translation>
             <numerusform>Vaicājumam „%1” ir %n rezultāti.</numerusform>
             <numerusform>Vaicājumam „%1” ir %n rezultātu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Meklēt pilsētās, organizācijās, darba grupās, aktivitātēs, aprakstos, resursos un kontaktos</translation>
     </message>
 </context>
 <context>

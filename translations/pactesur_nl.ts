@@ -1704,6 +1704,10 @@ Klik om deze activiteit te openen.</translation>
         <source>saving a record</source>
         <translation>het opslaan van een record</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>het opbouwen van de zoekindex</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5005,10 +5009,6 @@ Een map: %2pad/naar/map</translation>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Zoeken in steden, activiteiten, fiches, bronnen en contactpersonen</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
@@ -5048,6 +5048,10 @@ Een map: %2pad/naar/map</translation>
             <numerusform>%n resultaat voor „%1”.</numerusform>
             <numerusform>%n resultaten voor „%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Zoeken in steden, organisaties, werkgroepen, activiteiten, fiches, bronnen en contactpersonen</translation>
     </message>
 </context>
 <context>

@@ -1721,6 +1721,10 @@ Kliknij, aby otworzyć to działanie.</translation>
         <source>saving a record</source>
         <translation>zapisywania rekordu</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>budowania indeksu wyszukiwania</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5039,10 +5043,6 @@ Folder: %2path/to/folder</translation>
         <translation>Wyszukiwanie</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Szukaj miast, działań, kart praktyk, zasobów i kontaktów</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Szukany tekst</translation>
     </message>
@@ -5083,6 +5083,10 @@ Folder: %2path/to/folder</translation>
             <numerusform>%n wyniki dla „%1”.</numerusform>
             <numerusform>%n wyników dla „%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Szukaj miast, organizacji, grup roboczych, działań, kart praktyk, zasobów i kontaktów</translation>
     </message>
 </context>
 <context>

@@ -1704,6 +1704,10 @@ Clique para abrir esta atividade.</translation>
         <source>saving a record</source>
         <translation>guardar um registo</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>criar o índice de pesquisa</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5005,10 +5009,6 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Procurar</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Procurar cidades, atividades, fichas, recursos e contactos</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Texto a procurar</translation>
     </message>
@@ -5048,6 +5048,10 @@ Uma pasta: %2path/to/folder</translation>
             <numerusform>%n resultado para «%1».</numerusform>
             <numerusform>%n resultados para «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Procurar cidades, organizações, grupos de trabalho, atividades, fichas, recursos e contactos</translation>
     </message>
 </context>
 <context>

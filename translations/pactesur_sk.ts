@@ -1721,6 +1721,10 @@ Kliknutím otvoríte túto aktivitu.</translation>
         <source>saving a record</source>
         <translation>ukladaní záznamu</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>vytváraní vyhľadávacieho indexu</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -5039,10 +5043,6 @@ Priečinok: %2path/to/folder</translation>
         <translation>Hľadanie</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Hľadať mestá, aktivity, karty praxe, zdroje a kontakty</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Hľadaný text</translation>
     </message>
@@ -5083,6 +5083,10 @@ Priečinok: %2path/to/folder</translation>
             <numerusform>%n výsledky pre „%1“.</numerusform>
             <numerusform>%n výsledkov pre „%1“.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Hľadať mestá, organizácie, pracovné skupiny, aktivity, karty praxe, zdroje a kontakty</translation>
     </message>
 </context>
 <context>
