@@ -83,8 +83,8 @@ QList<SearchHit> searchKind(
     if (table.relatedSql) {
         rest += rows(db, QString::fromLatin1(table.relatedSql),
             QStringLiteral("{name} : (%1)").arg(match), limit, table, false);
-        std::stable_sort(rest.begin(), rest.end(),
-            [](const Row &a, const Row &b) { return a.rowid > b.rowid; });
+        std::stable_sort(
+            rest.begin(), rest.end(), [](const Row &a, const Row &b) { return a.rowid > b.rowid; });
     }
     for (const Row &row : std::as_const(rest)) {
         if (hits.size() >= limit)

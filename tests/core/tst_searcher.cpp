@@ -165,8 +165,8 @@ private slots:
         const Searcher searcher(fixture.db());
         QVERIFY(has(searcher.search(QStringLiteral("harbour")), QStringLiteral("groups"),
             QStringLiteral("Harbour watch")));
-        QCOMPARE(searcher.search(QStringLiteral("efus")).first().kind,
-            QStringLiteral("organisations"));
+        QCOMPARE(
+            searcher.search(QStringLiteral("efus")).first().kind, QStringLiteral("organisations"));
     }
 };
 

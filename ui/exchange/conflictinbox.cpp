@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "conflictinbox.h"
 
+#include "util/localformat.h"
+
 #include "conflictpanel.h"
 #include "exchange/peerdirectory.h"
 #include "model/kinds.h"
@@ -164,7 +166,7 @@ void ConflictInbox::refresh()
                     ? tr("Deleted or kept")
                     : (field ? field->translatedLabel() : conflict.field));
             const QDateTime at = QDateTime::fromString(conflict.updatedAt, Qt::ISODate);
-            item->setText(2, locale.toString(at.toLocalTime().date(), QLocale::ShortFormat));
+            item->setText(2, LocalFormat::date(at.toLocalTime().date(), locale));
             item->setData(0, kIdRole, conflict.id);
         }
     }

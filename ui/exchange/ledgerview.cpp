@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ledgerview.h"
 
+#include "util/localformat.h"
+
 #include "exchange/peerdirectory.h"
 #include "model/kinds.h"
 #include "session/session.h"
@@ -74,7 +76,7 @@ void LedgerView::refresh()
             = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
         auto *item = new QTreeWidgetItem(m_list);
         const QDateTime at = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
-        item->setText(When, locale.toString(at.toLocalTime(), QLocale::ShortFormat));
+        item->setText(When, LocalFormat::dateTime(at.toLocalTime(), locale));
         item->setText(Direction, received ? tr("Received") : tr("Sent"));
         item->setText(Peer,
             peer.isEmpty() ? (received ? tr("Unknown") : tr("Anyone (full copy)"))
