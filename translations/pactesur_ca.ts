@@ -3109,6 +3109,14 @@ A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets 
         <source>What it held</source>
         <translation>Contingut</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Encara no s’ha enviat ni rebut cap paquet.
+
+Un paquet porta els canvis d’aquesta base de dades al coordinador o a les ciutats, i en retorna els seus. Exporteu-ne un per enviar la vostra feina; importeu el que hàgiu rebut. Cada intercanvi es llista després aquí.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

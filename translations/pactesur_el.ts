@@ -3109,6 +3109,14 @@ Their packages are refused from now on, and your next packages tell every city. 
         <source>What it held</source>
         <translation>Περιεχόμενο</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Δεν έχει σταλεί ούτε παραληφθεί ακόμη κανένα πακέτο.
+
+Ένα πακέτο μεταφέρει τις αλλαγές αυτής της βάσης δεδομένων στον συντονιστή ή στις πόλεις και φέρνει πίσω τις δικές τους. Κάντε εξαγωγή ενός πακέτου για να στείλετε τη δουλειά σας· κάντε εισαγωγή ενός πακέτου που λάβατε. Κάθε ανταλλαγή εμφανίζεται στη συνέχεια εδώ.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

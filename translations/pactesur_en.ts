@@ -3109,6 +3109,14 @@ Their packages are refused from now on, and your next packages tell every city. 
         <source>What it held</source>
         <translation>What it held</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

@@ -3109,6 +3109,14 @@ A partir de ahora se rechazan sus paquetes, y sus próximos paquetes lo comunica
         <source>What it held</source>
         <translation>Contenido</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Todavía no se ha enviado ni recibido ningún paquete.
+
+Un paquete lleva los cambios de esta base de datos al coordinador o a las ciudades, y trae los suyos. Exporte uno para enviar su trabajo; importe el que haya recibido. Cada intercambio aparecerá luego aquí.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

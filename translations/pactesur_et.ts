@@ -3109,6 +3109,14 @@ Selle paketid lükatakse nüüdsest tagasi ja teie järgmised paketid teatavad s
         <source>What it held</source>
         <translation>Sisu</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Ühtegi paketti pole veel saadetud ega vastu võetud.
+
+Pakett viib selle andmebaasi muudatused koordinaatorile või linnadele ja toob nende omad tagasi. Eksportige pakett, et oma töö saata; importige pakett, mille saite. Iga vahetus on seejärel siin loetletud.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

@@ -3109,6 +3109,14 @@ Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent
         <source>What it held</source>
         <translation>Contenu</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Aucun paquet envoyé ni reçu pour l’instant.
+
+Un paquet transmet les modifications de cette base au coordinateur ou aux villes, et rapporte les leurs. Exportez-en un pour envoyer votre travail ; importez celui que vous avez reçu. Chaque échange est ensuite listé ici.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

@@ -3088,6 +3088,14 @@ A csomagjait mostantól elutasítja a program, és az Ön következő csomagjai 
         <source>What it held</source>
         <translation>Tartalom</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Még nem küldött és nem fogadott csomagot.
+
+A csomag eljuttatja ennek az adatbázisnak a módosításait a koordinátorhoz vagy a városokhoz, és visszahozza az övéiket. Exportáljon egyet a munkája elküldéséhez; importálja azt, amelyet kapott. Minden csere ezután itt jelenik meg.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

@@ -3109,6 +3109,14 @@ Da ora i suoi pacchetti sono rifiutati e i prossimi pacchetti inviati lo comunic
         <source>What it held</source>
         <translation>Contenuto</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Nessun pacchetto ancora inviato o ricevuto.
+
+Un pacchetto porta le modifiche di questo database al coordinatore o alle città e riporta le loro. Esportatene uno per inviare il vostro lavoro; importate quello che avete ricevuto. Ogni scambio viene poi elencato qui.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

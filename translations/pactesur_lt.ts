@@ -3130,6 +3130,14 @@ Jos paketai nuo šiol atmetami, o jūsų kiti paketai apie tai praneša kiekvien
         <source>What it held</source>
         <translation>Turinys</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Dar neišsiųstas ir negautas nė vienas paketas.
+
+Paketas nuneša šios duomenų bazės pakeitimus koordinatoriui arba miestams ir parneša jų pakeitimus. Eksportuokite paketą, kad išsiųstumėte savo darbą; importuokite gautą paketą. Tada kiekvienas mainų įrašas bus rodomas čia.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

@@ -3130,6 +3130,14 @@ Tās paketes turpmāk tiek noraidītas, un jūsu nākamās paketes par to paziņ
         <source>What it held</source>
         <translation>Saturs</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Vēl nav nosūtīta vai saņemta neviena pakete.
+
+Pakete nogādā šīs datubāzes izmaiņas koordinatoram vai pilsētām un atved atpakaļ viņu izmaiņas. Eksportējiet paketi, lai nosūtītu savu darbu; importējiet saņemto paketi. Katra apmaiņa pēc tam tiek parādīta šeit.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

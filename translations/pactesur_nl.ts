@@ -3109,6 +3109,14 @@ Pakketten ervan worden vanaf nu geweigerd, en uw volgende pakketten melden dit a
         <source>What it held</source>
         <translation>Inhoud</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Nog geen pakket verzonden of ontvangen.
+
+Een pakket brengt de wijzigingen van deze database naar de coördinator of de steden, en brengt die van hen terug. Exporteer er een om uw werk te versturen; importeer een pakket dat u hebt ontvangen. Elke uitwisseling wordt dan hier vermeld.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

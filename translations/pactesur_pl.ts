@@ -3130,6 +3130,14 @@ Od teraz jej pakiety są odrzucane, a twoje kolejne pakiety przekażą to wszyst
         <source>What it held</source>
         <translation>Zawartość</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Nie wysłano ani nie odebrano jeszcze żadnego pakietu.
+
+Pakiet przenosi zmiany z tej bazy danych do koordynatora lub miast i przynosi ich zmiany. Wyeksportuj pakiet, aby wysłać swoją pracę; zaimportuj pakiet, który otrzymano. Każda wymiana pojawi się potem tutaj.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

@@ -3109,6 +3109,14 @@ A partir de agora os pacotes desta réplica são recusados, e os seus próximos 
         <source>What it held</source>
         <translation>Conteúdo</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Ainda não foi enviado nem recebido nenhum pacote.
+
+Um pacote leva as alterações desta base de dados ao coordenador ou às cidades e traz as deles. Exporte um para enviar o seu trabalho; importe o que recebeu. Cada troca fica depois listada aqui.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

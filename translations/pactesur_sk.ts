@@ -3130,6 +3130,14 @@ Jej balíky sa odteraz odmietajú a vaše ďalšie balíky to oznámia každému
         <source>What it held</source>
         <translation>Obsah</translation>
     </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Zatiaľ nebol odoslaný ani prijatý žiadny balík.
+
+Balík prenáša zmeny tejto databázy koordinátorovi alebo mestám a prináša späť tie ich. Exportujte balík, aby ste odoslali svoju prácu; importujte balík, ktorý ste dostali. Každá výmena sa potom zobrazí tu.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::MailboxActions</name>

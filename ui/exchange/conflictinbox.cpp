@@ -10,6 +10,7 @@
 #include "resolveconflictcommand.h"
 #include "session/session.h"
 #include "store/database.h"
+#include "widgets/emptystate.h"
 #include "widgets/labels.h"
 
 #include <QEvent>
@@ -43,10 +44,8 @@ ConflictInbox::ConflictInbox(Session &session, QWidget *parent)
     m_summary->setWordWrap(true);
     m_error = labels::warning(QStringLiteral("conflictError"), this);
     m_stack = new QStackedWidget(this);
-    m_empty = new QLabel(m_stack);
+    m_empty = new EmptyState(m_stack);
     m_empty->setObjectName(QStringLiteral("conflictEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
     auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_list = new QTreeWidget(splitter);
     m_list->setObjectName(QStringLiteral("conflictList"));
@@ -245,6 +244,11 @@ void ConflictInbox::changeEvent(QEvent *event)
         refresh(); // field and kind labels
     }
     QWidget::changeEvent(event);
+}
+
+void ConflictInbox::setEmptyActions(const QList<QAction *> &actions)
+{
+    m_empty->setActions(actions);
 }
 
 void ConflictInbox::retranslateUi()
