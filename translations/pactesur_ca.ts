@@ -1704,6 +1704,10 @@ Feu clic per obrir aquesta activitat.</translation>
         <source>saving a record</source>
         <translation>desar un registre</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>crear l’índex de cerca</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3104,6 +3108,14 @@ A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets 
     <message>
         <source>What it held</source>
         <translation>Contingut</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Encara no s’ha enviat ni rebut cap paquet.
+
+Un paquet porta els canvis d’aquesta base de dades al coordinador o a les ciutats, i en retorna els seus. Exporteu-ne un per enviar la vostra feina; importeu el que hàgiu rebut. Cada intercanvi es llista després aquí.</translation>
     </message>
 </context>
 <context>
@@ -5005,10 +5017,6 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>Cerca</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Cerqueu ciutats, activitats, fitxes, recursos i contactes</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Text de cerca</translation>
     </message>
@@ -5048,6 +5056,10 @@ Una carpeta: %2camí/a/la/carpeta</translation>
             <numerusform>%n resultat per a «%1».</numerusform>
             <numerusform>%n resultats per a «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Cerqueu ciutats, organitzacions, grups de treball, activitats, fitxes, recursos i contactes</translation>
     </message>
 </context>
 <context>

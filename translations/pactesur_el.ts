@@ -1704,6 +1704,10 @@ Click to open this activity.</source>
         <source>saving a record</source>
         <translation>την αποθήκευση μιας εγγραφής</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>τη δημιουργία του ευρετηρίου αναζήτησης</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3104,6 +3108,14 @@ Their packages are refused from now on, and your next packages tell every city. 
     <message>
         <source>What it held</source>
         <translation>Περιεχόμενο</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Δεν έχει σταλεί ούτε παραληφθεί ακόμη κανένα πακέτο.
+
+Ένα πακέτο μεταφέρει τις αλλαγές αυτής της βάσης δεδομένων στον συντονιστή ή στις πόλεις και φέρνει πίσω τις δικές τους. Κάντε εξαγωγή ενός πακέτου για να στείλετε τη δουλειά σας· κάντε εισαγωγή ενός πακέτου που λάβατε. Κάθε ανταλλαγή εμφανίζεται στη συνέχεια εδώ.</translation>
     </message>
 </context>
 <context>
@@ -5005,10 +5017,6 @@ A folder: %2path/to/folder</source>
         <translation>Αναζήτηση</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Αναζήτηση σε πόλεις, δραστηριότητες, δελτία, πόρους και επαφές</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Κείμενο αναζήτησης</translation>
     </message>
@@ -5048,6 +5056,10 @@ A folder: %2path/to/folder</source>
             <numerusform>%n αποτέλεσμα για «%1».</numerusform>
             <numerusform>%n αποτελέσματα για «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Αναζήτηση σε πόλεις, οργανισμούς, ομάδες εργασίας, δραστηριότητες, δελτία, πόρους και επαφές</translation>
     </message>
 </context>
 <context>

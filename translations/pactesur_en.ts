@@ -1704,6 +1704,10 @@ Click to open this activity.</translation>
         <source>saving a record</source>
         <translation>saving a record</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>building the search index</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3104,6 +3108,14 @@ Their packages are refused from now on, and your next packages tell every city. 
     <message>
         <source>What it held</source>
         <translation>What it held</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</translation>
     </message>
 </context>
 <context>
@@ -5005,10 +5017,6 @@ A folder: %2path/to/folder</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Search cities, activities, sheets, resources and contacts</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Search text</translation>
     </message>
@@ -5048,6 +5056,10 @@ A folder: %2path/to/folder</translation>
             <numerusform>%n result for “%1”.</numerusform>
             <numerusform>%n results for “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Search cities, organisations, working groups, activities, sheets, resources and contacts</translation>
     </message>
 </context>
 <context>

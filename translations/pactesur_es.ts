@@ -1704,6 +1704,10 @@ Haga clic para abrir esta actividad.</translation>
         <source>saving a record</source>
         <translation>guardar un registro</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>crear el índice de búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3104,6 +3108,14 @@ A partir de ahora se rechazan sus paquetes, y sus próximos paquetes lo comunica
     <message>
         <source>What it held</source>
         <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Todavía no se ha enviado ni recibido ningún paquete.
+
+Un paquete lleva los cambios de esta base de datos al coordinador o a las ciudades, y trae los suyos. Exporte uno para enviar su trabajo; importe el que haya recibido. Cada intercambio aparecerá luego aquí.</translation>
     </message>
 </context>
 <context>
@@ -5005,10 +5017,6 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Buscar</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Buscar ciudades, actividades, fichas, recursos y contactos</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
@@ -5048,6 +5056,10 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
             <numerusform>%n resultado para «%1».</numerusform>
             <numerusform>%n resultados para «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Buscar ciudades, organizaciones, grupos de trabajo, actividades, fichas, recursos y contactos</translation>
     </message>
 </context>
 <context>

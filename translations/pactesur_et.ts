@@ -1704,6 +1704,10 @@ Klõpsake selle tegevuse avamiseks.</translation>
         <source>saving a record</source>
         <translation>kirje salvestamisel</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>otsinguindeksi loomisel</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3104,6 +3108,14 @@ Selle paketid lükatakse nüüdsest tagasi ja teie järgmised paketid teatavad s
     <message>
         <source>What it held</source>
         <translation>Sisu</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Ühtegi paketti pole veel saadetud ega vastu võetud.
+
+Pakett viib selle andmebaasi muudatused koordinaatorile või linnadele ja toob nende omad tagasi. Eksportige pakett, et oma töö saata; importige pakett, mille saite. Iga vahetus on seejärel siin loetletud.</translation>
     </message>
 </context>
 <context>
@@ -5005,10 +5017,6 @@ Kaust: %2path/to/folder</translation>
         <translation>Otsing</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Otsi linnu, tegevusi, kirjeldusi, ressursse ja kontakte</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Otsitav tekst</translation>
     </message>
@@ -5048,6 +5056,10 @@ Kaust: %2path/to/folder</translation>
             <numerusform>Päringule „%1“ leiti %n tulemus.</numerusform>
             <numerusform>Päringule „%1“ leiti %n tulemust.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Otsi linnu, organisatsioone, töörühmi, tegevusi, kirjeldusi, ressursse ja kontakte</translation>
     </message>
 </context>
 <context>

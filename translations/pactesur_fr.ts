@@ -1704,6 +1704,10 @@ Cliquer pour ouvrir cette activité.</translation>
         <source>saving a record</source>
         <translation>enregistrement d’un élément</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>construction de l’index de recherche</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3104,6 +3108,14 @@ Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent
     <message>
         <source>What it held</source>
         <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Aucun paquet envoyé ni reçu pour l’instant.
+
+Un paquet transmet les modifications de cette base au coordinateur ou aux villes, et rapporte les leurs. Exportez-en un pour envoyer votre travail ; importez celui que vous avez reçu. Chaque échange est ensuite listé ici.</translation>
     </message>
 </context>
 <context>
@@ -5005,10 +5017,6 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Rechercher des villes, activités, fiches, ressources et contacts</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
@@ -5048,6 +5056,10 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
             <numerusform>%n résultat pour «&#xa0;%1&#xa0;».</numerusform>
             <numerusform>%n résultats pour «&#xa0;%1&#xa0;».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Rechercher des villes, organisations, groupes de travail, activités, fiches, ressources et contacts</translation>
     </message>
 </context>
 <context>

@@ -1687,6 +1687,10 @@ Kattintson a tevékenység megnyitásához.</translation>
         <source>saving a record</source>
         <translation>rekord mentése</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>keresési index építése</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3083,6 +3087,14 @@ A csomagjait mostantól elutasítja a program, és az Ön következő csomagjai 
     <message>
         <source>What it held</source>
         <translation>Tartalom</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Még nem küldött és nem fogadott csomagot.
+
+A csomag eljuttatja ennek az adatbázisnak a módosításait a koordinátorhoz vagy a városokhoz, és visszahozza az övéiket. Exportáljon egyet a munkája elküldéséhez; importálja azt, amelyet kapott. Minden csere ezután itt jelenik meg.</translation>
     </message>
 </context>
 <context>
@@ -4971,10 +4983,6 @@ Mappa: %2path/to/folder</translation>
         <translation>Keresés</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Keresés a városok, tevékenységek, adatlapok, forrásanyagok és névjegyek között</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Keresett szöveg</translation>
     </message>
@@ -5013,6 +5021,10 @@ Mappa: %2path/to/folder</translation>
         <translation>
             <numerusform>%n találat a következőre: „%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Keresés a városok, szervezetek, munkacsoportok, tevékenységek, adatlapok, forrásanyagok és névjegyek között</translation>
     </message>
 </context>
 <context>

@@ -1704,6 +1704,10 @@ Fare clic per aprire questa attività.</translation>
         <source>saving a record</source>
         <translation>il salvataggio di un record</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>la creazione dell’indice di ricerca</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3104,6 +3108,14 @@ Da ora i suoi pacchetti sono rifiutati e i prossimi pacchetti inviati lo comunic
     <message>
         <source>What it held</source>
         <translation>Contenuto</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Nessun pacchetto ancora inviato o ricevuto.
+
+Un pacchetto porta le modifiche di questo database al coordinatore o alle città e riporta le loro. Esportatene uno per inviare il vostro lavoro; importate quello che avete ricevuto. Ogni scambio viene poi elencato qui.</translation>
     </message>
 </context>
 <context>
@@ -5005,10 +5017,6 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>Cerca</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Cercare città, attività, schede, risorse e contatti</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Testo da cercare</translation>
     </message>
@@ -5048,6 +5056,10 @@ Una cartella: %2percorso/della/cartella</translation>
             <numerusform>%n risultato per «%1».</numerusform>
             <numerusform>%n risultati per «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Cercare città, organizzazioni, gruppi di lavoro, attività, schede, risorse e contatti</translation>
     </message>
 </context>
 <context>

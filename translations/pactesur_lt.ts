@@ -1721,6 +1721,10 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
         <source>saving a record</source>
         <translation>išsaugant įrašą</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>kuriant paieškos rodyklę</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3125,6 +3129,14 @@ Jos paketai nuo šiol atmetami, o jūsų kiti paketai apie tai praneša kiekvien
     <message>
         <source>What it held</source>
         <translation>Turinys</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Dar neišsiųstas ir negautas nė vienas paketas.
+
+Paketas nuneša šios duomenų bazės pakeitimus koordinatoriui arba miestams ir parneša jų pakeitimus. Eksportuokite paketą, kad išsiųstumėte savo darbą; importuokite gautą paketą. Tada kiekvienas mainų įrašas bus rodomas čia.</translation>
     </message>
 </context>
 <context>
@@ -5039,10 +5051,6 @@ Aplankas: %2path/to/folder</translation>
         <translation>Paieška</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Ieškoti miestų, veiklų, aprašų, išteklių ir kontaktų</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Ieškomas tekstas</translation>
     </message>
@@ -5083,6 +5091,10 @@ Aplankas: %2path/to/folder</translation>
             <numerusform>Pagal „%1“ rasti %n rezultatai.</numerusform>
             <numerusform>Pagal „%1“ rasta %n rezultatų.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Ieškoti miestų, organizacijų, darbo grupių, veiklų, aprašų, išteklių ir kontaktų</translation>
     </message>
 </context>
 <context>

@@ -1721,6 +1721,10 @@ Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
         <source>saving a record</source>
         <translation>saglabājot ierakstu</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>veidojot meklēšanas indeksu</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3125,6 +3129,14 @@ Tās paketes turpmāk tiek noraidītas, un jūsu nākamās paketes par to paziņ
     <message>
         <source>What it held</source>
         <translation>Saturs</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Vēl nav nosūtīta vai saņemta neviena pakete.
+
+Pakete nogādā šīs datubāzes izmaiņas koordinatoram vai pilsētām un atved atpakaļ viņu izmaiņas. Eksportējiet paketi, lai nosūtītu savu darbu; importējiet saņemto paketi. Katra apmaiņa pēc tam tiek parādīta šeit.</translation>
     </message>
 </context>
 <context>
@@ -5039,10 +5051,6 @@ Mape: %2path/to/folder</translation>
         <translation>Meklēt</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Meklēt pilsētās, aktivitātēs, aprakstos, resursos un kontaktos</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Meklējamais teksts</translation>
     </message>
@@ -5083,6 +5091,10 @@ Mape: %2path/to/folder</translation>
             <numerusform>Vaicājumam „%1” ir %n rezultāti.</numerusform>
             <numerusform>Vaicājumam „%1” ir %n rezultātu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Meklēt pilsētās, organizācijās, darba grupās, aktivitātēs, aprakstos, resursos un kontaktos</translation>
     </message>
 </context>
 <context>

@@ -1704,6 +1704,10 @@ Klik om deze activiteit te openen.</translation>
         <source>saving a record</source>
         <translation>het opslaan van een record</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>het opbouwen van de zoekindex</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3104,6 +3108,14 @@ Pakketten ervan worden vanaf nu geweigerd, en uw volgende pakketten melden dit a
     <message>
         <source>What it held</source>
         <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Nog geen pakket verzonden of ontvangen.
+
+Een pakket brengt de wijzigingen van deze database naar de coördinator of de steden, en brengt die van hen terug. Exporteer er een om uw werk te versturen; importeer een pakket dat u hebt ontvangen. Elke uitwisseling wordt dan hier vermeld.</translation>
     </message>
 </context>
 <context>
@@ -5005,10 +5017,6 @@ Een map: %2pad/naar/map</translation>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Zoeken in steden, activiteiten, fiches, bronnen en contactpersonen</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
@@ -5048,6 +5056,10 @@ Een map: %2pad/naar/map</translation>
             <numerusform>%n resultaat voor „%1”.</numerusform>
             <numerusform>%n resultaten voor „%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Zoeken in steden, organisaties, werkgroepen, activiteiten, fiches, bronnen en contactpersonen</translation>
     </message>
 </context>
 <context>

@@ -1721,6 +1721,10 @@ Kliknij, aby otworzyć to działanie.</translation>
         <source>saving a record</source>
         <translation>zapisywania rekordu</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>budowania indeksu wyszukiwania</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3125,6 +3129,14 @@ Od teraz jej pakiety są odrzucane, a twoje kolejne pakiety przekażą to wszyst
     <message>
         <source>What it held</source>
         <translation>Zawartość</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Nie wysłano ani nie odebrano jeszcze żadnego pakietu.
+
+Pakiet przenosi zmiany z tej bazy danych do koordynatora lub miast i przynosi ich zmiany. Wyeksportuj pakiet, aby wysłać swoją pracę; zaimportuj pakiet, który otrzymano. Każda wymiana pojawi się potem tutaj.</translation>
     </message>
 </context>
 <context>
@@ -5039,10 +5051,6 @@ Folder: %2path/to/folder</translation>
         <translation>Wyszukiwanie</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Szukaj miast, działań, kart praktyk, zasobów i kontaktów</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Szukany tekst</translation>
     </message>
@@ -5083,6 +5091,10 @@ Folder: %2path/to/folder</translation>
             <numerusform>%n wyniki dla „%1”.</numerusform>
             <numerusform>%n wyników dla „%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Szukaj miast, organizacji, grup roboczych, działań, kart praktyk, zasobów i kontaktów</translation>
     </message>
 </context>
 <context>

@@ -1704,6 +1704,10 @@ Clique para abrir esta atividade.</translation>
         <source>saving a record</source>
         <translation>guardar um registo</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>criar o índice de pesquisa</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3104,6 +3108,14 @@ A partir de agora os pacotes desta réplica são recusados, e os seus próximos 
     <message>
         <source>What it held</source>
         <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Ainda não foi enviado nem recebido nenhum pacote.
+
+Um pacote leva as alterações desta base de dados ao coordenador ou às cidades e traz as deles. Exporte um para enviar o seu trabalho; importe o que recebeu. Cada troca fica depois listada aqui.</translation>
     </message>
 </context>
 <context>
@@ -5005,10 +5017,6 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Procurar</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Procurar cidades, atividades, fichas, recursos e contactos</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Texto a procurar</translation>
     </message>
@@ -5048,6 +5056,10 @@ Uma pasta: %2path/to/folder</translation>
             <numerusform>%n resultado para «%1».</numerusform>
             <numerusform>%n resultados para «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Procurar cidades, organizações, grupos de trabalho, atividades, fichas, recursos e contactos</translation>
     </message>
 </context>
 <context>

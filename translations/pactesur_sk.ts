@@ -1721,6 +1721,10 @@ Kliknutím otvoríte túto aktivitu.</translation>
         <source>saving a record</source>
         <translation>ukladaní záznamu</translation>
     </message>
+    <message>
+        <source>building the search index</source>
+        <translation>vytváraní vyhľadávacieho indexu</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::EnrolCardDialog</name>
@@ -3125,6 +3129,14 @@ Jej balíky sa odteraz odmietajú a vaše ďalšie balíky to oznámia každému
     <message>
         <source>What it held</source>
         <translation>Obsah</translation>
+    </message>
+    <message>
+        <source>No package sent or received yet.
+
+A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+        <translation>Zatiaľ nebol odoslaný ani prijatý žiadny balík.
+
+Balík prenáša zmeny tejto databázy koordinátorovi alebo mestám a prináša späť tie ich. Exportujte balík, aby ste odoslali svoju prácu; importujte balík, ktorý ste dostali. Každá výmena sa potom zobrazí tu.</translation>
     </message>
 </context>
 <context>
@@ -5039,10 +5051,6 @@ Priečinok: %2path/to/folder</translation>
         <translation>Hľadanie</translation>
     </message>
     <message>
-        <source>Search cities, activities, sheets, resources and contacts</source>
-        <translation>Hľadať mestá, aktivity, karty praxe, zdroje a kontakty</translation>
-    </message>
-    <message>
         <source>Search text</source>
         <translation>Hľadaný text</translation>
     </message>
@@ -5083,6 +5091,10 @@ Priečinok: %2path/to/folder</translation>
             <numerusform>%n výsledky pre „%1“.</numerusform>
             <numerusform>%n výsledkov pre „%1“.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search cities, organisations, working groups, activities, sheets, resources and contacts</source>
+        <translation>Hľadať mestá, organizácie, pracovné skupiny, aktivity, karty praxe, zdroje a kontakty</translation>
     </message>
 </context>
 <context>

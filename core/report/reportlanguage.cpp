@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reportlanguage.h"
 
+#include "util/localformat.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -9,23 +10,9 @@
 
 namespace pactesur {
 
-namespace {
-
-QString longFormat(const QLocale &locale)
-{
-    // The long format is the one that spells the month, but it names the weekday too,
-    // which a report does not need: "Tuesday, 12 March 2024" -> "12 March 2024".
-    static const QRegularExpression weekday(QStringLiteral("[,\\s]*\\bdddd\\b[,\\s]*"));
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    format.replace(weekday, QStringLiteral(" "));
-    return format.trimmed();
-}
-
-} // namespace
-
 ReportLanguage::ReportLanguage(const QString &code)
     : m_code(isKnown(code) ? code : Translations::current())
-    , m_locale(m_code)
+    , m_locale(LocalFormat::localeFor(m_code))
 {
     if (m_code == Translations::current())
         return;
@@ -81,17 +68,12 @@ QString ReportLanguage::fieldLabel(const char *label) const
 
 QString ReportLanguage::longDate(const QLocale &locale, const QDate &date)
 {
-    if (!date.isValid())
-        return {};
-    return locale.toString(date, longFormat(locale));
+    return LocalFormat::longDate(date, locale);
 }
 
 QString ReportLanguage::mediumDate(const QLocale &locale, const QDate &date)
 {
-    if (!date.isValid())
-        return {};
-    static const QRegularExpression month(QStringLiteral("\\bMMMM\\b"));
-    return locale.toString(date, longFormat(locale).replace(month, QStringLiteral("MMM")));
+    return LocalFormat::mediumDate(date, locale);
 }
 
 } // namespace pactesur

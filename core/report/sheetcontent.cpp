@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sheetcontent.h"
 
+#include "util/localformat.h"
+
 #include "model/fieldcodec.h"
 #include "model/kinds.h"
 #include "report/reportlanguage.h"
@@ -116,15 +118,7 @@ Result<SheetContent> SheetContent::load(Database &db, const QString &idOrPrefix)
 
 QString SheetContent::formatDate(const QDate &date)
 {
-    if (!date.isValid())
-        return {};
-    // The long format is the one that spells the month, but it names the weekday too,
-    // which a period does not need: "Tuesday, 12 March 2024" -> "12 March 2024".
-    static const QRegularExpression weekday(QStringLiteral("[,\\s]*\\bdddd\\b[,\\s]*"));
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    format.replace(weekday, QStringLiteral(" "));
-    return locale.toString(date, format.trimmed());
+    return LocalFormat::longDate(date);
 }
 
 } // namespace pactesur

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "recordstore.h"
 
+#include "util/localformat.h"
+
 #include "exchange/authority.h"
 #include "exchange/backups.h"
 #include "exchange/conflicts.h"
@@ -545,8 +547,7 @@ QString RecordStore::displayText(const FieldSpec &field, const QVariant &stored)
     case FieldType::Real:
         return locale.toString(stored.toDouble(), 'f', 4);
     case FieldType::Date:
-        return locale.toString(
-            QDate::fromString(stored.toString(), Qt::ISODate), QLocale::ShortFormat);
+        return LocalFormat::date(QDate::fromString(stored.toString(), Qt::ISODate), locale);
     case FieldType::LanguageList:
         return FieldCodec::listItems(stored).join(QStringLiteral(", ")).toUpper();
     case FieldType::CityRef:

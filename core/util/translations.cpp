@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "translations.h"
 
+#include "localformat.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -80,7 +82,7 @@ bool Translations::install(const QString &code)
         || (code == QLatin1String("pt") && state.qt->load(QStringLiteral("qtbase_pt_BR"), qtDir)))
         QCoreApplication::installTranslator(state.qt.get());
     state.code = code;
-    QLocale::setDefault(QLocale(code));
+    QLocale::setDefault(LocalFormat::localeFor(code));
     return true;
 }
 

@@ -133,6 +133,33 @@ private slots:
         QCOMPARE(hits.first()[QStringLiteral("kind")].toString(), QStringLiteral("activities"));
     }
 
+    void shouldSearchOrganisationsGroupsAndCitiesWithoutAccents()
+    {
+        const QString db = path("coordinator.db");
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("add"),
+                            QStringLiteral("groups"), QStringLiteral("--set"),
+                            QStringLiteral("name=Harbour Night Association")})
+                     .exitCode,
+            0);
+        const auto search = [&](const char *text) {
+            return json(runCli({QStringLiteral("--db"), db, QStringLiteral("search"),
+                            QString::fromLatin1(text), QStringLiteral("--json")}))
+                .array();
+        };
+        const QJsonArray efus = search("efus");
+        QVERIFY(!efus.isEmpty());
+        QCOMPARE(efus.first()[QStringLiteral("kind")].toString(), QStringLiteral("organisations"));
+        const QJsonArray harbour = search("harbour");
+        QVERIFY(!harbour.isEmpty());
+        QCOMPARE(harbour.first()[QStringLiteral("kind")].toString(), QStringLiteral("groups"));
+        QCOMPARE(harbour.first()[QStringLiteral("title")].toString(),
+            QStringLiteral("Harbour Night Association"));
+        const QJsonArray liege = search("liege");
+        QVERIFY(!liege.isEmpty());
+        QCOMPARE(liege.first()[QStringLiteral("kind")].toString(), QStringLiteral("cities"));
+        QCOMPARE(liege.first()[QStringLiteral("title")].toString(), QStringLiteral("Liège"));
+    }
+
     void shouldRejectBadInputWithoutChangingAnything_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -194,11 +194,11 @@ private slots:
     {
         const QString pdf = write(QStringLiteral("activity"), QStringLiteral("pdf"));
         const QString text = pdfText(pdf);
-        for (const QString &expected : {QStringLiteral("Activity report"),
-                 QStringLiteral("September 1, 2023 – August 31, 2025"),
-                 QStringLiteral("Co-funded by the European Union"), QStringLiteral("Key figures"),
-                 QStringLiteral("Activity by city"), QStringLiteral("Activity by theme"), kTitleA1,
-                 QStringLiteral("Cancelled webinar")})
+        for (const QString &expected :
+            {QStringLiteral("Activity report"), QStringLiteral("1 September 2023 – 31 August 2025"),
+                QStringLiteral("Co-funded by the European Union"), QStringLiteral("Key figures"),
+                QStringLiteral("Activity by city"), QStringLiteral("Activity by theme"), kTitleA1,
+                QStringLiteral("Cancelled webinar")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(": ") + text));
         QVERIFY(!text.contains(QStringLiteral("Meeting before the project")));
         const int pages = pdfPages(pdf);

@@ -2,6 +2,8 @@
 // What the calendar's month grid and period timeline share: kind colours, dates and tooltips.
 #include "calendarshared.h"
 
+#include "util/localformat.h"
+
 #include "activitycalendarview.h"
 #include "model/kinds.h"
 
@@ -35,11 +37,7 @@ QColor kindColor(const QString &kind)
 
 QString dateText(const QDate &date)
 {
-    static const QRegularExpression weekday(QStringLiteral("^dddd[\\s,]*|[\\s,]*dddd$"));
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    format.remove(weekday);
-    return locale.toString(date, format);
+    return LocalFormat::longDate(date);
 }
 
 QString monthTitle(const QDate &month)

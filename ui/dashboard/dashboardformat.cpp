@@ -2,34 +2,22 @@
 // Dates and numbers as the dashboard writes them, in the user's locale.
 #include "dashboardformat.h"
 
+#include "util/localformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace pactesur::dashboardformat {
 
-namespace {
-
-QString withoutWeekday(QString format)
-{
-    static const QRegularExpression weekday(QStringLiteral("^dddd[\\s,]*|[\\s,]*dddd$"));
-    return format.remove(weekday);
-}
-
-} // namespace
-
+// The dashboard writes dates as every other screen does (one formatter, issue 18).
 QString longDate(const QDate &date)
 {
-    const QLocale locale;
-    return locale.toString(date, withoutWeekday(locale.dateFormat(QLocale::LongFormat)));
+    return LocalFormat::longDate(date);
 }
 
 QString mediumDate(const QDate &date)
 {
-    const QLocale locale;
-    QString format = withoutWeekday(locale.dateFormat(QLocale::LongFormat));
-    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
-    return locale.toString(date, format);
+    return LocalFormat::mediumDate(date);
 }
 
 QString quarter(const QDate &firstDay)
@@ -49,7 +37,7 @@ QString percent(qint64 part, qint64 whole)
 
 QString number(qint64 value)
 {
-    return QLocale().toString(value);
+    return LocalFormat::number(value);
 }
 
 } // namespace pactesur::dashboardformat

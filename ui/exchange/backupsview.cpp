@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "backupsview.h"
 
+#include "util/localformat.h"
+
 #include "exchange/backups.h"
 #include "restorebackupcommand.h"
 #include "session/exchangeworker.h"
@@ -100,8 +102,8 @@ void BackupsView::refresh()
         const QDateTime taken = backup.takenAt.toLocalTime();
         item->setText(Taken,
             tr("%1 at %2")
-                .arg(locale.toString(taken.date(), QLocale::LongFormat),
-                    locale.toString(taken.time(), QLocale::ShortFormat)));
+                .arg(LocalFormat::longDate(taken.date(), locale),
+                    LocalFormat::time(taken.time(), locale)));
         item->setText(Size, locale.formattedDataSize(backup.size));
         item->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(File, QFileInfo(backup.path).fileName());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "conflictinbox.h"
 
+#include "util/localformat.h"
+
 #include "conflictpanel.h"
 #include "exchange/peerdirectory.h"
 #include "model/kinds.h"
@@ -8,6 +10,7 @@
 #include "resolveconflictcommand.h"
 #include "session/session.h"
 #include "store/database.h"
+#include "widgets/emptystate.h"
 #include "widgets/labels.h"
 
 #include <QEvent>
@@ -41,10 +44,8 @@ ConflictInbox::ConflictInbox(Session &session, QWidget *parent)
     m_summary->setWordWrap(true);
     m_error = labels::warning(QStringLiteral("conflictError"), this);
     m_stack = new QStackedWidget(this);
-    m_empty = new QLabel(m_stack);
+    m_empty = new EmptyState(m_stack);
     m_empty->setObjectName(QStringLiteral("conflictEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
     auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_list = new QTreeWidget(splitter);
     m_list->setObjectName(QStringLiteral("conflictList"));
@@ -164,7 +165,7 @@ void ConflictInbox::refresh()
                     ? tr("Deleted or kept")
                     : (field ? field->translatedLabel() : conflict.field));
             const QDateTime at = QDateTime::fromString(conflict.updatedAt, Qt::ISODate);
-            item->setText(2, locale.toString(at.toLocalTime().date(), QLocale::ShortFormat));
+            item->setText(2, LocalFormat::date(at.toLocalTime().date(), locale));
             item->setData(0, kIdRole, conflict.id);
         }
     }
@@ -243,6 +244,11 @@ void ConflictInbox::changeEvent(QEvent *event)
         refresh(); // field and kind labels
     }
     QWidget::changeEvent(event);
+}
+
+void ConflictInbox::setEmptyActions(const QList<QAction *> &actions)
+{
+    m_empty->setActions(actions);
 }
 
 void ConflictInbox::retranslateUi()

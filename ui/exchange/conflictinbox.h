@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTreeWidget;
@@ -16,6 +17,7 @@ namespace pactesur {
 
 class Database;
 class NoticeList;
+class EmptyState;
 class Session;
 
 class ConflictInbox : public QWidget
@@ -23,6 +25,8 @@ class ConflictInbox : public QWidget
     Q_OBJECT
 public:
     explicit ConflictInbox(Session &session, QWidget *parent = nullptr);
+    // What the empty inbox offers (Import Package…): conflicts only come with packages.
+    void setEmptyActions(const QList<QAction *> &actions);
 
     static int openCount(const Database &db);
     int count() const { return m_count; }
@@ -58,7 +62,7 @@ private:
     int m_count = -1;
     QList<OpenConflict> m_conflicts; // as listed, row for row
     QStackedWidget *m_stack = nullptr;
-    QLabel *m_empty = nullptr;
+    EmptyState *m_empty = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     QTreeWidget *m_list = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "conflictpanel.h"
 
+#include "util/localformat.h"
+
 #include "exchange/peerdirectory.h"
 #include "model/kinds.h"
 #include "records/fieldeditor.h"
@@ -186,8 +188,8 @@ QWidget *ConflictPanel::valueCard(const FieldWrite &write, int index)
     const QLocale locale;
     auto *who = new QLabel(
         tr("Written by %1 on %2 at %3")
-            .arg(peers.describe(write.replica), locale.toString(at.date(), QLocale::LongFormat),
-                locale.toString(at.time(), QLocale::ShortFormat)),
+            .arg(peers.describe(write.replica), LocalFormat::longDate(at.date(), locale),
+                LocalFormat::time(at.time(), locale)),
         card);
     who->setObjectName(QStringLiteral("conflictValueWho"));
     who->setTextFormat(Qt::PlainText);

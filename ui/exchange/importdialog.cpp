@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "importdialog.h"
 
+#include "util/localformat.h"
+
 #include "exchange/peerdirectory.h"
 #include "importcountsbar.h"
 #include "importjobs.h"
@@ -186,8 +188,8 @@ void ImportDialog::refreshHeader()
     m_title->setText(tr("Package from %1")
                          .arg(peers.describeRole(m_manifest->senderRole, m_manifest->senderCity)));
     const QStringList lines = {tr("Made on %1 at %2.")
-                                   .arg(locale.toString(made.date(), QLocale::LongFormat),
-                                       locale.toString(made.time(), QLocale::ShortFormat)),
+                                   .arg(LocalFormat::longDate(made.date(), locale),
+                                       LocalFormat::time(made.time(), locale)),
         m_manifest->kind == QLatin1String("full")
             ? tr("A full copy of the sender's data: %n record(s).", nullptr, m_declared)
             : tr("The changes since your last exchange: %n record(s).", nullptr, m_declared),

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ledgerview.h"
 
+#include "util/localformat.h"
+
 #include "exchange/peerdirectory.h"
 #include "model/kinds.h"
 #include "session/session.h"
 #include "store/database.h"
+#include "widgets/emptystate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -13,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,8 +44,13 @@ LedgerView::LedgerView(Session &session, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setColumnCount(ColumnCount);
     m_list->header()->setStretchLastSection(true);
+    m_empty = new EmptyState(this);
+    m_empty->setObjectName(QStringLiteral("ledgerEmpty"));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_list);
     layout->addWidget(m_intro);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_stack, 1);
     connect(&session, &Session::recordsChanged, this, [this](const QString &kind) {
         if (kind == QLatin1String("imports"))
             refresh();
@@ -49,6 +58,11 @@ LedgerView::LedgerView(Session &session, QWidget *parent)
     connect(&session, &Session::databaseReplaced, this, &LedgerView::refresh);
     retranslateUi();
     refresh();
+}
+
+void LedgerView::setEmptyActions(const QList<QAction *> &actions)
+{
+    m_empty->setActions(actions);
 }
 
 int LedgerView::rowCount() const
@@ -74,7 +88,7 @@ void LedgerView::refresh()
             = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
         auto *item = new QTreeWidgetItem(m_list);
         const QDateTime at = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
-        item->setText(When, locale.toString(at.toLocalTime(), QLocale::ShortFormat));
+        item->setText(When, LocalFormat::dateTime(at.toLocalTime(), locale));
         item->setText(Direction, received ? tr("Received") : tr("Sent"));
         item->setText(Peer,
             peer.isEmpty() ? (received ? tr("Unknown") : tr("Anyone (full copy)"))
@@ -105,6 +119,9 @@ void LedgerView::refresh()
     }
     for (int column = 0; column < Records; ++column)
         m_list->resizeColumnToContents(column);
+    const bool empty = m_list->topLevelItemCount() == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_list);
+    m_intro->setVisible(!empty);
 }
 
 void LedgerView::changeEvent(QEvent *event)
@@ -120,6 +137,10 @@ void LedgerView::retranslateUi()
 {
     m_intro->setText(tr("Every package this database received or sent, newest first."));
     m_list->setAccessibleName(tr("Packages received and sent"));
+    m_empty->setText(tr("No package sent or received yet.\n\nA package carries this database's "
+                        "changes to the coordinator or the cities, and brings theirs back. "
+                        "Export one to send your work; import one you received. Every "
+                        "exchange is then listed here."));
     m_list->setHeaderLabels(
         {tr("When"), tr("Direction"), tr("With"), tr("File"), tr("What it held")});
 }

@@ -5,11 +5,14 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QStackedWidget;
 class QTreeWidget;
 
 namespace pactesur {
 
+class EmptyState;
 class Session;
 
 class LedgerView : public QWidget
@@ -19,6 +22,9 @@ public:
     explicit LedgerView(Session &session, QWidget *parent = nullptr);
     void refresh();
     int rowCount() const;
+    // What a database that never exchanged offers instead of an empty list (Export
+    // Package…, Import Package…).
+    void setEmptyActions(const QList<QAction *> &actions);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,6 +35,8 @@ private:
     Session &m_session;
     QLabel *m_intro = nullptr;
     QTreeWidget *m_list = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
 };
 
 } // namespace pactesur

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "noticelist.h"
 
+#include "util/localformat.h"
+
 #include "exchange/notices.h"
 #include "session/session.h"
 #include "store/database.h"
@@ -135,7 +137,7 @@ QWidget *NoticeList::row(const Notice &notice, int index)
     auto *layout = new QHBoxLayout(frame);
     auto *texts = new QVBoxLayout;
     const QDateTime at = QDateTime::fromString(notice.at, Qt::ISODate).toLocalTime();
-    auto *date = new QLabel(QLocale().toString(at, QLocale::ShortFormat), frame);
+    auto *date = new QLabel(LocalFormat::dateTime(at), frame);
     date->setObjectName(QStringLiteral("noticeDate"));
     date->setTextFormat(Qt::PlainText);
     date->setForegroundRole(QPalette::PlaceholderText);

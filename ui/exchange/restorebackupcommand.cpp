@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "restorebackupcommand.h"
 
+#include "util/localformat.h"
+
 #include "exchange/backups.h"
 #include "session/session.h"
 
@@ -18,7 +20,7 @@ void RestoreBackupCommand::push(
     QString when = QFileInfo(restoredPath).fileName();
     for (const BackupFile &backup : Backups::list(session.database())) {
         if (backup.path == QFileInfo(restoredPath).absoluteFilePath())
-            when = QLocale().toString(backup.takenAt.toLocalTime(), QLocale::ShortFormat);
+            when = LocalFormat::dateTime(backup.takenAt.toLocalTime());
     }
     session.undoStack()->clear();
     session.undoStack()->push(new RestoreBackupCommand(

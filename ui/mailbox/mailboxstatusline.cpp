@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "mailboxstatusline.h"
 
+#include "util/localformat.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -192,7 +194,7 @@ QString MailboxStatusLine::roundDetails() const
         return QLocale().toString(m_round.value(QLatin1String(key)).toInt());
     };
     QString html = paragraph({},
-        {tr("Last sync: %1").arg(locale.toString(at.toLocalTime(), QLocale::ShortFormat)),
+        {tr("Last sync: %1").arg(LocalFormat::dateTime(at.toLocalTime(), locale)),
             tr("Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox "
                "once every recipient had them: %4.")
                 .arg(count("imported"), count("received"), count("sent"), count("removed")),
@@ -215,7 +217,7 @@ QString MailboxStatusLine::ago(const QDateTime &at) const
         return tr("%n min ago", nullptr, int(minutes));
     if (minutes < 24 * 60)
         return tr("%n hour(s) ago", nullptr, int(minutes / 60));
-    return tr("on %1").arg(QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat));
+    return tr("on %1").arg(LocalFormat::date(at.toLocalTime().date()));
 }
 
 void MailboxStatusLine::setLine(const QString &text, bool warning, const QString &details)

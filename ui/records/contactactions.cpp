@@ -3,6 +3,8 @@
 // the export of what is held about the person (GDPR arts. 15 and 17).
 #include "contactactions.h"
 
+#include "util/localformat.h"
+
 #include "model/kinds.h"
 #include "session/session.h"
 #include "store/database.h"
@@ -76,7 +78,7 @@ QString ContactActions::reviewDueText(const QVariant &reviewBy)
     if (!isReviewDue(reviewBy))
         return {};
     const QDate date = QDate::fromString(reviewBy.toString(), Qt::ISODate);
-    return tr("Review due since %1").arg(QLocale().toString(date, QLocale::LongFormat));
+    return tr("Review due since %1").arg(LocalFormat::longDate(date));
 }
 
 QString ContactActions::exportFileName(const QString &contactName)

@@ -3,6 +3,8 @@
 // writes the field as a person types it (RecordStore::inputText / TextValues).
 #include "fieldeditor.h"
 
+#include "util/localformat.h"
+
 #include "recordquery.h"
 #include "store/database.h"
 #include "store/recordstore.h"
@@ -47,11 +49,7 @@ QLocale numberLocale()
 
 QString dateFormat()
 {
-    // The locale's short format, with the century: two-digit years are ambiguous.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
+    return LocalFormat::dateInputFormat();
 }
 } // namespace
 

@@ -3,6 +3,8 @@
 // belongs to it (members of a group, participation in an activity, a resource's file...).
 #include "recorddetailpanel.h"
 
+#include "util/localformat.h"
+
 #include "attachmentactions.h"
 #include "contactactions.h"
 #include "membershipeditor.h"
@@ -189,10 +191,8 @@ void RecordDetailPanel::rebuild()
 
     const QDateTime changed = QDateTime::fromString(record->updatedAt, Qt::ISODate);
     if (changed.isValid()) {
-        auto *stamp
-            = new QLabel(tr("Last changed %1")
-                             .arg(QLocale().toString(changed.toLocalTime(), QLocale::ShortFormat)),
-                content);
+        auto *stamp = new QLabel(
+            tr("Last changed %1").arg(LocalFormat::dateTime(changed.toLocalTime())), content);
         stamp->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(stamp);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reportsdialog.h"
 
+#include "util/localformat.h"
+
 #include "session/exchangeworker.h"
 #include "session/session.h"
 #include "store/database.h"
@@ -73,11 +75,7 @@ void ReportsDialog::buildUi()
     m_from->setObjectName(QStringLiteral("reportsFrom"));
     m_to = new QDateEdit(this);
     m_to->setObjectName(QStringLiteral("reportsTo"));
-    // The locale's short date, but with four-digit years: "9/1/23" reads badly in a
-    // period that may span several years.
-    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(QLatin1String("yyyy")))
-        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    const QString dateFormat = LocalFormat::dateInputFormat();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(dateFormat);

@@ -4,6 +4,8 @@
 // typed (SheetAutosaver); there is no Save button.
 #include "sheeteditor.h"
 
+#include "util/localformat.h"
+
 #include "session/session.h"
 #include "sheetattachments.h"
 #include "sheetautosaver.h"
@@ -304,9 +306,8 @@ void SheetEditor::updateSavedIndicator()
     else if (m_autosaver->hasPending())
         text = tr("Editing…");
     else if (m_autosaver->lastSavedAt().isValid())
-        text
-            = tr("All changes saved · %1")
-                  .arg(QLocale().toString(m_autosaver->lastSavedAt().time(), QLocale::ShortFormat));
+        text = tr("All changes saved · %1")
+                   .arg(LocalFormat::time(m_autosaver->lastSavedAt().time()));
     else if (m_readOnly)
         text = tr("Read only");
     else

@@ -3,6 +3,8 @@
 // who may change it and, when nobody here may, why in words; its translation links.
 #include "sheeteditorstate.h"
 
+#include "util/localformat.h"
+
 #include "model/kinds.h"
 #include "sheetformspec.h"
 #include "sheets/sheettranslations.h"
@@ -66,7 +68,7 @@ SheetEditorState SheetEditorState::of(const Database &db, const Record &sheet)
     meta << Kinds::choiceLabel(sheet.value(QStringLiteral("sensitivity")).toString());
     const QDateTime changed = QDateTime::fromString(sheet.updatedAt, Qt::ISODate).toLocalTime();
     if (changed.isValid())
-        meta << tr("changed %1").arg(QLocale().toString(changed, QLocale::ShortFormat));
+        meta << tr("changed %1").arg(LocalFormat::dateTime(changed));
     //: Separates the facts under a sheet's title: city, language, sensitivity, date.
     state.metaLine = meta.join(tr(" · "));
     return state;

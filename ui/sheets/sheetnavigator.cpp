@@ -4,6 +4,8 @@
 // history of the sheet.
 #include "sheetnavigator.h"
 
+#include "util/localformat.h"
+
 #include "model/kinds.h"
 #include "sheetfieldinput.h"
 #include "sheetfieldrow.h"
@@ -316,8 +318,7 @@ void SheetNavigator::retranslateUi()
             ? tr("Coordinator")
             : m_cityNames.value(change.by, change.by);
         //: A status change: when, then who (a city's name or "Coordinator").
-        item->setData(
-            kSecondaryRole, tr("%1 · %2").arg(QLocale().toString(at, QLocale::ShortFormat), by));
+        item->setData(kSecondaryRole, tr("%1 · %2").arg(LocalFormat::dateTime(at), by));
     }
     if (m_changes.isEmpty())
         new QListWidgetItem(tr("Not submitted yet"), m_history);

@@ -4,6 +4,8 @@
 // word on what was kept.
 #include "sheetwindows.h"
 
+#include "util/localformat.h"
+
 #include "model/kinds.h"
 #include "session/session.h"
 #include "sheetautosaver.h"
@@ -100,7 +102,7 @@ QString SheetWindows::recoveryMessage(const EditorJournal::Entry &entry)
     }
     const QString when = saved.date() == QDate::currentDate()
         ? QLocale().toString(saved.time(), QLocale::LongFormat)
-        : QLocale().toString(saved, QLocale::ShortFormat);
+        : LocalFormat::dateTime(saved);
     return tr("Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is "
               "kept (%3); at most the last %n second(s) of typing before Pactesur stopped may "
               "be missing. The sheet is open again so you can check it.",

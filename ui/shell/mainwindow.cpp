@@ -8,6 +8,7 @@
 #include "exchange/conflictinbox.h"
 #include "exchange/exchangeactions.h"
 #include "exchange/exchangehistoryview.h"
+#include "exchange/ledgerview.h"
 #include "languagemenu.h"
 #include "mailbox/mailboxactions.h"
 #include "mailbox/mailboxstatusline.h"
@@ -381,9 +382,12 @@ void MainWindow::createSections()
     connect(m_inbox, &ConflictInbox::openCountChanged, this, &MainWindow::updateConflictBadge);
     connect(m_inbox, &ConflictInbox::noticeCountChanged, this, &MainWindow::updateConflictBadge);
     connect(m_inbox, &ConflictInbox::showRecordRequested, this, &MainWindow::showRecord);
+    m_inbox->setEmptyActions({m_exchange->importAction()});
     m_sections->addWidget(m_inbox);
     m_navigation->addItem(new QListWidgetItem(sectionIcon(kExchanges), QString()));
-    m_sections->addWidget(new ExchangeHistoryView(m_session, m_sections));
+    auto *history = new ExchangeHistoryView(m_session, m_sections);
+    history->ledger()->setEmptyActions({m_exchange->exportAction(), m_exchange->importAction()});
+    m_sections->addWidget(history);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::sectionChanged);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

@@ -141,7 +141,8 @@ bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
 void SearchDialog::retranslateUi()
 {
     setWindowTitle(tr("Search"));
-    m_field->setPlaceholderText(tr("Search cities, activities, sheets, resources and contacts"));
+    m_field->setPlaceholderText(tr("Search cities, organisations, working groups, activities, "
+                                   "sheets, resources and contacts"));
     m_field->setAccessibleName(tr("Search text"));
     m_results->setAccessibleName(tr("Search results"));
     m_status->setAccessibleName(tr("Search status"));

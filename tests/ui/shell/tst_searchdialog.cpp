@@ -127,6 +127,29 @@ private slots:
         QCOMPARE(activated.first().at(1).toString(), hits.at(firstGroupSize).id);
     }
 
+    void shouldListTheOrganisationAndWorkingGroupsUnderTheirKinds()
+    {
+        // GIVEN a working group whose name says "harbour"
+        SessionFixture fixture;
+        QVERIFY(RecordStore(fixture.db())
+                    .create(Kinds::get(QStringLiteral("groups")),
+                        {{QStringLiteral("name"), QStringLiteral("Harbour Night Association")}}));
+        SearchDialog dialog(fixture.session());
+        auto *results = dialog.findChild<QTreeView *>(QStringLiteral("searchResults"));
+        const QAbstractItemModel *model = results->model();
+        // WHEN "efus" and then "harbour" are searched
+        dialog.setSearchText(QStringLiteral("efus"));
+        // THEN the seeded organisation leads, under Organisations
+        QCOMPARE(dialog.hits().first().kind, QStringLiteral("organisations"));
+        QVERIFY(rowTexts(model).first().startsWith(QStringLiteral("Organisations (")));
+        QCOMPARE(rowTexts(model, model->index(0, 0)).first(),
+            QStringLiteral("European Forum for Urban Security (Efus)"));
+        dialog.setSearchText(QStringLiteral("harbour"));
+        QCOMPARE(rowTexts(model), QStringList {QStringLiteral("Working groups (1)")});
+        QCOMPARE(rowTexts(model, model->index(0, 0)),
+            QStringList {QStringLiteral("Harbour Night Association")});
+    }
+
     void shouldShowTitlesAsPlainText()
     {
         SessionFixture fixture;
