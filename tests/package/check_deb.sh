@@ -13,6 +13,10 @@ set -euo pipefail
 deb="${1:?usage: check_deb.sh PATH/TO/pactesur_VERSION_ARCH.deb | BUILD_DIR [VERSION]}"
 say() { printf 'check_deb: %s\n' "$*" >&2; }
 fail() { say "FAILED: $*"; exit 1; }
+if [[ "${PACTESUR_PACKAGE_TEST:-0}" != 1 ]]; then
+    say "installs into /usr as root: set PACTESUR_PACKAGE_TEST=1 to run it; skipping"
+    exit 77
+fi
 if [[ -d "$deb" ]]; then
     # A build folder: the package CPack wrote there for this version.
     shopt -s nullglob
@@ -22,10 +26,6 @@ if [[ -d "$deb" ]]; then
     deb="${candidates[0]}"
 fi
 
-if [[ "${PACTESUR_PACKAGE_TEST:-0}" != 1 ]]; then
-    say "installs into /usr as root: set PACTESUR_PACKAGE_TEST=1 to run it; skipping"
-    exit 77
-fi
 [[ "$(id -u)" -eq 0 ]] || fail "must run as root (apt-get install, purge)"
 [[ -f "$deb" ]] || fail "no package at $deb"
 deb="$(readlink -f "$deb")"
