@@ -147,7 +147,11 @@ ActivityCalendarView::ActivityCalendarView(Session &session, QWidget *parent)
     connect(&m_session, &Session::databaseReplaced, this, &ActivityCalendarView::refresh);
 
     retranslateUi();
+    // The month is read when the view is first shown: the Activities section opens on its
+    // list, and the start should not read a calendar nobody sees.
+    m_loadDeferred = true;
     showMonth(QDate::currentDate());
+    m_loadDeferred = false;
 }
 
 ActivityCalendarView::~ActivityCalendarView() = default;
@@ -307,7 +311,7 @@ void ActivityCalendarView::updateTitle()
 
 void ActivityCalendarView::loadMonth()
 {
-    if (!m_month.isValid())
+    if (!m_month.isValid() || m_loadDeferred)
         return;
     const QSqlDatabase sql = m_session.database().sql();
     if (m_maxSpanDays < 0) {

@@ -79,6 +79,7 @@ private:
     QDate m_selected;
     bool m_periodStale = true;
     int m_maxSpanDays = -1; // longest activity, so a month's query can bound its index scan
+    bool m_loadDeferred = false; // while constructing: the first showEvent() reads the month
 
     QToolButton *m_monthMode = nullptr;
     QToolButton *m_periodMode = nullptr;

@@ -3,6 +3,7 @@
 #include "guitestsupport.h"
 #include "records/fieldeditor.h"
 #include "records/recordeditordialog.h"
+#include "records/recordfilterbar.h"
 #include "records/recordlistview.h"
 #include "records/recordtablemodel.h"
 #include "session/session.h"
@@ -333,6 +334,38 @@ private slots:
         QVERIFY(list->model()->rowOf(list->model()->recordId(0)) == 0);
         QCOMPARE(
             list->model()->data(list->model()->index(0, 0)).toString(), QStringLiteral("Beta"));
+    }
+    // The period filter offers each year with live activities, newest first (read year by
+    // year down the index on the start date).
+    void shouldOfferTheYearsOfLiveActivities()
+    {
+        test::TestDatabase fixture;
+        QSqlQuery query(fixture.db().sql());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO activity (id, owner, created_at, updated_at, kind, title, \"start\", "
+            "deleted) VALUES ('00000000-0000-4000-8000-000000000001', 'coordinator', "
+            "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 'webinar', 'Gone', '2040-01-01', 1), "
+            "('00000000-0000-4000-8000-000000000002', 'coordinator', '2025-01-01T00:00:00Z', "
+            "'2025-01-01T00:00:00Z', 'webinar', 'Early', '1999-12-31', 0)")));
+        QVERIFY(query.exec(QStringLiteral("SELECT DISTINCT substr(\"start\", 1, 4) FROM activity "
+                                          "WHERE deleted = 0 ORDER BY 1 DESC")));
+        QStringList expected;
+        while (query.next())
+            expected << query.value(0).toString();
+        QVERIFY(expected.contains(QStringLiteral("1999")));
+        QVERIFY(!expected.contains(QStringLiteral("2040")));
+
+        RecordFilterBar bar(Kinds::get(QStringLiteral("activities")));
+        bar.setDatabase(&fixture.db());
+        auto *periods = bar.findChild<QComboBox *>(QStringLiteral("filter_activities_start"));
+        QVERIFY(periods);
+        QStringList years;
+        for (int i = 0; i < periods->count(); ++i) {
+            const QString text = periods->itemText(i);
+            if (text.size() == 4 && text.toInt() > 0)
+                years << text;
+        }
+        QCOMPARE(years, expected);
     }
 };
 
