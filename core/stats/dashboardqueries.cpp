@@ -47,21 +47,12 @@ void readParticipation(const Database &db, DashboardStats &stats, const CityInde
 {
     ProjectFigures &project = stats.project;
     QHash<QString, qint64> byKind;
-    // CROSS JOIN keeps participation as the outer loop, read in table order: its rows are
-    // the ones to visit, however many activities there are. Each needs its activity's
-    // kind, host city and status, which activity_dashboard_idx (schema v3) holds: without
-    // it, the activity rows themselves are read, twice as slow. The planner prefers the
-    // primary key's index, hence INDEXED BY.
+    // participation_figures (schema v8) holds these sums, kept by triggers as rows change:
+    // a few hundred rows to read where the participation rows are hundreds of thousands.
     QSqlQuery query = run(db,
-        QStringLiteral(
-            "SELECT p.city, a.kind, a.host_city IS p.city, COUNT(*), TOTAL(p.participants), "
-            "TOTAL(CASE WHEN p.participants > 0 THEN 1 END), TOTAL(p.women), "
-            "TOTAL(CASE WHEN p.women IS NOT NULL AND p.women <> '' THEN p.participants END), "
-            "TOTAL(CASE WHEN p.officers > 0 THEN p.officers END) "
-            "FROM participation p NOT INDEXED CROSS JOIN activity a "
-            "INDEXED BY activity_dashboard_idx ON a.id = p.activity "
-            "WHERE +p.deleted = 0 AND +a.deleted = 0 AND a.status IS NOT 'cancelled' "
-            "GROUP BY 1, 2, 3"));
+        QStringLiteral("SELECT city, kind, home, rows, participants, with_participants, women, "
+                       "participants_with_women, officers FROM participation_figures "
+                       "WHERE rows <> 0"));
     while (query.next()) {
         const QString kind = query.value(1).toString();
         const bool home = query.value(2).toBool();
@@ -85,14 +76,10 @@ void readParticipation(const Database &db, DashboardStats &stats, const CityInde
     for (KindFigures &kind : project.kinds)
         kind.participantsRecorded.value = byKind.value(kind.kind);
 
-    // Exchanges only: a tenth of the activities, found by their kind, then their rows.
-    QSqlQuery received = run(db,
-        QStringLiteral("SELECT a.host_city, TOTAL(p.officers) "
-                       "FROM activity a CROSS JOIN participation p ON p.activity = a.id "
-                       "WHERE a.kind = ? AND +a.deleted = 0 AND a.status IS NOT 'cancelled' "
-                       "AND +p.deleted = 0 AND p.officers > 0 AND a.host_city IS NOT p.city "
-                       "GROUP BY 1"),
-        {kExchange});
+    // hosted_officers (schema v8): what other cities sent to each host, kept by triggers.
+    QSqlQuery received
+        = run(db, QStringLiteral("SELECT host_city, officers FROM hosted_officers WHERE kind = ?"),
+            {kExchange});
     while (received.next()) {
         if (CityFigures *city = cities.value(received.value(0).toString()))
             city->officersReceived.value += qint64(received.value(1).toDouble());
