@@ -2,13 +2,16 @@
 #include "changewriter.h"
 
 #include "exchange/importer.h"
+#include "exchange/importjudge.h"
 #include "exchange/merger.h"
 #include "exchange/packageformat.h"
 #include "exchange/packagereader.h"
 #include "exchange/statestore.h"
 #include "store/database.h"
 
-#include <QSet>
+#include <QHash>
+
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -73,24 +76,26 @@ Status storeBytes(Database &db, PackageReader &reader, const QString &id, const 
 
 } // namespace
 
-Status ChangeWriter::write(Database &db, PackageReader &reader, LocalStates &local,
-    const ImportReport &report, bool mergeEveryRecord, const std::atomic_bool *cancel)
+size_t ChangeWriter::idHash(const QString &id)
 {
-    QSet<QString> changed;
-    changed.reserve(report.changes.size());
-    for (const ImportChange &change : report.changes)
-        changed.insert(change.id);
+    return qHash(id, size_t(0));
+}
+
+Status ChangeWriter::write(Database &db, PackageReader &reader, LocalStates &local,
+    ImportJudge &judge, const std::vector<size_t> &toWrite, const std::atomic_bool *cancel)
+{
     RowBatch batch(local);
     bool erasureArrived = false;
     Status written = reader.forEachRecord([&](const PackageRecord &incoming) -> Status {
         if (cancel && cancel->load())
             return Error::failure(Importer::tr("Import cancelled; nothing was changed."));
         const QString id = incoming.id();
-        if (!changed.contains(id))
+        if (!std::binary_search(toWrite.begin(), toWrite.end(), idHash(id)))
             return {}; // unchanged, or refused
         const KindSpec &kind = *incoming.kind;
         const bool attachment = kind.name == QLatin1String("attachments");
-        if (!mergeEveryRecord && local.takesAsItIs(incoming)) {
+        const Verdict verdict = judge.judge(incoming);
+        if (verdict.outcome == Verdict::Outcome::TakenAsItIs) {
             if (!attachment)
                 return batch.add(kind, incoming.row);
             if (Status status = batch.flush(); !status)
@@ -99,11 +104,11 @@ Status ChangeWriter::write(Database &db, PackageReader &reader, LocalStates &loc
                 return status;
             return storeBytes(db, reader, id, incoming.text(QStringLiteral("sha256")));
         }
+        if (verdict.outcome != Verdict::Outcome::Merged)
+            return {}; // another record's hash
         if (Status status = batch.flush(); !status)
             return status;
-        const std::optional<RecordState> existing = local.loadFor(incoming);
-        const MergeOutcome outcome
-            = Merger::merge(kind, existing, incoming.state(), local.untrustedFields(id));
+        const MergeOutcome &outcome = verdict.merge;
         if (Status status
             = local.save(kind, outcome.result, !outcome.isNew, local.hasConflicts(id));
             !status)

@@ -6,22 +6,27 @@
 
 #include "util/result.h"
 
+#include <QString>
+
 #include <atomic>
+#include <vector>
 
 namespace pactesur {
 
 class Database;
+class ImportJudge;
 class LocalStates;
 class PackageReader;
-struct ImportReport;
 
 class ChangeWriter
 {
 public:
-    // Inside the caller's transaction. `local` is the one the dry run read with, so each
-    // record is merged exactly as the report says; `mergeEveryRecord` as the dry run had it.
+    // Inside the caller's transaction. `local` and `judge` are the ones the dry run read
+    // with, so each record is judged and merged exactly as the report says; `toWrite`
+    // holds the sorted idHash() of the records it found new or changed.
     static Status write(Database &db, PackageReader &reader, LocalStates &local,
-        const ImportReport &report, bool mergeEveryRecord, const std::atomic_bool *cancel);
+        ImportJudge &judge, const std::vector<size_t> &toWrite, const std::atomic_bool *cancel);
+    static size_t idHash(const QString &id);
 };
 
 // A network-scale import writes hundreds of megabytes in one transaction: with SQLite's

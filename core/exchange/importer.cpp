@@ -5,6 +5,7 @@
 #include "model/kinds.h"
 
 #include "exchange/changewriter.h"
+#include "exchange/importjudge.h"
 #include "exchange/knowledge.h"
 #include "exchange/merger.h"
 #include "exchange/notices.h"
@@ -29,32 +30,6 @@ namespace pactesur {
 
 namespace {
 
-// The first reason to refuse a package's record (DESIGN.md section 5, rule 4): an owner
-// that does not fit, an owner other than the one held here, or a write its writer may not
-// make. The same record is refused alike by every replica.
-std::optional<RefusedWrite> refusalOf(const PackageRecord &incoming,
-    const std::optional<QString> &localOwner, const Principals &principals)
-{
-    const KindSpec &kind = *incoming.kind;
-    if (!Authority::ownerFits(kind, incoming.id(), incoming.owner()))
-        return RefusedWrite {QStringLiteral("owner"), {}, Refusal::WrongOwner};
-    if (localOwner && *localOwner != incoming.owner())
-        return RefusedWrite {QStringLiteral("owner"), {}, Refusal::OwnerChanged};
-    return Authority::firstRefused(incoming, principals);
-}
-
-// A city's signed package changes only that city's records, whatever its rows say of who
-// wrote them (issue 14): a liaison cannot vouch for writes relayed from anyone else.
-bool signerMayChange(const RosterEntry &signer, const QString &owner)
-{
-    return signer.role == QLatin1String("coordinator") || owner == signer.city;
-}
-
-RefusedWrite signerRefusal(const RosterEntry &signer)
-{
-    return {QStringLiteral("owner"), FieldWrite {signer.replica, 0, {}, {}}, Refusal::NotOwnCity};
-}
-
 void refuse(ImportReport &report, const PackageRecord &incoming, const RefusedWrite &refused)
 {
     const KindSpec &kind = *incoming.kind;
@@ -70,6 +45,24 @@ void refuse(ImportReport &report, const PackageRecord &incoming, const RefusedWr
         notice.why = refused.why;
         report.refusals.append(notice);
     }
+}
+
+// Lists a change for the preview, up to a bound beyond which only counts grow (an import's
+// memory must not grow with the package); changes with a new conflict are always listed.
+void listChange(ImportReport &report, ImportChange change)
+{
+    report.changedKinds.insert(change.kind);
+    if (change.conflictFields.isEmpty() && report.changes.size() >= ImportReport::kMaxListed) {
+        ++report.changesNotListed;
+        return;
+    }
+    report.changes.append(std::move(change));
+}
+
+bool holdsPersonalData(const KindSpec &kind)
+{
+    return std::any_of(kind.fields.begin(), kind.fields.end(),
+        [](const FieldSpec &field) { return field.personal; });
 }
 
 QStringList changedFields(const std::optional<RecordState> &local, const RecordState &result)
@@ -220,10 +213,15 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     }
 
     // A first pass computes the outcome of every record (all of a dry run); the second
-    // writes them, so nothing is written until all are known.
+    // judges them again and writes them, so nothing is written until all are known. What
+    // the first keeps of each record to write is a hash of its id: a collision only makes
+    // the second pass judge one more record.
     LocalStates local(db);
     local.setPrincipals(&principals.value());
+    ImportJudge judge(local, principals.value(), signer, !options.mergeEveryRecord);
     UnchangedRecords unchanged(db, local);
+    std::vector<size_t> toWrite;
+    bool personalDataUpdated = false;
     int done = 0;
     // One read transaction for the whole pass: a lock taken for every query cost more
     // than the query. It ends before the backup, which cannot run inside one.
@@ -235,51 +233,36 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             options.progress(done);
         const KindSpec &kind = *incoming.kind;
         const QString id = incoming.id();
-        const bool shortcuts = !options.mergeEveryRecord;
-        if (shortcuts && local.takesAsItIs(incoming)) {
-            const QString title = incoming.text(kind.titleField);
-            if (const auto refused = refusalOf(incoming, std::nullopt, principals.value())) {
-                refuse(report, incoming, *refused);
-                return {};
-            }
-            if (!signerMayChange(signer, incoming.owner())) {
-                refuse(report, incoming, signerRefusal(signer));
-                return {};
-            }
+        const Verdict verdict = judge.judge(incoming, &unchanged);
+        switch (verdict.outcome) {
+        case Verdict::Outcome::Refused:
+            refuse(report, incoming, verdict.refusal);
+            return {};
+        case Verdict::Outcome::Unchanged:
+            ++report.unchanged;
+            return {};
+        case Verdict::Outcome::TakenAsItIs:
             ++report.created;
-            report.changes.append({kind.name, id, title, incoming.writtenFields, true, {}});
+            toWrite.push_back(ChangeWriter::idHash(id));
+            listChange(report,
+                {kind.name, id, incoming.text(kind.titleField), incoming.writtenFields, true, {}});
             return {};
+        case Verdict::Outcome::Merged:
+            break;
         }
-        if (shortcuts && unchanged.surelyUnchangedBy(incoming)) {
-            ++report.unchanged;
-            return {};
-        }
-        const std::optional<RecordState> existing = local.loadFor(incoming);
-        if (const auto refused
-            = refusalOf(incoming, existing ? std::optional<QString>(existing->owner) : std::nullopt,
-                principals.value())) {
-            refuse(report, incoming, *refused);
-            return {};
-        }
-        const RecordState state = incoming.state();
-        MergeOutcome outcome = Merger::merge(kind, existing, state, local.untrustedFields(id));
-        if (!outcome.changed) {
-            ++report.unchanged;
-            return {};
-        }
-        if (!signerMayChange(signer, outcome.result.owner)) {
-            refuse(report, incoming, signerRefusal(signer));
-            return {};
-        }
-        const QString title = outcome.result.shown(kind.titleField).toString();
+        const MergeOutcome &outcome = verdict.merge;
         outcome.isNew ? ++report.created : ++report.updated;
         if (!outcome.newConflicts.isEmpty())
             ++report.conflicts;
         for (const QString &field : outcome.droppedByErasure)
             report.notices
                 << tr("An edit of %1 in an erased contact was dropped: erasure wins.").arg(field);
-        report.changes.append({kind.name, id, title, changedFields(existing, outcome.result),
-            outcome.isNew, outcome.newConflicts});
+        personalDataUpdated = personalDataUpdated || (!outcome.isNew && holdsPersonalData(kind));
+        toWrite.push_back(ChangeWriter::idHash(id));
+        listChange(report,
+            {kind.name, id, outcome.result.shown(kind.titleField).toString(),
+                changedFields(verdict.existing, outcome.result), outcome.isNew,
+                outcome.newConflicts});
         return {};
     });
     unchanged.finish();
@@ -289,7 +272,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     if (options.dryRun)
         return report;
 
-    const bool anything = !report.changes.isEmpty();
+    const bool anything = report.created + report.updated > 0;
+    std::sort(toWrite.begin(), toWrite.end());
     if (anything && options.backup) {
         Result<QString> saved = backup(db,
             options.backupFolder.isEmpty() ? defaultBackupFolder(db) : options.backupFolder,
@@ -302,8 +286,7 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     const LargerPageCache cache(db);
     Transaction transaction(db);
     if (anything) {
-        if (Status status = ChangeWriter::write(
-                db, reader, local, report, options.mergeEveryRecord, options.cancel);
+        if (Status status = ChangeWriter::write(db, reader, local, judge, toWrite, options.cancel);
             !status)
             return status.error();
     }
@@ -338,14 +321,9 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     }
     report.applied = true;
     // An erasure the package brought reaches the backups too, the one just taken included.
-    for (const ImportChange &change : report.changes) {
-        const bool personal = std::any_of(Kinds::get(change.kind).fields.begin(),
-            Kinds::get(change.kind).fields.end(), [](const FieldSpec &field) { return field.personal; });
-        if (change.isNew || !personal)
-            continue;
+    if (personalDataUpdated) {
         if (const Result<QStringList> scrubbed = Backups::eraseDeletedPersonalData(db); !scrubbed)
             report.notices << scrubbed.error().message;
-        break;
     }
     return report;
 }

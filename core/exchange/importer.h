@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -42,7 +43,12 @@ struct ImportReport
     int unchanged = 0;
     int conflicts = 0; // records with a conflict that was not there before
     QList<Rejection> rejected;
-    QList<ImportChange> changes; // new and updated records
+    // New and updated records, for the preview: at most kMaxListed of them (those with a
+    // new conflict always), so that an import's memory does not grow with the package.
+    static constexpr int kMaxListed = 5000;
+    QList<ImportChange> changes;
+    int changesNotListed = 0; // new and updated records beyond the bound
+    QSet<QString> changedKinds; // the kinds of every new or updated record
     QStringList notices; // e.g. an edit overruled by an erasure
     QList<Notice> refusals; // the refused writes, for the inbox (at most kMaxPerImport)
     bool applied = false;

@@ -265,6 +265,11 @@ void ImportDialog::refreshTexts()
         else
             status = tr("Nothing changes until you click Apply. A backup of your database is "
                         "made first.");
+        // The dry run lists a bounded number of records (ImportReport::kMaxListed).
+        if (m_report.changesNotListed > 0)
+            status += QLatin1Char('\n')
+                + tr("%n more new or updated record(s) are counted above but not listed.",
+                    nullptr, m_report.changesNotListed);
         break;
     case State::Applying:
         status = m_worker->isCancelled()
@@ -416,9 +421,7 @@ void ImportDialog::applyFinished()
 
 void ImportDialog::notifyViews()
 {
-    QSet<QString> kinds;
-    for (const ImportChange &change : std::as_const(m_report.changes))
-        kinds.insert(change.kind);
+    QSet<QString> kinds = m_report.changedKinds;
     kinds << QStringLiteral("conflicts") << QStringLiteral("imports");
     for (const QString &kind : std::as_const(kinds))
         emit m_session.recordsChanged(kind);
