@@ -86,11 +86,12 @@ private slots:
         const auto *from = dialog.findChild<QDateEdit *>(QStringLiteral("reportsFrom"));
         const auto *language = dialog.findChild<QComboBox *>(QStringLiteral("reportsLanguage"));
 
-        // THEN the activity report comes in three formats and asks for a period
+        // THEN the activity report comes in three formats and asks for a period and a language
         dialog.selectReport(QStringLiteral("activity"));
         QCOMPARE(formatsOf(dialog), QStringList({"pdf", "html", "csv"}));
         QVERIFY(from->isVisible());
-        QVERIFY(!language->isVisible());
+        QVERIFY(language->isVisible());
+        QVERIFY(dialog.suggestedFileName().endsWith(QLatin1String("-en.pdf")));
         QCOMPARE(from->date(), ReportPeriod::ofProject(session.db()).from);
 
         // AND the booklet is a PDF in one of the 14 languages, the interface's by default
