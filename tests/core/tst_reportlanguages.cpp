@@ -110,16 +110,28 @@ QList<Chrome> chromeOf(const Catalogue &foreign, const Catalogue &shown)
             // "%1 – %2" and the like say nothing of a language.
             if (plain.size() < 3)
                 continue;
-            QStringList parts;
-            for (const QString &part : text.split(placeholder))
-                parts << QRegularExpression::escape(part.simplified());
-            const bool wholeLine = plain.split(u' ').size() < 3;
-            const QString body = parts.join(QStringLiteral(".{1,80}?"));
-            chrome.append({text,
-                QRegularExpression(wholeLine ? QStringLiteral("^\\s*%1\\s*$").arg(body) : body,
-                    QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption
-                        | QRegularExpression::UseUnicodePropertiesOption),
-                wholeLine});
+            auto body = [](const QString &pattern) {
+                QStringList parts;
+                for (const QString &part : pattern.split(placeholder))
+                    parts << QRegularExpression::escape(part.simplified());
+                return parts.join(QStringLiteral(".{1,80}?"));
+            };
+            const QRegularExpression::PatternOptions options = QRegularExpression::MultilineOption
+                | QRegularExpression::UseUnicodePropertiesOption;
+            // A short text is a label: as written, or in the capitals of the cover. Any other
+            // case is a sheet's or an activity's own words wrapped onto a line of their own.
+            if (plain.split(u' ').size() < 3) {
+                chrome.append({text,
+                    QRegularExpression(
+                        QStringLiteral("^\\s*(?:%1|%2)\\s*$").arg(body(text), body(text.toUpper())),
+                        options),
+                    true});
+            } else {
+                chrome.append({text,
+                    QRegularExpression(
+                        body(text), options | QRegularExpression::CaseInsensitiveOption),
+                    false});
+            }
         }
     }
     return chrome;
