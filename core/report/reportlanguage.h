@@ -6,7 +6,9 @@
 //
 // A report class writes its texts with a member reportTr("source"), which calls
 // translate() with the class's translation context; lupdate reads reportTr() as tr()
-// (-tr-function-alias in core/CMakeLists.txt), so the texts land in that context. Code
+// (-tr-function-alias in core/CMakeLists.txt), so the texts land in that context: the one
+// the class declares with Q_DECLARE_TR_FUNCTIONS, which reportTr() must spell alike
+// (tst_reportlanguages finds the English left over when it does not). Code
 // outside such a class calls translate("pactesur::Class", "source"), with the context
 // written out: lupdate cannot read a context held in a variable, and drops the text.
 #pragma once
