@@ -4082,6 +4082,30 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <source>Other practices</source>
         <translation>Altres pràctiques</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, en curs</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Des del %1, en curs</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>A partir del %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Fins al %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curs</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4099,6 +4123,62 @@ Una carpeta: %2camí/a/la/carpeta</translation>
             <numerusform>%n fitxa de pràctica</numerusform>
             <numerusform>%n fitxes de pràctica</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · recull preparat el %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índex</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Fitxes de pràctica de les ciutats sòcies</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Fitxes de pràctica</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temes</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Data de preparació</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Aquest recull aplega les fitxes de pràctica que les ciutats sòcies de %1 han redactat i que el coordinador ha validat per publicar-les. Cada una apareix en anglès quan hi ha una traducció a punt; si no, en la llengua original.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Aquest recull aplega les fitxes de pràctica que les ciutats sòcies de %1 han redactat i que el coordinador ha validat per publicar-les. Cada una apareix en l&apos;idioma del recull (%2) quan hi ha una traducció a punt; si no, en anglès o en la llengua original.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Encara no hi ha cap fitxa de pràctica validada i pública.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Aquesta pràctica encara no està disponible en l&apos;idioma del recull (%1); es presenta la versió: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Període</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Idiomes disponibles</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4806,6 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>Darrer dia del període</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Idioma del recull</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Progrés de l&apos;informe</translation>
     </message>
@@ -4762,6 +4838,10 @@ Una carpeta: %2camí/a/la/carpeta</translation>
 %1</source>
         <translation>L&apos;informe s&apos;ha desat com a:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Idioma de l&apos;informe</translation>
     </message>
 </context>
 <context>

@@ -4082,6 +4082,30 @@ A folder: %2path/to/folder</source>
         <source>Other practices</source>
         <translation>Άλλες πρακτικές</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Από τις %1, σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Από τις %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Έως τις %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4099,6 +4123,62 @@ A folder: %2path/to/folder</source>
             <numerusform>%n δελτίο πρακτικής</numerusform>
             <numerusform>%n δελτία πρακτικής</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · έντυπο που συντάχθηκε στις %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Περιεχόμενα</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Δελτία πρακτικής των πόλεων-εταίρων</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Δελτία πρακτικής</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Θέματα</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Ημερομηνία σύνταξης</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Το έντυπο αυτό συγκεντρώνει τα δελτία πρακτικής που συνέταξαν οι πόλεις-εταίροι του %1 και επικύρωσε ο συντονιστής για δημοσίευση. Κάθε δελτίο δίνεται στα αγγλικά όπου υπάρχει έτοιμη μετάφραση, αλλιώς στη γλώσσα του πρωτοτύπου.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Το έντυπο αυτό συγκεντρώνει τα δελτία πρακτικής που συνέταξαν οι πόλεις-εταίροι του %1 και επικύρωσε ο συντονιστής για δημοσίευση. Κάθε δελτίο δίνεται στη γλώσσα του εντύπου (%2) όπου υπάρχει έτοιμη μετάφραση, αλλιώς στα αγγλικά ή στη γλώσσα του πρωτοτύπου.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Δεν υπάρχει ακόμη επικυρωμένο δημόσιο δελτίο πρακτικής.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Η πρακτική αυτή δεν είναι ακόμη διαθέσιμη στη γλώσσα του εντύπου (%1)· δίνεται η έκδοση: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Περίοδος</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Διαθέσιμες γλώσσες</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4806,6 @@ A folder: %2path/to/folder</source>
         <translation>Τελευταία ημέρα της περιόδου</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Γλώσσα του εντύπου</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Πρόοδος της αναφοράς</translation>
     </message>
@@ -4762,6 +4838,10 @@ A folder: %2path/to/folder</source>
 %1</source>
         <translation>Η αναφορά αποθηκεύτηκε ως:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Γλώσσα της αναφοράς</translation>
     </message>
 </context>
 <context>

@@ -4082,6 +4082,30 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <source>Other practices</source>
         <translation>Otras prácticas</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, en curso</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Desde el %1, en curso</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Hasta el %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4099,6 +4123,62 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
             <numerusform>%n ficha de práctica</numerusform>
             <numerusform>%n fichas de práctica</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · folleto elaborado el %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Fichas de práctica de las ciudades socias</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Fichas de práctica</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Fecha de elaboración</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Este folleto reúne las fichas de práctica que las ciudades socias de %1 han redactado y que el coordinador ha validado para su publicación. Cada una figura en inglés cuando hay una traducción lista; si no, en su idioma original.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Este folleto reúne las fichas de práctica que las ciudades socias de %1 han redactado y que el coordinador ha validado para su publicación. Cada una figura en el idioma del folleto (%2) cuando hay una traducción lista; si no, en inglés o en su idioma original.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Todavía no hay ninguna ficha de práctica validada y pública.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Esta práctica aún no está disponible en el idioma del folleto (%1); se presenta la versión: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Idiomas disponibles</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4806,6 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Último día del período</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Idioma del folleto</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Progreso del informe</translation>
     </message>
@@ -4762,6 +4838,10 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
 %1</source>
         <translation>El informe se ha guardado como:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
     </message>
 </context>
 <context>

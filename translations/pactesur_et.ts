@@ -4082,6 +4082,30 @@ Kaust: %2path/to/folder</translation>
         <source>Other practices</source>
         <translation>Muud praktikad</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, kestab</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Algus: %1, kestab</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Algus: %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Lõpp: %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Kestab</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4099,6 +4123,62 @@ Kaust: %2path/to/folder</translation>
             <numerusform>%n praktikakirjeldus</numerusform>
             <numerusform>%n praktikakirjeldust</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · trükise koostamise kuupäev: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sisukord</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Partnerlinnade praktikakirjeldused</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Praktikakirjeldused</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teemad</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Koostatud</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>See trükis koondab praktikakirjeldused, mille %1 partnerlinnad on kirjutanud ja koordinaator avaldamiseks kinnitanud. Iga kirjeldus on inglise keeles, kui tõlge on valmis, muidu originaalkeeles.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>See trükis koondab praktikakirjeldused, mille %1 partnerlinnad on kirjutanud ja koordinaator avaldamiseks kinnitanud. Iga kirjeldus on trükise keeles (%2), kui tõlge on valmis, muidu inglise keeles või originaalkeeles.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Ühtegi kinnitatud ja avalikku praktikakirjeldust veel ei ole.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>See praktika pole trükise keeles (%1) veel saadaval; esitatud on versioon: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periood</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Saadaolevad keeled</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4806,6 @@ Kaust: %2path/to/folder</translation>
         <translation>Perioodi viimane päev</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Trükise keel</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Aruande koostamise edenemine</translation>
     </message>
@@ -4762,6 +4838,10 @@ Kaust: %2path/to/folder</translation>
 %1</source>
         <translation>Aruanne on salvestatud nimega:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Aruande keel</translation>
     </message>
 </context>
 <context>

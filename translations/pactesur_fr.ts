@@ -4082,6 +4082,30 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <source>Other practices</source>
         <translation>Autres pratiques</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, en cours</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Depuis le %1, en cours</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4099,6 +4123,62 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
             <numerusform>%n fiche de pratique</numerusform>
             <numerusform>%n fiches de pratique</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · livret établi le %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Fiches de pratique des villes partenaires</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Fiches de pratique</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Ce livret rassemble les fiches de pratique que les villes partenaires de %1 ont rédigées et que le coordinateur a validées pour publication. Chacune est donnée en anglais si une traduction est prête, sinon dans sa langue d’origine.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Ce livret rassemble les fiches de pratique que les villes partenaires de %1 ont rédigées et que le coordinateur a validées pour publication. Chacune est donnée dans la langue du livret (%2) si une traduction est prête, sinon en anglais ou dans sa langue d’origine.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Aucune fiche de pratique n’est encore validée et publique.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Cette pratique n’est pas encore disponible dans la langue du livret (%1)&#xa0;; elle est présentée dans sa version&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Langues disponibles</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4806,6 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Langue du livret</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Progression du rapport</translation>
     </message>
@@ -4762,6 +4838,10 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
 %1</source>
         <translation>Le rapport est enregistré sous&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
     </message>
 </context>
 <context>

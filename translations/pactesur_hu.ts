@@ -4051,6 +4051,30 @@ Mappa: %2path/to/folder</translation>
         <source>Other practices</source>
         <translation>Egyéb gyakorlatok</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, folyamatban</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>%1 óta, folyamatban</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 –</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>– %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Folyamatban</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4067,6 +4091,62 @@ Mappa: %2path/to/folder</translation>
         <translation>
             <numerusform>%n gyakorlati adatlap</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · a kiadvány készült: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Tartalom</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>A partnervárosok gyakorlati adatlapjai</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Nyelv</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Gyakorlati adatlapok</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Témák</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Készült</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Ez a kiadvány azokat a gyakorlati adatlapokat gyűjti össze, amelyeket a(z) %1 partnervárosai írtak, és a koordinátor közzétételre jóváhagyott. Mindegyik angolul szerepel, ha elkészült a fordítása, egyébként az eredeti nyelvén.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Ez a kiadvány azokat a gyakorlati adatlapokat gyűjti össze, amelyeket a(z) %1 partnervárosai írtak, és a koordinátor közzétételre jóváhagyott. Mindegyik a kiadvány nyelvén (%2) szerepel, ha elkészült a fordítása, egyébként angolul vagy az eredeti nyelvén.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Még nincs jóváhagyott és nyilvános gyakorlati adatlap.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Ez a gyakorlat még nem érhető el a kiadvány nyelvén (%1); a közölt változat nyelve: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Időszak</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Elérhető nyelvek</translation>
     </message>
 </context>
 <context>
@@ -4692,10 +4772,6 @@ Mappa: %2path/to/folder</translation>
         <translation>Az időszak utolsó napja</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>A kiadvány nyelve</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>A jelentés készítésének folyamata</translation>
     </message>
@@ -4728,6 +4804,10 @@ Mappa: %2path/to/folder</translation>
 %1</source>
         <translation>A jelentés mentve:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>A jelentés nyelve</translation>
     </message>
 </context>
 <context>

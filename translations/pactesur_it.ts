@@ -4082,6 +4082,30 @@ Una cartella: %2percorso/della/cartella</translation>
         <source>Other practices</source>
         <translation>Altre pratiche</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, in corso</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Dal %1, in corso</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Dal %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Fino al %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>In corso</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4099,6 +4123,62 @@ Una cartella: %2percorso/della/cartella</translation>
             <numerusform>%n scheda pratica</numerusform>
             <numerusform>%n schede pratiche</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · opuscolo redatto il %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Schede pratiche delle città partner</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Schede pratiche</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Data di redazione</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Questo opuscolo raccoglie le schede pratiche che le città partner di %1 hanno scritto e che il coordinatore ha convalidato per la pubblicazione. Ciascuna è riportata in inglese se una traduzione è pronta, altrimenti nella lingua originale.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Questo opuscolo raccoglie le schede pratiche che le città partner di %1 hanno scritto e che il coordinatore ha convalidato per la pubblicazione. Ciascuna è riportata nella lingua dell&apos;opuscolo (%2) se una traduzione è pronta, altrimenti in inglese o nella lingua originale.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Nessuna scheda pratica è ancora convalidata e pubblica.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Questa pratica non è ancora disponibile nella lingua dell&apos;opuscolo (%1); è riportata nella versione: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Lingue disponibili</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4806,6 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>Ultimo giorno del periodo</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Lingua dell&apos;opuscolo</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Avanzamento del report</translation>
     </message>
@@ -4762,6 +4838,10 @@ Una cartella: %2percorso/della/cartella</translation>
 %1</source>
         <translation>Il report è stato salvato come:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Lingua del report</translation>
     </message>
 </context>
 <context>

@@ -4113,6 +4113,30 @@ Aplankas: %2path/to/folder</translation>
         <source>Other practices</source>
         <translation>Kitos praktikos</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, tęsiama</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Nuo %1, tęsiama</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Nuo %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Iki %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Tęsiama</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4131,6 +4155,62 @@ Aplankas: %2path/to/folder</translation>
             <numerusform>%n praktikos aprašai</numerusform>
             <numerusform>%n praktikos aprašų</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · leidinys parengtas %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Turinys</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Miestų partnerių praktikos aprašai</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kalba</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Praktikos aprašai</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temos</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Parengta</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Šiame leidinyje surinkti praktikos aprašai, kuriuos parašė %1 miestai partneriai ir patvirtino skelbti koordinatorius. Kiekvienas pateikiamas anglų kalba, jei vertimas parengtas, kitaip – originalo kalba.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Šiame leidinyje surinkti praktikos aprašai, kuriuos parašė %1 miestai partneriai ir patvirtino skelbti koordinatorius. Kiekvienas pateikiamas leidinio kalba (%2), jei vertimas parengtas, kitaip – anglų arba originalo kalba.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Dar nėra patvirtintų viešų praktikos aprašų.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Ši praktika dar neprieinama leidinio kalba (%1); pateikiama versija: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Laikotarpis</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Prieinamos kalbos</translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4840,6 @@ Aplankas: %2path/to/folder</translation>
         <translation>Paskutinė laikotarpio diena</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Leidinio kalba</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Ataskaitos rengimo eiga</translation>
     </message>
@@ -4796,6 +4872,10 @@ Aplankas: %2path/to/folder</translation>
 %1</source>
         <translation>Ataskaita įrašyta kaip:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Ataskaitos kalba</translation>
     </message>
 </context>
 <context>

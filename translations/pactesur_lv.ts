@@ -4113,6 +4113,30 @@ Mape: %2path/to/folder</translation>
         <source>Other practices</source>
         <translation>Citas prakses</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, turpinās</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Sākums: %1, turpinās</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Sākums: %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Beigas: %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Turpinās</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4131,6 +4155,62 @@ Mape: %2path/to/folder</translation>
             <numerusform>%n prakses apraksti</numerusform>
             <numerusform>%n prakses aprakstu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · bukleta sagatavošanas datums: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Saturs</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Partnerpilsētu prakšu apraksti</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Prakses apraksti</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tēmas</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Sagatavots</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Šajā bukletā apkopoti prakšu apraksti, ko uzrakstījušas %1 partnerpilsētas un koordinators apstiprinājis publicēšanai. Katrs ir sniegts angļu valodā, ja ir gatavs tulkojums, citādi oriģinālvalodā.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Šajā bukletā apkopoti prakšu apraksti, ko uzrakstījušas %1 partnerpilsētas un koordinators apstiprinājis publicēšanai. Katrs ir sniegts bukleta valodā (%2), ja ir gatavs tulkojums, citādi angļu valodā vai oriģinālvalodā.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Vēl nav neviena apstiprināta un publiska prakses apraksta.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Šī prakse vēl nav pieejama bukleta valodā (%1); sniegta versija: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Pieejamās valodas</translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4840,6 @@ Mape: %2path/to/folder</translation>
         <translation>Perioda pēdējā diena</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Bukleta valoda</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Pārskata veidošanas gaita</translation>
     </message>
@@ -4796,6 +4872,10 @@ Mape: %2path/to/folder</translation>
 %1</source>
         <translation>Pārskats ir saglabāts kā:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Pārskata valoda</translation>
     </message>
 </context>
 <context>

@@ -4082,6 +4082,30 @@ Een map: %2pad/naar/map</translation>
         <source>Other practices</source>
         <translation>Overige praktijken</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, lopend</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Sinds %1, lopend</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Tot %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Lopend</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4099,6 +4123,62 @@ Een map: %2pad/naar/map</translation>
             <numerusform>%n praktijkfiche</numerusform>
             <numerusform>%n praktijkfiches</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · brochure opgesteld op %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Praktijkfiches van de partnersteden</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Praktijkfiches</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Opgesteld op</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Deze brochure bundelt de praktijkfiches die de partnersteden van %1 hebben geschreven en die de coördinator voor publicatie heeft gevalideerd. Elke fiche staat in het Engels als er een vertaling klaar is, anders in de oorspronkelijke taal.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Deze brochure bundelt de praktijkfiches die de partnersteden van %1 hebben geschreven en die de coördinator voor publicatie heeft gevalideerd. Elke fiche staat in de taal van de brochure (%2) als er een vertaling klaar is, anders in het Engels of in de oorspronkelijke taal.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Er is nog geen praktijkfiche gevalideerd en openbaar.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Deze praktijk is nog niet beschikbaar in de taal van de brochure (%1); weergegeven versie: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Beschikbare talen</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4806,6 @@ Een map: %2pad/naar/map</translation>
         <translation>Laatste dag van de periode</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Taal van de brochure</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Voortgang van het verslag</translation>
     </message>
@@ -4762,6 +4838,10 @@ Een map: %2pad/naar/map</translation>
 %1</source>
         <translation>Het verslag is opgeslagen als:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Taal van het verslag</translation>
     </message>
 </context>
 <context>

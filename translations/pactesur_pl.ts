@@ -4113,6 +4113,30 @@ Folder: %2path/to/folder</translation>
         <source>Other practices</source>
         <translation>Inne praktyki</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, w toku</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Od %1, w toku</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Od %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Do %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>W toku</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4131,6 +4155,62 @@ Folder: %2path/to/folder</translation>
             <numerusform>%n karty praktyk</numerusform>
             <numerusform>%n kart praktyk</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · broszura sporządzona %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Spis treści</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Karty praktyk miast partnerskich</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Karty praktyk</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Data sporządzenia</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Ta broszura zawiera karty praktyk, które miasta partnerskie projektu %1 opracowały, a koordynator zatwierdził do publikacji. Każda jest podana po angielsku, jeśli gotowe jest tłumaczenie, a w przeciwnym razie w języku oryginału.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Ta broszura zawiera karty praktyk, które miasta partnerskie projektu %1 opracowały, a koordynator zatwierdził do publikacji. Każda jest podana w języku broszury (%2), jeśli gotowe jest tłumaczenie, a w przeciwnym razie po angielsku lub w języku oryginału.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Żadna karta praktyki nie jest jeszcze zatwierdzona i publiczna.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Ta praktyka nie jest jeszcze dostępna w języku broszury (%1); podano wersję: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Dostępne języki</translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4840,6 @@ Folder: %2path/to/folder</translation>
         <translation>Ostatni dzień okresu</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Język broszury</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Postęp sprawozdania</translation>
     </message>
@@ -4796,6 +4872,10 @@ Folder: %2path/to/folder</translation>
 %1</source>
         <translation>Sprawozdanie zostało zapisane jako:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Język sprawozdania</translation>
     </message>
 </context>
 <context>

@@ -4082,6 +4082,30 @@ Uma pasta: %2path/to/folder</translation>
         <source>Other practices</source>
         <translation>Outras práticas</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, em curso</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Desde %1, em curso</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>A partir de %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Até %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Em curso</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4099,6 +4123,62 @@ Uma pasta: %2path/to/folder</translation>
             <numerusform>%n ficha de prática</numerusform>
             <numerusform>%n fichas de prática</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · coletânea preparada em %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Fichas de prática das cidades parceiras</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Fichas de prática</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Data de preparação</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Esta coletânea reúne as fichas de prática que as cidades parceiras de %1 redigiram e que o coordenador validou para publicação. Cada uma é apresentada em inglês quando há uma tradução pronta; caso contrário, na língua original.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Esta coletânea reúne as fichas de prática que as cidades parceiras de %1 redigiram e que o coordenador validou para publicação. Cada uma é apresentada no idioma da coletânea (%2) quando há uma tradução pronta; caso contrário, em inglês ou na língua original.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Ainda não há nenhuma ficha de prática validada e pública.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Esta prática ainda não está disponível no idioma da coletânea (%1); apresenta-se a versão: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Idiomas disponíveis</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4806,6 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Último dia do período</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Idioma da coletânea</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Progresso do relatório</translation>
     </message>
@@ -4762,6 +4838,10 @@ Uma pasta: %2path/to/folder</translation>
 %1</source>
         <translation>O relatório foi guardado como:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Idioma do relatório</translation>
     </message>
 </context>
 <context>

@@ -4113,6 +4113,30 @@ Priečinok: %2path/to/folder</translation>
         <source>Other practices</source>
         <translation>Iné postupy z praxe</translation>
     </message>
+    <message>
+        <source>%1 – %2, ongoing</source>
+        <translation>%1 – %2, prebieha</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Since %1, ongoing</source>
+        <translation>Od %1, prebieha</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Od %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Do %1</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Prebieha</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::PublicationReport</name>
@@ -4131,6 +4155,62 @@ Priečinok: %2path/to/folder</translation>
             <numerusform>%n karty praxe</numerusform>
             <numerusform>%n kariet praxe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pactesur · booklet prepared on %1</source>
+        <translation>Pactesur · brožúra vypracovaná %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Obsah</translation>
+    </message>
+    <message>
+        <source>Practice sheets of the partner cities</source>
+        <translation>Karty praxe partnerských miest</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>Practice sheets</source>
+        <translation>Karty praxe</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Témy</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Dátum vypracovania</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in English where a translation is ready, otherwise in its original language.</source>
+        <translation>Táto brožúra zhromažďuje karty praxe, ktoré napísali partnerské mestá projektu %1 a koordinátor schválil na zverejnenie. Každá je uvedená v angličtine, ak je preklad hotový, inak v pôvodnom jazyku.</translation>
+    </message>
+    <message>
+        <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
+        <translation>Táto brožúra zhromažďuje karty praxe, ktoré napísali partnerské mestá projektu %1 a koordinátor schválil na zverejnenie. Každá je uvedená v jazyku brožúry (%2), ak je preklad hotový, inak v angličtine alebo v pôvodnom jazyku.</translation>
+    </message>
+    <message>
+        <source>No practice sheet is validated and public yet.</source>
+        <translation>Zatiaľ nie je schválená a verejná žiadna karta praxe.</translation>
+    </message>
+    <message>
+        <source>This practice is not yet available in %1; it is given in %2.</source>
+        <translation>Táto prax ešte nie je dostupná v jazyku brožúry (%1); uvádza sa verzia: %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Obdobie</translation>
+    </message>
+    <message>
+        <source>Available in</source>
+        <translation>Dostupné jazyky</translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4840,6 @@ Priečinok: %2path/to/folder</translation>
         <translation>Posledný deň obdobia</translation>
     </message>
     <message>
-        <source>Language of the booklet</source>
-        <translation>Jazyk brožúry</translation>
-    </message>
-    <message>
         <source>Report progress</source>
         <translation>Priebeh správy</translation>
     </message>
@@ -4796,6 +4872,10 @@ Priečinok: %2path/to/folder</translation>
 %1</source>
         <translation>Správa je uložená ako:
 %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Jazyk správy</translation>
     </message>
 </context>
 <context>

@@ -507,11 +507,17 @@ QStringList Kinds::replicatedTables()
 
 QString Kinds::choiceLabel(const QString &value)
 {
+    const char *source = choiceSource(value);
+    return source ? QCoreApplication::translate("pactesur::Choice", source) : value;
+}
+
+const char *Kinds::choiceSource(const QString &value)
+{
     for (const auto &entry : kChoiceLabels) {
         if (value == QLatin1String(entry[0]))
-            return QCoreApplication::translate("pactesur::Choice", entry[1]);
+            return entry[1];
     }
-    return value;
+    return nullptr;
 }
 
 } // namespace pactesur

@@ -89,6 +89,9 @@ public:
     static QStringList replicatedTables();
     // Translated display text of an enumerated value ("associated" -> "Associated city").
     static QString choiceLabel(const QString &value);
+    // Its English source ("Workshop"), to translate in context "pactesur::Choice"
+    // into a language other than the interface's (a report's); null for an unknown value.
+    static const char *choiceSource(const QString &value);
 };
 
 } // namespace pactesur

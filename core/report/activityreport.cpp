@@ -9,7 +9,6 @@
 #include "report/reportstyle.h"
 #include "report/safetextdocument.h"
 #include "store/database.h"
-#include "util/translations.h"
 
 #include <QLocale>
 
@@ -24,18 +23,16 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString number(qint64 value)
+QString optionalNumber(const ReportLanguage &language, const std::optional<qint64> &value)
 {
-    return QLocale().toString(value);
-}
-
-QString optionalNumber(const std::optional<qint64> &value)
-{
-    return value ? number(*value) : QString();
+    return value ? language.number(*value) : QString();
 }
 
 // A table QTextDocument and browsers both draw: geometry as attributes, look in CSS.
 // `widths` in per cent, one per column, keep tables of one kind aligned with each other.
+// Each column is as wide as the longest word it holds in any of the 14 languages at 8.5 pt
+// (Greek "Προγραμματισμένη", Estonian "Praktikakirjeldused"): a narrower one breaks the
+// word in the middle.
 QString openTable(const QStringList &headings, int firstNumeric, const QList<int> &widths = {})
 {
     QString html = QStringLiteral(
@@ -63,20 +60,20 @@ QString row(const QStringList &cells, int firstNumeric, bool total = false)
     return html + QLatin1String("</tr>\n");
 }
 
-QString dates(const ActivityData::Activity &activity)
+QString dates(const ReportLanguage &language, const ActivityData::Activity &activity)
 {
-    const QLocale locale;
     if (activity.end == activity.start)
-        return ReportLanguage::mediumDate(locale, activity.start);
-    return ActivityReport::tr("%1 – %2").arg(ReportLanguage::mediumDate(locale, activity.start),
-        ReportLanguage::mediumDate(locale, activity.end));
+        return language.mediumDate(activity.start);
+    return language.translate("pactesur::ActivityReport", "%1 – %2")
+        .arg(language.mediumDate(activity.start), language.mediumDate(activity.end));
 }
 
 } // namespace
 
-ActivityReport::ActivityReport(Database &db, const ReportPeriod &period)
+ActivityReport::ActivityReport(Database &db, const ReportPeriod &period, const QString &language)
     : ReportJob(db)
     , m_period(period)
+    , m_language(language)
 { }
 
 QStringList ActivityReport::formats() const
@@ -91,7 +88,7 @@ Status ActivityReport::load()
     if (!data)
         return data.error();
     m_data = std::move(data).value();
-    m_summary = ActivitySummary::compute(db(), m_data);
+    m_summary = ActivitySummary::compute(db(), m_data, m_language);
     m_project = ReportPeriod::projectName(db());
     m_today = db().clock().now().toLocalTime().date();
     return {};
@@ -122,19 +119,19 @@ Status ActivityReport::write(const QString &format, const QString &path)
 
 QString ActivityReport::title() const
 {
-    return tr("Activity report");
+    return reportTr("Activity report");
 }
 
 QString ActivityReport::preparedOn() const
 {
-    return ReportLanguage::longDate(QLocale(), m_today);
+    return m_language.longDate(m_today);
 }
 
 QString ActivityReport::toHtml() const
 {
-    return ReportStyle::htmlPage(Translations::current(),
-        tr("%1 · %2").arg(title(), m_period.describe(QLocale())), bodyHtml(Target::HtmlPage),
-        tr("Pactesur · report prepared on %1").arg(preparedOn()));
+    return ReportStyle::htmlPage(m_language.code(),
+        reportTr("%1 · %2").arg(title(), m_period.describe(m_language)), bodyHtml(Target::HtmlPage),
+        reportTr("Pactesur · report prepared on %1").arg(preparedOn()));
 }
 
 QString ActivityReport::bodyHtml(Target target) const
@@ -144,8 +141,8 @@ QString ActivityReport::bodyHtml(Target target) const
         // The PDF has all this on its cover.
         html
             += QStringLiteral("<p class=\"kicker\">%1</p>\n<h1>%2</h1>\n<p class=\"lead\">%3</p>\n")
-                   .arg(
-                       escaped(m_project), escaped(title()), escaped(m_period.describe(QLocale())));
+                   .arg(escaped(m_project), escaped(title()),
+                       escaped(m_period.describe(m_language)));
     }
     int section = 0;
     auto heading = [&](const QString &text) {
@@ -153,48 +150,52 @@ QString ActivityReport::bodyHtml(Target target) const
             .arg(++section)
             .arg(escaped(text));
     };
-    html += heading(tr("Key figures")) + figuresHtml();
-    html += heading(tr("Activity by city")) + citiesHtml();
-    html += heading(tr("Activity by theme")) + themesHtml();
-    html += heading(tr("Activities by kind")) + kindsHtml();
-    html += heading(tr("Activities")) + activitiesHtml();
+    html += heading(reportTr("Key figures")) + figuresHtml();
+    html += heading(reportTr("Activity by city")) + citiesHtml();
+    html += heading(reportTr("Activity by theme")) + themesHtml();
+    html += heading(reportTr("Activities by kind")) + kindsHtml();
+    html += heading(reportTr("Activities")) + activitiesHtml();
     return html;
 }
 
 QString ActivityReport::figuresHtml() const
 {
-    const QList<QPair<qint64, QString>> figures = {{m_summary.activities, tr("Activities")},
-        {m_summary.citiesInvolved, tr("Cities involved")},
-        {m_summary.participants, tr("Participants")}, {m_summary.officers, tr("Police officers")},
-        {m_summary.women, tr("Women")}};
+    const QList<QPair<qint64, QString>> figures = {{m_summary.activities, reportTr("Activities")},
+        {m_summary.citiesInvolved, reportTr("Cities involved")},
+        {m_summary.participants, reportTr("Participants")},
+        {m_summary.officers, reportTr("Police officers")}, {m_summary.women, reportTr("Women")}};
     QString html = QStringLiteral(
         "<table class=\"figures\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>");
     for (const auto &[value, label] : figures) {
         html += QStringLiteral("<td><span class=\"figure\">%1</span><br>"
                                "<span class=\"figure-label\">%2</span></td>")
-                    .arg(number(value), escaped(label));
+                    .arg(m_language.number(value), escaped(label));
     }
     html += QLatin1String("</tr></table>\n");
     html += QStringLiteral("<p class=\"note\">%1</p>\n")
-                .arg(escaped(tr("Done: %1 · planned: %2 · cancelled: %3.")
-                                 .arg(number(m_summary.done), number(m_summary.planned),
-                                     number(m_summary.cancelled))));
+                .arg(escaped(reportTr("Done: %1 · planned: %2 · cancelled: %3.")
+                                 .arg(m_language.number(m_summary.done),
+                                     m_language.number(m_summary.planned),
+                                     m_language.number(m_summary.cancelled))));
     html += QStringLiteral("<p class=\"note\">%1</p>\n")
-                .arg(escaped(tr("Participants are the figures the cities gave for each activity; "
-                                "where no city gave figures, the total reported for the "
-                                "activity counts.")));
+                .arg(escaped(
+                    reportTr("Participants are the figures the cities gave for each activity; "
+                             "where no city gave figures, the total reported for the "
+                             "activity counts.")));
     return html;
 }
 
 QString ActivityReport::citiesHtml() const
 {
-    QString html = openTable({tr("City"), tr("Hosted"), tr("Took part in"), tr("Participants"),
-                                 tr("Women"), tr("Police officers")},
-        1, {26, 12, 15, 17, 12, 18});
+    QString html
+        = openTable({reportTr("City"), reportTr("Hosted"), reportTr("Took part in"),
+                        reportTr("Participants"), reportTr("Women"), reportTr("Police officers")},
+            1, {22, 16, 15, 16, 12, 19});
     ActivitySummary::City total;
     for (const ActivitySummary::City &city : m_summary.cities) {
-        html += row({escaped(city.name), number(city.hosted), number(city.attended),
-                        number(city.participants), number(city.women), number(city.officers)},
+        html += row({escaped(city.name), m_language.number(city.hosted),
+                        m_language.number(city.attended), m_language.number(city.participants),
+                        m_language.number(city.women), m_language.number(city.officers)},
             1);
         total.hosted += city.hosted;
         total.participants += city.participants;
@@ -202,8 +203,9 @@ QString ActivityReport::citiesHtml() const
         total.officers += city.officers;
     }
     // Hosted activities add up; "took part in" would count an activity once per city.
-    html += row({escaped(tr("All cities")), number(total.hosted), QString(),
-                    number(total.participants), number(total.women), number(total.officers)},
+    html += row({escaped(reportTr("All cities")), m_language.number(total.hosted), QString(),
+                    m_language.number(total.participants), m_language.number(total.women),
+                    m_language.number(total.officers)},
         1, true);
     return html + QLatin1String("</table>\n");
 }
@@ -211,20 +213,22 @@ QString ActivityReport::citiesHtml() const
 QString ActivityReport::themesHtml() const
 {
     // The note comes first: it says how to read the table, and cannot be parted from it.
-    QString html = QStringLiteral("<p class=\"note\">%1</p>\n")
-                       .arg(escaped(tr("An activity counts under the theme of its working group. "
-                                       "Practice sheets are all the sheets on the theme to date, "
-                                       "whatever their status; translations are not counted.")));
-    html += openTable({tr("Theme"), tr("Activities"), tr("Participants"), tr("Practice sheets"),
-                          tr("Validated or published")},
-        1, {36, 14, 16, 16, 18});
+    QString html
+        = QStringLiteral("<p class=\"note\">%1</p>\n")
+              .arg(escaped(reportTr("An activity counts under the theme of its working group. "
+                                    "Practice sheets are all the sheets on the theme to date, "
+                                    "whatever their status; translations are not counted.")));
+    html += openTable({reportTr("Theme"), reportTr("Activities"), reportTr("Participants"),
+                          reportTr("Practice sheets"), reportTr("Validated or published")},
+        1, {29, 18, 16, 21, 16});
     for (const ActivitySummary::Theme &theme : m_summary.themes) {
         const QString label = theme.slug.isEmpty()
-            ? QStringLiteral("<i>%1</i>").arg(escaped(tr("No theme")))
+            ? QStringLiteral("<i>%1</i>").arg(escaped(reportTr("No theme")))
             : escaped(theme.label);
-        html += row({label, number(theme.activities), number(theme.participants),
-                        theme.slug.isEmpty() ? QString() : number(theme.sheets),
-                        theme.slug.isEmpty() ? QString() : number(theme.sharedSheets)},
+        html += row(
+            {label, m_language.number(theme.activities), m_language.number(theme.participants),
+                theme.slug.isEmpty() ? QString() : m_language.number(theme.sheets),
+                theme.slug.isEmpty() ? QString() : m_language.number(theme.sharedSheets)},
             1);
     }
     return html + QLatin1String("</table>\n");
@@ -232,10 +236,11 @@ QString ActivityReport::themesHtml() const
 
 QString ActivityReport::kindsHtml() const
 {
-    QString html = openTable({tr("Kind"), tr("Activities"), tr("Participants")}, 1, {40, 30, 30});
+    QString html = openTable(
+        {reportTr("Kind"), reportTr("Activities"), reportTr("Participants")}, 1, {40, 30, 30});
     for (const ActivitySummary::Kind &kind : m_summary.kinds) {
-        html += row({escaped(Kinds::choiceLabel(kind.kind)), number(kind.activities),
-                        number(kind.participants)},
+        html += row({escaped(m_language.choiceLabel(kind.kind)), m_language.number(kind.activities),
+                        m_language.number(kind.participants)},
             1);
     }
     return html + QLatin1String("</table>\n");
@@ -244,13 +249,13 @@ QString ActivityReport::kindsHtml() const
 QString ActivityReport::activitiesHtml() const
 {
     if (m_data.activities.isEmpty()) {
-        return QStringLiteral("<p>%1</p>\n").arg(escaped(tr("No activity in this period.")));
+        return QStringLiteral("<p>%1</p>\n").arg(escaped(reportTr("No activity in this period.")));
     }
     // One table per month of start: easier to find one's way in, and many small tables
     // lay out far faster than one of thousands of rows.
-    const QLocale locale;
-    const QStringList headings
-        = {tr("Dates"), tr("Activity"), tr("Status"), tr("Cities"), tr("Participants")};
+    const QLocale &locale = m_language.locale();
+    const QStringList headings = {reportTr("Dates"), reportTr("Activity"), reportTr("Status"),
+        reportTr("Cities"), reportTr("Participants")};
     QString html;
     QDate month;
     for (const ActivityData::Activity &activity : m_data.activities) {
@@ -260,12 +265,12 @@ QString ActivityReport::activitiesHtml() const
                 html += QLatin1String("</table>\n");
             month = first;
             html += QStringLiteral("<h3>%1</h3>\n")
-                        .arg(escaped(tr("%1 %2", "month and year")
+                        .arg(escaped(reportTr("%1 %2", "month and year")
                                          .arg(locale.standaloneMonthName(first.month()),
                                              locale.toString(first, QStringLiteral("yyyy")))));
-            html += openTable(headings, 3, {22, 43, 12, 9, 14});
+            html += openTable(headings, 3, {20, 34, 19, 11, 16});
         }
-        QStringList details = {Kinds::choiceLabel(activity.kind)};
+        QStringList details = {m_language.choiceLabel(activity.kind)};
         if (const QString location = activity.location(); !location.isEmpty())
             details << location;
         if (!activity.group.isEmpty())
@@ -273,8 +278,10 @@ QString ActivityReport::activitiesHtml() const
         const QString title
             = QStringLiteral("<b>%1</b><br><span class=\"quiet\">%2</span>")
                   .arg(escaped(activity.title), escaped(details.join(QStringLiteral(" · "))));
-        html += row({escaped(dates(activity)), title, escaped(Kinds::choiceLabel(activity.status)),
-                        optionalNumber(activity.cities()), optionalNumber(activity.participants())},
+        html += row({escaped(dates(m_language, activity)), title,
+                        escaped(m_language.choiceLabel(activity.status)),
+                        optionalNumber(m_language, activity.cities()),
+                        optionalNumber(m_language, activity.participants())},
             3);
     }
     return html + QLatin1String("</table>\n");
@@ -284,15 +291,15 @@ QByteArray ActivityReport::toCsv() const
 {
     const KindSpec &kind = Kinds::get(QStringLiteral("activities"));
     auto label = [&](const char *field) {
-        return kind.field(QString::fromLatin1(field))->translatedLabel();
+        return m_language.fieldLabel(kind.field(QString::fromLatin1(field))->label);
     };
     CsvWriter csv;
     // Dates in ISO 8601 and numbers without group separators: every spreadsheet reads them
     // whatever its locale, where "1.234" or "12/05/24" would be misread.
-    csv.addRow({tr("ID"), label("start"), label("end"), label("title"), label("kind"),
-        label("status"), label("host_city"), label("place"), label("group"), tr("Theme"),
-        tr("Cities"), tr("Participants"), tr("Women"), tr("Police officers"), label("description"),
-        label("outcomes")});
+    csv.addRow({reportTr("ID"), label("start"), label("end"), label("title"), label("kind"),
+        label("status"), label("host_city"), label("place"), label("group"), reportTr("Theme"),
+        reportTr("Cities"), reportTr("Participants"), reportTr("Women"),
+        reportTr("Police officers"), label("description"), label("outcomes")});
     auto plain = [](const std::optional<qint64> &value) {
         return value ? QString::number(*value) : QString();
     };
@@ -308,8 +315,9 @@ QByteArray ActivityReport::toCsv() const
         const auto theme = std::find_if(m_summary.themes.cbegin(), m_summary.themes.cend(),
             [&](const ActivitySummary::Theme &row) { return row.slug == activity.theme; });
         csv.addRow({activity.id, activity.start.toString(Qt::ISODate),
-            activity.end.toString(Qt::ISODate), activity.title, Kinds::choiceLabel(activity.kind),
-            Kinds::choiceLabel(activity.status), activity.hostCity, activity.place, activity.group,
+            activity.end.toString(Qt::ISODate), activity.title,
+            m_language.choiceLabel(activity.kind), m_language.choiceLabel(activity.status),
+            activity.hostCity, activity.place, activity.group,
             theme != m_summary.themes.cend() && !activity.theme.isEmpty() ? theme->label
                                                                           : QString(),
             plain(activity.cities()), plain(activity.participants()), plain(women), plain(officers),
@@ -320,25 +328,25 @@ QByteArray ActivityReport::toCsv() const
 
 Status ActivityReport::writePdf(const QString &path) const
 {
-    const ReportLanguage language;
     BookletPdfWriter::Decoration decoration;
-    decoration.title = tr("%1 · %2").arg(title(), m_period.describe(QLocale()));
-    decoration.headerLeft = tr("%1 · %2").arg(m_project, title());
-    decoration.footerLeft = tr("Pactesur · report prepared on %1").arg(preparedOn());
-    decoration.pageLabel
-        = [](int page, int count) { return tr("Page %1 of %2").arg(page).arg(count); };
-    const QStringList sections = {tr("Key figures"), tr("Activity by city"),
-        tr("Activity by theme"), tr("Activities by kind"), tr("Activities")};
+    decoration.title = reportTr("%1 · %2").arg(title(), m_period.describe(m_language));
+    decoration.headerLeft = reportTr("%1 · %2").arg(m_project, title());
+    decoration.footerLeft = reportTr("Pactesur · report prepared on %1").arg(preparedOn());
+    decoration.pageLabel = [this](int page, int count) {
+        return reportTr("Page %1 of %2").arg(m_language.number(page), m_language.number(count));
+    };
+    const QStringList sections = {reportTr("Key figures"), reportTr("Activity by city"),
+        reportTr("Activity by theme"), reportTr("Activities by kind"), reportTr("Activities")};
     for (int i = 0; i < sections.size(); ++i)
         decoration.chapters.insert(QStringLiteral("section-%1").arg(i + 1), sections.at(i));
-    ReportCover cover = ReportCover::standard(language);
+    ReportCover cover = ReportCover::standard(m_language);
     cover.kicker = m_project;
     cover.title = title();
-    cover.subtitle = m_period.describe(QLocale());
-    cover.details = {{tr("Period"), m_period.describe(QLocale())},
-        {tr("Activities"), number(m_summary.activities)},
-        {tr("Cities involved"), number(m_summary.citiesInvolved)},
-        {tr("Prepared on"), preparedOn()}};
+    cover.subtitle = m_period.describe(m_language);
+    cover.details = {{reportTr("Period"), m_period.describe(m_language)},
+        {reportTr("Activities"), m_language.number(m_summary.activities)},
+        {reportTr("Cities involved"), m_language.number(m_summary.citiesInvolved)},
+        {reportTr("Prepared on"), preparedOn()}};
     decoration.cover = cover;
     // Drawing the pages takes most of the time: it is the second half of the progress.
     const int half = qMax(1, int(m_data.activities.size()));

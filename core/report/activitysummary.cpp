@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "activitysummary.h"
 
-#include "model/kinds.h"
+#include "report/reportlanguage.h"
 #include "store/database.h"
-#include "util/translations.h"
 
 #include <QCollator>
 #include <QHash>
@@ -30,10 +29,9 @@ QList<ActivitySummary::City> readCities(const Database &db)
     return cities;
 }
 
-QList<ActivitySummary::Theme> readThemes(const Database &db)
+QList<ActivitySummary::Theme> readThemes(const Database &db, const QString &language)
 {
     QList<ActivitySummary::Theme> themes;
-    const QString language = Translations::current();
     QSqlQuery query(db.sql());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT slug, name, labels FROM theme WHERE deleted = 0")))
@@ -64,9 +62,9 @@ QList<ActivitySummary::Theme> readThemes(const Database &db)
 }
 
 template<typename T, typename Key>
-void sortByName(QList<T> &rows, Key key)
+void sortByName(QList<T> &rows, const QLocale &locale, Key key)
 {
-    QCollator collator {QLocale()};
+    QCollator collator {locale};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(rows.begin(), rows.end(),
         [&](const T &a, const T &b) { return collator.compare(key(a), key(b)) < 0; });
@@ -74,13 +72,15 @@ void sortByName(QList<T> &rows, Key key)
 
 } // namespace
 
-ActivitySummary ActivitySummary::compute(const Database &db, const ActivityData &data)
+ActivitySummary ActivitySummary::compute(
+    const Database &db, const ActivityData &data, const ReportLanguage &language)
 {
     ActivitySummary summary;
+    const QLocale &locale = language.locale();
     summary.cities = readCities(db);
-    sortByName(summary.cities, [](const City &city) { return city.name; });
-    summary.themes = readThemes(db);
-    sortByName(summary.themes, [](const Theme &theme) { return theme.label; });
+    sortByName(summary.cities, locale, [](const City &city) { return city.name; });
+    summary.themes = readThemes(db, language.code());
+    sortByName(summary.themes, locale, [](const Theme &theme) { return theme.label; });
     QHash<QString, qsizetype> cityAt;
     for (qsizetype i = 0; i < summary.cities.size(); ++i)
         cityAt.insert(summary.cities.at(i).id, i);
@@ -128,7 +128,8 @@ ActivitySummary ActivitySummary::compute(const Database &db, const ActivityData 
     if (none.activities > 0)
         summary.themes << none;
     summary.kinds = kinds.values();
-    sortByName(summary.kinds, [](const Kind &kind) { return Kinds::choiceLabel(kind.kind); });
+    sortByName(
+        summary.kinds, locale, [&](const Kind &kind) { return language.choiceLabel(kind.kind); });
     std::stable_sort(summary.kinds.begin(), summary.kinds.end(),
         [](const Kind &a, const Kind &b) { return a.activities > b.activities; });
     return summary;

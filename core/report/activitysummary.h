@@ -12,6 +12,7 @@
 namespace pactesur {
 
 class Database;
+class ReportLanguage;
 
 struct ActivitySummary
 {
@@ -53,8 +54,9 @@ struct ActivitySummary
     QList<Theme> themes; // every theme by label, then the activities without one
     QList<Kind> kinds; // the kinds that occur, most activities first
 
-    // Theme labels and city order follow the interface language.
-    static ActivitySummary compute(const Database &db, const ActivityData &data);
+    // Theme labels and the order of cities, themes and kinds follow `language`.
+    static ActivitySummary compute(
+        const Database &db, const ActivityData &data, const ReportLanguage &language);
 };
 
 } // namespace pactesur

@@ -107,18 +107,20 @@ QString period(
     const QDate to = QDate::fromString(end, Qt::ISODate);
     const QString first = language.longDate(from);
     const QString last = language.longDate(to);
-    const char *context = "pactesur::PublicationContent";
     if (from.isValid() && to.isValid()) {
-        return ongoing ? language.translate(context, "%1 – %2, ongoing").arg(first, last)
-                       : language.translate(context, "%1 – %2").arg(first, last);
+        return ongoing
+            ? language.translate("pactesur::PublicationContent", "%1 – %2, ongoing")
+                  .arg(first, last)
+            : language.translate("pactesur::PublicationContent", "%1 – %2").arg(first, last);
     }
     if (from.isValid()) {
-        return ongoing ? language.translate(context, "Since %1, ongoing").arg(first)
-                       : language.translate(context, "From %1").arg(first);
+        return ongoing
+            ? language.translate("pactesur::PublicationContent", "Since %1, ongoing").arg(first)
+            : language.translate("pactesur::PublicationContent", "From %1").arg(first);
     }
     if (to.isValid())
-        return language.translate(context, "Until %1").arg(last);
-    return ongoing ? language.translate(context, "Ongoing") : QString();
+        return language.translate("pactesur::PublicationContent", "Until %1").arg(last);
+    return ongoing ? language.translate("pactesur::PublicationContent", "Ongoing") : QString();
 }
 
 // Theme labels in the booklet's language (the English name where it has none).

@@ -56,7 +56,7 @@ QStringList PublicationReport::formats() const
 
 QString PublicationReport::title() const
 {
-    return m_language.translate("pactesur::PublicationReport", "Practices for safer public spaces");
+    return reportTr("Practices for safer public spaces");
 }
 
 Status PublicationReport::write(const QString &format, const QString &path)
@@ -83,19 +83,15 @@ Status PublicationReport::write(const QString &format, const QString &path)
         }
     }
 
-    const char *context = "pactesur::PublicationReport";
     BookletPdfWriter::Decoration decoration;
     decoration.title = title();
-    decoration.headerLeft
-        = m_language.translate(context, "%1 · %2").arg(m_content.project, title());
-    decoration.footerLeft = m_language.translate(context, "Pactesur · booklet prepared on %1")
+    decoration.headerLeft = reportTr("%1 · %2").arg(m_content.project, title());
+    decoration.footerLeft = reportTr("Pactesur · booklet prepared on %1")
                                 .arg(m_language.longDate(m_content.preparedOn));
     decoration.pageLabel = [this](int page, int count) {
-        return m_language.translate("pactesur::PublicationReport", "Page %1 of %2")
-            .arg(m_language.number(page), m_language.number(count));
+        return reportTr("Page %1 of %2").arg(m_language.number(page), m_language.number(count));
     };
-    decoration.chapters.insert(
-        QStringLiteral("contents"), m_language.translate(context, "Contents"));
+    decoration.chapters.insert(QStringLiteral("contents"), reportTr("Contents"));
     int themes = 0;
     for (int i = 0; i < m_content.chapters.size(); ++i) {
         decoration.chapters.insert(chapterAnchor(i), m_content.chapters.at(i).label);
@@ -104,11 +100,11 @@ Status PublicationReport::write(const QString &format, const QString &path)
     ReportCover cover = ReportCover::standard(m_language);
     cover.kicker = m_content.project;
     cover.title = title();
-    cover.subtitle = m_language.translate(context, "Practice sheets of the partner cities");
-    cover.details = {{m_language.translate(context, "Language"), m_language.nativeName()},
-        {m_language.translate(context, "Practice sheets"), m_language.number(m_content.sheetCount)},
-        {m_language.translate(context, "Themes"), m_language.number(themes)},
-        {m_language.translate(context, "Prepared on"), m_language.longDate(m_content.preparedOn)}};
+    cover.subtitle = reportTr("Practice sheets of the partner cities");
+    cover.details = {{reportTr("Language"), m_language.nativeName()},
+        {reportTr("Practice sheets"), m_language.number(m_content.sheetCount)},
+        {reportTr("Themes"), m_language.number(themes)},
+        {reportTr("Prepared on"), m_language.longDate(m_content.preparedOn)}};
     decoration.cover = cover;
     decoration.printsPageNumbers = true;
     decoration.pageDrawn = [&](int page, int count) {
@@ -140,8 +136,8 @@ QString PublicationReport::bodyHtml(const QHash<QString, int> &pages) const
                                "<a class=\"mark\" name=\"%1\">%2</a></h1>\n")
                     .arg(chapterAnchor(i), escaped(chapter.label));
         html += QStringLiteral("<p class=\"chapter-lead\">%1</p>\n")
-                    .arg(escaped(m_language.translate("pactesur::PublicationReport",
-                        "%n practice sheet(s)", nullptr, int(chapter.sheets.size()))));
+                    .arg(escaped(
+                        reportTr("%n practice sheet(s)", nullptr, int(chapter.sheets.size()))));
         bool first = true;
         for (const PublicationContent::Sheet &sheet : chapter.sheets) {
             // Each sheet from the top of a page; the first follows its theme's heading.
@@ -158,33 +154,27 @@ QString PublicationReport::bodyHtml(const QHash<QString, int> &pages) const
 
 QString PublicationReport::contentsHtml(const QHash<QString, int> &pages) const
 {
-    const char *context = "pactesur::PublicationReport";
     auto page = [&](const QString &anchor) {
         const auto at = pages.constFind(anchor);
         return at == pages.constEnd() ? QString() : m_language.number(*at);
     };
     QString html = QStringLiteral("<h1><a class=\"mark\" name=\"contents\">%1</a></h1>\n")
-                       .arg(escaped(m_language.translate(context, "Contents")));
+                       .arg(escaped(reportTr("Contents")));
     // In English the fallback is the original alone: one sentence per case, not pieces.
     const QString intro = m_language.code() == QLatin1String("en")
-        ? m_language
-              .translate(context,
-                  "This booklet gathers the practice sheets that the partner cities of %1 wrote "
-                  "and the coordinator validated for publication. Each is given in English "
-                  "where a translation is ready, otherwise in its original language.")
+        ? reportTr("This booklet gathers the practice sheets that the partner cities of %1 wrote "
+                   "and the coordinator validated for publication. Each is given in English "
+                   "where a translation is ready, otherwise in its original language.")
               .arg(m_content.project)
-        : m_language
-              .translate(context,
-                  "This booklet gathers the practice sheets that the partner cities of %1 wrote "
-                  "and the coordinator validated for publication. Each is given in %2 where a "
-                  "translation is ready, otherwise in English or in its original language.")
+        : reportTr("This booklet gathers the practice sheets that the partner cities of %1 wrote "
+                   "and the coordinator validated for publication. Each is given in %2 where a "
+                   "translation is ready, otherwise in English or in its original language.")
               .arg(m_content.project, m_language.nativeName());
     html += QStringLiteral("<p class=\"lead\">%1</p>\n").arg(escaped(intro));
     if (m_content.chapters.isEmpty()) {
         return html
             + QStringLiteral("<p>%1</p>\n")
-                  .arg(escaped(m_language.translate(
-                      context, "No practice sheet is validated and public yet.")));
+                  .arg(escaped(reportTr("No practice sheet is validated and public yet.")));
     }
     html += QStringLiteral("<table class=\"toc\" width=\"100%\" cellspacing=\"0\" "
                            "cellpadding=\"4\">\n");
@@ -206,15 +196,12 @@ QString PublicationReport::contentsHtml(const QHash<QString, int> &pages) const
 
 QString PublicationReport::sheetHtml(const PublicationContent::Sheet &sheet) const
 {
-    const char *context = "pactesur::PublicationReport";
     QString html = QStringLiteral("<h2 class=\"sheet\"><a class=\"mark\" name=\"%1\">%2</a></h2>\n")
                        .arg(anchorOf(sheet), escaped(sheet.title));
     if (sheet.language != m_language.code()) {
         html += QStringLiteral("<p class=\"fallback\">%1</p>\n")
-                    .arg(escaped(m_language
-                                     .translate(context,
-                                         "This practice is not yet available in %1; it is "
-                                         "given in %2.")
+                    .arg(escaped(reportTr("This practice is not yet available in %1; it is "
+                                          "given in %2.")
                                      .arg(m_language.nativeName(),
                                          ReportLanguage::nativeName(sheet.language))));
     }
@@ -240,15 +227,13 @@ QString PublicationReport::sheetHtml(const PublicationContent::Sheet &sheet) con
 
 QString PublicationReport::factsHtml(const PublicationContent::Sheet &sheet) const
 {
-    const char *context = "pactesur::PublicationReport";
     QStringList languages;
     for (const QString &code : sheet.languages)
         languages << ReportLanguage::nativeName(code);
     const QList<QPair<QString, QString>> facts = {{m_language.fieldLabel("City"), sheet.city},
-        {m_language.translate(context, "Period"), sheet.period},
+        {reportTr("Period"), sheet.period},
         {m_language.fieldLabel("Themes"), m_language.locale().createSeparatedList(sheet.themes)},
-        {m_language.translate(context, "Available in"),
-            m_language.locale().createSeparatedList(languages)}};
+        {reportTr("Available in"), m_language.locale().createSeparatedList(languages)}};
     QString html = QStringLiteral(
         "<table class=\"facts\" width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">\n");
     for (const auto &[label, value] : facts) {

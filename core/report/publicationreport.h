@@ -29,6 +29,11 @@ public:
     const PublicationContent &content() const { return m_content; }
 
 private:
+    // tr() in the booklet's language; lupdate reads it as tr() (report/reportlanguage.h).
+    QString reportTr(const char *source, const char *disambiguation = nullptr, int n = -1) const
+    {
+        return m_language.translate("pactesur::PublicationReport", source, disambiguation, n);
+    }
     QString title() const;
     QString bodyHtml(const QHash<QString, int> &pages) const;
     QString contentsHtml(const QHash<QString, int> &pages) const;

@@ -80,9 +80,9 @@ const QList<ReportKind> &reportKinds()
         {"activity",
             QT_TRANSLATE_NOOP(
                 "pactesur::ReportCommands", "activities of a period, per city and per theme"),
-            false, true, false, {pdf, html, csv},
+            false, true, true, {pdf, html, csv},
             [](Database &db, const ReportRequest &request) {
-                return writeJob<ActivityReport>(request, db, request.period);
+                return writeJob<ActivityReport>(request, db, request.period, request.language);
             }},
         {"participation",
             QT_TRANSLATE_NOOP("pactesur::ReportCommands",
@@ -211,9 +211,7 @@ int ReportCommands::run(Context &context)
                 .arg(name, kind->formats.join(QStringLiteral(", ")), context.args.format)};
     }
     const ReportRequest checked = checkedRequest(context, *kind);
-    // The whole run speaks the chosen language: the CLI has no other window to keep.
-    if (!checked.language.isEmpty())
-        Translations::install(checked.language);
+    // The report carries its language; the CLI's own messages stay in the user's.
     const QString path = checked.path;
     if (Status status = kind->write(*context.db, checked); !status)
         return fail(status.error());

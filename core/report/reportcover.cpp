@@ -62,6 +62,7 @@ qreal drawWrapped(QPainter &painter, const QFont &font, const QColor &colour, co
 ReportCover ReportCover::standard(const ReportLanguage &language)
 {
     ReportCover cover;
+    cover.locale = language.locale();
     // The acknowledgement and disclaimer the European Commission asks of the publications
     // of projects it funds (PACTESUR 2: 90 %).
     cover.funding = language.translate("pactesur::ReportCover", "Co-funded by the European Union");
@@ -102,7 +103,8 @@ void ReportCover::paint(QPainter &painter, const QRectF &page, qreal mm, const Q
     qreal y = band.top() + 38 * mm;
     QFont kickerFont = sized(font, 11, QFont::Bold);
     kickerFont.setLetterSpacing(QFont::PercentageSpacing, 112);
-    y = drawWrapped(painter, kickerFont, ReportStyle::kAccentLight, text, y, kicker.toUpper());
+    y = drawWrapped(
+        painter, kickerFont, ReportStyle::kAccentLight, text, y, locale.toUpper(kicker));
     y = drawWrapped(painter, sized(font, 28, QFont::Bold), Qt::white, text, y + 4 * mm, title);
     drawWrapped(painter, sized(font, 13), ReportStyle::kAccentLight, text, y + 4 * mm, subtitle);
 
@@ -112,10 +114,11 @@ void ReportCover::paint(QPainter &painter, const QRectF &page, qreal mm, const Q
     const qreal labelWidth = 48 * mm;
     y = band.bottom() + 22 * mm;
     for (const auto &[label, value] : details) {
-        const QRectF labelBox(side, y, labelWidth, 20 * mm);
+        // A long label wraps short of its value rather than running into it.
+        const QRectF labelBox(side, y, labelWidth - 4 * mm, 20 * mm);
         const QRectF valueBox(side + labelWidth, y, text.width() - labelWidth, 40 * mm);
         const qreal labelEnd = drawWrapped(
-            painter, labelFont, ReportStyle::kQuiet, labelBox, y + 0.6 * mm, label.toUpper());
+            painter, labelFont, ReportStyle::kQuiet, labelBox, y + 0.6 * mm, locale.toUpper(label));
         const qreal valueEnd
             = drawWrapped(painter, valueFont, ReportStyle::kText, valueBox, y, value);
         y = qMax(labelEnd, valueEnd) + 4 * mm;

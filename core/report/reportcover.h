@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QList>
+#include <QLocale>
 #include <QPair>
 #include <QString>
 
@@ -25,6 +26,9 @@ struct ReportCover
     QList<QPair<QString, QString>> details; // label, value
     QString funding; // beside the emblem: "Co-funded by the European Union"
     QString disclaimer;
+    // The document's language, for the capitals of the kicker and labels: Greek capitals
+    // drop their accents ("Γλώσσα" -> "ΓΛΩΣΣΑ"), which QString::toUpper() does not know.
+    QLocale locale;
 
     // A cover with the funding statement and the disclaimer in `language`.
     static ReportCover standard(const ReportLanguage &language);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reportlanguage.h"
 
+#include "model/kinds.h"
 #include "util/localformat.h"
 #include "util/translations.h"
 
@@ -64,6 +65,12 @@ QString ReportLanguage::translate(
 QString ReportLanguage::fieldLabel(const char *label) const
 {
     return translate("pactesur::Field", label);
+}
+
+QString ReportLanguage::choiceLabel(const QString &value) const
+{
+    const char *source = Kinds::choiceSource(value);
+    return source ? translate("pactesur::Choice", source) : value;
 }
 
 QString ReportLanguage::longDate(const QLocale &locale, const QDate &date)

@@ -4,7 +4,13 @@
 // in that language's catalogue without installing it, so the application and the other
 // threads keep theirs; dates and numbers follow that language's QLocale.
 //
-// Write the texts as calls of translate("context", "source"), which lupdate collects.
+// A report class writes its texts with a member reportTr("source"), which calls
+// translate() with the class's translation context; lupdate reads reportTr() as tr()
+// (-tr-function-alias in core/CMakeLists.txt), so the texts land in that context: the one
+// the class declares with Q_DECLARE_TR_FUNCTIONS, which reportTr() must spell alike
+// (tst_reportlanguages finds the English left over when it does not). Code
+// outside such a class calls translate("pactesur::Class", "source"), with the context
+// written out: lupdate cannot read a context held in a variable, and drops the text.
 #pragma once
 
 #include <QDate>
@@ -39,11 +45,14 @@ public:
         int n = -1) const;
     // A field's label ("Summary") in this language.
     QString fieldLabel(const char *label) const;
+    // An enumerated value's label ("workshop" -> "Workshop") in this language.
+    QString choiceLabel(const QString &value) const;
 
     // The locale's long date without the weekday: "12 March 2024".
     QString longDate(const QDate &date) const { return longDate(m_locale, date); }
     static QString longDate(const QLocale &locale, const QDate &date);
     // The same with the month abbreviated, for tables: "12 Mar 2024".
+    QString mediumDate(const QDate &date) const { return mediumDate(m_locale, date); }
     static QString mediumDate(const QLocale &locale, const QDate &date);
     QString number(qint64 value) const { return m_locale.toString(value); }
 

@@ -57,17 +57,17 @@ bool ReportPeriod::overlaps(const QDate &start, const QDate &end) const
     return (!from.isValid() || last >= from) && (!to.isValid() || start <= to);
 }
 
-QString ReportPeriod::describe(const QLocale &locale) const
+QString ReportPeriod::describe(const ReportLanguage &language) const
 {
-    const QString start = ReportLanguage::longDate(locale, from);
-    const QString end = ReportLanguage::longDate(locale, to);
+    const QString start = language.longDate(from);
+    const QString end = language.longDate(to);
     if (from.isValid() && to.isValid())
-        return tr("%1 – %2").arg(start, end);
+        return language.translate("pactesur::ReportPeriod", "%1 – %2").arg(start, end);
     if (from.isValid())
-        return tr("Since %1").arg(start);
+        return language.translate("pactesur::ReportPeriod", "Since %1").arg(start);
     if (to.isValid())
-        return tr("Until %1").arg(end);
-    return tr("All dates");
+        return language.translate("pactesur::ReportPeriod", "Until %1").arg(end);
+    return language.translate("pactesur::ReportPeriod", "All dates");
 }
 
 } // namespace pactesur

@@ -3,18 +3,15 @@
 // own period, from its record (PACTESUR 2: September 2023 to August 2025).
 #pragma once
 
-#include <QCoreApplication>
 #include <QDate>
-#include <QLocale>
 
 namespace pactesur {
 
 class Database;
+class ReportLanguage;
 
 struct ReportPeriod
 {
-    Q_DECLARE_TR_FUNCTIONS(pactesur::ReportPeriod)
-public:
     QDate from; // invalid: no lower bound
     QDate to; // invalid: no upper bound
 
@@ -27,8 +24,9 @@ public:
 
     // Whether an activity from `start` to `end` (inclusive; invalid end: one day) meets it.
     bool overlaps(const QDate &start, const QDate &end) const;
-    // "1 September 2023 – 31 August 2025", "Since …", "Until …", "All dates".
-    QString describe(const QLocale &locale) const;
+    // "1 September 2023 – 31 August 2025", "Since …", "Until …", "All dates", in the
+    // report's language.
+    QString describe(const ReportLanguage &language) const;
 };
 
 } // namespace pactesur

@@ -347,6 +347,21 @@ private slots:
             QVERIFY2(!text.contains(absent), qPrintable(absent));
     }
 
+    void shouldPrintTheActivityReportInTheChosenLanguage()
+    {
+        // WHEN the activity report is asked for in Lithuanian from the command line
+        const QString pdf = write(QStringLiteral("activity"), QStringLiteral("pdf"),
+            {QStringLiteral("--language"), QStringLiteral("lt")});
+        const QString text = pdfText(pdf);
+        // THEN its title, headings, period, kinds and page numbers are Lithuanian
+        // (tst_reportlanguages checks every language for English left over)
+        for (const QString &expected : {QStringLiteral("Veiklų ataskaita"),
+                 QStringLiteral("2023 m. rugsėjo 1 d."), QStringLiteral("Bendrai finansuoja"),
+                 QStringLiteral("Praktinis seminaras"), QStringLiteral("2 psl. iš")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(": ") + text));
+        QVERIFY(!text.contains(QStringLiteral("Key figures")));
+    }
+
     void shouldPublishInFrenchWithFallback()
     {
         const QString pdf = write(QStringLiteral("publication"), QStringLiteral("pdf"),

@@ -13,7 +13,7 @@ const QList<ReportCatalog::Entry> &ReportCatalog::entries()
 {
     // kind, takesPeriod, takesLanguage; the order of the dialog's list.
     static const QList<Entry> entries = {
-        {QStringLiteral("activity"), true, false},
+        {QStringLiteral("activity"), true, true},
         {QStringLiteral("participation"), true, false},
         {QStringLiteral("calendar"), true, false},
         {QStringLiteral("publication"), false, true},
@@ -90,7 +90,7 @@ QString ReportCatalog::formatFilter(const QString &format)
 std::unique_ptr<ReportJob> ReportCatalog::makeJob(Database &db, const ReportRequest &request)
 {
     if (request.kind == QLatin1String("activity"))
-        return std::make_unique<ActivityReport>(db, request.period);
+        return std::make_unique<ActivityReport>(db, request.period, request.language);
     if (request.kind == QLatin1String("participation"))
         return std::make_unique<ParticipationReport>(db, request.period);
     if (request.kind == QLatin1String("calendar"))

@@ -157,8 +157,8 @@ QString ReportsDialog::suggestedFileName() const
     if (entry && entry->takesPeriod)
         detail = chosen.period.from.toString(Qt::ISODate) + QLatin1Char('_')
             + chosen.period.to.toString(Qt::ISODate);
-    else if (entry && entry->takesLanguage)
-        detail = chosen.language;
+    if (entry && entry->takesLanguage)
+        detail = entry->takesPeriod ? detail + QLatin1Char('-') + chosen.language : chosen.language;
     return QStringLiteral("pactesur-%1-%2.%3").arg(chosen.kind, detail, chosen.format);
 }
 
@@ -306,7 +306,7 @@ void ReportsDialog::retranslateUi()
     m_format->setAccessibleName(tr("Format"));
     m_from->setAccessibleName(tr("First day of the period"));
     m_to->setAccessibleName(tr("Last day of the period"));
-    m_language->setAccessibleName(tr("Language of the booklet"));
+    m_language->setAccessibleName(tr("Language of the report"));
     m_progress->setAccessibleName(tr("Report progress"));
     m_save->setText(tr("&Save As…"));
     m_cancel->setText(tr("Cancel"));

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // File > Reports (issue 7): the dialog offers each report's own formats, writes the chosen
-// one off the GUI thread with the seeded data, and leaves no file when cancelled.
+// one off the GUI thread with the seeded data in the chosen language, whatever the
+// interface speaks, and leaves no file when cancelled.
 #include "guitestsupport.h"
 #include "report/reportjob.h"
 #include "reports/reportsdialog.h"
 #include "shell/mainwindow.h"
 #include "store/database.h"
+#include "util/translations.h"
 #include "widgets/filedialogs.h"
 
 #include <QAction>
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,11 +89,12 @@ private slots:
         const auto *from = dialog.findChild<QDateEdit *>(QStringLiteral("reportsFrom"));
         const auto *language = dialog.findChild<QComboBox *>(QStringLiteral("reportsLanguage"));
 
-        // THEN the activity report comes in three formats and asks for a period
+        // THEN the activity report comes in three formats and asks for a period and a language
         dialog.selectReport(QStringLiteral("activity"));
         QCOMPARE(formatsOf(dialog), QStringList({"pdf", "html", "csv"}));
         QVERIFY(from->isVisible());
-        QVERIFY(!language->isVisible());
+        QVERIFY(language->isVisible());
+        QVERIFY(dialog.suggestedFileName().endsWith(QLatin1String("-en.pdf")));
         QCOMPARE(from->date(), ReportPeriod::ofProject(session.db()).from);
 
         // AND the booklet is a PDF in one of the 14 languages, the interface's by default
@@ -159,6 +163,35 @@ private slots:
         const int activities = countOf(
             session.db(), QStringLiteral("SELECT count(*) FROM activity WHERE deleted = 0"));
         QVERIFY(QString::fromUtf8(file.readAll()).count(QLatin1Char('\n')) >= activities);
+    }
+
+    void shouldWriteTheReportInItsLanguageWhateverTheInterfaceSpeaks()
+    {
+        // GIVEN the interface in French and the activity report chosen in Greek, as CSV
+        Translations::install(QStringLiteral("fr"));
+        const auto english = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+        test::TestSession session;
+        ReportsDialog dialog(session.session());
+        dialog.selectReport(QStringLiteral("activity"));
+        dialog.selectFormat(QStringLiteral("csv"));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("reportsLanguage"));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("fr"));
+        language->setCurrentIndex(language->findData(QStringLiteral("el")));
+
+        // WHEN it is saved (on the dialog's worker thread)
+        saveAndWait(dialog, m_dir.filePath(QStringLiteral("activities-el.csv")));
+
+        // THEN its header is Greek, with nothing of the interface's French
+        QCOMPARE(dialog.state(), ReportsDialog::State::Done);
+        QFile file(dialog.writtenPath());
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QString header = QString::fromUtf8(file.readLine());
+        QVERIFY2(header.contains(QStringLiteral("Τίτλος"))
+                && header.contains(QStringLiteral("Αστυνομικοί")),
+            qPrintable(header));
+        QVERIFY2(!header.contains(QStringLiteral("Titre"))
+                && !header.contains(QStringLiteral("Policiers")),
+            qPrintable(header));
     }
 
     void shouldLeaveNoFileWhenTheBookletIsCancelled()
