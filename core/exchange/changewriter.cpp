@@ -9,9 +9,6 @@
 #include "exchange/statestore.h"
 #include "store/database.h"
 
-#include <QHash>
-
-#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,116 +16,107 @@ namespace pactesur {
 
 namespace {
 
-// Rows of one kind stored as the package holds them, many to a statement (see
-// LocalStates::insertRows), a few thousand at a time.
-class RowBatch
+constexpr qsizetype kBatchRows = 5000;
+constexpr qsizetype kBatchBytes = 4 * 1024 * 1024;
+
+qsizetype textBytes(const QVariantList &row)
 {
-public:
-    explicit RowBatch(LocalStates &local)
-        : m_local(local)
-    { }
+    qsizetype bytes = 0;
+    for (const QVariant &value : row)
+        bytes += value.typeId() == QMetaType::QString ? 2 * value.toString().size() : 16;
+    return bytes;
+}
 
-    Status add(const KindSpec &kind, const QVariantList &row)
-    {
-        if (m_kind != &kind) {
-            if (Status status = flush(); !status)
-                return status;
-            m_kind = &kind;
-        }
-        m_rows.append(row);
-        return m_rows.size() >= 5000 ? flush() : Status();
+} // namespace
+
+ChangeWriter::ChangeWriter(Database &db, PackageReader &reader, LocalStates &local)
+    : m_db(db)
+    , m_reader(reader)
+    , m_local(local)
+{ }
+
+Status ChangeWriter::write(const PackageRecord &incoming, const Verdict &verdict)
+{
+    const KindSpec &kind = *incoming.kind;
+    const QString id = incoming.id();
+    const bool attachment = kind.name == QLatin1String("attachments");
+    if (verdict.outcome == Verdict::Outcome::TakenAsItIs) {
+        if (!attachment)
+            return addToBatch(kind, incoming.row);
+        if (Status status = flush(); !status)
+            return status;
+        if (Status status = m_local.insertRow(kind, incoming.row); !status)
+            return status;
+        return storeBytes(id, incoming.text(QStringLiteral("sha256")));
     }
+    if (verdict.outcome != Verdict::Outcome::Merged)
+        return {};
+    if (Status status = flush(); !status)
+        return status;
+    const MergeOutcome &outcome = verdict.merge;
+    if (Status status
+        = m_local.save(kind, outcome.result, !outcome.isNew, m_local.hasConflicts(id));
+        !status)
+        return status;
+    m_erasureArrived = m_erasureArrived
+        || (kind.name == QLatin1String("contacts") && outcome.result.deleted());
+    return attachment
+        ? storeBytes(id, outcome.result.shown(QStringLiteral("sha256")).toString())
+        : Status();
+}
 
-    Status flush()
-    {
-        const Status inserted = m_rows.isEmpty() ? Status() : m_local.insertRows(*m_kind, m_rows);
-        m_rows.clear();
-        return inserted;
+Status ChangeWriter::finish()
+{
+    if (Status status = flush(); !status)
+        return status;
+    // An erasure that arrived must not leave its words in the full-text index's old
+    // segments (see RecordStore::remove).
+    if (m_erasureArrived) {
+        QSqlQuery(m_db.sql()).exec(
+            QStringLiteral("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')"));
     }
+    return {};
+}
 
-private:
-    LocalStates &m_local;
-    const KindSpec *m_kind = nullptr;
-    QList<QVariantList> m_rows;
-};
+Status ChangeWriter::addToBatch(const KindSpec &kind, const QVariantList &row)
+{
+    if (m_batchKind != &kind) {
+        if (Status status = flush(); !status)
+            return status;
+        m_batchKind = &kind;
+    }
+    m_batch.append(row);
+    m_batchBytes += textBytes(row);
+    return m_batch.size() >= kBatchRows || m_batchBytes >= kBatchBytes ? flush() : Status();
+}
+
+Status ChangeWriter::flush()
+{
+    const Status inserted = m_batch.isEmpty() ? Status() : m_local.insertRows(*m_batchKind, m_batch);
+    m_batch.clear();
+    m_batchBytes = 0;
+    return inserted;
+}
 
 // An attachment's bytes travel apart from its record: stored once the record is.
-Status storeBytes(Database &db, PackageReader &reader, const QString &id, const QString &sha256)
+Status ChangeWriter::storeBytes(const QString &id, const QString &sha256)
 {
-    QSqlQuery has(db.sql());
+    QSqlQuery has(m_db.sql());
     has.prepare(QStringLiteral("SELECT data IS NOT NULL FROM attachment WHERE id = ?"));
     has.addBindValue(id);
     if (!has.exec() || !has.next() || has.value(0).toBool())
         return {};
-    Result<QByteArray> bytes = reader.blob(sha256);
+    Result<QByteArray> bytes = m_reader.blob(sha256);
     if (!bytes)
         return bytes.error();
     if (bytes->isEmpty())
         return {};
-    QSqlQuery store(db.sql());
+    QSqlQuery store(m_db.sql());
     store.prepare(QStringLiteral("UPDATE attachment SET data = ? WHERE id = ?"));
     store.addBindValue(bytes.value());
     store.addBindValue(id);
     if (!store.exec())
         return Database::sqlError(Importer::tr("importing a package"), store.lastError().text());
-    return {};
-}
-
-} // namespace
-
-size_t ChangeWriter::idHash(const QString &id)
-{
-    return qHash(id, size_t(0));
-}
-
-Status ChangeWriter::write(Database &db, PackageReader &reader, LocalStates &local,
-    ImportJudge &judge, const std::vector<size_t> &toWrite, const std::atomic_bool *cancel)
-{
-    RowBatch batch(local);
-    bool erasureArrived = false;
-    Status written = reader.forEachRecord([&](const PackageRecord &incoming) -> Status {
-        if (cancel && cancel->load())
-            return Error::failure(Importer::tr("Import cancelled; nothing was changed."));
-        const QString id = incoming.id();
-        if (!std::binary_search(toWrite.begin(), toWrite.end(), idHash(id)))
-            return {}; // unchanged, or refused
-        const KindSpec &kind = *incoming.kind;
-        const bool attachment = kind.name == QLatin1String("attachments");
-        const Verdict verdict = judge.judge(incoming);
-        if (verdict.outcome == Verdict::Outcome::TakenAsItIs) {
-            if (!attachment)
-                return batch.add(kind, incoming.row);
-            if (Status status = batch.flush(); !status)
-                return status;
-            if (Status status = local.insertRow(kind, incoming.row); !status)
-                return status;
-            return storeBytes(db, reader, id, incoming.text(QStringLiteral("sha256")));
-        }
-        if (verdict.outcome != Verdict::Outcome::Merged)
-            return {}; // another record's hash
-        if (Status status = batch.flush(); !status)
-            return status;
-        const MergeOutcome &outcome = verdict.merge;
-        if (Status status
-            = local.save(kind, outcome.result, !outcome.isNew, local.hasConflicts(id));
-            !status)
-            return status;
-        erasureArrived = erasureArrived
-            || (kind.name == QLatin1String("contacts") && outcome.result.deleted());
-        return attachment
-            ? storeBytes(db, reader, id, outcome.result.shown(QStringLiteral("sha256")).toString())
-            : Status();
-    });
-    if (!written)
-        return written;
-    if (Status status = batch.flush(); !status)
-        return status;
-    // An erasure that arrived must not leave its words in the full-text index's old
-    // segments (see RecordStore::remove).
-    if (erasureArrived) {
-        QSqlQuery(db.sql()).exec(
-            QStringLiteral("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')"));
-    }
     return {};
 }
 
@@ -138,7 +126,7 @@ LargerPageCache::LargerPageCache(const Database &db)
     QSqlQuery query(m_db.sql());
     if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
         m_previous = query.value(0).toInt();
-    QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA cache_size = -32768"));
 }
 
 LargerPageCache::~LargerPageCache()

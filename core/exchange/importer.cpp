@@ -152,11 +152,18 @@ Result<QString> Importer::backup(Database &db, const QString &folder, int keep)
         written.remove();
         return Database::sqlError(tr("making a backup"), written.errorString());
     }
+    keepNewestBackups(db, folder, keep);
+    return target;
+}
+
+void Importer::keepNewestBackups(const Database &db, const QString &folder, int keep)
+{
+    const QString stem = QFileInfo(db.path()).completeBaseName();
+    QDir dir(folder);
     const QStringList backups
         = dir.entryList({stem + QStringLiteral("-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (int i = keep; i < backups.size(); ++i)
         dir.remove(backups.at(i));
-    return target;
 }
 
 Result<ImportReport> Importer::run(Database &db, const QString &packagePath, const Options &options)
@@ -212,20 +219,34 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         return report;
     }
 
-    // A first pass computes the outcome of every record (all of a dry run); the second
-    // judges them again and writes them, so nothing is written until all are known. What
-    // the first keeps of each record to write is a hash of its id: a collision only makes
-    // the second pass judge one more record.
+    // One pass judges every record, counts it for the report and, unless this is a dry
+    // run, writes it at once, all in one transaction: a failure or a cancel rolls back
+    // everything, so nothing is changed unless all of it is. The backup comes first, since
+    // it cannot be taken inside a transaction; it is dropped if nothing changed, and the
+    // oldest backup makes way for it only once the import has changed something.
+    const QString backupFolder
+        = options.backupFolder.isEmpty() ? defaultBackupFolder(db) : options.backupFolder;
+    if (!options.dryRun && options.backup) {
+        Result<QString> saved = backup(db, backupFolder, options.keepBackups + 1);
+        if (!saved)
+            return saved.error();
+        report.backupPath = saved.value();
+    }
     LocalStates local(db);
     local.setPrincipals(&principals.value());
     ImportJudge judge(local, principals.value(), signer, !options.mergeEveryRecord);
     UnchangedRecords unchanged(db, local);
-    std::vector<size_t> toWrite;
+    std::optional<LargerPageCache> cache;
+    std::optional<ChangeWriter> writer;
+    if (!options.dryRun) {
+        cache.emplace(db);
+        writer.emplace(db, reader, local);
+    }
     bool personalDataUpdated = false;
     int done = 0;
-    // One read transaction for the whole pass: a lock taken for every query cost more
-    // than the query. It ends before the backup, which cannot run inside one.
-    std::optional<Transaction> snapshot(std::in_place, db);
+    // One transaction for the whole pass: a lock taken for every query cost more than the
+    // query, and a dry run reads one snapshot.
+    Transaction transaction(db);
     Status read = reader.forEachRecord([&](const PackageRecord &incoming) -> Status {
         if (options.cancel && options.cancel->load())
             return Error::failure(tr("Import cancelled; nothing was changed."));
@@ -243,10 +264,9 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             return {};
         case Verdict::Outcome::TakenAsItIs:
             ++report.created;
-            toWrite.push_back(ChangeWriter::idHash(id));
             listChange(report,
                 {kind.name, id, incoming.text(kind.titleField), incoming.writtenFields, true, {}});
-            return {};
+            return writer ? writer->write(incoming, verdict) : Status();
         case Verdict::Outcome::Merged:
             break;
         }
@@ -258,37 +278,23 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
             report.notices
                 << tr("An edit of %1 in an erased contact was dropped: erasure wins.").arg(field);
         personalDataUpdated = personalDataUpdated || (!outcome.isNew && holdsPersonalData(kind));
-        toWrite.push_back(ChangeWriter::idHash(id));
         listChange(report,
             {kind.name, id, outcome.result.shown(kind.titleField).toString(),
                 changedFields(verdict.existing, outcome.result), outcome.isNew,
                 outcome.newConflicts});
-        return {};
+        return writer ? writer->write(incoming, verdict) : Status();
     });
     unchanged.finish();
-    snapshot.reset();
+    if (read && writer)
+        read = writer->finish();
     if (!read)
         return read.error();
     if (options.dryRun)
         return report;
-
-    const bool anything = report.created + report.updated > 0;
-    std::sort(toWrite.begin(), toWrite.end());
-    if (anything && options.backup) {
-        Result<QString> saved = backup(db,
-            options.backupFolder.isEmpty() ? defaultBackupFolder(db) : options.backupFolder,
-            options.keepBackups);
-        if (!saved)
-            return saved.error();
-        report.backupPath = saved.value();
-    }
-
-    const LargerPageCache cache(db);
-    Transaction transaction(db);
-    if (anything) {
-        if (Status status = ChangeWriter::write(db, reader, local, judge, toWrite, options.cancel);
-            !status)
-            return status.error();
+    const bool changesAnything = report.created + report.updated > 0;
+    if (!changesAnything && !report.backupPath.isEmpty()) {
+        QFile::remove(report.backupPath);
+        report.backupPath.clear();
     }
     // Knowledge grows only if this replica now holds all the sender held: it already had
     // what the delta was cut against, and nothing was rejected on the way in.
@@ -320,6 +326,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
         return status.error();
     }
     report.applied = true;
+    if (options.backup)
+        keepNewestBackups(db, backupFolder, options.keepBackups);
     // An erasure the package brought reaches the backups too, the one just taken included.
     if (personalDataUpdated) {
         if (const Result<QStringList> scrubbed = Backups::eraseDeletedPersonalData(db); !scrubbed)

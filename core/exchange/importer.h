@@ -81,6 +81,7 @@ public:
     static QString defaultBackupFolder(const Database &db);
     // VACUUM INTO a dated file, then keep only the newest `keep` backups.
     static Result<QString> backup(Database &db, const QString &folder, int keep);
+    static void keepNewestBackups(const Database &db, const QString &folder, int keep);
 };
 
 } // namespace pactesur
