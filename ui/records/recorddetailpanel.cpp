@@ -78,7 +78,6 @@ RecordDetailPanel::RecordDetailPanel(const KindSpec &kind, QWidget *parent)
     setObjectName(QStringLiteral("detailPanel_%1").arg(kind.name));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    setMinimumWidth(260);
     retranslateUi();
     showHint();
 }
@@ -211,8 +210,23 @@ void RecordDetailPanel::replaceContent(QWidget *content)
         old->deleteLater();
     }
     setWidget(content);
+    updateGeometry(); // the splitter learns the new content's minimum width
     if (m_heading)
         verticalScrollBar()->setValue(scrolled);
+}
+
+QSize RecordDetailPanel::minimumSizeHint() const
+{
+    // Never narrower than the content: a horizontal scroll bar would cut the participation
+    // table and its buttons in half, and people do not look for it (issue 18).
+    QSize size = QScrollArea::minimumSizeHint();
+    size.setWidth(std::max(size.width(), 260));
+    if (const QWidget *content = widget()) {
+        const int needed = content->minimumSizeHint().width()
+            + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+        size.setWidth(std::max(size.width(), needed));
+    }
+    return size;
 }
 
 QWidget *RecordDetailPanel::createSection(QWidget *parent)
