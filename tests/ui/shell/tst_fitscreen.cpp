@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -111,12 +112,18 @@ private:
         if (dialog->layout())
             dialog->layout()->activate();
         check(locale, what, dialog, kScreen);
+        if (!qEnvironmentVariableIsEmpty("PACTESUR_TEST_SHOTS")) {
+            dialog->resize(dialog->sizeHint().boundedTo(kScreen));
+            dialog->show();
+            test::saveShot(dialog, QStringLiteral("fit-%1-%2").arg(locale, what).replace(' ', '-'));
+            dialog->hide();
+        }
     }
 
     void checkMainWindow(const QString &locale)
     {
         MainWindow window(m_fixture->session());
-        window.resize(1280, 800);
+        window.resize(kMainWindowArea); // the whole laptop screen, for the pictures
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // A section has the screen less the navigation beside it.
@@ -128,10 +135,31 @@ private:
             QCoreApplication::processEvents(); // lists and dashboard read their records
             check(locale, QStringLiteral("section %1").arg(key), window.sectionWidget(key),
                 sectionArea);
+            saveShots(&window, QStringLiteral("fit-%1-%2").arg(locale, key));
         }
         window.layout()->activate();
         check(locale, QStringLiteral("main window"), &window, kMainWindowArea);
         m_windowMinimum = smallestSize(&window);
+    }
+
+    // With PACTESUR_TEST_SHOTS, a picture of each section, each of its tabs if it has some.
+    static void saveShots(QWidget *window, const QString &name)
+    {
+        if (qEnvironmentVariableIsEmpty("PACTESUR_TEST_SHOTS"))
+            return;
+        const auto *sections = window->findChild<QStackedWidget *>(QStringLiteral("sections"));
+        auto *tabs = qobject_cast<QTabWidget *>(sections->currentWidget());
+        if (!tabs)
+            tabs = sections->currentWidget()->findChild<QTabWidget *>();
+        if (!tabs) {
+            test::saveShot(window, name);
+            return;
+        }
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            test::saveShot(window, QStringLiteral("%1-tab%2").arg(name).arg(tab));
+        }
+        tabs->setCurrentIndex(0);
     }
 
     void checkDialogs(const QString &locale)
