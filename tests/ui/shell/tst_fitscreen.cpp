@@ -25,8 +25,10 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QInputDialog>
 #include <QLayout>
+#include <QScreen>
 #include <QMessageBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -112,8 +114,14 @@ private:
         if (dialog->layout())
             dialog->layout()->activate();
         check(locale, what, dialog, kScreen);
+        // A dialog that chooses its first size must choose one the screen holds.
+        const QSize opening = dialog->testAttribute(Qt::WA_Resized) ? dialog->size()
+                                                                    : dialog->sizeHint();
+        if (opening.width() > kScreen.width() || opening.height() > kScreen.height())
+            m_failures << QStringLiteral("%1: %2 opens at %3, more than %4")
+                              .arg(locale, what, describe(opening), describe(kScreen));
         if (!qEnvironmentVariableIsEmpty("PACTESUR_TEST_SHOTS")) {
-            dialog->resize(dialog->sizeHint().boundedTo(kScreen));
+            dialog->resize(opening.boundedTo(kScreen));
             dialog->show();
             test::saveShot(dialog, QStringLiteral("fit-%1-%2").arg(locale, what).replace(' ', '-'));
             dialog->hide();
@@ -275,11 +283,29 @@ private slots:
         checkMainWindow(locale);
         checkDialogs(locale);
         // THEN none needs more than the screen
+        QCOMPARE(QGuiApplication::primaryScreen()->size(), kScreen);
         qInfo("%s: window at least %s, %lld ms", qPrintable(locale),
             qPrintable(describe(m_windowMinimum)), timer.elapsed());
         QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
     }
 };
 
-QTEST_MAIN(TestFitScreen)
+// The offscreen platform's screen is 800x600 unless told: the laptop's screen instead, so
+// that what sizes itself by the screen does so as it would there.
+int main(int argc, char *argv[])
+{
+    QTemporaryDir folder;
+    const QString config = folder.filePath(QStringLiteral("screen.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366,
+            "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+            < 0)
+        qFatal("cannot write the screen's description");
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+    QApplication app(argc, argv);
+    TestFitScreen test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_fitscreen.moc"
