@@ -69,6 +69,9 @@ const RelatedCount kRelated[] = {
         "SELECT COUNT(*) FROM contact WHERE city = ? AND deleted = 0"},
 };
 
+// Values longer than this take a row of their own, under their field's name.
+constexpr int kLongValue = 40;
+
 } // namespace
 
 RecordDetailPanel::RecordDetailPanel(const KindSpec &kind, QWidget *parent)
@@ -182,7 +185,14 @@ void RecordDetailPanel::rebuild()
         auto *label = new QLabel(field.translatedLabel(), content);
         label->setForegroundRole(QPalette::PlaceholderText);
         label->setBuddy(value);
-        form->addRow(label, value);
+        // A long text reads under its name across the panel; beside a long translated name
+        // ("Γεωγραφικό πλάτος") it would be a column of one word per line.
+        if (text.size() > kLongValue) {
+            form->addRow(label);
+            form->addRow(value);
+        } else {
+            form->addRow(label, value);
+        }
     }
     layout->addLayout(form);
     if (QWidget *section = createSection(content))
