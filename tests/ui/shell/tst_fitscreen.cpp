@@ -20,10 +20,13 @@
 #include "shell/mainwindow.h"
 #include "shell/roledialog.h"
 #include "shell/searchdialog.h"
+#include "store/database.h"
+#include "store/replica.h"
 #include "trust/card.h"
 #include "util/translations.h"
 
 #include <QAction>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QInputDialog>
@@ -91,7 +94,7 @@ class TestFitScreen : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TestSession> m_fixture;
+    std::unique_ptr<Session> m_session;
     QTemporaryDir m_dir;
     QString m_package; // the liaison of Riga's package: the widest import preview
     QString m_card; // the liaison of Riga's card
@@ -130,7 +133,7 @@ private:
 
     void checkMainWindow(const QString &locale)
     {
-        MainWindow window(m_fixture->session());
+        MainWindow window(*m_session);
         window.resize(kMainWindowArea); // the whole laptop screen, for the pictures
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -172,7 +175,7 @@ private:
 
     void checkDialogs(const QString &locale)
     {
-        Session &session = m_fixture->session();
+        Session &session = *m_session;
         for (const KindSpec &kind : Kinds::all()) {
             if (!kind.writable)
                 continue;
@@ -244,10 +247,16 @@ private slots:
     {
         test::prepareGuiTests();
         MailboxPassword::setKeyringDisabled(true);
-        m_fixture = std::make_unique<test::TestSession>();
+        // Deep in a user's documents: the status bar shows the whole path.
+        const QString folder = m_dir.filePath(
+            QStringLiteral("Documents/Partnerships/PACTESUR 2 - Safer public spaces/Coordination "
+                           "with the partner cities/2025-2026"));
+        QVERIFY(QDir().mkpath(folder));
+        m_session = test::openSession(folder + QStringLiteral("/pactesur-coordination.db"));
+        QVERIFY(Replica::initialise(m_session->database(), QStringLiteral("coordinator"), {}));
         // Records of every kind, with long names, as a partnership holds after a while.
-        QVERIFY(Generator::generate(m_fixture->db(), Generator::Scale::Small, 1));
-        QSqlQuery sheet(m_fixture->db().sql());
+        QVERIFY(Generator::generate(m_session->database(), Generator::Scale::Small, 1));
+        QSqlQuery sheet(m_session->database().sql());
         QVERIFY(sheet.exec(QStringLiteral("SELECT id FROM sheet ORDER BY length(title) DESC")));
         QVERIFY(sheet.next());
         m_sheetId = sheet.value(0).toString();
@@ -255,12 +264,12 @@ private slots:
         test::TestDatabase riga(test::TestDatabase::Role::Liaison, QStringLiteral("riga"));
         m_card = m_dir.filePath(QStringLiteral("riga.card"));
         QVERIFY(Cards::writeFile(riga.db(), m_card));
-        m_package = test::makeRigaPackage(m_fixture->db(), m_dir.path());
+        m_package = test::makeRigaPackage(m_session->database(), m_dir.path());
     }
 
     void cleanupTestCase()
     {
-        m_fixture.reset();
+        m_session.reset();
         Translations::install(QStringLiteral("en"));
     }
 
