@@ -36,6 +36,7 @@ void DashboardTile::setValue(const QString &value)
 {
     m_value = value;
     updateAccessibility();
+    updateGeometry();
     update();
 }
 
@@ -73,7 +74,15 @@ QSize DashboardTile::minimumSizeHint() const
     const QFontMetrics big(scaled(font(), 1.9, true));
     const QFontMetrics caption(scaled(font(), 1.0, true));
     const QFontMetrics note(scaled(font(), 0.9, false));
-    return {120, 2 + 16 + big.height() + 2 + 2 * caption.height() + 1 + 3 * note.height()};
+    // As wide as the longest word, which cannot wrap ("Δραστηριότητες"): the row of tiles
+    // reflows rather than cut it (DashboardTileGrid).
+    int longestWord = big.horizontalAdvance(m_value);
+    for (const QString &word : m_caption.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        longestWord = std::max(longestWord, caption.horizontalAdvance(word));
+    for (const QString &word : m_note.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        longestWord = std::max(longestWord, note.horizontalAdvance(word));
+    return {std::max(120, longestWord + 2 + 24 + 2),
+        2 + 16 + big.height() + 2 + 2 * caption.height() + 1 + 3 * note.height()};
 }
 
 int DashboardTile::heightForWidth(int width) const

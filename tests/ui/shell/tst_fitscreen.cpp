@@ -3,6 +3,8 @@
 // the 14 interface languages (issue 18): their minimum size, set by the longest texts, stays
 // within the screen. Asked for 1280x800, the window once opened 1670 px wide in Greek.
 #include "dashboard/dashboardrecordsdialog.h"
+#include "dashboard/dashboardtile.h"
+#include "dashboard/dashboardtilegrid.h"
 #include "exchange/enrolcarddialog.h"
 #include "exchange/exportdialog.h"
 #include "exchange/importdialog.h"
@@ -271,6 +273,34 @@ private slots:
     {
         m_session.reset();
         Translations::install(QStringLiteral("en"));
+    }
+
+    void shouldReflowTheDashboardTilesRatherThanCutAWord()
+    {
+        // GIVEN six tiles whose longest word is Greek
+        DashboardTileGrid grid;
+        for (int i = 0; i < 6; ++i) {
+            auto *tile = new DashboardTile;
+            tile->setValue(QStringLiteral("17.088"));
+            tile->setCaption(QStringLiteral("Δραστηριότητες"));
+            tile->setNote(QStringLiteral("Προγραμματισμένες ή ολοκληρωμένες."));
+            grid.addTile(tile);
+        }
+        const int tile = grid.findChild<DashboardTile *>()->minimumSizeHint().width();
+        // THEN a wide row holds all six, a narrower one three, then two, then one
+        QCOMPARE(grid.columnsFor(6 * tile + 50), 6);
+        QCOMPARE(grid.columnsFor(6 * tile), 3);
+        QCOMPARE(grid.columnsFor(3 * tile), 2);
+        QCOMPARE(grid.columnsFor(tile), 1);
+        QCOMPARE(grid.minimumSizeHint().width(), tile);
+        // AND laid out at a width, every tile is at least as wide as its longest word
+        grid.resize(3 * tile + 20, grid.heightForWidth(3 * tile + 20));
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        for (const DashboardTile *each : grid.findChildren<DashboardTile *>()) {
+            QVERIFY(each->width() >= tile);
+            QVERIFY(each->height() >= each->heightForWidth(each->width()));
+        }
     }
 
     void shouldFitTheScreenInEveryLanguage_data()
