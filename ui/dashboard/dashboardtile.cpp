@@ -93,8 +93,9 @@ int DashboardTile::heightForWidth(int width) const
     const QFontMetrics caption(scaled(font(), 1.0, true));
     const QFontMetrics note(scaled(font(), 0.9, false));
     const auto wrappedHeight = [textWidth](const QFontMetrics &metrics, const QString &text) {
-        return metrics.boundingRect(QRect(0, 0, textWidth, 100000),
-                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text)
+        return metrics
+            .boundingRect(QRect(0, 0, textWidth, 100000),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text)
             .height();
     };
     const int needed = 2 + 16 + big.height() + 2 + wrappedHeight(caption, m_caption) + 1

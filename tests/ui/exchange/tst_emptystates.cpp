@@ -3,8 +3,8 @@
 // step instead of an empty table, and a list whose filters hide every record offers to clear
 // them (issue 18), in every interface language.
 #include "calendar/activitiessection.h"
-#include "exchange/conflictinbox.h"
 #include "exchange/backupsview.h"
+#include "exchange/conflictinbox.h"
 #include "exchange/exchangehistoryview.h"
 #include "exchange/ledgerview.h"
 #include "guitestsupport.h"
@@ -18,9 +18,9 @@
 
 #include <QAction>
 #include <QLineEdit>
-#include <QTableView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -94,8 +94,12 @@ private slots:
         auto *empty = history.backups()->findChild<EmptyState *>(QStringLiteral("backupsEmpty"));
         QVERIFY(empty && empty->isVisible());
         QVERIFY(empty->text().startsWith(QStringLiteral("No backups yet.")));
-        QVERIFY(!history.backups()->findChild<QTreeWidget *>(QStringLiteral("backupsList"))->isVisible());
-        QVERIFY(!history.backups()->findChild<QPushButton *>(QStringLiteral("backupsRestore"))->isVisible());
+        QVERIFY(!history.backups()
+                     ->findChild<QTreeWidget *>(QStringLiteral("backupsList"))
+                     ->isVisible());
+        QVERIFY(!history.backups()
+                     ->findChild<QPushButton *>(QStringLiteral("backupsRestore"))
+                     ->isVisible());
         QSignalSpy imported(&importAction, &QAction::triggered);
         QTest::mouseClick(empty->buttons().first(), Qt::LeftButton);
         QCOMPARE(imported.count(), 1);
@@ -133,7 +137,8 @@ private slots:
             window.showSection(kind);
             RecordListView *list = window.listView(kind);
             QVERIFY2(list->model()->totalCount() == 0,
-                qPrintable(kind + QStringLiteral(" is seeded now: pick a list the seed leaves empty")));
+                qPrintable(
+                    kind + QStringLiteral(" is seeded now: pick a list the seed leaves empty")));
             // THEN it says what the list is for, offers New…, and hides the empty table
             EmptyState *empty = emptyStateOf(window, kind);
             QVERIFY2(empty && empty->isVisible(), qPrintable(kind));
@@ -159,8 +164,8 @@ private slots:
             opened = dialog->kind().name;
             dialog->reject();
         });
-        QTest::mouseClick(emptyStateOf(window, QStringLiteral("groups"))->buttons().first(),
-            Qt::LeftButton);
+        QTest::mouseClick(
+            emptyStateOf(window, QStringLiteral("groups"))->buttons().first(), Qt::LeftButton);
         QCOMPARE(opened, QStringLiteral("groups"));
         // AND in the empty Practice sheets list, the new sheet dialog, as the list's New… does
         window.showSection(QStringLiteral("sheets"));
@@ -169,8 +174,8 @@ private slots:
             newSheet = true;
             dialog->reject();
         });
-        QTest::mouseClick(emptyStateOf(window, QStringLiteral("sheets"))->buttons().first(),
-            Qt::LeftButton);
+        QTest::mouseClick(
+            emptyStateOf(window, QStringLiteral("sheets"))->buttons().first(), Qt::LeftButton);
         QVERIFY(newSheet);
     }
 

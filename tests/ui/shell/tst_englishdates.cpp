@@ -149,11 +149,11 @@ private slots:
             if (list)
                 list->table()->selectRow(std::min(list->model()->rowCount() - 1, 7));
             if (auto *dashboard = qobject_cast<DashboardView *>(window.sectionWidget(key))) {
-                QTRY_VERIFY(!dashboard->isLoading() && dashboard->shownCount(
-                                                           QStringLiteral("activities"), {}) > 0);
+                QTRY_VERIFY(!dashboard->isLoading()
+                    && dashboard->shownCount(QStringLiteral("activities"), {}) > 0);
                 // AND the records behind the number of activities are listed
-                QTest::mouseClick(dashboard->findChild<DashboardTile *>(
-                                      QStringLiteral("tileActivities")),
+                QTest::mouseClick(
+                    dashboard->findChild<DashboardTile *>(QStringLiteral("tileActivities")),
                     Qt::LeftButton);
                 QTRY_VERIFY(dashboard->recordsDialog() && dashboard->recordsDialog()->isVisible());
                 look(QStringLiteral("dashboard records"), dashboard->recordsDialog());

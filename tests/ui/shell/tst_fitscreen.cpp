@@ -2,13 +2,13 @@
 // The window, each of its sections and every dialog fit a 1366x768 laptop screen in each of
 // the 14 interface languages (issue 18): their minimum size, set by the longest texts, stays
 // within the screen. Asked for 1280x800, the window once opened 1670 px wide in Greek.
+#include "../exchange/exchangescenario.h"
 #include "dashboard/dashboardrecordsdialog.h"
 #include "dashboard/dashboardtile.h"
 #include "dashboard/dashboardtilegrid.h"
 #include "exchange/enrolcarddialog.h"
 #include "exchange/exportdialog.h"
 #include "exchange/importdialog.h"
-#include "../exchange/exchangescenario.h"
 #include "guitestsupport.h"
 #include "mailbox/mailboxdialog.h"
 #include "mailbox/mailboxpassword.h"
@@ -33,14 +33,14 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QLayout>
-#include <QScreen>
 #include <QMessageBox>
-#include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QTabWidget>
-#include <QTest>
+#include <QScreen>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <functional>
 #include <memory>
@@ -104,7 +104,8 @@ private:
     QStringList m_failures;
     QSize m_windowMinimum;
 
-    void check(const QString &locale, const QString &what, const QWidget *widget, const QSize &limit)
+    void check(
+        const QString &locale, const QString &what, const QWidget *widget, const QSize &limit)
     {
         const QSize size = smallestSize(widget);
         if (size.width() > limit.width() || size.height() > limit.height())
@@ -120,8 +121,8 @@ private:
             dialog->layout()->activate();
         check(locale, what, dialog, kScreen);
         // A dialog that chooses its first size must choose one the screen holds.
-        const QSize opening = dialog->testAttribute(Qt::WA_Resized) ? dialog->size()
-                                                                    : dialog->sizeHint();
+        const QSize opening
+            = dialog->testAttribute(Qt::WA_Resized) ? dialog->size() : dialog->sizeHint();
         if (opening.width() > kScreen.width() || opening.height() > kScreen.height())
             m_failures << QStringLiteral("%1: %2 opens at %3, more than %4")
                               .arg(locale, what, describe(opening), describe(kScreen));
