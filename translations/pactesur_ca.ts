@@ -474,6 +474,14 @@ La vostra base de dades tornarà a l&apos;estat que tenia aleshores. Abans, el s
         <source>Show the Folder</source>
         <translation>Mostra la carpeta</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Encara no hi ha cap còpia de seguretat.
+
+La primera es fa quan importeu un paquet.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4421,6 +4429,14 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <message>
         <source>Delete</source>
         <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Esborra els filtres</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Torna a mostrar tots els registres d’aquesta llista</translation>
     </message>
 </context>
 <context>

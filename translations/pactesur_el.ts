@@ -474,6 +474,14 @@ Your database goes back to how it was then. Its current state is saved in a new 
         <source>Show the Folder</source>
         <translation>Εμφάνιση του φακέλου</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Δεν υπάρχουν ακόμη αντίγραφα ασφαλείας.
+
+Το πρώτο δημιουργείται όταν εισάγετε ένα πακέτο.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4421,6 +4429,14 @@ A folder: %2path/to/folder</source>
     <message>
         <source>Delete</source>
         <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Καθαρισμός φίλτρων</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Εμφάνιση ξανά όλων των εγγραφών αυτής της λίστας</translation>
     </message>
 </context>
 <context>

@@ -474,6 +474,14 @@ Your database goes back to how it was then. Its current state is saved in a new 
         <source>Show the Folder</source>
         <translation>Show the Folder</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>No backups yet.
+
+The first one is made when you import a package.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4421,6 +4429,14 @@ A folder: %2path/to/folder</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Clear Filters</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Show every record of this list again</translation>
     </message>
 </context>
 <context>

@@ -474,6 +474,14 @@ La base de datos volverá a estar como en ese momento. Antes se guarda su estado
         <source>Show the Folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Todavía no hay copias de seguridad.
+
+La primera se hace cuando importa un paquete.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4421,6 +4429,14 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Volver a mostrar todos los registros de esta lista</translation>
     </message>
 </context>
 <context>

@@ -474,6 +474,14 @@ Teie andmebaas taastatakse tollasesse olekusse. Selle praegune olek salvestataks
         <source>Show the Folder</source>
         <translation>Näita kausta</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Varukoopiaid veel pole.
+
+Esimene tehakse siis, kui impordite paketi.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4421,6 +4429,14 @@ Kaust: %2path/to/folder</translation>
     <message>
         <source>Delete</source>
         <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Tühjenda filtrid</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Näita taas kõiki selle loendi kirjeid</translation>
     </message>
 </context>
 <context>

@@ -474,6 +474,14 @@ Votre base de données revient à son état de ce moment-là. Son état actuel e
         <source>Show the Folder</source>
         <translation>Afficher le dossier</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Aucune sauvegarde pour l’instant.
+
+La première est faite lorsque vous importez un paquet.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4421,6 +4429,14 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Afficher à nouveau tous les enregistrements de cette liste</translation>
     </message>
 </context>
 <context>

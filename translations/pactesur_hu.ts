@@ -468,6 +468,14 @@ Az adatbázis visszakerül az akkori állapotába. A jelenlegi állapota előbb 
         <source>Show the Folder</source>
         <translation>Mappa megjelenítése</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Még nincs biztonsági mentés.
+
+Az első akkor készül, amikor csomagot importál.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4387,6 +4395,14 @@ Mappa: %2path/to/folder</translation>
     <message>
         <source>Delete</source>
         <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Szűrők &amp;törlése</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>A lista összes rekordjának újbóli megjelenítése</translation>
     </message>
 </context>
 <context>

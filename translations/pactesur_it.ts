@@ -474,6 +474,14 @@ Il database torna com&apos;era in quel momento. Il suo stato attuale viene prima
         <source>Show the Folder</source>
         <translation>Mostra la cartella</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Ancora nessun backup.
+
+Il primo viene creato quando importi un pacchetto.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4421,6 +4429,14 @@ Una cartella: %2percorso/della/cartella</translation>
     <message>
         <source>Delete</source>
         <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Cancella i filtri</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Mostra di nuovo tutti i record di questo elenco</translation>
     </message>
 </context>
 <context>

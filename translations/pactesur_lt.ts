@@ -480,6 +480,14 @@ Jūsų duomenų bazė bus grąžinta į tuometinę būseną. Pirmiausia dabartin
         <source>Show the Folder</source>
         <translation>Rodyti aplanką</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Atsarginių kopijų dar nėra.
+
+Pirmoji sukuriama, kai importuojate paketą.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4455,6 +4463,14 @@ Aplankas: %2path/to/folder</translation>
     <message>
         <source>Delete</source>
         <translation>Ištrinti</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Išvalyti filtrus</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Vėl rodyti visus šio sąrašo įrašus</translation>
     </message>
 </context>
 <context>

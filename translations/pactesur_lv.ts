@@ -480,6 +480,14 @@ Jūsu datubāze atgriezīsies tādā stāvoklī, kāda tā bija tobrīd. Vispirm
         <source>Show the Folder</source>
         <translation>Rādīt mapi</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Rezerves kopiju vēl nav.
+
+Pirmā tiek izveidota, kad importējat paketi.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4455,6 +4463,14 @@ Mape: %2path/to/folder</translation>
     <message>
         <source>Delete</source>
         <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Notīrīt filtrus</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Atkal rādīt visus šī saraksta ierakstus</translation>
     </message>
 </context>
 <context>

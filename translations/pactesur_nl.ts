@@ -474,6 +474,14 @@ Uw database keert terug naar de toestand van toen. De huidige toestand wordt eer
         <source>Show the Folder</source>
         <translation>Map weergeven</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Nog geen back-ups.
+
+De eerste wordt gemaakt wanneer u een pakket importeert.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4421,6 +4429,14 @@ Een map: %2pad/naar/map</translation>
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Alle records van deze lijst weer tonen</translation>
     </message>
 </context>
 <context>

@@ -480,6 +480,14 @@ Baza danych wróci do ówczesnego stanu. Jej bieżący stan zostanie najpierw za
         <source>Show the Folder</source>
         <translation>Pokaż folder</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Nie ma jeszcze kopii zapasowych.
+
+Pierwsza powstanie, gdy zaimportujesz pakiet.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4455,6 +4463,14 @@ Folder: %2path/to/folder</translation>
     <message>
         <source>Delete</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Wyczyść filtry</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Pokaż ponownie wszystkie rekordy tej listy</translation>
     </message>
 </context>
 <context>

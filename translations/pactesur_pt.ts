@@ -474,6 +474,14 @@ A sua base de dados volta ao estado em que estava nesse momento. Antes, o estado
         <source>Show the Folder</source>
         <translation>Mostrar a pasta</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Ainda não há cópias de segurança.
+
+A primeira é feita quando importar um pacote.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4421,6 +4429,14 @@ Uma pasta: %2path/to/folder</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Mostrar de novo todos os registos desta lista</translation>
     </message>
 </context>
 <context>

@@ -480,6 +480,14 @@ Databáza sa vráti do vtedajšieho stavu. Jej aktuálny stav sa najprv uloží 
         <source>Show the Folder</source>
         <translation>Zobraziť priečinok</translation>
     </message>
+    <message>
+        <source>No backups yet.
+
+The first one is made when you import a package.</source>
+        <translation>Zatiaľ žiadne zálohy.
+
+Prvá sa vytvorí, keď importujete balík.</translation>
+    </message>
 </context>
 <context>
     <name>pactesur::CalendarReport</name>
@@ -4455,6 +4463,14 @@ Priečinok: %2path/to/folder</translation>
     <message>
         <source>Delete</source>
         <translation>Odstrániť</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Zrušiť filtre</translation>
+    </message>
+    <message>
+        <source>Show every record of this list again</source>
+        <translation>Znova zobraziť všetky záznamy tohto zoznamu</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTimer>
 
 using namespace pactesur;
@@ -89,8 +90,11 @@ int main(int argc, char *argv[])
     MainWindow window(session);
     if (!options.section.isEmpty())
         window.showSection(options.section);
+    // The release's pictures are 1280x800; on a smaller screen, the screen's size, as a
+    // user there would see it (issue 18 checks 1366x768).
+    const QSize screen = window.screen()->availableGeometry().size();
     if (options.takesScreenshot())
-        window.resize(1280, 800);
+        window.resize(QSize(1280, 800).boundedTo(screen));
     StartProbe::watch(&window);
     window.show();
     // Plaintext a killed import or export left in the temporary folder goes, after the
@@ -108,7 +112,7 @@ int main(int argc, char *argv[])
         if (const QString sheet = qEnvironmentVariable("PACTESUR_SCREENSHOT_SHEET");
             !sheet.isEmpty()) {
             if (SheetEditor *editor = SheetWindows::of(session).open(sheet, &window)) {
-                editor->resize(1280, 860);
+                editor->resize(QSize(1280, 860).boundedTo(screen));
                 shown = editor;
                 // $PACTESUR_SCREENSHOT_SHEET_SECTION: scrolled to this section ("actions").
                 const QString section = qEnvironmentVariable("PACTESUR_SCREENSHOT_SHEET_SECTION");

@@ -23,6 +23,8 @@ DashboardMapPage::DashboardMapPage(QWidget *parent)
     m_indicatorLabel->setBuddy(m_indicator);
     m_hint = new QLabel(this);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
+    // A sentence beside the box: wrapped, so a long translation takes lines, not width.
+    m_hint->setWordWrap(true);
     m_map = new EuropeMap(this);
     connect(m_map, &EuropeMap::cityActivated, this, &DashboardMapPage::activateCity);
     connect(m_indicator, &QComboBox::currentIndexChanged, this, &DashboardMapPage::updateMap);

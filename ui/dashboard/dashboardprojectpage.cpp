@@ -6,6 +6,7 @@
 #include "charttimeline.h"
 #include "dashboardformat.h"
 #include "dashboardtile.h"
+#include "dashboardtilegrid.h"
 #include "model/kinds.h"
 #include "widgets/chartbars.h"
 
@@ -81,12 +82,11 @@ DashboardProjectPage::DashboardProjectPage(QWidget *parent)
     });
     m_timelineNote = noteLabel(this);
 
-    auto *tiles = new QHBoxLayout;
-    tiles->setSpacing(10);
+    auto *tiles = new DashboardTileGrid(this);
     const char *names[] = {"tileCities", "tileActivities", "tileParticipants", "tileWomen",
         "tileOfficers", "tileSheets"};
     for (int tile = 0; tile < TileCount; ++tile)
-        tiles->addWidget(addTile(Tile(tile), QString::fromLatin1(names[tile])));
+        tiles->addTile(addTile(Tile(tile), QString::fromLatin1(names[tile])));
 
     m_quarters = new ChartBars(ChartBars::Orientation::Columns, this);
     m_quarters->setObjectName(QStringLiteral("chartQuarters"));
@@ -155,7 +155,7 @@ DashboardProjectPage::DashboardProjectPage(QWidget *parent)
     layout->addWidget(m_timeline);
     layout->addWidget(m_timelineNote);
     layout->addSpacing(4);
-    layout->addLayout(tiles);
+    layout->addWidget(tiles);
     layout->addSpacing(4);
     layout->addLayout(charts, 1);
     scroll->setWidget(content);

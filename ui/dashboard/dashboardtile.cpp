@@ -27,13 +27,16 @@ DashboardTile::DashboardTile(QWidget *parent)
 {
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void DashboardTile::setValue(const QString &value)
 {
     m_value = value;
     updateAccessibility();
+    updateGeometry();
     update();
 }
 
@@ -50,6 +53,7 @@ void DashboardTile::setNote(const QString &note)
     m_note = note;
     setToolTip(note);
     updateAccessibility();
+    updateGeometry();
     update();
 }
 
@@ -61,15 +65,44 @@ void DashboardTile::updateAccessibility()
 
 QSize DashboardTile::sizeHint() const
 {
-    const QFontMetrics big(scaled(font(), 1.9, true));
-    const QFontMetrics metrics(font());
-    // Room for a caption on two lines and a note on three.
-    return {170, 20 + big.height() + 2 * metrics.height() + 3 * (metrics.height() - 1)};
+    return {170, heightForWidth(170)};
 }
 
 QSize DashboardTile::minimumSizeHint() const
 {
-    return {120, sizeHint().height()};
+    // The height of empty texts: the layout asks heightForWidth() for the real one.
+    const QFontMetrics big(scaled(font(), 1.9, true));
+    const QFontMetrics caption(scaled(font(), 1.0, true));
+    const QFontMetrics note(scaled(font(), 0.9, false));
+    // As wide as the longest word, which cannot wrap ("Δραστηριότητες"): the row of tiles
+    // reflows rather than cut it (DashboardTileGrid).
+    int longestWord = big.horizontalAdvance(m_value);
+    for (const QString &word : m_caption.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        longestWord = std::max(longestWord, caption.horizontalAdvance(word));
+    for (const QString &word : m_note.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        longestWord = std::max(longestWord, note.horizontalAdvance(word));
+    return {std::max(120, longestWord + 2 + 24 + 2),
+        2 + 16 + big.height() + 2 + 2 * caption.height() + 1 + 3 * note.height()};
+}
+
+int DashboardTile::heightForWidth(int width) const
+{
+    // The same boxes as paintEvent(): a frame, margins, the number, the caption, the note.
+    const int textWidth = std::max(1, width - 2 - 24);
+    const QFontMetrics big(scaled(font(), 1.9, true));
+    const QFontMetrics caption(scaled(font(), 1.0, true));
+    const QFontMetrics note(scaled(font(), 0.9, false));
+    const auto wrappedHeight = [textWidth](const QFontMetrics &metrics, const QString &text) {
+        return metrics
+            .boundingRect(QRect(0, 0, textWidth, 100000),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text)
+            .height();
+    };
+    const int needed = 2 + 16 + big.height() + 2 + wrappedHeight(caption, m_caption) + 1
+        + wrappedHeight(note, m_note);
+    // Room for a caption on two lines and a note on three at least, so the tiles of a row
+    // keep one height while their figures load.
+    return std::max(needed, minimumSizeHint().height());
 }
 
 void DashboardTile::paintEvent(QPaintEvent *)
@@ -97,7 +130,7 @@ void DashboardTile::paintEvent(QPaintEvent *)
     double y = content.top() + big.height() + 2;
     painter.setFont(scaled(font(), 1.0, true));
     painter.setPen(kText);
-    const QRectF captionBox(content.left(), y, content.width(), 2 * metrics.height());
+    const QRectF captionBox(content.left(), y, content.width(), content.bottom() - y);
     QRectF used;
     painter.drawText(captionBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_caption, &used);
     y += std::max(used.height(), metrics.height()) + 1;

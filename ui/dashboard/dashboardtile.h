@@ -22,6 +22,10 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // As tall as its caption and note need at that width: a long translation takes lines
+    // and the row of tiles grows, instead of cutting the note off (issue 18).
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -8,6 +8,7 @@
 #include "session/exchangeworker.h"
 #include "session/session.h"
 #include "store/database.h"
+#include "widgets/emptystate.h"
 #include "widgets/labels.h"
 #include "widgets/messages.h"
 
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -56,9 +58,14 @@ BackupsView::BackupsView(Session &session, QWidget *parent)
     buttons->addWidget(m_restore);
     buttons->addWidget(m_openFolder);
     buttons->addStretch(1);
+    m_empty = new EmptyState(this);
+    m_empty->setObjectName(QStringLiteral("backupsEmpty"));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_list);
     layout->addWidget(m_intro);
     layout->addWidget(m_error);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &BackupsView::updateButtons);
@@ -114,7 +121,15 @@ void BackupsView::refresh()
         m_list->resizeColumnToContents(column);
     if (!selectBackup(selected) && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
+    const bool empty = m_list->topLevelItemCount() == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_list);
+    m_restore->setVisible(!empty);
     updateButtons();
+}
+
+void BackupsView::setEmptyActions(const QList<QAction *> &actions)
+{
+    m_empty->setActions(actions);
 }
 
 bool BackupsView::selectBackup(const QString &path)
@@ -209,6 +224,7 @@ void BackupsView::retranslateUi()
     m_list->setAccessibleName(tr("Backups"));
     m_restore->setText(tr("&Restore…"));
     m_openFolder->setText(tr("Show the Folder"));
+    m_empty->setText(tr("No backups yet.\n\nThe first one is made when you import a package."));
 }
 
 } // namespace pactesur

@@ -5,13 +5,16 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QStackedWidget;
 class QProgressDialog;
 class QPushButton;
 class QTreeWidget;
 
 namespace pactesur {
 
+class EmptyState;
 class ExchangeWorker;
 class Session;
 
@@ -25,6 +28,8 @@ public:
 
     void refresh();
     int rowCount() const;
+    // The buttons of the empty place, shown while there is no backup yet (issue 18).
+    void setEmptyActions(const QList<QAction *> &actions);
     bool selectBackup(const QString &path);
     QString selectedBackup() const;
     // What Restore… does: asks (Messages::confirm), then restores off the GUI thread.
@@ -47,6 +52,8 @@ private:
     QLabel *m_intro = nullptr;
     QLabel *m_error = nullptr;
     QTreeWidget *m_list = nullptr;
+    EmptyState *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QPushButton *m_restore = nullptr;
     QPushButton *m_openFolder = nullptr;
     ExchangeWorker *m_worker = nullptr;

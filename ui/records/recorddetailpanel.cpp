@@ -69,6 +69,9 @@ const RelatedCount kRelated[] = {
         "SELECT COUNT(*) FROM contact WHERE city = ? AND deleted = 0"},
 };
 
+// Values longer than this take a row of their own, under their field's name.
+constexpr int kLongValue = 40;
+
 } // namespace
 
 RecordDetailPanel::RecordDetailPanel(const KindSpec &kind, QWidget *parent)
@@ -78,7 +81,6 @@ RecordDetailPanel::RecordDetailPanel(const KindSpec &kind, QWidget *parent)
     setObjectName(QStringLiteral("detailPanel_%1").arg(kind.name));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    setMinimumWidth(260);
     retranslateUi();
     showHint();
 }
@@ -183,7 +185,14 @@ void RecordDetailPanel::rebuild()
         auto *label = new QLabel(field.translatedLabel(), content);
         label->setForegroundRole(QPalette::PlaceholderText);
         label->setBuddy(value);
-        form->addRow(label, value);
+        // A long text reads under its name across the panel; beside a long translated name
+        // ("Γεωγραφικό πλάτος") it would be a column of one word per line.
+        if (text.size() > kLongValue) {
+            form->addRow(label);
+            form->addRow(value);
+        } else {
+            form->addRow(label, value);
+        }
     }
     layout->addLayout(form);
     if (QWidget *section = createSection(content))
@@ -211,8 +220,23 @@ void RecordDetailPanel::replaceContent(QWidget *content)
         old->deleteLater();
     }
     setWidget(content);
+    updateGeometry(); // the splitter learns the new content's minimum width
     if (m_heading)
         verticalScrollBar()->setValue(scrolled);
+}
+
+QSize RecordDetailPanel::minimumSizeHint() const
+{
+    // Never narrower than the content: a horizontal scroll bar would cut the participation
+    // table and its buttons in half, and people do not look for it (issue 18).
+    QSize size = QScrollArea::minimumSizeHint();
+    size.setWidth(std::max(size.width(), 260));
+    if (const QWidget *content = widget()) {
+        const int needed = content->minimumSizeHint().width()
+            + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+        size.setWidth(std::max(size.width(), needed));
+    }
+    return size;
 }
 
 QWidget *RecordDetailPanel::createSection(QWidget *parent)

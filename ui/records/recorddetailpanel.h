@@ -28,6 +28,7 @@ public:
     void showRecord(const QString &id);
     QString recordId() const { return m_recordId; }
     QString heading() const;
+    QSize minimumSizeHint() const override;
 
 signals:
     // A city's "Related" link: show the list of `kind` (CLI name) filtered by this city.

@@ -72,6 +72,10 @@ RecordFilterBar::RecordFilterBar(const KindSpec &kind, QWidget *parent)
             filter.combo = new QComboBox(this);
             filter.combo->setObjectName(name);
             filter.combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            // A long choice ("Recruitment, retention and inclusion in the police", longer in
+            // Greek) elides in the closed box instead of widening the window; the open list
+            // is as wide as its longest entry.
+            filter.combo->setMaximumWidth(filter.combo->fontMetrics().averageCharWidth() * 30);
             filter.combo->addItem(QString(), QString());
             connect(filter.combo, &QComboBox::currentIndexChanged, this,
                 &RecordFilterBar::conditionsChanged);

@@ -9,6 +9,7 @@
 #include "recordtablemodel.h"
 #include "session/session.h"
 #include "store/database.h"
+#include "widgets/emptystate.h"
 #include "widgets/messages.h"
 
 #include <QAction>
@@ -93,7 +94,7 @@ RecordListView::RecordListView(Session &session, const Options &options, QWidget
     createActions();
     m_tableOrEmpty = new QStackedWidget(this);
     m_tableOrEmpty->addWidget(m_table);
-    m_tableOrEmpty->addWidget(createEmptyPage());
+    m_tableOrEmpty->addWidget(createEmptyState());
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("splitter_%1").arg(m_kind.name));
@@ -201,31 +202,28 @@ void RecordListView::createTable()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListView::updateState);
 }
 
-QWidget *RecordListView::createEmptyPage()
+QWidget *RecordListView::createEmptyState()
 {
-    // The empty state: the section's icon and a short text, centred in a readable width.
-    m_emptyPage = new QWidget(this);
-    auto *emptyIcon = new QLabel(m_emptyPage);
-    emptyIcon->setPixmap(
-        QIcon(QStringLiteral(":/pactesur/icons/%1.svg").arg(m_kind.name)).pixmap(48, 48));
-    emptyIcon->setAlignment(Qt::AlignCenter);
-    m_empty = new QLabel(m_emptyPage);
+    // Instead of an empty table: what the list is for and New…, or, when the filters hide
+    // every record, Clear Filters (issue 18).
+    m_empty = new EmptyState(this);
     m_empty->setObjectName(QStringLiteral("empty_%1").arg(m_kind.name));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    // Stretches rather than an alignment flag: an aligned label loses its height-for-width
-    // and a wrapped text would be cut.
-    auto *emptyRow = new QHBoxLayout;
-    emptyRow->addStretch(1);
-    emptyRow->addWidget(m_empty, 2);
-    emptyRow->addStretch(1);
-    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
-    emptyLayout->addStretch(2);
-    emptyLayout->addWidget(emptyIcon);
-    emptyLayout->addLayout(emptyRow);
-    emptyLayout->addStretch(3);
-    return m_emptyPage;
+    m_empty->setIcon(QIcon(QStringLiteral(":/pactesur/icons/%1.svg").arg(m_kind.name)));
+    m_clearFiltersAction = new QAction(this);
+    m_clearFiltersAction->setObjectName(QStringLiteral("actionClearFilters_%1").arg(m_kind.name));
+    connect(m_clearFiltersAction, &QAction::triggered, this, &RecordListView::clearFilters);
+    return m_empty;
+}
+
+void RecordListView::showEmptyFace(EmptyFace face)
+{
+    if (face == m_emptyFace)
+        return;
+    m_emptyFace = face;
+    if (face == EmptyFace::NoRecords)
+        m_empty->setActions({m_newAction});
+    else if (face == EmptyFace::NoMatch)
+        m_empty->setActions({m_clearFiltersAction});
 }
 
 void RecordListView::focusFilter()
@@ -266,7 +264,9 @@ void RecordListView::retranslateUi()
     m_deleteAction->setToolTip(m_kind.name == QLatin1String("contacts")
             ? tr("Erase the selected contact's personal data")
             : tr("Delete the selected record (Del)"));
-    for (QAction *action : {m_newAction, m_editAction, m_deleteAction})
+    m_clearFiltersAction->setText(tr("&Clear Filters"));
+    m_clearFiltersAction->setToolTip(tr("Show every record of this list again"));
+    for (QAction *action : {m_newAction, m_editAction, m_deleteAction, m_clearFiltersAction})
         action->setStatusTip(action->toolTip());
     if (m_listActions)
         m_listActions->retranslate();
@@ -553,11 +553,12 @@ void RecordListView::updateState()
     m_count->setText(m_model->isFiltered() ? tr("%n matching record(s)", nullptr, total)
                                            : tr("%n record(s)", nullptr, total));
     const bool empty = total == 0;
-    if (empty) {
-        if (m_model->isFiltered())
-            m_empty->setText(tr("No records match the filter."));
-        else
-            m_empty->setText(m_options.emptyText ? tr(m_options.emptyText) : tr("No records yet."));
+    if (empty && m_model->isFiltered()) {
+        m_empty->setText(tr("No records match the filter."));
+        showEmptyFace(EmptyFace::NoMatch);
+    } else if (empty) {
+        m_empty->setText(m_options.emptyText ? tr(m_options.emptyText) : tr("No records yet."));
+        showEmptyFace(EmptyFace::NoRecords);
     }
     // Nothing to filter in a list that is empty anyway.
     const bool filterable = !empty || m_model->isFiltered();
@@ -565,7 +566,7 @@ void RecordListView::updateState()
     if (m_choiceFilter)
         m_choiceFilter->setVisible(filterable);
     m_filterBar->setVisible(filterable && !m_filterBar->isEmpty());
-    m_tableOrEmpty->setCurrentWidget(empty ? m_emptyPage : static_cast<QWidget *>(m_table));
+    m_tableOrEmpty->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_table);
     m_detail->setVisible(!empty);
 }
 

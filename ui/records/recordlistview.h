@@ -18,6 +18,7 @@ class QTimer;
 
 namespace pactesur {
 
+class EmptyState;
 class RecordDetailPanel;
 class RecordFilterBar;
 class RecordTableModel;
@@ -35,7 +36,7 @@ public:
         // texts are QT_TRANSLATE_NOOP in the context "pactesur::RecordListView".
         QString choiceField;
         const char *allChoicesText = nullptr;
-        // What the list is for, shown while it has no records at all.
+        // What the list is for, shown while it has no records at all, above a New… button.
         const char *emptyText = nullptr;
         // What this list does beyond the generic list, if anything (the Practice sheets
         // list opens the sheet editor and offers Duplicate and Translate…).
@@ -82,13 +83,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Which of its two faces the empty place shows, so its buttons are made once per change.
+    enum class EmptyFace { None, NoRecords, NoMatch };
+
     void createTable();
     void createActions();
     QToolButton *toolButton(QAction *action);
     void recordsChanged(const QString &kind);
     void updateActions();
     void clearFilters();
-    QWidget *createEmptyPage();
+    QWidget *createEmptyState();
+    void showEmptyFace(EmptyFace face);
     void retranslateUi();
     void attachDatabase();
     RecordListView *loaded() const
@@ -120,8 +125,9 @@ private:
     QList<QToolButton *> m_toolButtons;
     QStackedWidget *m_tableOrEmpty = nullptr;
     QTableView *m_table = nullptr;
-    QWidget *m_emptyPage = nullptr;
-    QLabel *m_empty = nullptr;
+    EmptyState *m_empty = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    EmptyFace m_emptyFace = EmptyFace::None;
     QSplitter *m_splitter = nullptr;
     RecordDetailPanel *m_detail = nullptr;
     RecordListActions *m_listActions = nullptr;

@@ -34,6 +34,7 @@
 #include <QCloseEvent>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
@@ -156,7 +157,9 @@ SheetEditor::SheetEditor(Session &session, const QString &sheetId, QWidget *pare
 
     load();
     retranslateUi();
-    resize(1200, 860);
+    // Tall enough for a field and its note; never taller than a 1366x768 laptop's screen less
+    // its title bar (issue 18).
+    resize(QSize(1200, 860).boundedTo(screen()->availableGeometry().size() - QSize(0, 40)));
     (void)EditorJournal::opened(
         m_session.database(), m_sheetId, m_record.value(QStringLiteral("title")).toString());
 }

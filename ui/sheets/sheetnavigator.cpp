@@ -145,6 +145,9 @@ QLabel *SheetNavigator::heading(const QString &objectName)
     font.setLetterSpacing(QFont::PercentageSpacing, 104);
     label->setFont(font);
     label->setForegroundRole(QPalette::PlaceholderText);
+    // "REQUIRED TO SUBMIT: 11 / 11" is wider than the column in Greek: on two lines, else
+    // the column's content widens past its edge and every entry below is cut, not elided.
+    label->setWordWrap(true);
     return label;
 }
 

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The main window: assembles the navigation, the screens, the menus and the status bar;
-// the screens themselves live in their own classes.
+// The main window: assembles the menus, the status bar and the database's life; the
+// sections and the navigation between them are in mainwindowsections.cpp.
 #include "mainwindow.h"
 
 #include "calendar/activitiessection.h"
-#include "dashboard/dashboardview.h"
 #include "exchange/conflictinbox.h"
 #include "exchange/exchangeactions.h"
-#include "exchange/exchangehistoryview.h"
-#include "exchange/ledgerview.h"
 #include "languagemenu.h"
 #include "mailbox/mailboxactions.h"
 #include "mailbox/mailboxstatusline.h"
@@ -18,7 +15,6 @@
 #include "roledialog.h"
 #include "searchdialog.h"
 #include "session/session.h"
-#include "sheets/sheetlistactions.h"
 #include "sheets/sheetwindows.h"
 #include "store/database.h"
 #include "store/replica.h"
@@ -30,12 +26,11 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -43,63 +38,6 @@
 #include <QUndoStack>
 
 namespace pactesur {
-
-namespace {
-
-// The list screens, in navigation order. The empty-state texts say what each list is for,
-// without promising how its records will arrive. A list whose kind has screens of its own
-// names the actions that open them.
-struct ListSection
-{
-    const char *kind;
-    const char *choiceField;
-    const char *allChoices;
-    const char *emptyText;
-    MakeRecordListActions listActions = nullptr;
-};
-
-const ListSection kListSections[] = {
-    {"cities", "role", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All roles"),
-        QT_TRANSLATE_NOOP("pactesur::RecordListView",
-            "No cities yet. The partner cities of the project are listed here.")},
-    {"groups", "status", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All statuses"),
-        QT_TRANSLATE_NOOP("pactesur::RecordListView",
-            "No working groups yet. The project's working groups, with their theme and lead city, "
-            "are listed here once they are recorded.")},
-    {"activities", "status", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All statuses"),
-        QT_TRANSLATE_NOOP("pactesur::RecordListView",
-            "No activities yet. Meetings, trainings, exchanges and the project's other activities "
-            "are listed here once they are recorded.")},
-    {"sheets", "status", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All statuses"),
-        QT_TRANSLATE_NOOP("pactesur::RecordListView",
-            "No practice sheets yet. The practices that the cities describe for the partnership "
-            "are listed here once they are written."),
-        &SheetListActions::create},
-    {"resources", "kind", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All kinds"),
-        QT_TRANSLATE_NOOP("pactesur::RecordListView",
-            "No resources yet. Guides, training material and other documents of the project are "
-            "listed here once they are recorded.")},
-    {"contacts", nullptr, nullptr,
-        QT_TRANSLATE_NOOP("pactesur::RecordListView",
-            "No contacts yet. The work contacts of the partner cities are listed here once they "
-            "are recorded.")},
-    {"organisations", "kind", QT_TRANSLATE_NOOP("pactesur::RecordListView", "All kinds"),
-        QT_TRANSLATE_NOOP("pactesur::RecordListView",
-            "No organisations yet. The networks, associations, police forces and other "
-            "organisations the project works with are listed here once they are recorded.")},
-};
-
-const QString kDashboard = QStringLiteral("dashboard");
-// After the lists: the conflict inbox and the history of exchanges (ledger, backups).
-const QString kConflicts = QStringLiteral("conflicts");
-const QString kExchanges = QStringLiteral("exchanges");
-
-QIcon sectionIcon(const QString &key)
-{
-    return QIcon(QStringLiteral(":/pactesur/icons/%1.svg").arg(key));
-}
-
-} // namespace
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
@@ -119,8 +57,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
     retranslateUi();
+    // A first start on a 1366x768 laptop: the screen's room, less the title bar, at most.
     if (!restoreGeometry(UiSettings::windowGeometry()))
-        resize(1200, 760);
+        resize(QSize(1200, 760).boundedTo(screen()->availableGeometry().size() - QSize(0, 40)));
     restoreState(UiSettings::windowState());
     showSection(UiSettings::section());
     sectionChanged(m_navigation->currentRow()); // when the row was already current
@@ -139,53 +78,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-QStringList MainWindow::sectionKeys()
-{
-    QStringList keys {kDashboard};
-    for (const ListSection &section : kListSections)
-        keys << QString::fromLatin1(section.kind);
-    keys << kConflicts << kExchanges;
-    return keys;
-}
-
-void MainWindow::showSection(const QString &key)
-{
-    const int row = int(sectionKeys().indexOf(key));
-    m_navigation->setCurrentRow(row >= 0 ? row : 0);
-}
-
-QString MainWindow::currentSection() const
-{
-    return sectionKeys().value(m_navigation->currentRow());
-}
-
-QWidget *MainWindow::sectionWidget(const QString &key) const
-{
-    return m_sections->widget(int(sectionKeys().indexOf(key)));
-}
-
-RecordListView *MainWindow::listView(const QString &key) const
-{
-    return findChild<RecordListView *>(QStringLiteral("list_%1").arg(key));
-}
-
-RecordListView *MainWindow::currentList() const
-{
-    return listView(currentSection());
-}
-
-void MainWindow::showRecord(const QString &kind, const QString &id)
-{
-    RecordListView *list = listView(kind);
-    if (!list)
-        return;
-    showSection(kind);
-    if (auto *activities = qobject_cast<ActivitiesSection *>(sectionWidget(kind)))
-        activities->showCalendar(false);
-    if (list->selectRecord(id))
-        list->table()->setFocus(Qt::OtherFocusReason);
-}
 
 void MainWindow::changeEvent(QEvent *event)
 {
@@ -216,11 +108,11 @@ void MainWindow::createActions()
     // Also accepts packages dropped on the window.
     m_exchange = new ExchangeActions(m_session, this);
     connect(m_exchange, &ExchangeActions::reviewConflictsRequested, this,
-        [this] { showSection(kConflicts); });
+        [this] { showSection(QStringLiteral("conflicts")); });
     // Also syncs by itself once the window is shown, then every few minutes.
     m_mailbox = new MailboxActions(m_session, this);
     connect(m_mailbox, &MailboxActions::reviewConflictsRequested, this,
-        [this] { showSection(kConflicts); });
+        [this] { showSection(QStringLiteral("conflicts")); });
 
     m_reportsAction = new QAction(this);
     m_reportsAction->setObjectName(QStringLiteral("actionReports"));
@@ -334,72 +226,6 @@ void MainWindow::recreateUndoActions()
     m_editMenu->insertAction(m_editSeparator, m_redoAction);
 }
 
-void MainWindow::createSections()
-{
-    m_navigation = new QListWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setUniformItemSizes(true);
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget#navigation { padding-top: 8px; }"
-                       "QListWidget#navigation::item { padding: 7px 10px; }"));
-
-    m_sections = new QStackedWidget(this);
-    m_sections->setObjectName(QStringLiteral("sections"));
-    m_navigation->addItem(new QListWidgetItem(sectionIcon(kDashboard), QString()));
-    auto *dashboard = new DashboardView(m_session, m_sections);
-    connect(dashboard, &DashboardView::recordActivated, this, &MainWindow::showRecord);
-    m_sections->addWidget(dashboard);
-    for (const ListSection &section : kListSections) {
-        const QString kind = QString::fromLatin1(section.kind);
-        m_navigation->addItem(new QListWidgetItem(sectionIcon(kind), QString()));
-        RecordListView::Options options;
-        options.kind = kind;
-        options.choiceField = QString::fromLatin1(section.choiceField);
-        options.allChoicesText = section.allChoices;
-        options.emptyText = section.emptyText;
-        options.listActions = section.listActions;
-        auto *list = new RecordListView(m_session, options, m_sections);
-        connect(list, &RecordListView::actionsChanged, this, &MainWindow::updateEditActions);
-        connect(list, &RecordListView::openRelated, this,
-            [this](const QString &relatedKind, const QString &cityId) {
-                showSection(relatedKind);
-                if (RecordListView *related = listView(relatedKind))
-                    related->filterByCity(cityId);
-            });
-        if (kind == QLatin1String("activities")) {
-            auto *activities = new ActivitiesSection(m_session, list, m_sections);
-            connectActivities(activities);
-            m_sections->addWidget(activities);
-        } else {
-            m_sections->addWidget(list);
-        }
-    }
-    m_navigation->addItem(new QListWidgetItem(sectionIcon(kConflicts), QString()));
-    m_inbox = new ConflictInbox(m_session, m_sections);
-    connect(m_inbox, &ConflictInbox::openCountChanged, this, &MainWindow::updateConflictBadge);
-    connect(m_inbox, &ConflictInbox::noticeCountChanged, this, &MainWindow::updateConflictBadge);
-    connect(m_inbox, &ConflictInbox::showRecordRequested, this, &MainWindow::showRecord);
-    m_inbox->setEmptyActions({m_exchange->importAction()});
-    m_sections->addWidget(m_inbox);
-    m_navigation->addItem(new QListWidgetItem(sectionIcon(kExchanges), QString()));
-    auto *history = new ExchangeHistoryView(m_session, m_sections);
-    history->ledger()->setEmptyActions({m_exchange->exportAction(), m_exchange->importAction()});
-    m_sections->addWidget(history);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::sectionChanged);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_sections);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({190, 1000});
-    setCentralWidget(splitter);
-}
-
 void MainWindow::createStatusBar()
 {
     m_databaseLabel = new QLabel(this);
@@ -452,7 +278,7 @@ void MainWindow::retranslateUi()
             m_navigation->item(row)->setText(kind->translatedPluralLabel());
     }
     m_navigation->item(0)->setText(tr("Dashboard"));
-    m_navigation->item(int(keys.indexOf(kExchanges)))->setText(tr("Exchanges"));
+    m_navigation->item(int(keys.indexOf(QStringLiteral("exchanges"))))->setText(tr("Exchanges"));
     updateConflictBadge();
     // Keep the list as narrow as its longest entry in this language.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
@@ -522,16 +348,6 @@ void MainWindow::updateDatabaseInfo()
     m_roleLabel->setText(identity.describe());
 }
 
-void MainWindow::sectionChanged(int row)
-{
-    if (row < 0)
-        return;
-    m_sections->setCurrentIndex(row);
-    m_findAction->setEnabled(currentList());
-    updateEditActions();
-    UiSettings::setSection(currentSection());
-}
-
 void MainWindow::findInSection()
 {
     if (RecordListView *list = currentList()) {
@@ -575,12 +391,6 @@ void MainWindow::showReports()
     dialog->raise();
 }
 
-void MainWindow::connectActivities(ActivitiesSection *section)
-{
-    connect(section, &ActivitiesSection::activityActivated, this,
-        [this](const QString &id) { showRecord(QStringLiteral("activities"), id); });
-}
-
 void MainWindow::showAbout()
 {
     const QString text
@@ -593,18 +403,6 @@ void MainWindow::showAbout()
                   tr("Licence: %1").arg(QStringLiteral("EUPL-1.2")).toHtmlEscaped(),
                   tr("Qt version: %1").arg(QString::fromLatin1(qVersion())).toHtmlEscaped());
     QMessageBox::about(this, tr("About Pactesur"), text);
-}
-
-void MainWindow::updateConflictBadge()
-{
-    // The count in the navigation: open conflicts and refused changes wait for a person (to
-    // choose, to read and dismiss), so they show; both are listed in the same inbox.
-    QListWidgetItem *item = m_navigation->item(int(sectionKeys().indexOf(kConflicts)));
-    const int count = m_inbox->count() + m_inbox->noticeCount();
-    item->setText(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
-    QFont font = item->font();
-    font.setBold(count > 0);
-    item->setFont(font);
 }
 
 } // namespace pactesur

@@ -50,7 +50,7 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void createSections();
+    void createSections(); // with the rest of the sections, in mainwindowsections.cpp
     void createStatusBar();
     void retranslateUi();
     void recreateUndoActions();

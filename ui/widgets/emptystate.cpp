@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -34,6 +35,9 @@ void follow(QPushButton *button, const QAction *action)
 EmptyState::EmptyState(QWidget *parent)
     : QWidget(parent)
 {
+    m_icon = new QLabel(this);
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_icon->hide();
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setTextFormat(Qt::PlainText);
@@ -49,6 +53,7 @@ EmptyState::EmptyState(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
+    layout->addWidget(m_icon);
     // Stretches, not an alignment flag: an aligned wrapped label gets its one-line height.
     auto *textRow = new QHBoxLayout;
     textRow->addStretch(1);
@@ -58,6 +63,12 @@ EmptyState::EmptyState(QWidget *parent)
     layout->addSpacing(12);
     layout->addLayout(m_buttonRow);
     layout->addStretch(2);
+}
+
+void EmptyState::setIcon(const QIcon &icon)
+{
+    m_icon->setPixmap(icon.pixmap(48, 48));
+    m_icon->setVisible(!icon.isNull());
 }
 
 void EmptyState::setText(const QString &text)

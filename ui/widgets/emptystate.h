@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QIcon;
 class QLabel;
 class QPushButton;
 class QHBoxLayout;
@@ -19,6 +20,8 @@ class EmptyState : public QWidget
 public:
     explicit EmptyState(QWidget *parent = nullptr);
 
+    // A picture above the text (the section's icon), or none.
+    void setIcon(const QIcon &icon);
     // Plain text, wrapped and centred; a blank line separates the heading from the rest.
     void setText(const QString &text);
     QString text() const;
@@ -28,6 +31,7 @@ public:
     QList<QPushButton *> buttons() const { return m_buttons; }
 
 private:
+    QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QHBoxLayout *m_buttonRow = nullptr;
     QList<QPushButton *> m_buttons;

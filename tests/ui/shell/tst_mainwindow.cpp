@@ -12,6 +12,7 @@
 #include "store/replica.h"
 #include "testdatabase.h"
 #include "util/translations.h"
+#include "widgets/emptystate.h"
 #include "widgets/filedialogs.h"
 #include "widgets/messages.h"
 
@@ -283,7 +284,7 @@ private slots:
     void shouldShowEmptyListsAsSuch()
     {
         m_window->showSection(QStringLiteral("groups"));
-        auto *empty = find<QLabel>(QStringLiteral("empty_groups"));
+        auto *empty = find<EmptyState>(QStringLiteral("empty_groups"));
         // Not a skip: a seed that holds working groups must make this test pick another
         // empty kind, not turn it off unseen.
         QVERIFY2(find<RecordListView>(QStringLiteral("list_groups"))->model()->totalCount() == 0,
