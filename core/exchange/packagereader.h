@@ -81,6 +81,9 @@ private:
     Status readConflicts(Conflicts *conflicts);
     Status readRecords(
         const Conflicts &conflicts, const std::function<Status(const PackageRecord &)> &visit);
+    // Whether `id` is in a table already read, or in the first `rows` rows of `kind`'s.
+    bool readBefore(const QString &id, const QList<const KindSpec *> &kindsRead,
+        const KindSpec &kind, int rows);
 
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<Budget> m_budget;
