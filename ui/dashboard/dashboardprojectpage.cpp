@@ -336,8 +336,9 @@ void DashboardProjectPage::updateQuarters()
     const ProjectFigures &project = m_stats.project;
     QList<ChartBar> bars;
     auto bar = [](const QString &label, qint64 value) {
-        return ChartBar {
-            label, {value}, tr("%1: %n activity(ies)", nullptr, int(value)).arg(label), {}};
+        return ChartBar {label, {value},
+            tr("%1: %n activity(ies)", nullptr, int(value)).arg(label), {},
+            tr("%n activity(ies)", nullptr, int(value))};
     };
     if (project.earlier.value > 0)
         bars << bar(tr("Earlier"), project.earlier.value);
@@ -365,7 +366,7 @@ void DashboardProjectPage::updateKinds()
             tr("%1: %2 participants (%3 recorded by the cities, %4 from public reports)")
                 .arg(Kinds::choiceLabel(kind.kind), fmt::number(recorded + reported),
                     fmt::number(recorded), fmt::number(reported)),
-            {}});
+            {}, tr("%n participant(s)", nullptr, int(recorded + reported))});
     }
     m_kinds->setSeries(
         {tr("Recorded by the cities"), tr("From public reports")}, {kRecorded, kReported});
@@ -403,12 +404,14 @@ void DashboardProjectPage::updateSheets()
             const QString label = Kinds::choiceLabel(status.value);
             statuses.append({label, {status.sheets.value},
                 tr("%1: %n practice sheet(s)", nullptr, int(status.sheets.value)).arg(label),
-                statusColour(status.value)});
+                statusColour(status.value),
+                tr("%n practice sheet(s)", nullptr, int(status.sheets.value))});
         }
         for (const ChoiceFigure &theme : project.themes) {
             const QString label = m_themeNames.value(theme.value, theme.value);
             themes.append({label, {theme.sheets.value},
-                tr("%1: %n practice sheet(s)", nullptr, int(theme.sheets.value)).arg(label), {}});
+                tr("%1: %n practice sheet(s)", nullptr, int(theme.sheets.value)).arg(label), {},
+                tr("%n practice sheet(s)", nullptr, int(theme.sheets.value))});
         }
     }
     m_statuses->setEmptyText(none);

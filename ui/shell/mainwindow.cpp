@@ -9,6 +9,7 @@
 #include "exchange/exchangeactions.h"
 #include "exchange/exchangehistoryview.h"
 #include "exchange/ledgerview.h"
+#include "highcontrast.h"
 #include "languagemenu.h"
 #include "mailbox/mailboxactions.h"
 #include "mailbox/mailboxstatusline.h"
@@ -17,6 +18,7 @@
 #include "reports/reportsdialog.h"
 #include "roledialog.h"
 #include "searchdialog.h"
+#include "shortcutsdialog.h"
 #include "session/session.h"
 #include "sheets/sheetlistactions.h"
 #include "sheets/sheetwindows.h"
@@ -268,6 +270,22 @@ void MainWindow::createActions()
             list->deleteRecord();
     });
 
+    m_highContrastAction = new QAction(this);
+    m_highContrastAction->setObjectName(QStringLiteral("actionHighContrast"));
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setChecked(HighContrast::isOn());
+    connect(m_highContrastAction, &QAction::toggled, this, &HighContrast::apply);
+
+    // Built when opened: the actions (and their shortcuts) of this window at that moment.
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -307,6 +325,7 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     m_languageMenu = new LanguageMenu(m_viewMenu);
     m_viewMenu->addMenu(m_languageMenu);
+    m_viewMenu->addAction(m_highContrastAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
@@ -314,6 +333,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -440,6 +461,8 @@ void MainWindow::retranslateUi()
     m_deleteRecordAction->setText(tr("&Delete Record…"));
     m_deleteRecordAction->setStatusTip(tr("Delete the record selected in the current list"));
 
+    m_highContrastAction->setText(tr("High &Contrast"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_aboutAction->setText(tr("&About Pactesur"));
     m_aboutQtAction->setText(tr("About &Qt"));
     recreateUndoActions();

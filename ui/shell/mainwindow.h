@@ -98,6 +98,8 @@ private:
     QAction *m_newRecordAction = nullptr;
     QAction *m_editRecordAction = nullptr;
     QAction *m_deleteRecordAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };
