@@ -52,6 +52,8 @@ private:
     void createMenus();
     void createSections();
     void createStatusBar();
+    void createSectionActions();
+    void enterSection(int row);
     void retranslateUi();
     void recreateUndoActions();
 
@@ -98,6 +100,7 @@ private:
     QAction *m_newRecordAction = nullptr;
     QAction *m_editRecordAction = nullptr;
     QAction *m_deleteRecordAction = nullptr;
+    QList<QAction *> m_sectionActions; // Ctrl+1 … Ctrl+0, in navigation order
     QAction *m_highContrastAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;

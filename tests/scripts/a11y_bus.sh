@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# The app through the real accessibility bus: a private D-Bus session with at-spi2-core's
+# bus and registry, the real pactesur on a fresh database under Xvfb, and
+# a11y_keyboard_task.py, which reads the window's accessible tree over AT-SPI (pyatspi) and
+# does one task with the keyboard alone (xdotool), then checks the database with the CLI.
+# Usage: a11y_bus.sh PATH/TO/pactesur PATH/TO/pactesur-cli
+#        (exit 77, "skipped", only when a tool is missing; tools/dev installs them)
+set -euo pipefail
+
+app="${1:?usage: a11y_bus.sh PATH/TO/pactesur PATH/TO/pactesur-cli}"
+cli="${2:?usage: a11y_bus.sh PATH/TO/pactesur PATH/TO/pactesur-cli}"
+here="$(cd "$(dirname "$0")" && pwd)"
+skip() { echo "a11y_bus: $*; skipping" >&2; exit 77; }
+
+launcher=/usr/libexec/at-spi-bus-launcher
+[[ -x "$launcher" ]] || skip "$launcher not found (at-spi2-core)"
+for tool in Xvfb dbus-run-session xdotool; do
+    command -v "$tool" >/dev/null 2>&1 || skip "$tool not found"
+done
+# Debian's python3 holds pyatspi; a python3 earlier in PATH (pyenv, venv) may not.
+python=/usr/bin/python3
+"$python" -c 'import pyatspi' 2>/dev/null || skip "pyatspi not importable (python3-pyatspi)"
+
+# Everything of this run in one folder: parallel runs share nothing but the machine.
+work="$(mktemp -d "${TMPDIR:-/tmp}/pactesur-a11y.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+mkdir -m 700 "$work/runtime" "$work/config" "$work/data"
+export XDG_RUNTIME_DIR="$work/runtime" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+export LC_ALL=C.UTF-8 LANGUAGE=en
+unset QT_QPA_PLATFORM # ctest sets offscreen for the widget tests; this one needs xcb
+db="$work/a11y.db"
+"$cli" --db "$db" init --coordinator >/dev/null
+
+# Xvfb picks a free display itself and says which (-displayfd): two runs at once never race
+# for one as xvfb-run -a can. dbus-run-session gives this run its own session bus, on which
+# the AT-SPI bus launcher and registry start.
+Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 300); do
+    [[ -s "$work/display" ]] && break
+    kill -0 "$xvfb" 2>/dev/null || { cat "$work/xvfb.log" >&2; echo "a11y_bus: Xvfb stopped" >&2; exit 1; }
+    sleep 0.1
+done
+display="$(head -n 1 "$work/display")"
+[[ -n "$display" ]] || { echo "a11y_bus: Xvfb gave no display in 30 s" >&2; exit 1; }
+export DISPLAY=":$display"
+dbus-run-session -- "$python" "$here/a11y_keyboard_task.py" \
+    --app "$app" --cli "$cli" --db "$db" --launcher "$launcher"
