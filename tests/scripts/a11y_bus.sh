@@ -33,18 +33,31 @@ db="$work/a11y.db"
 "$cli" --db "$db" init --coordinator >/dev/null
 
 # Xvfb picks a free display itself and says which (-displayfd): two runs at once never race
-# for one as xvfb-run -a can. dbus-run-session gives this run its own session bus, on which
-# the AT-SPI bus launcher and registry start.
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
-xvfb=$!
-trap 'kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 300); do
-    [[ -s "$work/display" ]] && break
-    kill -0 "$xvfb" 2>/dev/null || { cat "$work/xvfb.log" >&2; echo "a11y_bus: Xvfb stopped" >&2; exit 1; }
-    sleep 0.1
+# for one as xvfb-run -a can. A display that then refuses a client (another server took it
+# meanwhile) is given up for the next free one. dbus-run-session gives this run its own
+# session bus, on which the AT-SPI bus launcher and registry start.
+xvfb=""
+trap '[[ -n "$xvfb" ]] && kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
+start_xvfb() {
+    rm -f "$work/display"
+    Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+    xvfb=$!
+    for _ in $(seq 300); do
+        [[ -s "$work/display" ]] && break
+        kill -0 "$xvfb" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    [[ -s "$work/display" ]] || return 1
+    export DISPLAY=":$(head -n 1 "$work/display")"
+    xdotool getdisplaygeometry >/dev/null 2>&1
+}
+for attempt in 1 2 3; do
+    start_xvfb && break
+    echo "a11y_bus: display ${DISPLAY:-none} unusable (attempt $attempt)" >&2
+    cat "$work/xvfb.log" >&2
+    kill "$xvfb" 2>/dev/null || true
+    xvfb=""
 done
-display="$(head -n 1 "$work/display")"
-[[ -n "$display" ]] || { echo "a11y_bus: Xvfb gave no display in 30 s" >&2; exit 1; }
-export DISPLAY=":$display"
+[[ -n "$xvfb" ]] || { echo "a11y_bus: no usable Xvfb display" >&2; exit 1; }
 dbus-run-session -- "$python" "$here/a11y_keyboard_task.py" \
     --app "$app" --cli "$cli" --db "$db" --launcher "$launcher"
