@@ -137,7 +137,7 @@ QString AccessibleItem::text(QAccessible::Text type) const
 
 QRect AccessibleItem::rect() const
 {
-    if (!isValid())
+    if (!isValid() || !m_view->isVisible())
         return {};
     const QRect local = m_items->accessibleItemRect(m_index);
     return QRect(m_view->mapToGlobal(local.topLeft()), local.size());
