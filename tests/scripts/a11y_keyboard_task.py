@@ -189,6 +189,25 @@ def check_dashboard(tree, frame, activities, cities):
 
 
 def walk_chart(tree, keyboard, chart):
+    """Tab to the chart, then Right: the next bar is focused, and the bus says so with a
+    focus event on that bar (what makes a screen reader speak it)."""
+    from gi.repository import GLib
+
+    announced = []
+    pyatspi = tree.pyatspi
+
+    def on_focus(event):
+        if event.detail1 == 1 and event.source is not None:
+            announced.append((event.source.getRoleName(), event.source.name))
+
+    pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
+    context = GLib.MainContext.default()
+
+    def pump():
+        while context.iteration(False):
+            pass
+        return True
+
     keyboard.key("ctrl+1")
     keyboard.tab_until("the chart of activities per quarter", lambda: tree.focused(chart))
     bars = tree.children(chart)
@@ -196,7 +215,11 @@ def walk_chart(tree, keyboard, chart):
     keyboard.key("Right")
     second = poll("another focused bar after Right", lambda: next(
         (b for b in bars if tree.focused(b) and b.name != first.name), None), 10)
-    step(f"arrow keys on the chart: '{first.name}' -> '{second.name}' ({second.description})")
+    poll(f"focus event on the bar '{second.name}'",
+         lambda: pump() and ("list item", second.name) in announced, 20)
+    pyatspi.Registry.deregisterEventListener(on_focus, "object:state-changed:focused")
+    step(f"arrow keys on the chart: '{first.name}' -> '{second.name}' ({second.description}), "
+         "announced by a focus event")
 
 
 def add_activity(tree, keyboard, app, frame):
