@@ -120,6 +120,7 @@ private slots:
         QCOMPARE(view->focusChild(), view->child(1));
         QVERIFY(view->child(1)->state().focused);
         QVERIFY(!view->child(0)->state().focused);
+        test::saveShot(&chart, QStringLiteral("chart_focus"));
         // AND Left goes back, and wraps from the first to the last
         QTest::keyClick(&chart, Qt::Key_Left);
         QTest::keyClick(&chart, Qt::Key_Left);
@@ -159,6 +160,7 @@ private slots:
         QTest::keyClick(&map, Qt::Key_Right);
         QCOMPARE(map.currentAccessibleItem(), 1);
         QVERIFY(view->child(1)->state().focused);
+        test::saveShot(&map, QStringLiteral("map_focus"));
         QTest::keyClick(&map, Qt::Key_Enter);
         // THEN that city opens
         QCOMPARE(activated.count(), 1);
@@ -187,6 +189,7 @@ private slots:
         QCOMPARE(timeline.currentAccessibleItem(), 0);
         QTest::keyClick(&timeline, Qt::Key_Right);
         QVERIFY(view->child(1)->state().focused);
+        test::saveShot(&timeline, QStringLiteral("timeline_focus"));
         QTest::keyClick(&timeline, Qt::Key_Return);
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().toInt(), 1);
