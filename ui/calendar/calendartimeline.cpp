@@ -247,8 +247,7 @@ bool CalendarTimeline::event(QEvent *event)
     if (const qsizetype marker = markerAt(help->pos()); marker >= 0) {
         text = itemToolTip(m_data.markers.at(marker));
     } else if (const int bucket = bucketAt(help->pos()); bucket >= 0) {
-        text = toolTipText(
-            periodText(buckets().at(bucket)), {accessibleItemValue(bucket)});
+        text = toolTipText(periodText(buckets().at(bucket)), {accessibleItemValue(bucket)});
     }
     if (text.isEmpty()) {
         QToolTip::hideText();
@@ -305,7 +304,8 @@ void CalendarTimeline::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right:
         if (count > 0) {
             const int move = event->key() == Qt::Key_Left ? -step : step;
-            setCurrentAccessibleItem(std::clamp(m_current < 0 ? 0 : m_current + move, 0, count - 1));
+            setCurrentAccessibleItem(
+                std::clamp(m_current < 0 ? 0 : m_current + move, 0, count - 1));
         }
         break;
     case Qt::Key_Home:

@@ -250,8 +250,8 @@ void ChartTimeline::drawMarks(QPainter &painter) const
         const bool focused = hasFocus() && i == m_current;
         const bool emphasised = i == m_hovered || focused;
         painter.setPen(QPen(palette().color(QPalette::Base), 1.5));
-        painter.setBrush(emphasised ? palette().color(QPalette::Highlight)
-                                    : palette().color(QPalette::Text));
+        painter.setBrush(
+            emphasised ? palette().color(QPalette::Highlight) : palette().color(QPalette::Text));
         painter.drawPath(diamond(emphasised ? box.adjusted(-2, -2, 2, 2) : box));
         if (focused) {
             // The keyboard's place: a ring around the diamond, apart from hover's colour.

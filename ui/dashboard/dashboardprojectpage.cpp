@@ -336,9 +336,8 @@ void DashboardProjectPage::updateQuarters()
     const ProjectFigures &project = m_stats.project;
     QList<ChartBar> bars;
     auto bar = [](const QString &label, qint64 value) {
-        return ChartBar {label, {value},
-            tr("%1: %n activity(ies)", nullptr, int(value)).arg(label), {},
-            tr("%n activity(ies)", nullptr, int(value))};
+        return ChartBar {label, {value}, tr("%1: %n activity(ies)", nullptr, int(value)).arg(label),
+            {}, tr("%n activity(ies)", nullptr, int(value))};
     };
     if (project.earlier.value > 0)
         bars << bar(tr("Earlier"), project.earlier.value);

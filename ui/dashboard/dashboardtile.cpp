@@ -16,7 +16,6 @@ QFont scaled(QFont font, double factor, bool bold)
     return font;
 }
 
-
 } // namespace
 
 DashboardTile::DashboardTile(QWidget *parent)

@@ -23,8 +23,8 @@ QList<ShortcutsDialog::Row> ShortcutsDialog::rowsFor(const QWidget *window)
             continue;
         QString text = action->text().isEmpty() ? action->toolTip() : action->text();
         // The menu's accelerator marks and ellipsis are not part of the name.
-        text.remove(QRegularExpression(QStringLiteral("&(?!&)"))).replace(QStringLiteral("&&"),
-            QStringLiteral("&"));
+        text.remove(QRegularExpression(QStringLiteral("&(?!&)")))
+            .replace(QStringLiteral("&&"), QStringLiteral("&"));
         text.remove(QChar(0x2026));
         if (text.trimmed().isEmpty())
             continue;

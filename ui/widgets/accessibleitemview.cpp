@@ -44,8 +44,7 @@ void AccessibleItems::announceCurrent(QWidget *view)
 AccessibleItemView::AccessibleItemView(QWidget *widget, AccessibleItems *items)
     : QAccessibleWidget(widget, items->accessibleViewRole())
     , m_items(items)
-{
-}
+{ }
 
 AccessibleItemView::~AccessibleItemView()
 {
@@ -101,8 +100,7 @@ AccessibleItem::AccessibleItem(QWidget *view, AccessibleItems *items, int index)
     : m_view(view)
     , m_items(items)
     , m_index(index)
-{
-}
+{ }
 
 bool AccessibleItem::isValid() const
 {

@@ -81,7 +81,6 @@ const QList<Country> &outline()
     return countries;
 }
 
-
 QColor mix(const QColor &a, const QColor &b, double t)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
@@ -101,14 +100,12 @@ struct MapColours
         , none(palette.color(QPalette::Dark))
         , text(palette.color(QPalette::Text))
         , halo(palette.color(QPalette::Base))
-    {
-    }
+    { }
     QColor sea, land, partnerLand, border, none, text, halo;
 };
 
-void drawHaloText(
-    QPainter &painter, const QPointF &baseline, const QString &text, const QColor &colour,
-    QColor halo)
+void drawHaloText(QPainter &painter, const QPointF &baseline, const QString &text,
+    const QColor &colour, QColor halo)
 {
     QPainterPath path;
     path.addText(baseline, painter.font(), text);
@@ -245,7 +242,8 @@ void EuropeMap::paintEvent(QPaintEvent *)
         border.setCosmetic(true);
         background.setPen(border);
         for (const Country &country : outline()) {
-            background.setBrush(m_countries.contains(country.iso) ? colours.partnerLand : colours.land);
+            background.setBrush(
+                m_countries.contains(country.iso) ? colours.partnerLand : colours.land);
             background.drawPath(country.path);
         }
     }

@@ -230,8 +230,8 @@ private slots:
         const QMap<QString, int> counts = view.periodCounts();
         for (int i = 0; i < 24; ++i) {
             const QString month = QDate(2023, 9, 1).addMonths(i).toString(u"yyyy-MM");
-            QCOMPARE(months->child(i)->valueInterface()->currentValue().toInt(),
-                counts.value(month));
+            QCOMPARE(
+                months->child(i)->valueInterface()->currentValue().toInt(), counts.value(month));
         }
         QCOMPARE(months->child(13)->text(QAccessible::Value), QStringLiteral("12 activities"));
         // WHEN Home, then Right twice and Enter are pressed

@@ -30,8 +30,8 @@ QList<MapCity> cities()
                 {}, QStringLiteral("Activities hosted: 12")},
         {QStringLiteral("riga"), QStringLiteral("Riga"), QStringLiteral("LV"), 56.95, 24.11, 3, {},
             QStringLiteral("Activities hosted: 3")},
-        {QStringLiteral("turin"), QStringLiteral("Turin"), QStringLiteral("IT"), 45.07, 7.69, 0,
-            {}, {}}};
+        {QStringLiteral("turin"), QStringLiteral("Turin"), QStringLiteral("IT"), 45.07, 7.69, 0, {},
+            {}}};
 }
 
 // Shows `widget` in an active window and gives it the keyboard focus.
@@ -70,8 +70,8 @@ private slots:
         QCOMPARE(view->role(), QAccessible::Chart);
         QCOMPARE(view->text(QAccessible::Name), QStringLiteral("Activities per quarter"));
         QCOMPARE(view->childCount(), 3);
-        const QStringList names {QStringLiteral("Q4 2023"), QStringLiteral("Q1 2024"),
-            QStringLiteral("Q2 2024")};
+        const QStringList names {
+            QStringLiteral("Q4 2023"), QStringLiteral("Q1 2024"), QStringLiteral("Q2 2024")};
         const QStringList values {
             QStringLiteral("1 activity"), QStringLiteral("0 activities"), QStringLiteral("5")};
         const QList<int> numbers {1, 0, 5};
@@ -150,8 +150,8 @@ private slots:
             QAccessibleInterface *city = view->child(i);
             QCOMPARE(city->text(QAccessible::Name), cities().at(i).name);
             QCOMPARE(city->valueInterface()->currentValue().toLongLong(), cities().at(i).value);
-            QVERIFY(city->rect().contains(map.mapToGlobal(
-                map.cityPosition(cities().at(i).id).toPoint())));
+            QVERIFY(city->rect().contains(
+                map.mapToGlobal(map.cityPosition(cities().at(i).id).toPoint())));
         }
         QCOMPARE(view->child(0)->text(QAccessible::Value), QStringLiteral("Activities hosted: 12"));
         QCOMPARE(view->child(2)->text(QAccessible::Value), QStringLiteral("0"));
