@@ -143,7 +143,8 @@ QRect AccessibleItem::rect() const
 
 QAccessible::Role AccessibleItem::role() const
 {
-    return m_items->accessibleItemRole();
+    // m_items is the view itself: gone with it.
+    return m_view ? m_items->accessibleItemRole() : QAccessible::NoRole;
 }
 
 QAccessible::State AccessibleItem::state() const

@@ -100,8 +100,13 @@ struct MapColours
         , none(palette.color(QPalette::Dark))
         , text(palette.color(QPalette::Text))
         , halo(palette.color(QPalette::Base))
+        // On a dark palette (high contrast) the dots are ringed in the text colour: the
+        // darkest blues of the scale would not stand out from the land otherwise.
+        , dotRing(palette.color(QPalette::Window).lightness() < 128
+                  ? palette.color(QPalette::Text)
+                  : palette.color(QPalette::Base))
     { }
-    QColor sea, land, partnerLand, border, none, text, halo;
+    QColor sea, land, partnerLand, border, none, text, halo, dotRing;
 };
 
 void drawHaloText(QPainter &painter, const QPointF &baseline, const QString &text,
@@ -248,6 +253,7 @@ void EuropeMap::paintEvent(QPaintEvent *)
         }
     }
     QPainter painter(this);
+    const MapColours colours(palette());
     painter.drawPixmap(0, 0, m_background);
     painter.setRenderHint(QPainter::Antialiasing);
 
@@ -260,8 +266,7 @@ void EuropeMap::paintEvent(QPaintEvent *)
         const MapCity &city = m_cities.at(i);
         const double r = radius(city.value);
         const bool emphasised = city.id == m_hovered || (hasFocus() && city.id == m_selected);
-        painter.setPen(QPen(
-            emphasised ? palette().color(QPalette::Highlight) : palette().color(QPalette::Base),
+        painter.setPen(QPen(emphasised ? palette().color(QPalette::Highlight) : colours.dotRing,
             emphasised ? 2.5 : 1.2));
         painter.setBrush(colour(city.value));
         painter.drawEllipse(m_points.at(i), r, r);
@@ -346,7 +351,7 @@ void EuropeMap::drawLegend(QPainter &painter) const
         const QString text = locale.toString(value);
         const double slot = std::max(2 * radius(value), metrics.horizontalAdvance(text));
         const double r = radius(value);
-        painter.setPen(QPen(colours.halo, 1.2));
+        painter.setPen(QPen(colours.dotRing, 1.2));
         painter.setBrush(colour(value));
         painter.drawEllipse(QPointF(x + slot / 2, centreY), r, r);
         painter.setPen(colours.text);

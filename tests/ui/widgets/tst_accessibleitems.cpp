@@ -5,6 +5,7 @@
 #include "dashboard/charttimeline.h"
 #include "dashboard/dashboardformat.h"
 #include "guitestsupport.h"
+#include "shell/highcontrast.h"
 #include "widgets/chartbars.h"
 #include "widgets/europemap.h"
 
@@ -161,6 +162,8 @@ private slots:
         QCOMPARE(map.currentAccessibleItem(), 1);
         QVERIFY(view->child(1)->state().focused);
         test::saveShot(&map, QStringLiteral("map_focus"));
+        map.setPalette(HighContrast::palette());
+        test::saveShot(&map, QStringLiteral("map_focus_highcontrast"));
         QTest::keyClick(&map, Qt::Key_Enter);
         // THEN that city opens
         QCOMPARE(activated.count(), 1);
