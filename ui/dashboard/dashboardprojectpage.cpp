@@ -139,7 +139,7 @@ DashboardProjectPage::DashboardProjectPage(QWidget *parent)
 
     // A small window scrolls rather than squeeze the charts' rows together.
     auto *content = new QWidget(this);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardProjectScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -213,6 +213,8 @@ void DashboardProjectPage::updateHeader()
     const ProjectFigures &project = m_stats.project;
     const QDate &today = m_stats.today;
     m_name->setText(project.name.isEmpty() ? tr("No project recorded yet") : project.name);
+    // The scrolling page takes the focus (Page Down scrolls it): the project names it.
+    m_scroll->setAccessibleName(m_name->text());
     const bool hasPeriod
         = project.start.isValid() && project.end.isValid() && project.start <= project.end;
     if (!hasPeriod) {

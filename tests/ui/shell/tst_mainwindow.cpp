@@ -19,6 +19,7 @@
 #include "widgets/filedialogs.h"
 #include "widgets/messages.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -200,6 +201,28 @@ private slots:
         // AND Ctrl+1 goes back to the dashboard
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(m_window->currentSection(), QStringLiteral("dashboard"));
+    }
+
+    void shouldNameEveryControlTheKeyboardReaches()
+    {
+        // GIVEN each section in turn
+        QStringList unnamed;
+        for (const QString &key : MainWindow::sectionKeys()) {
+            m_window->showSection(key);
+            QApplication::processEvents();
+            // THEN every control that Tab reaches tells assistive technology its name
+            for (QWidget *widget : m_window->sectionWidget(key)->findChildren<QWidget *>()) {
+                if (!widget->isVisible() || !widget->isEnabled()
+                    || !(widget->focusPolicy() & Qt::TabFocus))
+                    continue;
+                QAccessibleInterface *control = QAccessible::queryAccessibleInterface(widget);
+                if (!control || control->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << QStringLiteral("%1: %2 %3").arg(key,
+                        QString::fromLatin1(widget->metaObject()->className()),
+                        widget->objectName());
+            }
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
     }
 
     void shouldSwitchToHighContrastAndBack()
