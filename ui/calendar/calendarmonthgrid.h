@@ -94,7 +94,7 @@ protected:
     {
         update();
         QWidget::focusInEvent(event);
-        AccessibleItems::announceCurrent(this);
+        AccessibleItems::announceCurrentAfterFocus(this);
     }
     void focusOutEvent(QFocusEvent *event) override
     {

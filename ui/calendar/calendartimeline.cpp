@@ -339,7 +339,7 @@ void CalendarTimeline::focusInEvent(QFocusEvent *event)
     }
     update();
     QWidget::focusInEvent(event);
-    AccessibleItems::announceCurrent(this);
+    AccessibleItems::announceCurrentAfterFocus(this);
 }
 
 } // namespace pactesur

@@ -341,7 +341,7 @@ void ChartTimeline::focusInEvent(QFocusEvent *event)
         m_current = 0;
     update();
     QWidget::focusInEvent(event);
-    AccessibleItems::announceCurrent(this);
+    AccessibleItems::announceCurrentAfterFocus(this);
 }
 
 void ChartTimeline::focusOutEvent(QFocusEvent *event)

@@ -48,6 +48,9 @@ public:
     // Tells assistive technology that the current item of `view` moved: a Focus event on the
     // item while the view has the keyboard focus, a Selection event otherwise.
     static void announceCurrent(QWidget *view);
+    // The same from focusInEvent(): once Qt has sent the view's own Focus event, which it
+    // does after focusInEvent() returns, so that the item is the focus heard last.
+    static void announceCurrentAfterFocus(QWidget *view);
 };
 
 } // namespace pactesur

@@ -3,6 +3,7 @@
 // (a QAccessibleWidget whose children are the painted items) and one interface per item.
 #include "accessibleitemview.h"
 
+#include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
@@ -39,6 +40,14 @@ void AccessibleItems::announceCurrent(QWidget *view)
     QAccessibleEvent event(view, view->hasFocus() ? QAccessible::Focus : QAccessible::Selection);
     event.setChild(items->currentAccessibleItem());
     QAccessible::updateAccessibility(&event);
+}
+
+void AccessibleItems::announceCurrentAfterFocus(QWidget *view)
+{
+    QTimer::singleShot(0, view, [view] {
+        if (view->hasFocus())
+            announceCurrent(view);
+    });
 }
 
 AccessibleItemView::AccessibleItemView(QWidget *widget, AccessibleItems *items)

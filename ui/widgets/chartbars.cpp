@@ -377,7 +377,7 @@ void ChartBars::focusInEvent(QFocusEvent *event)
         m_current = 0;
     update();
     QWidget::focusInEvent(event);
-    AccessibleItems::announceCurrent(this);
+    AccessibleItems::announceCurrentAfterFocus(this);
 }
 
 void ChartBars::focusOutEvent(QFocusEvent *event)

@@ -473,7 +473,7 @@ void EuropeMap::focusInEvent(QFocusEvent *event)
         m_selected = m_cities.constFirst().id;
     update();
     QWidget::focusInEvent(event);
-    AccessibleItems::announceCurrent(this);
+    AccessibleItems::announceCurrentAfterFocus(this);
 }
 
 void EuropeMap::focusOutEvent(QFocusEvent *event)
