@@ -33,9 +33,11 @@ db="$work/a11y.db"
 "$cli" --db "$db" init --coordinator >/dev/null
 
 # Xvfb picks a free display itself and says which (-displayfd): two runs at once never race
-# for one as xvfb-run -a can. A display that then refuses a client (another server took it
-# meanwhile) is given up for the next free one. dbus-run-session gives this run its own
-# session bus, on which the AT-SPI bus launcher and registry start.
+# for one as xvfb-run -a can. A display that refuses a client (seen twice in some hundred
+# runs on a shared machine, not understood) is given up for the next free one: exit 75 of
+# the script means the app could not connect to its display, before it did anything.
+# dbus-run-session gives each attempt its own session bus, on which the AT-SPI bus launcher
+# and registry start.
 xvfb=""
 trap '[[ -n "$xvfb" ]] && kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
 start_xvfb() {
@@ -51,13 +53,19 @@ start_xvfb() {
     export DISPLAY=":$(head -n 1 "$work/display")"
     xdotool getdisplaygeometry >/dev/null 2>&1
 }
+status=1
 for attempt in 1 2 3; do
-    start_xvfb && break
+    if start_xvfb; then
+        status=0
+        dbus-run-session -- "$python" "$here/a11y_keyboard_task.py" \
+            --app "$app" --cli "$cli" --db "$db" --launcher "$launcher" || status=$?
+        [[ $status -ne 75 ]] && break
+    fi
     echo "a11y_bus: display ${DISPLAY:-none} unusable (attempt $attempt)" >&2
     cat "$work/xvfb.log" >&2
     kill "$xvfb" 2>/dev/null || true
+    wait "$xvfb" 2>/dev/null || true
     xvfb=""
+    status=1
 done
-[[ -n "$xvfb" ]] || { echo "a11y_bus: no usable Xvfb display" >&2; exit 1; }
-dbus-run-session -- "$python" "$here/a11y_keyboard_task.py" \
-    --app "$app" --cli "$cli" --db "$db" --launcher "$launcher"
+exit "$status"

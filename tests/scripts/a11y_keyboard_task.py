@@ -18,6 +18,7 @@ import time
 from datetime import date
 
 TITLE = "Keyboard-only workshop"
+DISPLAY_REFUSED = 75  # a11y_bus.sh tries another display
 
 
 def fail(message):
@@ -273,7 +274,8 @@ def main():
     cities = cli(args, ["list", "cities"])
     bus = subprocess.Popen([args.launcher, "--launch-immediately"])
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
-    process = subprocess.Popen([args.app, "--db", args.db], env=env)
+    app_log = open(os.path.join(os.path.dirname(args.db), "pactesur.log"), "w+")
+    process = subprocess.Popen([args.app, "--db", args.db], env=env, stderr=app_log)
     try:
         import pyatspi  # after the bus is up: it connects when imported
 
@@ -281,6 +283,9 @@ def main():
 
         def on_bus():
             if process.poll() is not None:
+                app_log.seek(0)
+                if "could not connect to display" in app_log.read():
+                    sys.exit(DISPLAY_REFUSED)
                 fail(f"pactesur stopped with exit code {process.returncode}")
             return next((a for a in pyatspi.Registry.getDesktop(0)
                          if a is not None and a.get_process_id() == process.pid), None)
@@ -300,6 +305,9 @@ def main():
         if process.poll() is None:
             process.kill()
         bus.terminate()
+        app_log.seek(0)
+        sys.stderr.write(app_log.read())  # what the app said, for a failed run
+        app_log.close()
 
     added = [a for a in cli(args, ["list", "activities"]) if a["title"] == TITLE]
     if len(added) != 1 or added[0]["kind"] != "workshop":

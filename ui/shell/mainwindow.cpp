@@ -18,6 +18,7 @@
 #include "reports/reportsdialog.h"
 #include "roledialog.h"
 #include "searchdialog.h"
+#include "sectionshortcuts.h"
 #include "session/session.h"
 #include "sheets/sheetlistactions.h"
 #include "sheets/sheetwindows.h"
@@ -112,7 +113,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createActions();
     createMenus();
     createSections();
-    createSectionActions();
+    m_sectionShortcuts = new SectionShortcuts(m_navigation, m_sections, sectionKeys(), m_viewMenu);
     createStatusBar();
 
     connect(&m_session, &Session::identityChanged, this, &MainWindow::updateDatabaseInfo);
@@ -422,37 +423,6 @@ void MainWindow::createSections()
     setCentralWidget(splitter);
 }
 
-void MainWindow::createSectionActions()
-{
-    // Every section from anywhere by keyboard, without first tabbing to the navigation; in
-    // View so that the menu, and Help > Keyboard Shortcuts, show the keys.
-    m_viewMenu->addSeparator();
-    const QStringList keys = sectionKeys();
-    for (int row = 0; row < std::min<int>(10, int(keys.size())); ++row) {
-        auto *action = new QAction(this);
-        action->setObjectName(QStringLiteral("actionSection_%1").arg(keys.at(row)));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (row + 1) % 10)));
-        connect(action, &QAction::triggered, this, [this, row] { enterSection(row); });
-        m_viewMenu->addAction(action);
-        m_sectionActions << action;
-    }
-}
-
-void MainWindow::enterSection(int row)
-{
-    m_navigation->setCurrentRow(row);
-    // The keyboard follows into the section: its first control in tab order takes the focus.
-    QWidget *section = m_sections->currentWidget();
-    for (QWidget *next = section->nextInFocusChain(); next != section;
-         next = next->nextInFocusChain()) {
-        if (section->isAncestorOf(next) && next->isVisible() && next->isEnabled()
-            && (next->focusPolicy() & Qt::TabFocus)) {
-            next->setFocus(Qt::ShortcutFocusReason);
-            return;
-        }
-    }
-}
-
 void MainWindow::createStatusBar()
 {
     m_databaseLabel = new QLabel(this);
@@ -508,10 +478,12 @@ void MainWindow::retranslateUi()
     }
     m_navigation->item(0)->setText(tr("Dashboard"));
     m_navigation->item(int(keys.indexOf(kExchanges)))->setText(tr("Exchanges"));
-    for (int row = 0; row < m_sectionActions.size(); ++row) {
-        m_sectionActions.at(row)->setText(
-            keys.at(row) == kConflicts ? tr("Conflicts") : m_navigation->item(row)->text());
+    QStringList sectionNames;
+    for (int row = 0; row < keys.size(); ++row) {
+        sectionNames << (keys.at(row) == kConflicts ? tr("Conflicts")
+                                                    : m_navigation->item(row)->text());
     }
+    m_sectionShortcuts->retranslate(sectionNames);
     updateConflictBadge();
     // Keep the list as narrow as its longest entry in this language.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);

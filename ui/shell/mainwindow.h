@@ -19,6 +19,7 @@ class ExchangeActions;
 class LanguageMenu;
 class MailboxActions;
 class RecordListView;
+class SectionShortcuts;
 class Session;
 
 class MainWindow : public QMainWindow
@@ -52,8 +53,6 @@ private:
     void createMenus();
     void createSections();
     void createStatusBar();
-    void createSectionActions();
-    void enterSection(int row);
     void retranslateUi();
     void recreateUndoActions();
 
@@ -100,7 +99,7 @@ private:
     QAction *m_newRecordAction = nullptr;
     QAction *m_editRecordAction = nullptr;
     QAction *m_deleteRecordAction = nullptr;
-    QList<QAction *> m_sectionActions; // Ctrl+1 … Ctrl+0, in navigation order
+    SectionShortcuts *m_sectionShortcuts = nullptr;
     QAction *m_highContrastAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
