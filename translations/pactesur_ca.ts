@@ -1563,6 +1563,27 @@ Feu clic per obrir aquesta activitat.</translation>
             <numerusform>%1: %n fitxes de pràctica</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activitat</numerusform>
+            <numerusform>%n activitats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n fitxa de pràctica</numerusform>
+            <numerusform>%n fitxes de pràctica</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3677,6 +3698,14 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Configuració</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>&amp;Contrast alt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Dreceres de teclat…</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6030,25 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Dreceres de teclat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acció</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Drecera</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>Als gràfics, al mapa i al calendari, les tecles de fletxa passen d’un element a l’altre i Retorn obre el triat.</translation>
     </message>
 </context>
 <context>

@@ -1563,6 +1563,27 @@ Click to open this activity.</source>
             <numerusform>%1: %n δελτία πρακτικής</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n δραστηριότητα</numerusform>
+            <numerusform>%n δραστηριότητες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n συμμετέχων</numerusform>
+            <numerusform>%n συμμετέχοντες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n δελτίο πρακτικής</numerusform>
+            <numerusform>%n δελτία πρακτικής</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3677,6 +3698,14 @@ A folder: %2path/to/folder</source>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Υψηλή &amp;αντίθεση</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Συντομεύσεις πληκτρολογίου…</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6030,25 @@ A folder: %2path/to/folder</source>
     <message>
         <source>No</source>
         <translation>Όχι</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ενέργεια</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Συντόμευση</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>Στα γραφήματα, στον χάρτη και στο ημερολόγιο, τα πλήκτρα βέλους μετακινούνται από στοιχείο σε στοιχείο και το Enter ανοίγει το επιλεγμένο.</translation>
     </message>
 </context>
 <context>

@@ -1563,6 +1563,27 @@ Haga clic para abrir esta actividad.</translation>
             <numerusform>%1: %n fichas de práctica</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n ficha de práctica</numerusform>
+            <numerusform>%n fichas de práctica</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3677,6 +3698,14 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6030,25 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>En los gráficos, el mapa y el calendario, las teclas de flecha pasan de un elemento a otro e Intro abre el elegido.</translation>
     </message>
 </context>
 <context>

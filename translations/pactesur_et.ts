@@ -1563,6 +1563,27 @@ Klõpsake selle tegevuse avamiseks.</translation>
             <numerusform>%1: %n praktikakirjeldust</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n tegevus</numerusform>
+            <numerusform>%n tegevust</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n osaleja</numerusform>
+            <numerusform>%n osalejat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n praktikakirjeldus</numerusform>
+            <numerusform>%n praktikakirjeldust</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3677,6 +3698,14 @@ Kaust: %2path/to/folder</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Seaded</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Suur k&amp;ontrastsus</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Kiirklahvid…</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6030,25 @@ Kaust: %2path/to/folder</translation>
     <message>
         <source>No</source>
         <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kiirklahvid</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiming</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kiirklahv</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>Diagrammidel, kaardil ja kalendris liiguvad nooleklahvid elemendilt elemendile ning Enter avab valitu.</translation>
     </message>
 </context>
 <context>

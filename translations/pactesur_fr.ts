@@ -1563,6 +1563,27 @@ Cliquer pour ouvrir cette activité.</translation>
             <numerusform>%1&#xa0;: %n fiches de pratique</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n fiche de pratique</numerusform>
+            <numerusform>%n fiches de pratique</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3677,6 +3698,14 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6030,25 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>Dans les graphiques, la carte et le calendrier, les touches fléchées passent d’un élément à l’autre et Entrée ouvre celui qui est choisi.</translation>
     </message>
 </context>
 <context>

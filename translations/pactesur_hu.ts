@@ -1548,6 +1548,24 @@ Kattintson a tevékenység megnyitásához.</translation>
             <numerusform>%1: %n gyakorlati adatlap</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n tevékenység</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n résztvevő</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n gyakorlati adatlap</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3648,6 +3666,14 @@ Mappa: %2path/to/folder</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Beállítások</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Nagy &amp;kontraszt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Billentyűparancsok…</translation>
     </message>
 </context>
 <context>
@@ -5963,6 +5989,25 @@ Mappa: %2path/to/folder</translation>
     <message>
         <source>No</source>
         <translation>Nem</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Billentyűparancsok</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Billentyűparancs</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>A diagramokon, a térképen és a naptárban a nyílbillentyűk elemről elemre lépnek, az Enter pedig megnyitja a kiválasztottat.</translation>
     </message>
 </context>
 <context>

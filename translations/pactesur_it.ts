@@ -1563,6 +1563,27 @@ Fare clic per aprire questa attività.</translation>
             <numerusform>%1: %n schede pratiche</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n attività</numerusform>
+            <numerusform>%n attività</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n partecipante</numerusform>
+            <numerusform>%n partecipanti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n scheda pratica</numerusform>
+            <numerusform>%n schede pratiche</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3677,6 +3698,14 @@ Una cartella: %2percorso/della/cartella</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>&amp;Contrasto elevato</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Scorciatoie da tastiera…</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6030,25 @@ Una cartella: %2percorso/della/cartella</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Scorciatoia</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>Nei grafici, nella mappa e nel calendario, i tasti freccia passano da un elemento all’altro e Invio apre quello scelto.</translation>
     </message>
 </context>
 <context>

@@ -1578,6 +1578,30 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
             <numerusform>%1: %n praktikos aprašų</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n veikla</numerusform>
+            <numerusform>%n veiklos</numerusform>
+            <numerusform>%n veiklų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n dalyvis</numerusform>
+            <numerusform>%n dalyviai</numerusform>
+            <numerusform>%n dalyvių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n praktikos aprašas</numerusform>
+            <numerusform>%n praktikos aprašai</numerusform>
+            <numerusform>%n praktikos aprašų</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3706,6 +3730,14 @@ Aplankas: %2path/to/folder</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Nuostatos</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Didelis k&amp;ontrastas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Spartieji klavišai…</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6071,25 @@ Aplankas: %2path/to/folder</translation>
     <message>
         <source>No</source>
         <translation>Ne</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Spartieji klavišai</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Spartusis klavišas</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>Diagramose, žemėlapyje ir kalendoriuje rodyklių klavišais pereinama nuo elemento prie elemento, o Enter atveria pasirinktą.</translation>
     </message>
 </context>
 <context>

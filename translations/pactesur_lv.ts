@@ -1578,6 +1578,30 @@ Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
             <numerusform>%1: %n prakses aprakstu</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n aktivitāte</numerusform>
+            <numerusform>%n aktivitātes</numerusform>
+            <numerusform>%n aktivitāšu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n dalībnieks</numerusform>
+            <numerusform>%n dalībnieki</numerusform>
+            <numerusform>%n dalībnieku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n prakses apraksts</numerusform>
+            <numerusform>%n prakses apraksti</numerusform>
+            <numerusform>%n prakses aprakstu</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3706,6 +3730,14 @@ Mape: %2path/to/folder</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Iestatījumi</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Augsts &amp;kontrasts</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Īsinājumtaustiņi…</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6071,25 @@ Mape: %2path/to/folder</translation>
     <message>
         <source>No</source>
         <translation>Nē</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Īsinājumtaustiņi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Īsinājumtaustiņš</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>Diagrammās, kartē un kalendārā bultiņu taustiņi pārvietojas no elementa uz elementu, un Enter atver izvēlēto.</translation>
     </message>
 </context>
 <context>

@@ -1563,6 +1563,27 @@ Klik om deze activiteit te openen.</translation>
             <numerusform>%1: %n praktijkfiches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n praktijkfiche</numerusform>
+            <numerusform>%n praktijkfiches</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3677,6 +3698,14 @@ Een map: %2pad/naar/map</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Hoog &amp;contrast</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Sneltoetsen…</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6030,25 @@ Een map: %2pad/naar/map</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>In de grafieken, de kaart en de kalender gaan de pijltjestoetsen van item naar item en opent Enter het gekozen item.</translation>
     </message>
 </context>
 <context>

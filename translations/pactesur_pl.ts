@@ -1578,6 +1578,30 @@ Kliknij, aby otworzyć to działanie.</translation>
             <numerusform>%1: %n kart praktyk</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n działanie</numerusform>
+            <numerusform>%n działania</numerusform>
+            <numerusform>%n działań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestnicy</numerusform>
+            <numerusform>%n uczestników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n karta praktyki</numerusform>
+            <numerusform>%n karty praktyk</numerusform>
+            <numerusform>%n kart praktyk</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3706,6 +3730,14 @@ Folder: %2path/to/folder</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Wysoki &amp;kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Skróty klawiszowe…</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6071,25 @@ Folder: %2path/to/folder</translation>
     <message>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Skrót</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>Na wykresach, na mapie i w kalendarzu klawisze strzałek przechodzą od elementu do elementu, a Enter otwiera wybrany.</translation>
     </message>
 </context>
 <context>

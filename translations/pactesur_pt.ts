@@ -1563,6 +1563,27 @@ Clique para abrir esta atividade.</translation>
             <numerusform>%1: %n fichas de prática</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n atividade</numerusform>
+            <numerusform>%n atividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n ficha de prática</numerusform>
+            <numerusform>%n fichas de prática</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3677,6 +3698,14 @@ Uma pasta: %2path/to/folder</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Definições</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>Atalhos de &amp;teclado…</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6030,25 @@ Uma pasta: %2path/to/folder</translation>
     <message>
         <source>No</source>
         <translation>Não</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>Nos gráficos, no mapa e no calendário, as teclas de seta passam de um elemento para outro e Enter abre o escolhido.</translation>
     </message>
 </context>
 <context>

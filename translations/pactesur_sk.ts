@@ -1578,6 +1578,30 @@ Kliknutím otvoríte túto aktivitu.</translation>
             <numerusform>%1: %n kariet praxe</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n aktivita</numerusform>
+            <numerusform>%n aktivity</numerusform>
+            <numerusform>%n aktivít</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n účastník</numerusform>
+            <numerusform>%n účastníci</numerusform>
+            <numerusform>%n účastníkov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice sheet(s)</source>
+        <translation>
+            <numerusform>%n karta praxe</numerusform>
+            <numerusform>%n karty praxe</numerusform>
+            <numerusform>%n kariet praxe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pactesur::DashboardRecordsDialog</name>
@@ -3706,6 +3730,14 @@ Priečinok: %2path/to/folder</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Nastavenia</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>Vysoký &amp;kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Klávesové skratky…</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6071,25 @@ Priečinok: %2path/to/folder</translation>
     <message>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>pactesur::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Klávesové skratky</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akcia</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Skratka</translation>
+    </message>
+    <message>
+        <source>In the charts, the map and the calendar, the arrow keys move from item to item and Enter opens the chosen one.</source>
+        <translation>V grafoch, na mape a v kalendári sa šípkami prechádza z položky na položku a Enter otvorí vybranú.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "sheets/sheeteditor.h"
 #include "sheets/sheetform.h"
 #include "sheets/sheetwindows.h"
+#include "shell/highcontrast.h"
 #include "shell/mainwindow.h"
 #include "shell/roledialog.h"
 #include "shell/startprobe.h"
@@ -61,6 +62,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PACTESUR_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/pactesur/icons/pactesur.svg")));
 
+    if (UiSettings::highContrast())
+        HighContrast::apply(true);
     // The saved or system language first, so --help already speaks it.
     const QString saved = UiSettings::language();
     Translations::install(saved.isEmpty() ? Translations::systemLanguage() : saved);

@@ -21,6 +21,7 @@ CalendarMonthGrid::CalendarMonthGrid(ActivityCalendarView *view)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(false);
+    AccessibleItems::installFactory();
 }
 
 void CalendarMonthGrid::paintEvent(QPaintEvent *)
@@ -180,6 +181,7 @@ void CalendarMonthGrid::keyPressEvent(QKeyEvent *event)
         return QWidget::keyPressEvent(event);
     }
     event->accept();
+    AccessibleItems::announceCurrent(this);
 }
 
 bool CalendarMonthGrid::event(QEvent *event)
@@ -203,6 +205,37 @@ bool CalendarMonthGrid::event(QEvent *event)
         QToolTip::showText(help->globalPos(), text, this);
     }
     return true;
+}
+
+QString CalendarMonthGrid::accessibleItemName(int item) const
+{
+    return dateText(dayAt(item));
+}
+
+QString CalendarMonthGrid::accessibleItemValue(int item) const
+{
+    return ActivityCalendarView::tr("%Ln activities", "", dayTotal(dayAt(item)));
+}
+
+int CalendarMonthGrid::currentAccessibleItem() const
+{
+    return indexOf(m_view->selectedDay());
+}
+
+void CalendarMonthGrid::setCurrentAccessibleItem(int item)
+{
+    if (item < 0 || item >= accessibleItemCount())
+        return;
+    // As a click on the day: selected without turning the month.
+    m_view->m_selected = dayAt(item);
+    update();
+    AccessibleItems::announceCurrent(this);
+}
+
+void CalendarMonthGrid::activateAccessibleItem(int item)
+{
+    setCurrentAccessibleItem(item);
+    m_view->activateSelectedDay();
 }
 
 } // namespace pactesur

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "calendarshared.h"
+#include "widgets/accessibleitems.h"
 
 #include <QDate>
 #include <QHash>
@@ -16,7 +17,7 @@ namespace pactesur {
 
 class ActivityCalendarView;
 
-class CalendarMonthGrid : public QWidget
+class CalendarMonthGrid : public QWidget, public AccessibleItems
 {
 public:
     struct Data
@@ -73,6 +74,17 @@ public:
     }
     QSize sizeHint() const override { return {7 * 130, 6 * 110}; }
 
+    // AccessibleItems: one item per day of the grid; the selected day is the current one and
+    // Enter on it does what Enter in the grid does.
+    int accessibleItemCount() const override { return m_weeks * 7; }
+    QString accessibleItemName(int item) const override;
+    QString accessibleItemValue(int item) const override;
+    QVariant accessibleItemNumber(int item) const override { return dayTotal(dayAt(item)); }
+    QRect accessibleItemRect(int item) const override { return cellRect(item); }
+    int currentAccessibleItem() const override;
+    void setCurrentAccessibleItem(int item) override;
+    void activateAccessibleItem(int item) override;
+
 protected:
     void paintEvent(QPaintEvent *) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -82,6 +94,7 @@ protected:
     {
         update();
         QWidget::focusInEvent(event);
+        AccessibleItems::announceCurrentAfterFocus(this);
     }
     void focusOutEvent(QFocusEvent *event) override
     {
@@ -121,6 +134,11 @@ private:
         const int y0 = days.top() + row * days.height() / m_weeks;
         const int y1 = days.top() + (row + 1) * days.height() / m_weeks;
         return QRect(QPoint(x0, y0), QPoint(x1 - 1, y1 - 1));
+    }
+    QDate dayAt(int index) const { return m_gridStart.addDays(index); }
+    int dayTotal(const QDate &day) const
+    {
+        return std::max(m_data.totals.value(day), int(m_data.byDay.value(day).size()));
     }
     int indexOf(const QDate &day) const
     {

@@ -5,6 +5,7 @@
 #include "activitycalendarview.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -25,6 +26,8 @@ CalendarTimeline::CalendarTimeline(ActivityCalendarView *view)
 {
     setObjectName(QStringLiteral("calendarPeriodTimeline"));
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    AccessibleItems::installFactory();
 }
 
 void CalendarTimeline::mousePressEvent(QMouseEvent *event)
@@ -208,7 +211,7 @@ void CalendarTimeline::paintEvent(QPaintEvent *)
     const QDate today = QDate::currentDate();
     if (today >= m_data.from && today <= m_data.to) {
         const int x = qRound(xOf(today));
-        QColor todayColor(0xd62728);
+        const QColor todayColor = pal.color(QPalette::Text);
         painter.setPen(QPen(todayColor, 1.5));
         painter.drawLine(x, geo.caption.bottom(), x, geo.axis.top() + 8);
         const QString label = ActivityCalendarView::tr("Today");
@@ -228,6 +231,11 @@ void CalendarTimeline::paintEvent(QPaintEvent *)
     }
     if (!m_markerRects.isEmpty()) // the bars are all one colour
         paintKindLegend(&painter, geo.legend, metrics, pal.color(QPalette::PlaceholderText));
+    if (hasFocus() && m_current >= 0) {
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(accessibleItemRect(m_current).adjusted(1, 1, -1, -1));
+    }
 }
 
 bool CalendarTimeline::event(QEvent *event)
@@ -239,12 +247,7 @@ bool CalendarTimeline::event(QEvent *event)
     if (const qsizetype marker = markerAt(help->pos()); marker >= 0) {
         text = itemToolTip(m_data.markers.at(marker));
     } else if (const int bucket = bucketAt(help->pos()); bucket >= 0) {
-        const Bucket b = buckets().at(bucket);
-        const QString period = quarterly()
-            ? ActivityCalendarView::tr("%1 – %2", "first day, last day")
-                  .arg(dateText(b.start), dateText(b.end))
-            : monthTitle(b.start);
-        text = toolTipText(period, {ActivityCalendarView::tr("%Ln activities", "", b.count)});
+        text = toolTipText(periodText(buckets().at(bucket)), {accessibleItemValue(bucket)});
     }
     if (text.isEmpty()) {
         QToolTip::hideText();
@@ -253,6 +256,90 @@ bool CalendarTimeline::event(QEvent *event)
         QToolTip::showText(help->globalPos(), text, this);
     }
     return true;
+}
+
+QString CalendarTimeline::periodText(const Bucket &bucket) const
+{
+    return quarterly() ? ActivityCalendarView::tr("%1 – %2", "first day, last day")
+                             .arg(dateText(bucket.start), dateText(bucket.end))
+                       : monthTitle(bucket.start);
+}
+
+QString CalendarTimeline::accessibleItemValue(int item) const
+{
+    return ActivityCalendarView::tr("%Ln activities", "", buckets().at(item).count);
+}
+
+QRect CalendarTimeline::accessibleItemRect(int item) const
+{
+    const Bucket bucket = buckets().at(item);
+    const QRect bars = geometry().bars;
+    return QRect(QPoint(qRound(xOf(bucket.start)), bars.top()),
+        QPoint(qRound(xOf(bucket.end.addDays(1))) - 1, bars.bottom()));
+}
+
+void CalendarTimeline::setCurrentAccessibleItem(int item)
+{
+    if (item < 0 || item >= accessibleItemCount())
+        return;
+    m_current = item;
+    update();
+    AccessibleItems::announceCurrent(this);
+}
+
+void CalendarTimeline::activateAccessibleItem(int item)
+{
+    // As a double click on the bar: the month grid, on the bar's first day.
+    const QDate start = buckets().at(item).start;
+    m_view->setMode(ActivityCalendarView::Mode::Month);
+    m_view->setSelectedDay(start);
+}
+
+void CalendarTimeline::keyPressEvent(QKeyEvent *event)
+{
+    const int count = accessibleItemCount();
+    const int step = isRightToLeft() ? -1 : 1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        if (count > 0) {
+            const int move = event->key() == Qt::Key_Left ? -step : step;
+            setCurrentAccessibleItem(
+                std::clamp(m_current < 0 ? 0 : m_current + move, 0, count - 1));
+        }
+        break;
+    case Qt::Key_Home:
+        setCurrentAccessibleItem(0);
+        break;
+    case Qt::Key_End:
+        setCurrentAccessibleItem(count - 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_current >= 0 && m_current < count)
+            activateAccessibleItem(m_current);
+        break;
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+    event->accept();
+}
+
+void CalendarTimeline::focusInEvent(QFocusEvent *event)
+{
+    // The focus shows as the current bar's frame: entered with Tab, today's month has it.
+    if (m_current < 0 && accessibleItemCount() > 0) {
+        const QList<Bucket> all = buckets();
+        const QDate today = QDate::currentDate();
+        m_current = 0;
+        for (int i = 0; i < all.size(); ++i) {
+            if (all.at(i).start <= today && today <= all.at(i).end)
+                m_current = i;
+        }
+    }
+    update();
+    QWidget::focusInEvent(event);
+    AccessibleItems::announceCurrentAfterFocus(this);
 }
 
 } // namespace pactesur

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "calendarshared.h"
+#include "widgets/accessibleitems.h"
 
 #include <QDate>
 #include <QEvent>
@@ -19,7 +20,7 @@ class ActivityCalendarView;
 
 // Activities per month (or quarter) as bars, each one as a marker when there are few enough,
 // month ticks and a line for today.
-class CalendarTimeline : public QWidget
+class CalendarTimeline : public QWidget, public AccessibleItems
 {
 public:
     struct Data
@@ -37,6 +38,7 @@ public:
     void setData(Data data)
     {
         m_data = std::move(data);
+        m_current = std::min(m_current, accessibleItemCount() - 1);
         layoutMarkers();
         update();
     }
@@ -54,6 +56,17 @@ public:
     QSize minimumSizeHint() const override { return {400, 240}; }
     QSize sizeHint() const override { return {900, 420}; }
 
+    // AccessibleItems: one item per month (or quarter) bar; Enter opens its month.
+    int accessibleItemCount() const override { return int(buckets().size()); }
+    QString accessibleItemName(int item) const override { return periodText(buckets().at(item)); }
+    QString accessibleItemValue(int item) const override;
+    QVariant accessibleItemNumber(int item) const override { return buckets().at(item).count; }
+    QRect accessibleItemRect(int item) const override;
+    QAccessible::Role accessibleViewRole() const override { return QAccessible::Chart; }
+    int currentAccessibleItem() const override { return m_current; }
+    void setCurrentAccessibleItem(int item) override;
+    void activateAccessibleItem(int item) override;
+
 protected:
     void paintEvent(QPaintEvent *) override;
     void resizeEvent(QResizeEvent *event) override
@@ -64,6 +77,13 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     // A double click on a month's bar opens that month.
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        update();
+        QWidget::focusOutEvent(event);
+    }
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override
     {
@@ -93,6 +113,8 @@ private:
         return m_data.from.isValid() && m_data.from.daysTo(m_data.to) > 3 * 366;
     }
     QList<Bucket> buckets() const;
+    // "March 2025", or the first and last day of a quarter.
+    QString periodText(const Bucket &bucket) const;
     Geometry geometry() const;
     int plotLeft() const
     {
@@ -139,6 +161,7 @@ private:
     QList<int> m_markerLanes;
     int m_laneCount = 0;
     QList<QRect> m_markerRects;
+    int m_current = -1; // the bar the arrow keys chose
 };
 
 } // namespace pactesur

@@ -23,12 +23,6 @@ constexpr double kLevelHeight = 32; // a milestone label: title and date
 constexpr int kMaxLevels = 2;
 constexpr double kBarHeight = 12;
 constexpr double kLabelWidth = 250;
-const QColor kTrack(0xe3, 0xe3, 0xe3);
-const QColor kElapsed(0x41, 0x8c, 0xc4);
-const QColor kMark(0x0c, 0x2c, 0x84);
-const QColor kToday(0xc0, 0x39, 0x2b);
-const QColor kText(0x22, 0x22, 0x22);
-const QColor kMuted(0x66, 0x66, 0x66);
 
 QPainterPath diamond(const QRectF &box)
 {
@@ -49,6 +43,7 @@ ChartTimeline::ChartTimeline(QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    AccessibleItems::installFactory();
 }
 
 void ChartTimeline::setPeriod(const QDate &start, const QDate &end, const QDate &today)
@@ -142,18 +137,21 @@ void ChartTimeline::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     if (!m_start.isValid() || !m_end.isValid() || m_end < m_start) {
-        painter.setPen(kMuted);
+        painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No project period recorded"));
         return;
     }
     const QRectF track(kMargin, barTop(), width() - 2 * kMargin, kBarHeight);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(kTrack);
+    // Colours from the palette only, so that the high-contrast one reaches the chart too.
+    QColor trackColour = palette().color(QPalette::Mid);
+    trackColour.setAlpha(110);
+    painter.setBrush(trackColour);
     painter.drawRoundedRect(track, kBarHeight / 2, kBarHeight / 2);
     if (m_today.isValid() && m_today >= m_start) {
         QRectF elapsed = track;
         elapsed.setRight(xOf(m_today));
-        painter.setBrush(kElapsed);
+        painter.setBrush(palette().color(QPalette::Highlight));
         painter.drawRoundedRect(elapsed, kBarHeight / 2, kBarHeight / 2);
     }
     drawAxis(painter);
@@ -173,7 +171,7 @@ void ChartTimeline::drawAxis(QPainter &painter) const
     for (; tick <= m_end; tick = tick.addMonths(3)) {
         const QDate shown = tick < m_start ? m_start : tick;
         const double x = xOf(shown);
-        painter.setPen(QPen(kMuted, 1));
+        painter.setPen(QPen(palette().color(QPalette::PlaceholderText), 1));
         painter.drawLine(QPointF(x, y + 2), QPointF(x, y + 6));
         const QString month = locale.standaloneMonthName(shown.month(), QLocale::ShortFormat);
         const double monthWidth = metrics.horizontalAdvance(month);
@@ -183,7 +181,7 @@ void ChartTimeline::drawAxis(QPainter &painter) const
         painter.drawText(QPointF(left, y + 8 + metrics.ascent()), month);
         if (first || shown.month() == 1) {
             const QString year = QString::number(shown.year());
-            painter.setPen(kText);
+            painter.setPen(palette().color(QPalette::Text));
             painter.drawText(QPointF(std::clamp(x - metrics.horizontalAdvance(year) / 2, 0.0,
                                          width() - metrics.horizontalAdvance(year)),
                                  y + 8 + metrics.height() + metrics.ascent()),
@@ -202,7 +200,8 @@ void ChartTimeline::drawToday(QPainter &painter) const
     const double x = xOf(m_today);
     const double top = barTop() - 6;
     const double bottom = barTop() + kBarHeight + 6;
-    painter.setPen(QPen(kToday, 2));
+    const QColor todayColour = palette().color(QPalette::Text);
+    painter.setPen(QPen(todayColour, 2));
     painter.drawLine(QPointF(x, top), QPointF(x, bottom));
     QString text;
     if (m_today < m_start)
@@ -218,7 +217,7 @@ void ChartTimeline::drawToday(QPainter &painter) const
     const double left = std::clamp(x - textWidth / 2, 0.0, width() - textWidth);
     const double baseline = barTop() + kBarHeight + 10 + 2 * metrics.height() + metrics.ascent();
     painter.setFont(bold);
-    painter.setPen(kToday);
+    painter.setPen(todayColour);
     painter.drawText(QPointF(left, baseline), text);
     painter.setFont(font());
 }
@@ -234,23 +233,32 @@ void ChartTimeline::drawMarks(QPainter &painter) const
         const QRectF box = markRect(label.mark);
         const double top = barTop() - 8 - (label.level + 1) * kLevelHeight;
         const double left = label.box.left();
-        painter.setPen(QPen(kMuted, 1));
+        painter.setPen(QPen(palette().color(QPalette::PlaceholderText), 1));
         painter.drawLine(QPointF(box.center().x(), top + kLevelHeight - 2),
             QPointF(box.center().x(), box.top()));
-        painter.setPen(label.mark == m_hovered ? palette().color(QPalette::Highlight) : kText);
+        painter.setPen(label.mark == m_hovered ? palette().color(QPalette::Highlight)
+                                               : palette().color(QPalette::Text));
         painter.drawText(QPointF(left, top + metrics.ascent()), label.title);
         painter.setFont(small);
-        painter.setPen(kMuted);
+        painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(QPointF(left, top + metrics.height() + smallMetrics.ascent()),
             dashboardformat::mediumDate(mark.date));
         painter.setFont(font());
     }
     for (int i = 0; i < m_marks.size(); ++i) {
         const QRectF box = markRect(i);
-        const bool emphasised = i == m_hovered || (hasFocus() && i == m_current);
-        painter.setPen(QPen(Qt::white, 1.5));
-        painter.setBrush(emphasised ? palette().color(QPalette::Highlight) : kMark);
+        const bool focused = hasFocus() && i == m_current;
+        const bool emphasised = i == m_hovered || focused;
+        painter.setPen(QPen(palette().color(QPalette::Base), 1.5));
+        painter.setBrush(
+            emphasised ? palette().color(QPalette::Highlight) : palette().color(QPalette::Text));
         painter.drawPath(diamond(emphasised ? box.adjusted(-2, -2, 2, 2) : box));
+        if (focused) {
+            // The keyboard's place: a ring around the diamond, apart from hover's colour.
+            painter.setPen(QPen(palette().color(QPalette::Text), 2, Qt::DotLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(box.center(), 12, 12);
+        }
     }
 }
 
@@ -307,10 +315,9 @@ void ChartTimeline::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right:
         if (count > 0) {
             const int step = event->key() == Qt::Key_Left ? count - 1 : 1;
-            m_current = m_current < 0 ? 0 : (m_current + step) % count;
+            setCurrentAccessibleItem(m_current < 0 ? 0 : (m_current + step) % count);
             QToolTip::showText(mapToGlobal(markRect(m_current).center().toPoint()),
                 m_marks.at(m_current).toolTip, this);
-            update();
         }
         return;
     case Qt::Key_Return:
@@ -325,6 +332,36 @@ void ChartTimeline::keyPressEvent(QKeyEvent *event)
         break;
     }
     QWidget::keyPressEvent(event);
+}
+
+void ChartTimeline::focusInEvent(QFocusEvent *event)
+{
+    // The focus shows as the current milestone's ring: entered with Tab, the first has it.
+    if (m_current < 0 && !m_marks.isEmpty())
+        m_current = 0;
+    update();
+    QWidget::focusInEvent(event);
+    AccessibleItems::announceCurrentAfterFocus(this);
+}
+
+void ChartTimeline::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+QString ChartTimeline::accessibleItemValue(int item) const
+{
+    return dashboardformat::mediumDate(m_marks.at(item).date);
+}
+
+void ChartTimeline::setCurrentAccessibleItem(int item)
+{
+    if (item < 0 || item >= m_marks.size())
+        return;
+    m_current = item;
+    update();
+    AccessibleItems::announceCurrent(this);
 }
 
 } // namespace pactesur

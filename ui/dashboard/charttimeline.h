@@ -3,6 +3,8 @@
 // the milestones, each of which can be clicked (or chosen with the arrow keys and Enter).
 #pragma once
 
+#include "widgets/accessibleitems.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -15,7 +17,7 @@ struct TimelineMark
     QString toolTip;
 };
 
-class ChartTimeline : public QWidget
+class ChartTimeline : public QWidget, public AccessibleItems
 {
     Q_OBJECT
 public:
@@ -30,6 +32,15 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // AccessibleItems: one item per milestone, its date as the value.
+    int accessibleItemCount() const override { return int(m_marks.size()); }
+    QString accessibleItemName(int item) const override { return m_marks.at(item).title; }
+    QString accessibleItemValue(int item) const override;
+    QRect accessibleItemRect(int item) const override { return markRect(item).toAlignedRect(); }
+    int currentAccessibleItem() const override { return m_current; }
+    void setCurrentAccessibleItem(int item) override;
+    void activateAccessibleItem(int item) override { emit markActivated(item); }
+
 signals:
     void markActivated(int index);
 
@@ -40,6 +51,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     struct Label

@@ -29,6 +29,9 @@ DashboardCitiesPage::DashboardCitiesPage(QWidget *parent)
     m_hint->setObjectName(QStringLiteral("dashboardCitiesHint"));
     m_hint->setWordWrap(true);
     m_table = new QTableView(this);
+    // Tab leaves the table (arrow keys move between cells): a keyboard user is not walked
+    // through every cell to reach the next control.
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("dashboardCityTable"));
     m_header = new DashboardHeaderView(m_table);
     m_table->setHorizontalHeader(m_header);

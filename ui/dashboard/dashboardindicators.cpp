@@ -82,10 +82,8 @@ QString DashboardIndicators::cityToolTip(const CityFigures &city)
     QStringList lines;
     lines << tr("%1 (%2), %3", "city name, country code, role")
                  .arg(city.name, city.country, Kinds::choiceLabel(city.role));
-    for (const CityIndicator &indicator : forMap()) {
-        lines << tr("%1: %2", "indicator, value")
-                     .arg(indicator.name, dashboardformat::number(indicator.figure(city).value));
-    }
+    for (const CityIndicator &indicator : forMap())
+        lines << valueText(indicator, city);
     if (city.lastActivity.isValid()) {
         lines << tr("Latest activity: %1, %2")
                      .arg(dashboardformat::mediumDate(city.lastActivity.date),
@@ -93,6 +91,12 @@ QString DashboardIndicators::cityToolTip(const CityFigures &city)
     }
     lines << tr("Click to see the records behind the chosen number.");
     return lines.join(QLatin1Char('\n'));
+}
+
+QString DashboardIndicators::valueText(const CityIndicator &indicator, const CityFigures &city)
+{
+    return tr("%1: %2", "indicator, value")
+        .arg(indicator.name, dashboardformat::number(indicator.figure(city).value));
 }
 
 } // namespace pactesur

@@ -33,6 +33,8 @@ public:
     static QList<CityIndicator> forMap();
     // The city's name, country and role, then one line per map indicator.
     static QString cityToolTip(const CityFigures &city);
+    // "Activities hosted: 12": one line of the tooltip, and what a screen reader says.
+    static QString valueText(const CityIndicator &indicator, const CityFigures &city);
 };
 
 } // namespace pactesur

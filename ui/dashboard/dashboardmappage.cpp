@@ -109,7 +109,8 @@ void DashboardMapPage::updateMap()
             continue;
         }
         points.append({city.id, city.name, city.country, city.latitude, city.longitude,
-            indicator->figure(city).value, DashboardIndicators::cityToolTip(city)});
+            indicator->figure(city).value, DashboardIndicators::cityToolTip(city),
+            DashboardIndicators::valueText(*indicator, city)});
     }
     m_map->setCities(points, indicator->name);
     m_map->setAccessibleName(tr("Map of the partner cities: %1").arg(indicator->name));

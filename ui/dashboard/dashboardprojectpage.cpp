@@ -139,7 +139,7 @@ DashboardProjectPage::DashboardProjectPage(QWidget *parent)
 
     // A small window scrolls rather than squeeze the charts' rows together.
     auto *content = new QWidget(this);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardProjectScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -213,6 +213,8 @@ void DashboardProjectPage::updateHeader()
     const ProjectFigures &project = m_stats.project;
     const QDate &today = m_stats.today;
     m_name->setText(project.name.isEmpty() ? tr("No project recorded yet") : project.name);
+    // The scrolling page takes the focus (Page Down scrolls it): the project names it.
+    m_scroll->setAccessibleName(m_name->text());
     const bool hasPeriod
         = project.start.isValid() && project.end.isValid() && project.start <= project.end;
     if (!hasPeriod) {
@@ -336,8 +338,8 @@ void DashboardProjectPage::updateQuarters()
     const ProjectFigures &project = m_stats.project;
     QList<ChartBar> bars;
     auto bar = [](const QString &label, qint64 value) {
-        return ChartBar {
-            label, {value}, tr("%1: %n activity(ies)", nullptr, int(value)).arg(label), {}};
+        return ChartBar {label, {value}, tr("%1: %n activity(ies)", nullptr, int(value)).arg(label),
+            {}, tr("%n activity(ies)", nullptr, int(value))};
     };
     if (project.earlier.value > 0)
         bars << bar(tr("Earlier"), project.earlier.value);
@@ -365,7 +367,7 @@ void DashboardProjectPage::updateKinds()
             tr("%1: %2 participants (%3 recorded by the cities, %4 from public reports)")
                 .arg(Kinds::choiceLabel(kind.kind), fmt::number(recorded + reported),
                     fmt::number(recorded), fmt::number(reported)),
-            {}});
+            {}, tr("%n participant(s)", nullptr, int(recorded + reported))});
     }
     m_kinds->setSeries(
         {tr("Recorded by the cities"), tr("From public reports")}, {kRecorded, kReported});
@@ -403,12 +405,14 @@ void DashboardProjectPage::updateSheets()
             const QString label = Kinds::choiceLabel(status.value);
             statuses.append({label, {status.sheets.value},
                 tr("%1: %n practice sheet(s)", nullptr, int(status.sheets.value)).arg(label),
-                statusColour(status.value)});
+                statusColour(status.value),
+                tr("%n practice sheet(s)", nullptr, int(status.sheets.value))});
         }
         for (const ChoiceFigure &theme : project.themes) {
             const QString label = m_themeNames.value(theme.value, theme.value);
             themes.append({label, {theme.sheets.value},
-                tr("%1: %n practice sheet(s)", nullptr, int(theme.sheets.value)).arg(label), {}});
+                tr("%1: %n practice sheet(s)", nullptr, int(theme.sheets.value)).arg(label), {},
+                tr("%n practice sheet(s)", nullptr, int(theme.sheets.value))});
         }
     }
     m_statuses->setEmptyText(none);

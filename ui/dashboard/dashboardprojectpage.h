@@ -10,6 +10,7 @@
 
 class QGroupBox;
 class QLabel;
+class QScrollArea;
 
 namespace pactesur {
 
@@ -50,6 +51,7 @@ private:
     QList<int> m_kindRows; // index in project.kinds of each bar
     QLabel *m_name = nullptr;
     QLabel *m_period = nullptr;
+    QScrollArea *m_scroll = nullptr;
     ChartTimeline *m_timeline = nullptr;
     QLabel *m_timelineNote = nullptr;
     QList<DashboardTile *> m_tiles;

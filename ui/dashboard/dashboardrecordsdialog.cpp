@@ -36,6 +36,9 @@ DashboardRecordsDialog::DashboardRecordsDialog(QWidget *parent)
     m_summary->setWordWrap(true);
 
     m_table = new QTableView(this);
+    // Tab leaves the table (arrow keys move between cells): a keyboard user is not walked
+    // through every cell to reach the next control.
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("dashboardRecordsTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -16,10 +16,6 @@ QFont scaled(QFont font, double factor, bool bold)
     return font;
 }
 
-const QColor kNumber(0x0c, 0x2c, 0x84);
-const QColor kText(0x22, 0x22, 0x22);
-const QColor kMuted(0x5f, 0x5f, 0x5f);
-
 } // namespace
 
 DashboardTile::DashboardTile(QWidget *parent)
@@ -117,25 +113,31 @@ void DashboardTile::paintEvent(QPaintEvent *)
     painter.setBrush(
         isDown() ? palette().color(QPalette::AlternateBase) : palette().color(QPalette::Base));
     painter.drawRoundedRect(frame, 8, 8);
+    if (hasFocus()) {
+        // Apart from hover's frame: the keyboard's place must show without a mouse.
+        painter.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(frame.adjusted(4, 4, -4, -4), 5, 5);
+    }
 
     const QRectF content = frame.adjusted(12, 8, -12, -8);
     const QFont bigFont = scaled(font(), 1.9, true);
     const QFontMetricsF big(bigFont);
     painter.setFont(bigFont);
-    painter.setPen(kNumber);
+    painter.setPen(palette().color(QPalette::Text));
     painter.drawText(QRectF(content.left(), content.top(), content.width(), big.height()),
         Qt::AlignLeft | Qt::AlignVCenter, m_value);
 
     const QFontMetricsF metrics(font());
     double y = content.top() + big.height() + 2;
     painter.setFont(scaled(font(), 1.0, true));
-    painter.setPen(kText);
+    painter.setPen(palette().color(QPalette::Text));
     const QRectF captionBox(content.left(), y, content.width(), content.bottom() - y);
     QRectF used;
     painter.drawText(captionBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_caption, &used);
     y += std::max(used.height(), metrics.height()) + 1;
     painter.setFont(scaled(font(), 0.9, false));
-    painter.setPen(kMuted);
+    painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(QRectF(content.left(), y, content.width(), content.bottom() - y),
         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_note);
 }

@@ -49,6 +49,9 @@ MembershipEditor::MembershipEditor(Session &session, QWidget *parent)
     m_title->setFont(bold);
 
     m_table = new QTableWidget(0, 2, this);
+    // Tab leaves the table (arrow keys move between cells): a keyboard user is not walked
+    // through every cell to reach the next control.
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("membershipTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -157,6 +157,9 @@ void RecordListView::showEvent(QShowEvent *event)
 void RecordListView::createTable()
 {
     m_table = new QTableView(this);
+    // Tab leaves the table (arrow keys move between cells): a keyboard user is not walked
+    // through every cell to reach the next control.
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("table_%1").arg(m_kind.name));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);

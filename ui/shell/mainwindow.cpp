@@ -6,6 +6,7 @@
 #include "calendar/activitiessection.h"
 #include "exchange/conflictinbox.h"
 #include "exchange/exchangeactions.h"
+#include "highcontrast.h"
 #include "languagemenu.h"
 #include "mailbox/mailboxactions.h"
 #include "mailbox/mailboxstatusline.h"
@@ -14,8 +15,10 @@
 #include "reports/reportsdialog.h"
 #include "roledialog.h"
 #include "searchdialog.h"
+#include "sectionshortcuts.h"
 #include "session/session.h"
 #include "sheets/sheetwindows.h"
+#include "shortcutsdialog.h"
 #include "store/database.h"
 #include "store/replica.h"
 #include "uisettings.h"
@@ -48,6 +51,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createActions();
     createMenus();
     createSections();
+    m_sectionShortcuts = new SectionShortcuts(m_navigation, m_sections, sectionKeys(), m_viewMenu);
     createStatusBar();
 
     connect(&m_session, &Session::identityChanged, this, &MainWindow::updateDatabaseInfo);
@@ -160,6 +164,22 @@ void MainWindow::createActions()
             list->deleteRecord();
     });
 
+    m_highContrastAction = new QAction(this);
+    m_highContrastAction->setObjectName(QStringLiteral("actionHighContrast"));
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setChecked(HighContrast::isOn());
+    connect(m_highContrastAction, &QAction::toggled, this, &HighContrast::apply);
+
+    // Built when opened: the actions (and their shortcuts) of this window at that moment.
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -199,6 +219,7 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     m_languageMenu = new LanguageMenu(m_viewMenu);
     m_viewMenu->addMenu(m_languageMenu);
+    m_viewMenu->addAction(m_highContrastAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
@@ -206,6 +227,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -266,6 +289,8 @@ void MainWindow::retranslateUi()
     m_deleteRecordAction->setText(tr("&Delete Record…"));
     m_deleteRecordAction->setStatusTip(tr("Delete the record selected in the current list"));
 
+    m_highContrastAction->setText(tr("High &Contrast"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
     m_aboutAction->setText(tr("&About Pactesur"));
     m_aboutQtAction->setText(tr("About &Qt"));
     recreateUndoActions();
@@ -279,6 +304,13 @@ void MainWindow::retranslateUi()
     }
     m_navigation->item(0)->setText(tr("Dashboard"));
     m_navigation->item(int(keys.indexOf(QStringLiteral("exchanges"))))->setText(tr("Exchanges"));
+    QStringList sectionNames;
+    for (int row = 0; row < keys.size(); ++row) {
+        sectionNames << (keys.at(row) == QLatin1String("conflicts")
+                ? tr("Conflicts")
+                : m_navigation->item(row)->text());
+    }
+    m_sectionShortcuts->retranslate(sectionNames);
     updateConflictBadge();
     // Keep the list as narrow as its longest entry in this language.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);

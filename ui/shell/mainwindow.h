@@ -19,6 +19,7 @@ class ExchangeActions;
 class LanguageMenu;
 class MailboxActions;
 class RecordListView;
+class SectionShortcuts;
 class Session;
 
 class MainWindow : public QMainWindow
@@ -98,6 +99,9 @@ private:
     QAction *m_newRecordAction = nullptr;
     QAction *m_editRecordAction = nullptr;
     QAction *m_deleteRecordAction = nullptr;
+    SectionShortcuts *m_sectionShortcuts = nullptr;
+    QAction *m_highContrastAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -11,6 +11,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("mainwindow/geometry");
 const QString kState = QStringLiteral("mainwindow/state");
 const QString kSection = QStringLiteral("mainwindow/section");
+const QString kHighContrast = QStringLiteral("ui/highContrast");
 } // namespace
 
 QString UiSettings::language()
@@ -51,6 +52,16 @@ QString UiSettings::section()
 void UiSettings::setSection(const QString &key)
 {
     QSettings().setValue(kSection, key);
+}
+
+bool UiSettings::highContrast()
+{
+    return QSettings().value(kHighContrast, false).toBool();
+}
+
+void UiSettings::setHighContrast(bool on)
+{
+    QSettings().setValue(kHighContrast, on);
 }
 
 } // namespace pactesur

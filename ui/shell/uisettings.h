@@ -22,6 +22,10 @@ public:
     // The section shown last ("dashboard", "cities", ...); "dashboard" by default.
     static QString section();
     static void setSection(const QString &key);
+
+    // View > High Contrast; off by default.
+    static bool highContrast();
+    static void setHighContrast(bool on);
 };
 
 } // namespace pactesur

@@ -17,8 +17,6 @@ namespace {
 
 constexpr double kRowHeight = 24;
 constexpr double kGap = 6;
-const QColor kText(0x22, 0x22, 0x22);
-const QColor kMuted(0x66, 0x66, 0x66);
 
 QStringList lines(const QString &label)
 {
@@ -35,6 +33,7 @@ ChartBars::ChartBars(Orientation orientation, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_colours = {QColor(0x22, 0x5e, 0xa8)};
+    AccessibleItems::installFactory();
 }
 
 void ChartBars::setSeries(const QStringList &names, const QList<QColor> &colours)
@@ -188,14 +187,18 @@ void ChartBars::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     if (m_bars.isEmpty()) {
-        painter.setPen(kMuted);
+        painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(
             rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+        if (hasFocus()) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+            painter.drawRect(QRectF(rect()).adjusted(2, 2, -2, -2));
+        }
         return;
     }
     const Layout frame = layout();
     drawLegend(painter, frame);
-    painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 1));
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     if (m_orientation == Orientation::Rows)
         painter.drawLine(frame.plot.topLeft(), frame.plot.bottomLeft());
     else
@@ -216,10 +219,10 @@ void ChartBars::drawLegend(QPainter &painter, const Layout &frame) const
         painter.setBrush(m_colours.value(i));
         painter.drawRect(swatch);
         if (i > 0) {
-            painter.setBrush(QBrush(Qt::white, Qt::BDiagPattern));
+            painter.setBrush(QBrush(palette().color(QPalette::Base), Qt::BDiagPattern));
             painter.drawRect(swatch);
         }
-        painter.setPen(kText);
+        painter.setPen(palette().color(QPalette::Text));
         painter.drawText(QPointF(x + 16, 6 + metrics.ascent() - 1), m_series.at(i));
         x += 16 + metrics.horizontalAdvance(m_series.at(i)) + 18;
     }
@@ -241,12 +244,12 @@ void ChartBars::drawBar(QPainter &painter, const Layout &frame, int bar) const
         painter.setBrush(colour);
         painter.drawRect(box);
         if (segment > 0) {
-            painter.setBrush(QBrush(Qt::white, Qt::BDiagPattern));
+            painter.setBrush(QBrush(palette().color(QPalette::Base), Qt::BDiagPattern));
             painter.drawRect(box);
         }
     }
     const QString value = QLocale().toString(total(bar));
-    painter.setPen(kText);
+    painter.setPen(palette().color(QPalette::Text));
     if (m_orientation == Orientation::Rows) {
         const QString label = metrics.elidedText(item.label, Qt::ElideRight, frame.labelWidth - 8);
         painter.drawText(QRectF(0, slot.top() - 4, frame.labelWidth - 8, slot.height() + 8),
@@ -264,11 +267,11 @@ void ChartBars::drawBar(QPainter &painter, const Layout &frame, int bar) const
         const double slotWidth = frame.plot.width() / double(m_bars.size());
         const QRectF labelBox(slot.center().x() - slotWidth / 2, frame.plot.bottom() + 3, slotWidth,
             rect().bottom() - frame.plot.bottom());
-        painter.setPen(kMuted);
+        painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(labelBox, Qt::AlignHCenter | Qt::AlignTop, item.label);
     }
     if (hasFocus() && bar == m_current) {
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(slot.adjusted(-3, -3, 3, 3));
     }
@@ -347,10 +350,10 @@ void ChartBars::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
         if (count > 0) {
             const bool back = event->key() == Qt::Key_Left || event->key() == Qt::Key_Up;
-            m_current = m_current < 0 ? 0 : (m_current + (back ? count - 1 : 1)) % count;
+            setCurrentAccessibleItem(
+                m_current < 0 ? 0 : (m_current + (back ? count - 1 : 1)) % count);
             const QRectF slot = barRect(layout(), m_current);
             QToolTip::showText(mapToGlobal(slot.center().toPoint()), toolTip(m_current), this);
-            update();
         }
         return;
     case Qt::Key_Return:
@@ -365,6 +368,47 @@ void ChartBars::keyPressEvent(QKeyEvent *event)
         break;
     }
     QWidget::keyPressEvent(event);
+}
+
+void ChartBars::focusInEvent(QFocusEvent *event)
+{
+    // The focus shows as the current bar's frame: a chart entered with Tab has one at once.
+    if (m_current < 0 && !m_bars.isEmpty())
+        m_current = 0;
+    update();
+    QWidget::focusInEvent(event);
+    AccessibleItems::announceCurrentAfterFocus(this);
+}
+
+void ChartBars::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+QString ChartBars::accessibleItemName(int item) const
+{
+    return QString(m_bars.at(item).label).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+QString ChartBars::accessibleItemValue(int item) const
+{
+    const ChartBar &bar = m_bars.at(item);
+    return bar.valueText.isEmpty() ? QLocale().toString(total(item)) : bar.valueText;
+}
+
+QRect ChartBars::accessibleItemRect(int item) const
+{
+    return barRect(layout(), item).toAlignedRect();
+}
+
+void ChartBars::setCurrentAccessibleItem(int item)
+{
+    if (item < 0 || item >= m_bars.size())
+        return;
+    m_current = item;
+    update();
+    AccessibleItems::announceCurrent(this);
 }
 
 } // namespace pactesur

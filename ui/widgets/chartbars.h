@@ -3,6 +3,8 @@
 // stacked segments; a click or Enter on a bar reports which one, for its click-through.
 #pragma once
 
+#include "accessibleitems.h"
+
 #include <QColor>
 #include <QWidget>
 
@@ -14,9 +16,10 @@ struct ChartBar
     QList<qint64> segments; // one value per series
     QString toolTip;
     QColor colour; // overrides the first series' colour when valid
+    QString valueText; // "12 activities", what a screen reader says; the total when empty
 };
 
-class ChartBars : public QWidget
+class ChartBars : public QWidget, public AccessibleItems
 {
     Q_OBJECT
 public:
@@ -37,6 +40,17 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // AccessibleItems: one item per bar.
+    int accessibleItemCount() const override { return int(m_bars.size()); }
+    QString accessibleItemName(int item) const override;
+    QString accessibleItemValue(int item) const override;
+    QVariant accessibleItemNumber(int item) const override { return total(item); }
+    QRect accessibleItemRect(int item) const override;
+    QAccessible::Role accessibleViewRole() const override { return QAccessible::Chart; }
+    int currentAccessibleItem() const override { return m_current; }
+    void setCurrentAccessibleItem(int item) override;
+    void activateAccessibleItem(int item) override { emit barActivated(item, -1); }
+
 signals:
     // segment is -1 when the whole bar was chosen with the keyboard.
     void barActivated(int bar, int segment);
@@ -48,6 +62,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     struct Hit

@@ -81,12 +81,6 @@ const QList<Country> &outline()
     return countries;
 }
 
-const QColor kSea(0xdc, 0xe8, 0xf2);
-const QColor kLand(0xf1, 0xef, 0xe9);
-const QColor kPartnerLand(0xe2, 0xdd, 0xcc);
-const QColor kBorder(0xb9, 0xb3, 0xa6);
-const QColor kNone(0x9e, 0x9e, 0x9e);
-
 QColor mix(const QColor &a, const QColor &b, double t)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
@@ -94,12 +88,34 @@ QColor mix(const QColor &a, const QColor &b, double t)
         float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
-void drawHaloText(
-    QPainter &painter, const QPointF &baseline, const QString &text, const QColor &colour)
+// The map's surfaces from the palette, so that it follows a dark or high-contrast one: the
+// sea tinted by the highlight, the partners' countries a shade darker than the others.
+struct MapColours
+{
+    explicit MapColours(const QPalette &palette)
+        : sea(mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.14))
+        , land(palette.color(QPalette::Window))
+        , partnerLand(mix(palette.color(QPalette::Window), palette.color(QPalette::Dark), 0.2))
+        , border(palette.color(QPalette::Mid))
+        , none(palette.color(QPalette::Dark))
+        , text(palette.color(QPalette::Text))
+        , halo(palette.color(QPalette::Base))
+        // On a dark palette (high contrast) the dots are ringed in the text colour: the
+        // darkest blues of the scale would not stand out from the land otherwise.
+        , dotRing(palette.color(QPalette::Window).lightness() < 128
+                  ? palette.color(QPalette::Text)
+                  : palette.color(QPalette::Base))
+    { }
+    QColor sea, land, partnerLand, border, none, text, halo, dotRing;
+};
+
+void drawHaloText(QPainter &painter, const QPointF &baseline, const QString &text,
+    const QColor &colour, QColor halo)
 {
     QPainterPath path;
     path.addText(baseline, painter.font(), text);
-    painter.strokePath(path, QPen(QColor(255, 255, 255, 220), 3));
+    halo.setAlpha(220);
+    painter.strokePath(path, QPen(halo, 3));
     painter.fillPath(path, colour);
 }
 
@@ -112,6 +128,7 @@ EuropeMap::EuropeMap(QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    AccessibleItems::installFactory();
 }
 
 void EuropeMap::setCities(const QList<MapCity> &cities, const QString &legendTitle)
@@ -179,7 +196,7 @@ double EuropeMap::radius(qint64 value) const
 QColor EuropeMap::colour(qint64 value) const
 {
     if (value <= 0 || m_maximum <= 0)
-        return kNone;
+        return MapColours(palette()).none;
     // Light to dark (yellow-green to deep blue), readable by most colour-blind readers,
     // spread from the smallest number shown to the largest so that differences show.
     static const QList<QColor> stops = {QColor(0xc7, 0xe9, 0xb4), QColor(0x41, 0xb6, 0xc4),
@@ -221,19 +238,22 @@ void EuropeMap::paintEvent(QPaintEvent *)
     if (m_background.isNull() || m_background.size() != size() * ratio) {
         m_background = QPixmap(size() * ratio);
         m_background.setDevicePixelRatio(ratio);
-        m_background.fill(kSea);
+        const MapColours colours(palette());
+        m_background.fill(colours.sea);
         QPainter background(&m_background);
         background.setRenderHint(QPainter::Antialiasing);
         background.setTransform(m_transform);
-        QPen border(kBorder, 0.8);
+        QPen border(colours.border, 0.8);
         border.setCosmetic(true);
         background.setPen(border);
         for (const Country &country : outline()) {
-            background.setBrush(m_countries.contains(country.iso) ? kPartnerLand : kLand);
+            background.setBrush(
+                m_countries.contains(country.iso) ? colours.partnerLand : colours.land);
             background.drawPath(country.path);
         }
     }
     QPainter painter(this);
+    const MapColours colours(palette());
     painter.drawPixmap(0, 0, m_background);
     painter.setRenderHint(QPainter::Antialiasing);
 
@@ -246,8 +266,8 @@ void EuropeMap::paintEvent(QPaintEvent *)
         const MapCity &city = m_cities.at(i);
         const double r = radius(city.value);
         const bool emphasised = city.id == m_hovered || (hasFocus() && city.id == m_selected);
-        painter.setPen(QPen(
-            emphasised ? palette().color(QPalette::Highlight) : Qt::white, emphasised ? 2.5 : 1.2));
+        painter.setPen(QPen(emphasised ? palette().color(QPalette::Highlight) : colours.dotRing,
+            emphasised ? 2.5 : 1.2));
         painter.setBrush(colour(city.value));
         painter.drawEllipse(m_points.at(i), r, r);
     }
@@ -286,7 +306,7 @@ void EuropeMap::drawLabels(QPainter &painter) const
                 continue;
             taken << box;
             drawHaloText(painter, QPointF(box.left(), box.top() + metrics.ascent()), city.name,
-                QColor(0x22, 0x22, 0x22));
+                palette().color(QPalette::Text), palette().color(QPalette::Base));
             break;
         }
     }
@@ -315,11 +335,14 @@ void EuropeMap::drawLegend(QPainter &painter) const
     width = std::max(width, boldMetrics.horizontalAdvance(m_legendTitle)) + 20;
     const double height = boldMetrics.height() + 2 * radius(m_maximum) + metrics.height() + 24;
     const QRectF box(10, this->height() - height - 10, width, height);
-    painter.setPen(QPen(kBorder, 1));
-    painter.setBrush(QColor(255, 255, 255, 235));
+    const MapColours colours(palette());
+    painter.setPen(QPen(colours.border, 1));
+    QColor legendBox = colours.halo;
+    legendBox.setAlpha(235);
+    painter.setBrush(legendBox);
     painter.drawRoundedRect(box, 6, 6);
     painter.setFont(bold);
-    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.setPen(colours.text);
     painter.drawText(QPointF(box.left() + 10, box.top() + 6 + boldMetrics.ascent()), m_legendTitle);
     painter.setFont(font);
     const double centreY = box.top() + boldMetrics.height() + 10 + radius(m_maximum);
@@ -328,10 +351,10 @@ void EuropeMap::drawLegend(QPainter &painter) const
         const QString text = locale.toString(value);
         const double slot = std::max(2 * radius(value), metrics.horizontalAdvance(text));
         const double r = radius(value);
-        painter.setPen(QPen(Qt::white, 1.2));
+        painter.setPen(QPen(colours.dotRing, 1.2));
         painter.setBrush(colour(value));
         painter.drawEllipse(QPointF(x + slot / 2, centreY), r, r);
-        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.setPen(colours.text);
         painter.drawText(QPointF(x + (slot - metrics.horizontalAdvance(text)) / 2,
                              centreY + radius(m_maximum) + 4 + metrics.ascent()),
             text);
@@ -405,9 +428,8 @@ void EuropeMap::select(int step)
             index = i;
     }
     index = index < 0 ? 0 : (index + step + m_cities.size()) % m_cities.size();
-    m_selected = m_cities.at(index).id;
+    setCurrentAccessibleItem(int(index));
     QToolTip::showText(mapToGlobal(m_points.at(index).toPoint()), m_cities.at(index).toolTip, this);
-    update();
 }
 
 void EuropeMap::keyPressEvent(QKeyEvent *event)
@@ -442,6 +464,54 @@ void EuropeMap::changeEvent(QEvent *event)
         update();
     }
     QWidget::changeEvent(event);
+}
+
+void EuropeMap::focusInEvent(QFocusEvent *event)
+{
+    // The focus shows as the chosen city's ring: entered with Tab, the first city has it.
+    if (m_selected.isEmpty() && !m_cities.isEmpty())
+        m_selected = m_cities.constFirst().id;
+    update();
+    QWidget::focusInEvent(event);
+    AccessibleItems::announceCurrentAfterFocus(this);
+}
+
+void EuropeMap::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+QString EuropeMap::accessibleItemValue(int item) const
+{
+    const MapCity &city = m_cities.at(item);
+    return city.valueText.isEmpty() ? QLocale().toString(city.value) : city.valueText;
+}
+
+QRect EuropeMap::accessibleItemRect(int item) const
+{
+    if (item >= m_points.size())
+        return {};
+    const double r = radius(m_cities.at(item).value) + 2;
+    return QRectF(m_points.at(item) - QPointF(r, r), QSizeF(2 * r, 2 * r)).toAlignedRect();
+}
+
+int EuropeMap::currentAccessibleItem() const
+{
+    for (int i = 0; i < m_cities.size(); ++i) {
+        if (m_cities.at(i).id == m_selected)
+            return i;
+    }
+    return -1;
+}
+
+void EuropeMap::setCurrentAccessibleItem(int item)
+{
+    if (item < 0 || item >= m_cities.size())
+        return;
+    m_selected = m_cities.at(item).id;
+    update();
+    AccessibleItems::announceCurrent(this);
 }
 
 } // namespace pactesur

@@ -3,6 +3,8 @@
 // coloured by one number; the outline ships with the app (resources/map/europe.json).
 #pragma once
 
+#include "accessibleitems.h"
+
 #include <QPixmap>
 #include <QSet>
 #include <QWidget>
@@ -18,9 +20,10 @@ struct MapCity
     double longitude = 0;
     qint64 value = 0;
     QString toolTip;
+    QString valueText; // "Activities hosted: 12", what a screen reader says for the city
 };
 
-class EuropeMap : public QWidget
+class EuropeMap : public QWidget, public AccessibleItems
 {
     Q_OBJECT
 public:
@@ -38,6 +41,16 @@ public:
     QSize sizeHint() const override { return {900, 620}; }
     QSize minimumSizeHint() const override { return {360, 260}; }
 
+    // AccessibleItems: one item per city, in the order given.
+    int accessibleItemCount() const override { return int(m_cities.size()); }
+    QString accessibleItemName(int item) const override { return m_cities.at(item).name; }
+    QString accessibleItemValue(int item) const override;
+    QVariant accessibleItemNumber(int item) const override { return m_cities.at(item).value; }
+    QRect accessibleItemRect(int item) const override;
+    int currentAccessibleItem() const override;
+    void setCurrentAccessibleItem(int item) override;
+    void activateAccessibleItem(int item) override { emit cityActivated(m_cities.at(item).id); }
+
 signals:
     // A click, or Enter on the city chosen with the arrow keys.
     void cityActivated(const QString &cityId);
@@ -51,6 +64,8 @@ protected:
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void updateView();

@@ -8,6 +8,7 @@
 #include "util/translations.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
@@ -158,6 +159,91 @@ private slots:
         QTest::keyClick(grid, Qt::Key_Right);
         QCOMPARE(view.selectedDay(), QDate(2024, 6, 1));
         QCOMPARE(view.shownMonth(), QDate(2024, 6, 1));
+    }
+
+    void shouldTellAssistiveTechnologyEveryDayAndItsActivities()
+    {
+        // GIVEN May 2024 (it starts on a Wednesday: five weeks from Monday 29 April) with the
+        // academy's three days selected from the grid
+        SessionFixture fixture;
+        ActivityCalendarView view(fixture.session());
+        view.resize(900, 700);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setSelectedDay(kAcademyStart);
+        QWidget *grid = view.monthGrid();
+        grid->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(grid->hasFocus());
+        // WHEN assistive technology asks for the grid
+        QAccessibleInterface *days = QAccessible::queryAccessibleInterface(grid);
+        QVERIFY(days);
+        // THEN every day drawn is an item, valued by its activities as the calendar lists them
+        QCOMPARE(days->childCount(), 35);
+        for (int i = 0; i < days->childCount(); ++i) {
+            const QDate day = QDate(2024, 4, 29).addDays(i);
+            QAccessibleInterface *item = days->child(i);
+            const int count = int(view.activityIdsOn(day).size());
+            QVERIFY2(item->text(QAccessible::Name).contains(QString::number(day.year())),
+                qPrintable(item->text(QAccessible::Name)));
+            QCOMPARE(item->valueInterface()->currentValue().toInt(), count);
+            QCOMPARE(item->text(QAccessible::Value),
+                count == 1 ? QStringLiteral("1 activity")
+                           : QStringLiteral("%1 activities").arg(count));
+            QVERIFY(days->rect().contains(item->rect()));
+        }
+        // AND the selected day is the focused item
+        QAccessibleInterface *academy = days->child(14); // 13 May
+        QVERIFY(academy->state().focused);
+        QCOMPARE(days->focusChild(), academy);
+        // WHEN Right is pressed THEN the next day is the focused item
+        QTest::keyClick(grid, Qt::Key_Right);
+        QCOMPARE(days->focusChild(), days->child(15));
+        QVERIFY(!academy->state().focused);
+        // AND the press action on a day opens its activity, as Enter does
+        QSignalSpy activated(&view, &ActivityCalendarView::activityActivated);
+        academy->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QCOMPARE(view.selectedDay(), kAcademyStart);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), academyId(fixture.db()));
+    }
+
+    void shouldWalkTheProjectPeriodMonthByMonthWithTheKeyboard()
+    {
+        // GIVEN the project period shown, its timeline focused
+        SessionFixture fixture;
+        addActivities(fixture.db(), QDate(2024, 10, 1), 12);
+        ActivityCalendarView view(fixture.session());
+        view.resize(1000, 600);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setMode(ActivityCalendarView::Mode::Period);
+        QWidget *timeline = view.periodTimeline();
+        timeline->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(timeline->hasFocus());
+        QAccessibleInterface *months = QAccessible::queryAccessibleInterface(timeline);
+        // THEN each month of the project (September 2023 to August 2025) is an item whose
+        // number is the calendar's count of that month
+        QCOMPARE(months->role(), QAccessible::Chart);
+        QCOMPARE(months->childCount(), 24);
+        const QMap<QString, int> counts = view.periodCounts();
+        for (int i = 0; i < 24; ++i) {
+            const QString month = QDate(2023, 9, 1).addMonths(i).toString(u"yyyy-MM");
+            QCOMPARE(
+                months->child(i)->valueInterface()->currentValue().toInt(), counts.value(month));
+        }
+        QCOMPARE(months->child(13)->text(QAccessible::Value), QStringLiteral("12 activities"));
+        // WHEN Home, then Right twice and Enter are pressed
+        QTest::keyClick(timeline, Qt::Key_Home);
+        QCOMPARE(months->focusChild(), months->child(0));
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QCOMPARE(months->focusChild(), months->child(2));
+        QTest::keyClick(timeline, Qt::Key_Return);
+        // THEN November 2023 opens in the month grid, as a double click on its bar does
+        QCOMPARE(view.mode(), ActivityCalendarView::Mode::Month);
+        QCOMPARE(view.shownMonth(), QDate(2023, 11, 1));
     }
 
     void shouldTurnMonthsWithTheButtons()

@@ -6,16 +6,21 @@
 #include "records/recordlistview.h"
 #include "records/recordtablemodel.h"
 #include "session/session.h"
+#include "shell/highcontrast.h"
 #include "shell/languagemenu.h"
 #include "shell/mainwindow.h"
 #include "shell/roledialog.h"
+#include "shell/shortcutsdialog.h"
+#include "shell/uisettings.h"
 #include "store/replica.h"
 #include "testdatabase.h"
 #include "util/translations.h"
+#include "widgets/chartbars.h"
 #include "widgets/emptystate.h"
 #include "widgets/filedialogs.h"
 #include "widgets/messages.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -35,7 +40,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeWidget>
 
+#include <cmath>
 #include <memory>
 
 using namespace pactesur;
@@ -141,6 +148,124 @@ private slots:
         LanguageMenu::switchTo(QStringLiteral("en"));
         Messages::takeRecorded();
         QSettings().clear();
+    }
+
+    void shouldListEveryShortcutOfTheWindowInTheShortcutsDialog()
+    {
+        // WHEN the shortcuts are read from the window
+        const QList<ShortcutsDialog::Row> rows = ShortcutsDialog::rowsFor(m_window.get());
+        auto shown = [&rows](const QString &action, const QKeySequence &keys) {
+            return std::count_if(rows.cbegin(), rows.cend(), [&](const ShortcutsDialog::Row &row) {
+                return row.action == action
+                    && row.shortcut == keys.toString(QKeySequence::NativeText);
+            });
+        };
+        // THEN the menus' and the sections' shortcuts are there, by the actions' own texts
+        QCOMPARE(shown(QStringLiteral("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q)), 1);
+        QCOMPARE(shown(QStringLiteral("Search Everything"), QKeySequence::Find), 1);
+        QCOMPARE(shown(QStringLiteral("Keyboard Shortcuts"), QKeySequence::HelpContents), 1);
+        QCOMPARE(shown(QStringLiteral("Activities"), QKeySequence(Qt::CTRL | Qt::Key_4)), 1);
+        QCOMPARE(shown(QStringLiteral("Exchanges"), QKeySequence(Qt::CTRL | Qt::Key_0)), 1);
+        // AND every action of the window that has a shortcut and a text is listed, once
+        for (const QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut().isEmpty() || action->text().isEmpty())
+                continue;
+            const bool listed = std::any_of(rows.cbegin(), rows.cend(), [action](const auto &row) {
+                return row.shortcut.startsWith(
+                    action->shortcut().toString(QKeySequence::NativeText));
+            });
+            QVERIFY2(listed, qPrintable(action->objectName()));
+        }
+        QSet<QString> distinct;
+        for (const ShortcutsDialog::Row &row : rows)
+            distinct.insert(row.action + QLatin1Char('\t') + row.shortcut);
+        QCOMPARE(distinct.size(), rows.size());
+        // WHEN Help > Keyboard Shortcuts is chosen THEN the dialog lists those rows
+        find<QAction>(QStringLiteral("actionKeyboardShortcuts"))->trigger();
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->list()->topLevelItemCount(), rows.size());
+        dialog->close();
+    }
+
+    void shouldGoToEachSectionWithCtrlAndItsNumber()
+    {
+        // GIVEN the window active on the dashboard
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // WHEN Ctrl+4 is pressed
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+        // THEN the activities show, and the keyboard is in them
+        QCOMPARE(m_window->currentSection(), QStringLiteral("activities"));
+        QVERIFY(m_window->sectionWidget(QStringLiteral("activities"))
+                    ->isAncestorOf(QApplication::focusWidget()));
+        // AND Ctrl+1 goes back to the dashboard
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_window->currentSection(), QStringLiteral("dashboard"));
+    }
+
+    void shouldNameEveryControlTheKeyboardReaches()
+    {
+        // GIVEN each section in turn
+        QStringList unnamed;
+        for (const QString &key : MainWindow::sectionKeys()) {
+            m_window->showSection(key);
+            QApplication::processEvents();
+            // THEN every control that Tab reaches tells assistive technology its name
+            for (QWidget *widget : m_window->sectionWidget(key)->findChildren<QWidget *>()) {
+                if (!widget->isVisible() || !widget->isEnabled()
+                    || !(widget->focusPolicy() & Qt::TabFocus))
+                    continue;
+                QAccessibleInterface *control = QAccessible::queryAccessibleInterface(widget);
+                if (!control || control->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << QStringLiteral("%1: %2 %3").arg(key,
+                        QString::fromLatin1(widget->metaObject()->className()),
+                        widget->objectName());
+            }
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+    }
+
+    void shouldSwitchToHighContrastAndBack()
+    {
+        // GIVEN the style's palette
+        const QPalette before = QApplication::palette();
+        auto *toggle = find<QAction>(QStringLiteral("actionHighContrast"));
+        QVERIFY(toggle->isCheckable() && !toggle->isChecked());
+        // WHEN View > High Contrast is chosen
+        toggle->trigger();
+        // THEN the whole app, the painted charts too, takes the high-contrast palette, and
+        // the choice is kept for the next start
+        const QPalette high = HighContrast::palette();
+        QCOMPARE(QApplication::palette().color(QPalette::Base), high.color(QPalette::Base));
+        auto *chart = m_window->findChild<ChartBars *>(QStringLiteral("chartQuarters"));
+        QVERIFY(chart);
+        QTRY_COMPARE(chart->palette().color(QPalette::Text), high.color(QPalette::Text));
+        QCOMPARE(chart->palette().color(QPalette::Highlight), high.color(QPalette::Highlight));
+        QVERIFY(UiSettings::highContrast());
+        test::saveShot(m_window.get(), QStringLiteral("highcontrast"));
+        // AND its pairs of colours reach WCAG's 7:1 (AAA)
+        auto luminance = [](const QColor &colour) {
+            auto channel = [](double c) {
+                return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+                + 0.0722 * channel(colour.blueF());
+        };
+        auto contrast = [&](QPalette::ColorRole fore, QPalette::ColorRole back) {
+            const double a = luminance(high.color(fore));
+            const double b = luminance(high.color(back));
+            return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+        };
+        QVERIFY(contrast(QPalette::Text, QPalette::Base) >= 7);
+        QVERIFY(contrast(QPalette::PlaceholderText, QPalette::Base) >= 7);
+        QVERIFY(contrast(QPalette::Mid, QPalette::Window) >= 7);
+        QVERIFY(contrast(QPalette::HighlightedText, QPalette::Highlight) >= 7);
+        QVERIFY(contrast(QPalette::Link, QPalette::Base) >= 7);
+        // WHEN it is chosen again THEN the style's palette is back
+        toggle->trigger();
+        QCOMPARE(QApplication::palette(), before);
+        QVERIFY(!UiSettings::highContrast());
     }
 
     void shouldOfferTenSections()
