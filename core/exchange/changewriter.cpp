@@ -58,11 +58,10 @@ Status ChangeWriter::write(const PackageRecord &incoming, const Verdict &verdict
         = m_local.save(kind, outcome.result, !outcome.isNew, m_local.hasConflicts(id));
         !status)
         return status;
-    m_erasureArrived = m_erasureArrived
-        || (kind.name == QLatin1String("contacts") && outcome.result.deleted());
-    return attachment
-        ? storeBytes(id, outcome.result.shown(QStringLiteral("sha256")).toString())
-        : Status();
+    m_erasureArrived
+        = m_erasureArrived || (kind.name == QLatin1String("contacts") && outcome.result.deleted());
+    return attachment ? storeBytes(id, outcome.result.shown(QStringLiteral("sha256")).toString())
+                      : Status();
 }
 
 Status ChangeWriter::finish()
@@ -72,8 +71,8 @@ Status ChangeWriter::finish()
     // An erasure that arrived must not leave its words in the full-text index's old
     // segments (see RecordStore::remove).
     if (m_erasureArrived) {
-        QSqlQuery(m_db.sql()).exec(
-            QStringLiteral("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')"));
+        QSqlQuery(m_db.sql())
+            .exec(QStringLiteral("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')"));
     }
     return {};
 }
@@ -92,7 +91,8 @@ Status ChangeWriter::addToBatch(const KindSpec &kind, const QVariantList &row)
 
 Status ChangeWriter::flush()
 {
-    const Status inserted = m_batch.isEmpty() ? Status() : m_local.insertRows(*m_batchKind, m_batch);
+    const Status inserted
+        = m_batch.isEmpty() ? Status() : m_local.insertRows(*m_batchKind, m_batch);
     m_batch.clear();
     m_batchBytes = 0;
     return inserted;

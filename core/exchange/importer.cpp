@@ -20,11 +20,11 @@
 #include <QDir>
 #include <QFile>
 
-#include <algorithm>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace pactesur {
 

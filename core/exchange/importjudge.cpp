@@ -45,8 +45,8 @@ Verdict refusedBySigner(const RosterEntry &signer)
 
 } // namespace
 
-ImportJudge::ImportJudge(LocalStates &local, const Principals &principals,
-    const RosterEntry &signer, bool shortcuts)
+ImportJudge::ImportJudge(
+    LocalStates &local, const Principals &principals, const RosterEntry &signer, bool shortcuts)
     : m_local(local)
     , m_principals(principals)
     , m_signer(signer)
@@ -72,8 +72,8 @@ Verdict ImportJudge::judge(const PackageRecord &incoming, UnchangedRecords *unch
         = verdict.existing ? std::optional<QString>(verdict.existing->owner) : std::nullopt;
     if (const auto refusal = refusalOf(incoming, localOwner, m_principals))
         return refused(*refusal);
-    verdict.merge = Merger::merge(*incoming.kind, verdict.existing, incoming.state(),
-        m_local.untrustedFields(incoming.id()));
+    verdict.merge = Merger::merge(
+        *incoming.kind, verdict.existing, incoming.state(), m_local.untrustedFields(incoming.id()));
     if (!verdict.merge.changed)
         return {};
     if (!signerMayChange(m_signer, verdict.merge.result.owner))

@@ -124,8 +124,9 @@ static bool isFailedRead(int code)
 
 Error PackageReader::unreadable(int code) const
 {
-    return Error::failure(tr("The package %1 could not be read: %2")
-                              .arg(QFileInfo(m_path).fileName(), QString::fromUtf8(sqlite3_errstr(code))));
+    return Error::failure(
+        tr("The package %1 could not be read: %2")
+            .arg(QFileInfo(m_path).fileName(), QString::fromUtf8(sqlite3_errstr(code))));
 }
 
 Error PackageReader::invalid(const QString &reason) const
@@ -285,8 +286,8 @@ Status PackageReader::readManifest()
     bool ok = false;
     // Every value has a bound (DESIGN.md section 7), checked on lengths before any value is
     // read: a value past its bound refuses the package, never cuts or skips the value.
-    const QStringList lengths = rows(m_handle,
-        "SELECT length(key), key, length(value) FROM manifest LIMIT 101", &ok);
+    const QStringList lengths
+        = rows(m_handle, "SELECT length(key), key, length(value) FROM manifest LIMIT 101", &ok);
     if (!ok)
         return invalid(tr("its manifest cannot be read."));
     if (lengths.size() > kMaxManifestEntries)
@@ -299,8 +300,7 @@ Status PackageReader::readManifest()
         if (parts.constLast().toLongLong() > manifestBound(key))
             return invalid(tr("its manifest holds a value longer than allowed (%1).").arg(key));
     }
-    const QStringList entries
-        = rows(m_handle, "SELECT key, value FROM manifest LIMIT 101", &ok);
+    const QStringList entries = rows(m_handle, "SELECT key, value FROM manifest LIMIT 101", &ok);
     if (!ok)
         return invalid(tr("its manifest cannot be read."));
     QMap<QString, QString> values;

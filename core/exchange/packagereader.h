@@ -18,7 +18,6 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-
 namespace pactesur {
 
 class Database;

@@ -281,8 +281,8 @@ void readSheets(const Database &db, ProjectFigures &project, const CityIndex &ci
         themeOrder << known.value(0).toString();
         themes.insert(themeOrder.last(), 0);
     }
-    // sheet_dashboard_idx (schema v8) covers both reads, its condition worded alike: a small
-    // index rather than the sheets' texts (the planner would pick the one on deleted).
+    // sheet_dashboard_idx (schema v3) covers both reads: a small index rather than the
+    // sheets' texts (the planner would pick the one on deleted).
     // Cities and statuses first, then themes, each grouped apart: a few thousand rows
     // where grouping by all three gave one per sheet.
     const QString original = QStringLiteral("FROM sheet INDEXED BY sheet_dashboard_idx WHERE "

@@ -131,9 +131,7 @@ WHERE p.deleted = 0 AND a.deleted = 0 AND a.status IS NOT 'cancelled' AND a.host
     AND a.host_city IS NOT p.city AND p.officers > 0
 GROUP BY 1, 2;
 
--- The sheets' figures read a small covering index, not the sheets' long texts; the
--- reported figures, the few activities that have them.
-CREATE INDEX IF NOT EXISTS sheet_dashboard_idx ON sheet (city, status, themes)
-    WHERE deleted = 0 AND (translation_of IS NULL OR translation_of = '');
+-- The reported figures: the few activities that have them. (The sheets' figures read
+-- sheet_dashboard_idx of schema v3, which covers them.)
 CREATE INDEX IF NOT EXISTS activity_reported_idx ON activity (reported_participants)
     WHERE reported_participants > 0 OR reported_cities > 0;

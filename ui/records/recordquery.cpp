@@ -97,6 +97,9 @@ QString RecordQuery::pageSql(int limit, int offset, QVariantList *binds) const
         if (sorted.type == FieldType::CityRef || sorted.type == FieldType::Ref)
             return pageSortedByReference(
                 selects.join(QStringLiteral(", ")), sorted, limit, offset, binds);
+        if (sorted.type == FieldType::Choice && hasIndexOn(sorted))
+            return pageSortedByChoice(
+                selects.join(QStringLiteral(", ")), sorted, limit, offset, binds);
     }
     QString sql = QStringLiteral("SELECT %1 FROM %2 AS t")
                       .arg(selects.join(QStringLiteral(", ")), quoted(m_kind.table));
@@ -139,6 +142,67 @@ QString RecordQuery::pageSortedByReference(const QString &selects, const FieldSp
     sql += whereClause(binds, Purpose::Page);
     const int keyColumn = int(m_columns.size()) + 2;
     sql += QStringLiteral(" ORDER BY %1 %3, %2 %3 LIMIT ? OFFSET ?")
+               .arg(keyColumn)
+               .arg(keyColumn + 1)
+               .arg(direction);
+    *binds << limit << offset;
+    return sql;
+}
+
+// The choice columns schema v1 indexes (activity kind and status, sheet status).
+bool RecordQuery::hasIndexOn(const FieldSpec &field) const
+{
+    const QString table = m_kind.table;
+    return (table == QLatin1String("activity")
+               && (field.name == QLatin1String("kind") || field.name == QLatin1String("status")))
+        || (table == QLatin1String("sheet") && field.name == QLatin1String("status"));
+}
+
+// Sorting by a choice's translated label (CASE per row) sorted every row. Instead each
+// choice's rows are read through the index on the column, in rowid order, at most a page
+// deep (offset + limit rows), labelled with the choice's label; so are the rows holding
+// a value outside the choices (one range between two choices each: normally none) and
+// those holding none. SQLite merges these few hundred rows: the first page costs the same
+// whatever the size of the list. The order is the CASE sort's: label, then rowid.
+QString RecordQuery::pageSortedByChoice(const QString &selects, const FieldSpec &field, int limit,
+    int offset, QVariantList *binds) const
+{
+    const QString direction
+        = sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString table = quoted(m_kind.table);
+    const QString depth = QString::number(qint64(offset) + limit);
+    QStringList arms;
+    // A choice's arm has one key: its rows come in rowid order straight from the index.
+    auto addArm = [&](const QString &key, const QString &condition, bool oneKey) {
+        QString conditions = whereClause(binds, Purpose::Page);
+        conditions += (conditions.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+            + condition;
+        const QString order = oneKey
+            ? QStringLiteral("t.rowid %1").arg(direction)
+            : QStringLiteral("sort_key COLLATE NOCASE %1, t.rowid %1").arg(direction);
+        arms << QStringLiteral("SELECT * FROM (SELECT %1, %2 AS sort_key, t.rowid AS sort_row "
+                               "FROM %3 AS t%4 ORDER BY %5 LIMIT %6)")
+                    .arg(selects, key, table, conditions, order, depth);
+    };
+    QStringList choices = field.choices;
+    std::sort(choices.begin(), choices.end()); // the index's (binary) order, for the gaps
+    const QString value = column(field);
+    addArm(value, value + QStringLiteral(" IS NULL"), false);
+    for (int i = 0; i <= choices.size(); ++i) {
+        QStringList gap;
+        if (i > 0)
+            gap << value + QStringLiteral(" > ") + sqlLiteral(choices.at(i - 1));
+        if (i < choices.size())
+            gap << value + QStringLiteral(" < ") + sqlLiteral(choices.at(i));
+        addArm(value, gap.join(QStringLiteral(" AND ")), false);
+        if (i < choices.size()) {
+            addArm(sqlLiteral(Kinds::choiceLabel(choices.at(i))),
+                value + QStringLiteral(" = ") + sqlLiteral(choices.at(i)), true);
+        }
+    }
+    const int keyColumn = int(m_columns.size()) + 2;
+    QString sql = arms.join(QStringLiteral(" UNION ALL "));
+    sql += QStringLiteral(" ORDER BY %1 COLLATE NOCASE %3, %2 %3 LIMIT ? OFFSET ?")
                .arg(keyColumn)
                .arg(keyColumn + 1)
                .arg(direction);

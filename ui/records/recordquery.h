@@ -55,6 +55,9 @@ private:
     QString selectExpression(const FieldSpec &field) const;
     QString pageSortedByReference(const QString &selects, const FieldSpec &field, int limit,
         int offset, QVariantList *binds) const;
+    QString pageSortedByChoice(const QString &selects, const FieldSpec &field, int limit,
+        int offset, QVariantList *binds) const;
+    bool hasIndexOn(const FieldSpec &field) const;
     QString sortExpression(const FieldSpec &field) const;
     enum class Purpose { Page, Count };
     QString whereClause(QVariantList *binds, Purpose purpose) const;
