@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Show today</source>
-        <translation>Mostra el dia d&apos;avui</translation>
+        <translation>Mostra el dia d'avui</translation>
     </message>
     <message>
         <source>Period shown</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Activity report</source>
-        <translation>Informe d&apos;activitat</translation>
+        <translation>Informe d'activitat</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
-        <translation>Els participants són les xifres que les ciutats han donat per a cada activitat; quan cap ciutat no n&apos;ha donat, es compta el total declarat per a l&apos;activitat.</translation>
+        <translation>Els participants són les xifres que les ciutats han donat per a cada activitat; quan cap ciutat no n'ha donat, es compta el total declarat per a l'activitat.</translation>
     </message>
     <message>
         <source>City</source>
@@ -308,11 +308,11 @@
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>No s&apos;ha pogut llegir el fitxer %1: %2</translation>
+        <translation>No s'ha pogut llegir el fitxer %1: %2</translation>
     </message>
     <message>
         <source>A copy of %1 could not be written: %2</source>
-        <translation>No s&apos;ha pogut escriure una còpia de %1: %2</translation>
+        <translation>No s'ha pogut escriure una còpia de %1: %2</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>No s&apos;ha pogut desar el fitxer %1: %2</translation>
+        <translation>No s'ha pogut desar el fitxer %1: %2</translation>
     </message>
     <message>
         <source>Attached file</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>a city liaison may only change records of their own city</source>
-        <translation>l&apos;enllaç d&apos;una ciutat només pot modificar els registres de la seva ciutat</translation>
+        <translation>l'enllaç d'una ciutat només pot modificar els registres de la seva ciutat</translation>
     </message>
     <message>
         <source>a city liaison may not hand a record over to another city</source>
-        <translation>l&apos;enllaç d&apos;una ciutat no pot cedir un registre a una altra ciutat</translation>
+        <translation>l'enllaç d'una ciutat no pot cedir un registre a una altra ciutat</translation>
     </message>
     <message>
         <source>only the coordinator reviews practice sheets</source>
@@ -396,11 +396,11 @@
     </message>
     <message>
         <source>the owner of a record never changes</source>
-        <translation>el propietari d&apos;un registre no canvia mai</translation>
+        <translation>el propietari d'un registre no canvia mai</translation>
     </message>
     <message>
         <source>its owner cannot own a record of this kind</source>
-        <translation>el seu propietari no pot ser propietari d&apos;un registre d&apos;aquest tipus</translation>
+        <translation>el seu propietari no pot ser propietari d'un registre d'aquest tipus</translation>
     </message>
 </context>
 <context>
@@ -430,7 +430,7 @@
     <name>pactesur::BackupsView</name>
     <message>
         <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
-        <translation>Abans de cada importació i de cada restauració es fa una còpia de seguretat de tota la base de dades; després d&apos;una importació, es conserven les deu més recents. Són a %1.</translation>
+        <translation>Abans de cada importació i de cada restauració es fa una còpia de seguretat de tota la base de dades; després d'una importació, es conserven les deu més recents. Són a %1.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -440,7 +440,7 @@
         <source>Restore the backup of %1?
 Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
         <translation>Voleu restaurar la còpia de seguretat del %1?
-La vostra base de dades tornarà a l&apos;estat que tenia aleshores. Abans, el seu estat actual es desa en una còpia de seguretat nova, i Edita ▸ Desfés el recupera.</translation>
+La vostra base de dades tornarà a l'estat que tenia aleshores. Abans, el seu estat actual es desa en una còpia de seguretat nova, i Edita ▸ Desfés el recupera.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -448,7 +448,7 @@ La vostra base de dades tornarà a l&apos;estat que tenia aleshores. Abans, el s
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation>S&apos;està restaurant la còpia de seguretat…</translation>
+        <translation>S'està restaurant la còpia de seguretat…</translation>
     </message>
     <message>
         <source>Taken on</source>
@@ -498,11 +498,11 @@ La primera es fa quan importeu un paquet.</translation>
     <name>pactesur::Cards</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
         <source>This file is not a Pactesur identity card, or it is damaged.</source>
-        <translation>Aquest fitxer no és una targeta d&apos;identitat de Pactesur, o està malmès.</translation>
+        <translation>Aquest fitxer no és una targeta d'identitat de Pactesur, o està malmès.</translation>
     </message>
     <message>
         <source>The card %1 cannot be read.</source>
@@ -525,7 +525,7 @@ La primera es fa quan importeu un paquet.</translation>
     <name>pactesur::ChartTimeline</name>
     <message>
         <source>No project period recorded</source>
-        <translation>No s&apos;ha registrat el període del projecte</translation>
+        <translation>No s'ha registrat el període del projecte</translation>
     </message>
     <message>
         <source>Today, %1: the project has not started yet</source>
@@ -555,7 +555,7 @@ La primera es fa quan importeu un paquet.</translation>
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation>La versió de l&apos;esquema és %1; aquesta versió del Pactesur espera la %2.</translation>
+        <translation>La versió de l'esquema és %1; aquesta versió del Pactesur espera la %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
@@ -567,7 +567,7 @@ La primera es fa quan importeu un paquet.</translation>
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation>L&apos;estructura de la base de dades no és la que espera el Pactesur: %1.</translation>
+        <translation>L'estructura de la base de dades no és la que espera el Pactesur: %1.</translation>
     </message>
 </context>
 <context>
@@ -614,7 +614,7 @@ La primera es fa quan importeu un paquet.</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation>Missió d&apos;interès públic</translation>
+        <translation>Missió d'interès públic</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
@@ -670,7 +670,7 @@ La primera es fa quan importeu un paquet.</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation>Visita d&apos;estudi</translation>
+        <translation>Visita d'estudi</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -769,7 +769,7 @@ La primera es fa quan importeu un paquet.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>L&apos;opció %1 necessita un valor.</translation>
+        <translation>L'opció %1 necessita un valor.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
@@ -829,11 +829,11 @@ La primera es fa quan importeu un paquet.</translation>
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation>Resum de l&apos;estat: %1</translation>
+        <translation>Resum de l'estat: %1</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation>No s&apos;ha indicat cap ordre.</translation>
+        <translation>No s'ha indicat cap ordre.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -842,15 +842,15 @@ La primera es fa quan importeu un paquet.</translation>
     <message numerus="yes">
         <source>Generated %n record(s).</source>
         <translation>
-            <numerusform>S&apos;ha generat %n registre.</numerusform>
-            <numerusform>S&apos;han generat %n registres.</numerusform>
+            <numerusform>S'ha generat %n registre.</numerusform>
+            <numerusform>S'han generat %n registres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
-            <numerusform>S&apos;ha escrit %n registre a %1.</numerusform>
-            <numerusform>S&apos;han escrit %n registres a %1.</numerusform>
+            <numerusform>S'ha escrit %n registre a %1.</numerusform>
+            <numerusform>S'han escrit %n registres a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -859,11 +859,11 @@ La primera es fa quan importeu un paquet.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulació: no s&apos;ha canviat res.</translation>
+        <translation>Simulació: no s'ha canviat res.</translation>
     </message>
     <message>
         <source>Every change in the package was refused: %1</source>
-        <translation>S&apos;han rebutjat tots els canvis del paquet: %1</translation>
+        <translation>S'han rebutjat tots els canvis del paquet: %1</translation>
     </message>
     <message>
         <source>Further commands:</source>
@@ -871,7 +871,7 @@ La primera es fa quan importeu un paquet.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -879,7 +879,7 @@ La primera es fa quan importeu un paquet.</translation>
     </message>
     <message>
         <source>Enrolled %1, fingerprint %2.</source>
-        <translation>S&apos;ha inscrit %1, empremta %2.</translation>
+        <translation>S'ha inscrit %1, empremta %2.</translation>
     </message>
     <message>
         <source>Already enrolled: %1, fingerprint %2.</source>
@@ -907,7 +907,7 @@ La primera es fa quan importeu un paquet.</translation>
     </message>
     <message>
         <source>Never synced.</source>
-        <translation>No s&apos;ha sincronitzat mai.</translation>
+        <translation>No s'ha sincronitzat mai.</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
@@ -926,7 +926,7 @@ La primera es fa quan importeu un paquet.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -938,10 +938,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -958,33 +958,33 @@ refused).</source>
 
 Ordres:
   init [--coordinator | --city SLUG]   crear la base de dades i triar el rol
-  whoami [--json]                      mostrar el rol d&apos;aquesta rèplica
-  list KIND [--json]                   llistar els registres d&apos;un tipus
+  whoami [--json]                      mostrar el rol d'aquesta rèplica
+  list KIND [--json]                   llistar els registres d'un tipus
   show KIND ID [--json]                mostrar un registre
   add KIND --set FIELD=VALUE... [--json]
   edit KIND ID --set FIELD=VALUE...
   rm KIND ID
   search TEXT [--json]
-  check [--json]                       integritat, esquema i resum de l&apos;estat
+  check [--json]                       integritat, esquema i resum de l'estat
   export --out FILE [--full | --for PEER] [--to SLUG|coordinator|all]
-                                       escriure un paquet d&apos;intercanvi signat i segellat
-  import FILE [--dry-run] [--json]     fusionar un paquet (després d&apos;una còpia de seguretat)
+                                       escriure un paquet d'intercanvi signat i segellat
+  import FILE [--dry-run] [--json]     fusionar un paquet (després d'una còpia de seguretat)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              empremta d&apos;aquesta rèplica; el registre
-  keys export --out FILE               escriure la targeta d&apos;identitat d&apos;aquesta rèplica
+  keys show|list [--json]              empremta d'aquesta rèplica; el registre
+  keys export --out FILE               escriure la targeta d'identitat d'aquesta rèplica
   keys trust CARD [--fingerprint FP]   inscriure una targeta després de comparar les empremtes
-  keys revoke REPLICA                  retirar la confiança en les claus d&apos;una rèplica
+  keys revoke REPLICA                  retirar la confiança en les claus d'una rèplica
   mailbox set URL [--user USER]        definir la bústia (WebDAV o carpeta) per on sincronitzar
   mailbox show [--json]                mostrar la bústia i el que conté per a nosaltres
-  sync [--password-file FILE] [--json] executar un cicle d&apos;intercanvi automàtic
+  sync [--password-file FILE] [--json] executar un cicle d'intercanvi automàtic
                                        (o la contrasenya a PACTESUR_MAILBOX_PASSWORD)
   generate --scale small|network|network4 [--seed N]
                                        afegir registres sintètics
 
 Tipus: %1
-La base de dades és %2, tret que --db o PACTESUR_DB n&apos;indiquin una altra.
-Codis de sortida: 0 fet, 1 fallada (per a sync: no s&apos;ha pogut accedir a la bústia o el cicle
-no ha acabat), 2 error d&apos;ús, 3 entrada rebutjada (sense canvis; per a sync: paquets
+La base de dades és %2, tret que --db o PACTESUR_DB n'indiquin una altra.
+Codis de sortida: 0 fet, 1 fallada (per a sync: no s'ha pogut accedir a la bústia o el cicle
+no ha acabat), 2 error d'ús, 3 entrada rebutjada (sense canvis; per a sync: paquets
 rebutjats).</translation>
     </message>
 </context>
@@ -1051,11 +1051,11 @@ Quan un paquet porta un valor diferent per a un camp que també heu modificat, t
     </message>
     <message>
         <source>Choose a conflict in the list to see its values side by side.</source>
-        <translation>Trieu un conflicte de la llista per veure&apos;n els valors l&apos;un al costat de l&apos;altre.</translation>
+        <translation>Trieu un conflicte de la llista per veure'n els valors l'un al costat de l'altre.</translation>
     </message>
     <message>
         <source>%1 “%2”: deleted on one side, edited on the other</source>
-        <translation>%1 «%2»: eliminat en una banda i modificat en l&apos;altra</translation>
+        <translation>%1 «%2»: eliminat en una banda i modificat en l'altra</translation>
     </message>
     <message>
         <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
@@ -1067,7 +1067,7 @@ Quan un paquet porta un valor diferent per a un camp que també heu modificat, t
     </message>
     <message>
         <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
-        <translation>Aquest camp s&apos;ha modificat en dos llocs abans que s&apos;intercanviessin paquets. Es conserven tots dos valors fins que en trieu un o n&apos;escriviu un que els combini.</translation>
+        <translation>Aquest camp s'ha modificat en dos llocs abans que s'intercanviessin paquets. Es conserven tots dos valors fins que en trieu un o n'escriviu un que els combini.</translation>
     </message>
     <message>
         <source>Value to keep</source>
@@ -1106,8 +1106,8 @@ Quan un paquet porta un valor diferent per a un camp que també heu modificat, t
         <translation>Eliminat</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
-        <translation>Conservat, amb les modificacions de l&apos;altra banda</translation>
+        <source>Kept, with the other side's edits</source>
+        <translation>Conservat, amb les modificacions de l'altra banda</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1138,15 +1138,15 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>No s&apos;ha pogut desar el fitxer %1: %2</translation>
+        <translation>No s'ha pogut desar el fitxer %1: %2</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
         <translation>Suprimeix les dades personals…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
-        <translation>Suprimeix definitivament les dades personals d&apos;aquest contacte</translation>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Suprimeix definitivament les dades personals d'aquest contacte</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -1173,7 +1173,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <name>pactesur::DashboardCitiesPage</name>
     <message>
         <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
-        <translation>Feu clic en una xifra per veure els registres que la componen, en una ciutat per obrir-la o en una data per obrir l&apos;activitat corresponent. Feu clic en el títol d&apos;una columna per ordenar.</translation>
+        <translation>Feu clic en una xifra per veure els registres que la componen, en una ciutat per obrir-la o en una data per obrir l'activitat corresponent. Feu clic en el títol d'una columna per ordenar.</translation>
     </message>
     <message>
         <source>Numbers of each partner city</source>
@@ -1193,7 +1193,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <message>
         <source>%1: %2. Click to see them.</source>
         <comment>figure title, value</comment>
-        <translation>%1: %2. Feu clic per veure&apos;ls.</translation>
+        <translation>%1: %2. Feu clic per veure'ls.</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -1201,7 +1201,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>The most recent activity the city hosted or took part in, up to today.</source>
-        <translation>L&apos;activitat més recent que la ciutat ha organitzat o en què ha participat, fins avui.</translation>
+        <translation>L'activitat més recent que la ciutat ha organitzat o en què ha participat, fins avui.</translation>
     </message>
 </context>
 <context>
@@ -1239,7 +1239,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
         <translation>Amb participació</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Activitats organitzades per una altra ciutat, o en línia, en què hi ha registrada la participació de la ciutat.</translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Officers of other cities recorded in police staff exchanges that the city hosted.</source>
-        <translation>Agents d&apos;altres ciutats registrats en intercanvis de personal policial que la ciutat ha organitzat.</translation>
+        <translation>Agents d'altres ciutats registrats en intercanvis de personal policial que la ciutat ha organitzat.</translation>
     </message>
     <message>
         <source>Officers received by %1 in police staff exchanges</source>
@@ -1292,7 +1292,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
-        <translation>Fitxes de pràctica de la ciutat amb l&apos;estat «%1»; una traducció no es compta com una altra fitxa.</translation>
+        <translation>Fitxes de pràctica de la ciutat amb l'estat «%1»; una traducció no es compta com una altra fitxa.</translation>
     </message>
     <message>
         <source>Practice sheets of %1: %2</source>
@@ -1353,7 +1353,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
-        <translation>Assenyaleu una ciutat per veure&apos;n les xifres; feu-hi clic per veure els registres que componen la xifra triada.</translation>
+        <translation>Assenyaleu una ciutat per veure'n les xifres; feu-hi clic per veure els registres que componen la xifra triada.</translation>
     </message>
     <message>
         <source>Map data: %1</source>
@@ -1392,7 +1392,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Practice sheets with the status “%1”</source>
-        <translation>Fitxes de pràctica amb l&apos;estat «%1»</translation>
+        <translation>Fitxes de pràctica amb l'estat «%1»</translation>
     </message>
     <message>
         <source>Practice sheets on the theme “%1”</source>
@@ -1404,7 +1404,7 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     </message>
     <message>
         <source>Participants by kind of activity</source>
-        <translation>Participants per tipus d&apos;activitat</translation>
+        <translation>Participants per tipus d'activitat</translation>
     </message>
     <message>
         <source>Practice sheets by status</source>
@@ -1429,8 +1429,8 @@ La supressió és definitiva: no es pot desfer i es transmet a tots els socis am
     <message numerus="yes">
         <source>Starts in %n day(s)</source>
         <translation>
-            <numerusform>Comença d&apos;aquí a %n dia</numerusform>
-            <numerusform>Comença d&apos;aquí a %n dies</numerusform>
+            <numerusform>Comença d'aquí a %n dia</numerusform>
+            <numerusform>Comença d'aquí a %n dies</numerusform>
         </translation>
     </message>
     <message>
@@ -1538,11 +1538,11 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>No participants recorded or reported yet.</source>
-        <translation>Encara no s&apos;ha registrat ni declarat cap participant.</translation>
+        <translation>Encara no s'ha registrat ni declarat cap participant.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
-        <translation>Els informes públics donen alguns totals sense indicar quantes persones venien de cada ciutat. Aquí, un total d&apos;aquest tipus es compta per a la seva activitat quan cap ciutat no n&apos;ha registrat la participació, i mai no es compta en les xifres d&apos;una ciutat.</translation>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Els informes públics donen alguns totals sense indicar quantes persones venien de cada ciutat. Aquí, un total d'aquest tipus es compta per a la seva activitat quan cap ciutat no n'ha registrat la participació, i mai no es compta en les xifres d'una ciutat.</translation>
     </message>
     <message>
         <source>Participants recorded by the cities in activities of the kind “%1”</source>
@@ -1615,7 +1615,7 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>Double-click a row to open its activity, where this participation is listed.</source>
-        <translation>Feu doble clic en una fila per obrir-ne l&apos;activitat, on figura aquesta participació.</translation>
+        <translation>Feu doble clic en una fila per obrir-ne l'activitat, on figura aquesta participació.</translation>
     </message>
     <message>
         <source>Double-click a record to open it in its section.</source>
@@ -1640,7 +1640,7 @@ Feu clic per obrir aquesta activitat.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1687,15 +1687,15 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation>actualitzar l&apos;estructura de la base de dades</translation>
+        <translation>actualitzar l'estructura de la base de dades</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation>El disc és ple: no s&apos;ha canviat res. Allibereu espai i torneu-ho a provar.</translation>
+        <translation>El disc és ple: no s'ha canviat res. Allibereu espai i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation>Un altre programa està utilitzant la base de dades: no s&apos;ha canviat res.</translation>
+        <translation>Un altre programa està utilitzant la base de dades: no s'ha canviat res.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
@@ -1715,11 +1715,11 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation>Aquesta base de dades s&apos;ha creat amb una versió més recent del Pactesur (versió de l&apos;esquema %1; aquesta versió admet fins a la %2). Actualitzeu el Pactesur per obrir-la.</translation>
+        <translation>Aquesta base de dades s'ha creat amb una versió més recent del Pactesur (versió de l'esquema %1; aquesta versió admet fins a la %2). Actualitzeu el Pactesur per obrir-la.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation>La base de dades %1 necessita una actualització que no es pot fer si s&apos;obre en mode només de lectura.</translation>
+        <translation>La base de dades %1 necessita una actualització que no es pot fer si s'obre en mode només de lectura.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -1746,7 +1746,7 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>Compare the fingerprint before you trust this card</source>
-        <translation>Compareu l&apos;empremta abans de confiar en aquesta targeta</translation>
+        <translation>Compareu l'empremta abans de confiar en aquesta targeta</translation>
     </message>
     <message>
         <source>This card says it belongs to: %1</source>
@@ -1770,7 +1770,7 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
-        <translation>&amp;Empremta que us han llegit (opcional: si l&apos;escriviu, Pactesur la compara):</translation>
+        <translation>&amp;Empremta que us han llegit (opcional: si l'escriviu, Pactesur la compara):</translation>
     </message>
     <message>
         <source>Fingerprint they read to you</source>
@@ -1851,7 +1851,7 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>S&apos;ha cancel·lat l&apos;exportació; no s&apos;ha escrit cap fitxer.</translation>
+        <translation>S'ha cancel·lat l'exportació; no s'ha escrit cap fitxer.</translation>
     </message>
     <message>
         <source>Export a Package</source>
@@ -1859,7 +1859,7 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
-        <translation>Un paquet és un fitxer que envieu als vostres socis (per correu electrònic o en una memòria USB); l&apos;obren amb Fitxer ▸ Importa un paquet.</translation>
+        <translation>Un paquet és un fitxer que envieu als vostres socis (per correu electrònic o en una memòria USB); l'obren amb Fitxer ▸ Importa un paquet.</translation>
     </message>
     <message>
         <source>What one partner has not received yet (recommended):</source>
@@ -1878,7 +1878,7 @@ Feu clic per obrir aquesta activitat.</translation>
         <translation>El que el coordinador encara no ha rebut (recomanat)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Més petit: només els canvis des que us va arribar el darrer paquet del coordinador.</translation>
     </message>
     <message>
@@ -1899,7 +1899,7 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation>Què s&apos;hi inclou</translation>
+        <translation>Què s'hi inclou</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1907,17 +1907,17 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progrés de l&apos;exportació</translation>
+        <translation>Progrés de l'exportació</translation>
     </message>
     <message>
         <source>Counting what goes in…</source>
-        <translation>S&apos;està comptant què s&apos;hi inclou…</translation>
+        <translation>S'està comptant què s'hi inclou…</translation>
     </message>
     <message numerus="yes">
         <source>What goes in: %n record(s).</source>
         <translation>
-            <numerusform>S&apos;hi inclou %n registre.</numerusform>
-            <numerusform>S&apos;hi inclouen %n registres.</numerusform>
+            <numerusform>S'hi inclou %n registre.</numerusform>
+            <numerusform>S'hi inclouen %n registres.</numerusform>
         </translation>
     </message>
     <message>
@@ -1938,19 +1938,19 @@ Feu clic per obrir aquesta activitat.</translation>
     </message>
     <message>
         <source>Writing the package… Cancel stops it; no file is left behind.</source>
-        <translation>S&apos;està escrivint el paquet… Si el cancel·leu, no quedarà cap fitxer.</translation>
+        <translation>S'està escrivint el paquet… Si el cancel·leu, no quedarà cap fitxer.</translation>
     </message>
     <message>
         <source>The package is saved as:
 %1
 Send this file to your partner.</source>
-        <translation>El paquet s&apos;ha desat com a:
+        <translation>El paquet s'ha desat com a:
 %1
 Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
-        <translation>A Pactesur, les targetes s&apos;inscriuen a Intercanvis ▸ Claus ▸ Inscriu una targeta…, després de comparar-ne l&apos;empremta amb el titular.</translation>
+        <translation>A Pactesur, les targetes s'inscriuen a Intercanvis ▸ Claus ▸ Inscriu una targeta…, després de comparar-ne l'empremta amb el titular.</translation>
     </message>
 </context>
 <context>
@@ -1965,14 +1965,14 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>counting the records to export</source>
-        <translation>comptar els registres que s&apos;exportaran</translation>
+        <translation>comptar els registres que s'exportaran</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Exporter</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
         <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
@@ -1988,18 +1988,18 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>S&apos;ha cancel·lat l&apos;exportació; no s&apos;ha escrit cap fitxer.</translation>
+        <translation>S'ha cancel·lat l'exportació; no s'ha escrit cap fitxer.</translation>
     </message>
     <message>
         <source>the disk may be full</source>
         <translation>potser el disc és ple</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Cap rèplica inscrita no pot rebre aquest paquet: inscriviu primer les targetes de les ciutats (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Inscriviu primer la targeta del coordinador (keys trust FILE): els paquets se segellen per a ell.</translation>
     </message>
     <message>
@@ -2319,7 +2319,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Source revision</source>
-        <translation>Versió de l&apos;original</translation>
+        <translation>Versió de l'original</translation>
     </message>
     <message>
         <source>Practice sheet</source>
@@ -2350,75 +2350,75 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
-        <translation>no s&apos;admeten caràcters de control</translation>
+        <translation>no s'admeten caràcters de control</translation>
     </message>
     <message>
         <source>expected a whole number, 0 or more</source>
-        <translation>s&apos;esperava un nombre enter igual o superior a 0</translation>
+        <translation>s'esperava un nombre enter igual o superior a 0</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation>s&apos;esperava un nombre</translation>
+        <translation>s'esperava un nombre</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation>s&apos;esperava un nombre entre %1 i %2</translation>
+        <translation>s'esperava un nombre entre %1 i %2</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD</source>
-        <translation>s&apos;esperava una data amb el format AAAA-MM-DD</translation>
+        <translation>s'esperava una data amb el format AAAA-MM-DD</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation>s&apos;esperava true o false</translation>
+        <translation>s'esperava true o false</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation>s&apos;esperava un d&apos;aquests valors: %1</translation>
+        <translation>s'esperava un d'aquests valors: %1</translation>
     </message>
     <message>
         <source>expected a two-letter country code such as FR</source>
-        <translation>s&apos;esperava un codi de país de dues lletres, com ara FR</translation>
+        <translation>s'esperava un codi de país de dues lletres, com ara FR</translation>
     </message>
     <message>
         <source>expected a two-letter language code such as fr</source>
-        <translation>s&apos;esperava un codi d&apos;idioma de dues lletres, com ara fr</translation>
+        <translation>s'esperava un codi d'idioma de dues lletres, com ara fr</translation>
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation>s&apos;esperaven codis d&apos;idioma de dues lletres separats per comes</translation>
+        <translation>s'esperaven codis d'idioma de dues lletres separats per comes</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
-        <translation>s&apos;esperava una adreça web que comenci per https://</translation>
+        <translation>s'esperava una adreça web que comenci per https://</translation>
     </message>
     <message>
         <source>expected an email address</source>
-        <translation>s&apos;esperava una adreça electrònica</translation>
+        <translation>s'esperava una adreça electrònica</translation>
     </message>
     <message>
         <source>expected a phone number</source>
-        <translation>s&apos;esperava un número de telèfon</translation>
+        <translation>s'esperava un número de telèfon</translation>
     </message>
     <message>
         <source>expected an id or a slug</source>
-        <translation>s&apos;esperava un id o un slug</translation>
+        <translation>s'esperava un id o un slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>s&apos;esperava un objecte JSON com ara {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>s'esperava un objecte JSON com ara {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
-        <translation>s&apos;esperaven lletres minúscules, xifres i guions</translation>
+        <translation>s'esperaven lletres minúscules, xifres i guions</translation>
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation>s&apos;esperava un resum SHA-256</translation>
+        <translation>s'esperava un resum SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
-        <translation>el contingut d&apos;un fitxer no es pot escriure a mà</translation>
+        <translation>el contingut d'un fitxer no es pot escriure a mà</translation>
     </message>
     <message>
         <source>%1 has the wrong type</source>
@@ -2426,7 +2426,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation>el camp %1 és fora de l&apos;interval admès</translation>
+        <translation>el camp %1 és fora de l'interval admès</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -2445,8 +2445,8 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>el camp %1 no és en la seva forma emmagatzemada</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>s&apos;esperava un objecte JSON com ara {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>s'esperava un objecte JSON com ara {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2461,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Language codes, e.g. fr, nl</source>
-        <translation>Codis d&apos;idioma, p. ex., fr, nl</translation>
+        <translation>Codis d'idioma, p. ex., fr, nl</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2521,7 @@ Envieu aquest fitxer al vostre soci.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Només la base de dades del coordinador pot generar registres.</translation>
     </message>
 </context>
@@ -2565,7 +2565,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Changes the sender may not make; they are left out, the rest is imported.</source>
-        <translation>Canvis que el remitent no pot fer; es descarten i s&apos;importa la resta.</translation>
+        <translation>Canvis que el remitent no pot fer; es descarten i s'importa la resta.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2604,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>S&apos;està obrint %1…</translation>
+        <translation>S'està obrint %1…</translation>
     </message>
     <message>
         <source>Package from %1</source>
@@ -2615,7 +2615,7 @@ Envieu aquest fitxer al vostre soci.</translation>
         <translation>Creat el %1 a les %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Una còpia completa de les dades del remitent: %n registre.</numerusform>
             <numerusform>Una còpia completa de les dades del remitent: %n registres.</numerusform>
@@ -2634,11 +2634,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Comparing the package with your database…</source>
-        <translation>S&apos;està comparant el paquet amb la vostra base de dades…</translation>
+        <translation>S'està comparant el paquet amb la vostra base de dades…</translation>
     </message>
     <message>
         <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
-        <translation>Res de nou: la vostra base de dades ja conté tot el que hi ha en aquest paquet. Si feu clic a Aplica, quedarà registrat que l&apos;heu rebut.</translation>
+        <translation>Res de nou: la vostra base de dades ja conté tot el que hi ha en aquest paquet. Si feu clic a Aplica, quedarà registrat que l'heu rebut.</translation>
     </message>
     <message>
         <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
@@ -2646,11 +2646,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Cancelling… your database stays as it was.</source>
-        <translation>S&apos;està cancel·lant… la vostra base de dades es queda com estava.</translation>
+        <translation>S'està cancel·lant… la vostra base de dades es queda com estava.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and leaves your database as it was.</source>
-        <translation>S&apos;està important… Si cancel·leu, s&apos;atura i la vostra base de dades es queda com estava.</translation>
+        <translation>S'està important… Si cancel·leu, s'atura i la vostra base de dades es queda com estava.</translation>
     </message>
     <message>
         <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
@@ -2678,11 +2678,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
-        <translation>S&apos;estan desant els canvis… Si cancel·leu, s&apos;atura i la vostra base de dades es queda com estava.</translation>
+        <translation>S'estan desant els canvis… Si cancel·leu, s'atura i la vostra base de dades es queda com estava.</translation>
     </message>
     <message>
         <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
-        <translation>S&apos;està comprovant el paquet… Si cancel·leu, s&apos;atura i la vostra base de dades es queda com estava.</translation>
+        <translation>S'està comprovant el paquet… Si cancel·leu, s'atura i la vostra base de dades es queda com estava.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -2690,27 +2690,34 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Nothing in your database was changed.</source>
-        <translation>No s&apos;ha canviat res de la vostra base de dades.</translation>
+        <translation>No s'ha canviat res de la vostra base de dades.</translation>
     </message>
     <message>
         <source>Every change in this package was refused: %1</source>
-        <translation>S&apos;han rebutjat tots els canvis d&apos;aquest paquet: %1</translation>
+        <translation>S'han rebutjat tots els canvis d'aquest paquet: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
-        <translation>S&apos;ha cancel·lat la importació; la vostra base de dades és com era.</translation>
+        <translation>S'ha cancel·lat la importació; la vostra base de dades és com era.</translation>
     </message>
     <message>
         <source>Signed by %1 (verified)</source>
         <translation>Signat per %1 (verificat)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
-        <translation>La signatura del remitent no s&apos;ha verificat.</translation>
+        <source>The sender's signature was not verified.</source>
+        <translation>La signatura del remitent no s'ha verificat.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Empremta de la clau: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>%n registre nou o actualitzat més es compta a dalt però no es llista.</numerusform>
+            <numerusform>%n registres nous o actualitzats més es compten a dalt però no es llisten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2768,19 +2775,19 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
         <source>This package was exported from this database; it holds nothing new.</source>
-        <translation>Aquest paquet es va exportar des d&apos;aquesta base de dades; no conté res de nou.</translation>
+        <translation>Aquest paquet es va exportar des d'aquesta base de dades; no conté res de nou.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>S&apos;ha cancel·lat la importació; no s&apos;ha canviat res.</translation>
+        <translation>S'ha cancel·lat la importació; no s'ha canviat res.</translation>
     </message>
     <message>
         <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
-        <translation>S&apos;ha descartat una modificació del camp %1 en un contacte suprimit: preval la supressió.</translation>
+        <translation>S'ha descartat una modificació del camp %1 en un contacte suprimit: preval la supressió.</translation>
     </message>
     <message>
         <source>importing a package</source>
@@ -2788,7 +2795,7 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
-        <translation>El paquet fa referència a registres que no conté; no s&apos;ha canviat res.</translation>
+        <translation>El paquet fa referència a registres que no conté; no s'ha canviat res.</translation>
     </message>
 </context>
 <context>
@@ -2799,22 +2806,22 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>The keys of this database (%1) cannot be read.</source>
-        <translation>No es poden llegir les claus d&apos;aquesta base de dades (%1).</translation>
+        <translation>No es poden llegir les claus d'aquesta base de dades (%1).</translation>
     </message>
     <message>
         <source>The keys of this database (%1) are damaged.</source>
-        <translation>Les claus d&apos;aquesta base de dades (%1) estan malmeses.</translation>
+        <translation>Les claus d'aquesta base de dades (%1) estan malmeses.</translation>
     </message>
     <message>
         <source>The keys of this database cannot be saved in %1.</source>
-        <translation>No es poden desar les claus d&apos;aquesta base de dades a %1.</translation>
+        <translation>No es poden desar les claus d'aquesta base de dades a %1.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::KeysView</name>
     <message>
         <source>The fingerprint is copied.</source>
-        <translation>S&apos;ha copiat l&apos;empremta.</translation>
+        <translation>S'ha copiat l'empremta.</translation>
     </message>
     <message>
         <source>%1 (this database)</source>
@@ -2834,11 +2841,11 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Pactesur identity cards (*.card);;All files (*)</source>
-        <translation>Targetes d&apos;identitat de Pactesur (*.card);;Tots els fitxers (*)</translation>
+        <translation>Targetes d'identitat de Pactesur (*.card);;Tots els fitxers (*)</translation>
     </message>
     <message>
         <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
-        <translation>Inscrita: %1. S&apos;accepten els seus paquets, i els vostres es poden segellar per a aquesta rèplica.</translation>
+        <translation>Inscrita: %1. S'accepten els seus paquets, i els vostres es poden segellar per a aquesta rèplica.</translation>
     </message>
     <message>
         <source>Already enrolled: %1.</source>
@@ -2850,13 +2857,13 @@ Envieu aquest fitxer al vostre soci.</translation>
     </message>
     <message>
         <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
-        <translation>La vostra targeta s&apos;ha desat com a %1. Envieu-la al vostre soci i després llegiu-li la vostra empremta per telèfon.</translation>
+        <translation>La vostra targeta s'ha desat com a %1. Envieu-la al vostre soci i després llegiu-li la vostra empremta per telèfon.</translation>
     </message>
     <message>
         <source>Revoke the keys of %1?
 Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
         <translation>Voleu revocar les claus de %1?
-A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets ho comuniquen a totes les ciutats. Una clau revocada no s&apos;accepta mai més: la persona crea una base de dades nova i vós n&apos;inscriviu la targeta.</translation>
+A partir d'ara es rebutgen els seus paquets, i els vostres propers paquets ho comuniquen a totes les ciutats. Una clau revocada no s'accepta mai més: la persona crea una base de dades nova i vós n'inscriviu la targeta.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -2864,11 +2871,11 @@ A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets 
     </message>
     <message>
         <source>The keys of %1 are revoked.</source>
-        <translation>S&apos;han revocat les claus de %1.</translation>
+        <translation>S'han revocat les claus de %1.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
-        <translation>Cada paquet el signa el remitent i se segella per a les rèpliques que el poden llegir. Una targeta conté les claus públiques d&apos;una rèplica; abans d&apos;inscriure la targeta d&apos;algú, compareu-ne l&apos;empremta amb la que us llegeixi el titular, per telèfon o en persona.</translation>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Cada paquet el signa el remitent i se segella per a les rèpliques que el poden llegir. Una targeta conté les claus públiques d'una rèplica; abans d'inscriure la targeta d'algú, compareu-ne l'empremta amb la que us llegeixi el titular, per telèfon o en persona.</translation>
     </message>
     <message>
         <source>This database</source>
@@ -2896,7 +2903,7 @@ A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets 
     </message>
     <message>
         <source>Copy the fingerprint</source>
-        <translation>Copia l&apos;empremta</translation>
+        <translation>Copia l'empremta</translation>
     </message>
     <message>
         <source>E&amp;xport My Card…</source>
@@ -2911,12 +2918,12 @@ A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets 
         <translation>Rèpliques en què confia aquesta base de dades</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
-        <translation>Inscriviu la targeta de cada ciutat després de comparar-ne l&apos;empremta; cada paquet que envieu porta aquesta llista, de manera que les ciutats confien les unes en les altres a través vostre.</translation>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Inscriviu la targeta de cada ciutat després de comparar-ne l'empremta; cada paquet que envieu porta aquesta llista, de manera que les ciutats confien les unes en les altres a través vostre.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
-        <translation>Com a enllaç d&apos;una ciutat, inscriviu una sola vegada la targeta del coordinador; les altres ciutats arriben amb els paquets del coordinador.</translation>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
+        <translation>Com a enllaç d'una ciutat, inscriviu una sola vegada la targeta del coordinador; les altres ciutats arriben amb els paquets del coordinador.</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3063,11 +3070,11 @@ A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets 
     </message>
     <message>
         <source>Status change</source>
-        <translation>Canvi d&apos;estat</translation>
+        <translation>Canvi d'estat</translation>
     </message>
     <message>
         <source>Status changes</source>
-        <translation>Canvis d&apos;estat</translation>
+        <translation>Canvis d'estat</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3148,7 @@ A partir d&apos;ara es rebutgen els seus paquets, i els vostres propers paquets 
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Encara no s’ha enviat ni rebut cap paquet.
 
 Un paquet porta els canvis d’aquesta base de dades al coordinador o a les ciutats, i en retorna els seus. Exporteu-ne un per enviar la vostra feina; importeu el que hàgiu rebut. Cada intercanvi es llista després aquí.</translation>
@@ -3151,7 +3158,7 @@ Un paquet porta els canvis d’aquesta base de dades al coordinador o a les ciut
     <name>pactesur::MailboxActions</name>
     <message>
         <source>Cancelling…</source>
-        <translation>S&apos;està cancel·lant…</translation>
+        <translation>S'està cancel·lant…</translation>
     </message>
     <message>
         <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
@@ -3159,11 +3166,11 @@ Un paquet porta els canvis d’aquesta base de dades al coordinador o a les ciut
     </message>
     <message>
         <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
-        <translation>No hi ha cap clauer a l&apos;escriptori: Pactesur conserva la contrasenya fins que es tanqui.</translation>
+        <translation>No hi ha cap clauer a l'escriptori: Pactesur conserva la contrasenya fins que es tanqui.</translation>
     </message>
     <message>
         <source>Pactesur keeps it in the desktop keyring.</source>
-        <translation>Pactesur la conserva al clauer de l&apos;escriptori.</translation>
+        <translation>Pactesur la conserva al clauer de l'escriptori.</translation>
     </message>
     <message>
         <source>Mailbox Password</source>
@@ -3175,7 +3182,7 @@ Un paquet porta els canvis d’aquesta base de dades al coordinador o a les ciut
     </message>
     <message>
         <source>Not synced: the mailbox needs the password of %1.</source>
-        <translation>No s&apos;ha sincronitzat: la bústia necessita la contrasenya de %1.</translation>
+        <translation>No s'ha sincronitzat: la bústia necessita la contrasenya de %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) declined: offered again at the next sync.</source>
@@ -3198,7 +3205,7 @@ Un paquet porta els canvis d’aquesta base de dades al coordinador o a les ciut
     </message>
     <message>
         <source>Where packages are exchanged automatically, and how often</source>
-        <translation>On s&apos;intercanvien automàticament els paquets, i amb quina freqüència</translation>
+        <translation>On s'intercanvien automàticament els paquets, i amb quina freqüència</translation>
     </message>
 </context>
 <context>
@@ -3209,7 +3216,7 @@ Un paquet porta els canvis d’aquesta base de dades al coordinador o a les ciut
     </message>
     <message>
         <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
-        <translation>Mitjançant una bústia, Pactesur envia els vostres canvis als socis i importa automàticament els seus. La bústia és una carpeta en un servidor WebDAV com ara Nextcloud, o una carpeta d&apos;aquest ordinador que un client de sincronització comparteix amb ells. Deixeu l&apos;adreça buida per intercanviar només manualment.</translation>
+        <translation>Mitjançant una bústia, Pactesur envia els vostres canvis als socis i importa automàticament els seus. La bústia és una carpeta en un servidor WebDAV com ara Nextcloud, o una carpeta d'aquest ordinador que un client de sincronització comparteix amb ells. Deixeu l'adreça buida per intercanviar només manualment.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -3231,7 +3238,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>User name on the server</source>
-        <translation>Nom d&apos;usuari al servidor</translation>
+        <translation>Nom d'usuari al servidor</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -3263,7 +3270,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>&amp;Review every incoming package before importing it</source>
-        <translation>&amp;Revisa cada paquet entrant abans d&apos;importar-lo</translation>
+        <translation>&amp;Revisa cada paquet entrant abans d'importar-lo</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -3279,15 +3286,15 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>No desktop keyring: the password is asked once per session.</source>
-        <translation>No hi ha cap clauer a l&apos;escriptori: la contrasenya es demana una vegada per sessió.</translation>
+        <translation>No hi ha cap clauer a l'escriptori: la contrasenya es demana una vegada per sessió.</translation>
     </message>
     <message>
         <source>The password is kept in the desktop keyring.</source>
-        <translation>La contrasenya es conserva al clauer de l&apos;escriptori.</translation>
+        <translation>La contrasenya es conserva al clauer de l'escriptori.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation>S&apos;està provant la connexió…</translation>
+        <translation>S'està provant la connexió…</translation>
     </message>
     <message>
         <source>Connection works.</source>
@@ -3306,7 +3313,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Stop the sync; the next one goes on from where it stopped</source>
-        <translation>Atura la sincronització; la següent continuarà des d&apos;on s&apos;ha aturat</translation>
+        <translation>Atura la sincronització; la següent continuarà des d'on s'ha aturat</translation>
     </message>
     <message>
         <source>Sync in progress</source>
@@ -3318,23 +3325,23 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Packages are exchanged by hand. Set a mailbox (Settings ▸ Mailbox…) to exchange them with your partners automatically.</source>
-        <translation>Els paquets s&apos;intercanvien manualment. Definiu una bústia (Configuració ▸ Bústia…) per intercanviar-los automàticament amb els vostres socis.</translation>
+        <translation>Els paquets s'intercanvien manualment. Definiu una bústia (Configuració ▸ Bústia…) per intercanviar-los automàticament amb els vostres socis.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation>S&apos;està sincronitzant…</translation>
+        <translation>S'està sincronitzant…</translation>
     </message>
     <message>
         <source>Syncing · %1</source>
-        <translation>S&apos;està sincronitzant · %1</translation>
+        <translation>S'està sincronitzant · %1</translation>
     </message>
     <message>
         <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
-        <translation>S&apos;estan intercanviant paquets amb la bústia. Cancel·la ho atura; la sincronització següent continuarà des d&apos;aquí.</translation>
+        <translation>S'estan intercanviant paquets amb la bústia. Cancel·la ho atura; la sincronització següent continuarà des d'aquí.</translation>
     </message>
     <message>
         <source>The mailbox could not be synced</source>
-        <translation>No s&apos;ha pogut sincronitzar la bústia</translation>
+        <translation>No s'ha pogut sincronitzar la bústia</translation>
     </message>
     <message>
         <source>Mailbox set · not synced yet</source>
@@ -3378,7 +3385,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The mailbox has not been synced yet from this database.</source>
-        <translation>La bústia encara no s&apos;ha sincronitzat des d&apos;aquesta base de dades.</translation>
+        <translation>La bústia encara no s'ha sincronitzat des d'aquesta base de dades.</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
@@ -3435,7 +3442,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::MailboxSync</name>
     <message>
         <source>Preparing a package…</source>
-        <translation>S&apos;està preparant un paquet…</translation>
+        <translation>S'està preparant un paquet…</translation>
     </message>
     <message>
         <source>Cannot keep the package %1 beside the database.</source>
@@ -3447,27 +3454,27 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation>S&apos;està pujant %1…</translation>
+        <translation>S'està pujant %1…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
-        <translation>No es pot escriure l&apos;acusament de recepció d&apos;aquesta rèplica.</translation>
+        <source>Cannot write this replica's acknowledgement.</source>
+        <translation>No es pot escriure l'acusament de recepció d'aquesta rèplica.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>No es pot crear al costat de la base de dades una carpeta privada per als paquets de la bústia.</translation>
     </message>
     <message>
         <source>Reading the mailbox…</source>
-        <translation>S&apos;està llegint la bústia…</translation>
+        <translation>S'està llegint la bústia…</translation>
     </message>
     <message>
         <source>Sync cancelled; the next one goes on from here.</source>
-        <translation>Sincronització cancel·lada; la següent continuarà des d&apos;aquí.</translation>
+        <translation>Sincronització cancel·lada; la següent continuarà des d'aquí.</translation>
     </message>
     <message>
         <source>the coordinator</source>
@@ -3479,15 +3486,15 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
-        <translation>El paquet %1 (remitent: %2) encara no és a la bústia; els següents l&apos;esperen.</translation>
+        <translation>El paquet %1 (remitent: %2) encara no és a la bústia; els següents l'esperen.</translation>
     </message>
     <message>
         <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
-        <translation>El paquet %1 (remitent: %2) s&apos;ha rebutjat; els següents esperen que hi hagi una còpia vàlida a la bústia.</translation>
+        <translation>El paquet %1 (remitent: %2) s'ha rebutjat; els següents esperen que hi hagi una còpia vàlida a la bústia.</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation>S&apos;està baixant %1…</translation>
+        <translation>S'està baixant %1…</translation>
     </message>
     <message>
         <source>%1 from %2: %3</source>
@@ -3499,11 +3506,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>it was not published by this sender as package %1 of its mailbox.</source>
-        <translation>aquest remitent no l&apos;ha publicat com a paquet %1 de la seva bústia.</translation>
+        <translation>aquest remitent no l'ha publicat com a paquet %1 de la seva bústia.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>S&apos;està important %1…</translation>
+        <translation>S'està important %1…</translation>
     </message>
     <message>
         <source>%1 from %2: record %3 refused: %4</source>
@@ -3515,7 +3522,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
-        <translation>S&apos;accediria a la bústia de %1 sense xifratge: utilitzeu https://, o http:// només per a un servidor d&apos;aquest ordinador.</translation>
+        <translation>S'accediria a la bústia de %1 sense xifratge: utilitzeu https://, o http:// només per a un servidor d'aquest ordinador.</translation>
     </message>
     <message>
         <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
@@ -3553,7 +3560,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>&amp;Nova base de dades…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Crea una base de dades buida amb les dades inicials del projecte</translation>
     </message>
     <message>
@@ -3671,8 +3678,8 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <message numerus="yes">
         <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
         <translation>
-            <numerusform>S&apos;ha tornat a obrir %n fitxa de pràctica després que el Pactesur s&apos;aturés inesperadament: s&apos;hi indica què s&apos;ha conservat.</numerusform>
-            <numerusform>S&apos;han tornat a obrir %n fitxes de pràctica després que el Pactesur s&apos;aturés inesperadament: cada una indica què s&apos;ha conservat.</numerusform>
+            <numerusform>S'ha tornat a obrir %n fitxa de pràctica després que el Pactesur s'aturés inesperadament: s'hi indica què s'ha conservat.</numerusform>
+            <numerusform>S'han tornat a obrir %n fitxes de pràctica després que el Pactesur s'aturés inesperadament: cada una indica què s'ha conservat.</numerusform>
         </translation>
     </message>
     <message>
@@ -3693,7 +3700,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
-        <translation>Genera un informe d&apos;activitat, un calendari, el recull de pràctiques o una llista</translation>
+        <translation>Genera un informe d'activitat, un calendari, el recull de pràctiques o una llista</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3724,7 +3731,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>City to add</source>
-        <translation>Ciutat que s&apos;afegirà</translation>
+        <translation>Ciutat que s'afegirà</translation>
     </message>
     <message>
         <source>Add city</source>
@@ -3771,7 +3778,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Describe a practice of your city for the partnership. Start from a blank sheet, or from a copy of a sheet that already looks like yours. Everything you write is saved as you type.</source>
-        <translation>Descriviu una pràctica de la vostra ciutat per al partenariat. Comenceu amb una fitxa en blanc o amb una còpia d&apos;una fitxa semblant a la vostra. Tot el que escriviu es desa a mesura que escriviu.</translation>
+        <translation>Descriviu una pràctica de la vostra ciutat per al partenariat. Comenceu amb una fitxa en blanc o amb una còpia d'una fitxa semblant a la vostra. Tot el que escriviu es desa a mesura que escriviu.</translation>
     </message>
     <message>
         <source>&amp;Blank sheet</source>
@@ -3823,8 +3830,8 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <message numerus="yes">
         <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
         <translation>
-            <numerusform>%n canvi no s&apos;ha aplicat perquè les regles de propietat el rebutgen; es mostren els %1 més recents.</numerusform>
-            <numerusform>%n canvis no s&apos;han aplicat perquè les regles de propietat els rebutgen; es mostren els %1 més recents.</numerusform>
+            <numerusform>%n canvi no s'ha aplicat perquè les regles de propietat el rebutgen; es mostren els %1 més recents.</numerusform>
+            <numerusform>%n canvis no s'han aplicat perquè les regles de propietat els rebutgen; es mostren els %1 més recents.</numerusform>
         </translation>
     </message>
     <message>
@@ -3842,8 +3849,8 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <message numerus="yes">
         <source>%n change(s) were not applied because the ownership rules refuse them. Dismiss a notice once you have read it.</source>
         <translation>
-            <numerusform>%n canvi no s&apos;ha aplicat perquè les regles de propietat el rebutgen. Descarteu un avís quan l&apos;hàgiu llegit.</numerusform>
-            <numerusform>%n canvis no s&apos;han aplicat perquè les regles de propietat els rebutgen. Descarteu un avís quan l&apos;hàgiu llegit.</numerusform>
+            <numerusform>%n canvi no s'ha aplicat perquè les regles de propietat el rebutgen. Descarteu un avís quan l'hàgiu llegit.</numerusform>
+            <numerusform>%n canvis no s'han aplicat perquè les regles de propietat els rebutgen. Descarteu un avís quan l'hàgiu llegit.</numerusform>
         </translation>
     </message>
 </context>
@@ -3851,11 +3858,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::Notices</name>
     <message>
         <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
-        <translation>El vostre canvi de «%1» al registre «%3» (%2) el va fer una versió més antiga del Pactesur i les regles de propietat el rebutgen: %4. Les altres bases de dades l&apos;ignoren; torneu a modificar el registre si us correspon modificar-lo.</translation>
+        <translation>El vostre canvi de «%1» al registre «%3» (%2) el va fer una versió més antiga del Pactesur i les regles de propietat el rebutgen: %4. Les altres bases de dades l'ignoren; torneu a modificar el registre si us correspon modificar-lo.</translation>
     </message>
     <message>
         <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
-        <translation>Un canvi de «%1» al registre «%3» (%2), escrit per: %4, s&apos;ha rebutjat: %5.</translation>
+        <translation>Un canvi de «%1» al registre «%3» (%2), escrit per: %4, s'ha rebutjat: %5.</translation>
     </message>
 </context>
 <context>
@@ -3894,11 +3901,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>it was not made by Pactesur.</source>
-        <translation>no s&apos;ha creat amb el Pactesur.</translation>
+        <translation>no s'ha creat amb el Pactesur.</translation>
     </message>
     <message>
         <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
-        <translation>El paquet %1 s&apos;ha creat amb una versió més recent del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Actualitzeu el Pactesur per importar-lo.</translation>
+        <translation>El paquet %1 s'ha creat amb una versió més recent del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Actualitzeu el Pactesur per importar-lo.</translation>
     </message>
     <message>
         <source>its format version is unknown.</source>
@@ -3970,7 +3977,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>the history of “%1” is not valid</source>
-        <translation>l&apos;historial de «%1» no és vàlid</translation>
+        <translation>l'historial de «%1» no és vàlid</translation>
     </message>
     <message>
         <source>an attachment does not match its hash.</source>
@@ -3978,7 +3985,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
-        <translation>El paquet %1 s&apos;ha creat amb una versió més antiga del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Demaneu al remitent que actualitzi el Pactesur i torni a exportar.</translation>
+        <translation>El paquet %1 s'ha creat amb una versió més antiga del Pactesur (format de paquet %2; aquesta versió llegeix el format %3). Demaneu al remitent que actualitzi el Pactesur i torni a exportar.</translation>
     </message>
     <message>
         <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
@@ -3990,7 +3997,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>its manifest names another sender than the key that signed it.</source>
-        <translation>el seu manifest indica un remitent diferent de la clau que l&apos;ha signat.</translation>
+        <translation>el seu manifest indica un remitent diferent de la clau que l'ha signat.</translation>
     </message>
     <message>
         <source>its manifest holds more entries than a package can.</source>
@@ -4040,7 +4047,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>City to add</source>
-        <translation>Ciutat que s&apos;afegirà</translation>
+        <translation>Ciutat que s'afegirà</translation>
     </message>
     <message>
         <source>Add city</source>
@@ -4055,11 +4062,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>Treu</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Treu la participació de la ciutat seleccionada</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Treu la participació de la ciutat seleccionada (Supr)</translation>
     </message>
     <message>
@@ -4102,7 +4109,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Liaison of an unknown city</source>
-        <translation>Enllaç d&apos;una ciutat desconeguda</translation>
+        <translation>Enllaç d'una ciutat desconeguda</translation>
     </message>
     <message>
         <source>Liaison of %1</source>
@@ -4199,7 +4206,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
-        <translation>Aquest recull aplega les fitxes de pràctica que les ciutats sòcies de %1 han redactat i que el coordinador ha validat per publicar-les. Cada una apareix en l&apos;idioma del recull (%2) quan hi ha una traducció a punt; si no, en anglès o en la llengua original.</translation>
+        <translation>Aquest recull aplega les fitxes de pràctica que les ciutats sòcies de %1 han redactat i que el coordinador ha validat per publicar-les. Cada una apareix en l'idioma del recull (%2) quan hi ha una traducció a punt; si no, en anglès o en la llengua original.</translation>
     </message>
     <message>
         <source>No practice sheet is validated and public yet.</source>
@@ -4207,7 +4214,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>This practice is not yet available in %1; it is given in %2.</source>
-        <translation>Aquesta pràctica encara no està disponible en l&apos;idioma del recull (%1); es presenta la versió: %2.</translation>
+        <translation>Aquesta pràctica encara no està disponible en l'idioma del recull (%1); es presenta la versió: %2.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -4230,7 +4237,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Select a record to see all its details.</source>
-        <translation>Seleccioneu un registre per veure&apos;n tots els detalls.</translation>
+        <translation>Seleccioneu un registre per veure'n tots els detalls.</translation>
     </message>
     <message>
         <source>Activities hosted: %1</source>
@@ -4350,7 +4357,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>Encara no hi ha ciutats. Aquí apareixen les ciutats sòcies del projecte.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Encara no hi ha grups de treball. Aquí apareixeran els grups de treball del projecte, amb el seu tema i la seva ciutat líder, un cop registrats.</translation>
     </message>
     <message>
@@ -4358,7 +4365,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>Tots els estats</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Encara no hi ha activitats. Aquí apareixeran les reunions, formacions, intercanvis i altres activitats del projecte un cop registrades.</translation>
     </message>
     <message>
@@ -4436,7 +4443,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>E&amp;limina</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Suprimeix les dades personals del contacte seleccionat</translation>
     </message>
     <message>
@@ -4480,7 +4487,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>No hi ha cap registre de tipus %1 amb l&apos;id %2.</translation>
+        <translation>No hi ha cap registre de tipus %1 amb l'id %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
@@ -4488,11 +4495,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
-        <translation>Com a enllaç de la ciutat %1, només podeu modificar els registres d&apos;aquesta ciutat.</translation>
+        <translation>Com a enllaç de la ciutat %1, només podeu modificar els registres d'aquesta ciutat.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4516,7 +4523,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation>La data de fi %1 és anterior a la data d&apos;inici %2.</translation>
+        <translation>La data de fi %1 és anterior a la data d'inici %2.</translation>
     </message>
     <message>
         <source>There cannot be more women (%1) than participants (%2).</source>
@@ -4532,7 +4539,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>«%1» coincideix amb més d&apos;un registre de tipus %2; indiqueu més caràcters de l&apos;id.</translation>
+        <translation>«%1» coincideix amb més d'un registre de tipus %2; indiqueu més caràcters de l'id.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
@@ -4540,15 +4547,15 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The record of this conflict no longer exists.</source>
-        <translation>El registre d&apos;aquest conflicte ja no existeix.</translation>
+        <translation>El registre d'aquest conflicte ja no existeix.</translation>
     </message>
     <message>
         <source>“%1” matches more than one value; give more of it.</source>
-        <translation>«%1» coincideix amb més d&apos;un valor; indiqueu-ne més caràcters.</translation>
+        <translation>«%1» coincideix amb més d'un valor; indiqueu-ne més caràcters.</translation>
     </message>
     <message>
         <source>No value of this conflict matches “%1”.</source>
-        <translation>Cap valor d&apos;aquest conflicte no coincideix amb «%1».</translation>
+        <translation>Cap valor d'aquest conflicte no coincideix amb «%1».</translation>
     </message>
     <message>
         <source>An erased contact cannot be brought back: its personal data is gone.</source>
@@ -4556,7 +4563,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
-        <translation>El fitxer %1 és d&apos;un tipus que el Pactesur no admet (%2). Adjunteu documents, fulls de càlcul, presentacions, fitxers PDF, imatges o text.</translation>
+        <translation>El fitxer %1 és d'un tipus que el Pactesur no admet (%2). Adjunteu documents, fulls de càlcul, presentacions, fitxers PDF, imatges o text.</translation>
     </message>
     <message>
         <source>“%1” is required (%2).</source>
@@ -4564,7 +4571,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
-        <translation>Aquesta fitxa de pràctica té l&apos;estat «%1»: ara només la pot eliminar el coordinador.</translation>
+        <translation>Aquesta fitxa de pràctica té l'estat «%1»: ara només la pot eliminar el coordinador.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you cannot hand this record over to another city.</source>
@@ -4595,7 +4602,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation>Rol desconegut «%1»: s&apos;esperava «coordinator» o «liaison».</translation>
+        <translation>Rol desconegut «%1»: s'esperava «coordinator» o «liaison».</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
@@ -4607,7 +4614,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation>L&apos;id de rèplica «%1» no és vàlid.</translation>
+        <translation>L'id de rèplica «%1» no és vàlid.</translation>
     </message>
     <message>
         <source>saving the role</source>
@@ -4618,7 +4625,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>segellar un canvi</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>llegir el rol d’aquesta base de dades</translation>
     </message>
 </context>
@@ -4626,7 +4633,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::ReportCatalog</name>
     <message>
         <source>Activity report</source>
-        <translation>Informe d&apos;activitat</translation>
+        <translation>Informe d'activitat</translation>
     </message>
     <message>
         <source>Participation table</source>
@@ -4634,7 +4641,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Calendar of activities</source>
-        <translation>Calendari d&apos;activitats</translation>
+        <translation>Calendari d'activitats</translation>
     </message>
     <message>
         <source>Booklet of practices</source>
@@ -4646,7 +4653,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Key figures and the activities of a period, per city and per theme.</source>
-        <translation>Xifres clau i activitats d&apos;un període, per ciutat i per tema.</translation>
+        <translation>Xifres clau i activitats d'un període, per ciutat i per tema.</translation>
     </message>
     <message>
         <source>Participants per activity and city, without any personal data.</source>
@@ -4654,7 +4661,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The activities of a period as events for any calendar app.</source>
-        <translation>Les activitats d&apos;un període com a esdeveniments per a qualsevol aplicació de calendari.</translation>
+        <translation>Les activitats d'un període com a esdeveniments per a qualsevol aplicació de calendari.</translation>
     </message>
     <message>
         <source>The validated public practice sheets by theme, in one language.</source>
@@ -4662,7 +4669,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Every practice sheet with its city, language, status and themes.</source>
-        <translation>Cada fitxa de pràctica amb la ciutat, l&apos;idioma, l&apos;estat i els temes.</translation>
+        <translation>Cada fitxa de pràctica amb la ciutat, l'idioma, l'estat i els temes.</translation>
     </message>
     <message>
         <source>PDF document</source>
@@ -4705,7 +4712,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>activities of a period, per city and per theme</source>
-        <translation>activitats d&apos;un període, per ciutat i per tema</translation>
+        <translation>activitats d'un període, per ciutat i per tema</translation>
     </message>
     <message>
         <source>participation per activity and city, without personal data</source>
@@ -4729,7 +4736,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The %1 report covers no period: leave out --from and --to.</source>
-        <translation>L&apos;informe %1 no cobreix cap període: ometeu --from i --to.</translation>
+        <translation>L'informe %1 no cobreix cap període: ometeu --from i --to.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
@@ -4745,11 +4752,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The %1 report is written as %2, not “%3”.</source>
-        <translation>L&apos;informe %1 es genera en format %2, no «%3».</translation>
+        <translation>L'informe %1 es genera en format %2, no «%3».</translation>
     </message>
     <message>
         <source>Wrote the report to %1.</source>
-        <translation>S&apos;ha escrit l&apos;informe a %1.</translation>
+        <translation>S'ha escrit l'informe a %1.</translation>
     </message>
 </context>
 <context>
@@ -4760,29 +4767,29 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
-        <translation>Les opinions i els punts de vista expressats són, però, exclusivament dels autors i no reflecteixen necessàriament els de la Unió Europea o de la Comissió Europea. Ni la Unió Europea ni l&apos;autoritat que concedeix la subvenció no se&apos;n poden fer responsables.</translation>
+        <translation>Les opinions i els punts de vista expressats són, però, exclusivament dels autors i no reflecteixen necessàriament els de la Unió Europea o de la Comissió Europea. Ni la Unió Europea ni l'autoritat que concedeix la subvenció no se'n poden fer responsables.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::ReportFile</name>
     <message>
         <source>Cannot write the report to %1: %2.</source>
-        <translation>No es pot escriure l&apos;informe a %1: %2.</translation>
+        <translation>No es pot escriure l'informe a %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1.</source>
-        <translation>No es pot escriure l&apos;informe a %1.</translation>
+        <translation>No es pot escriure l'informe a %1.</translation>
     </message>
     <message>
         <source>Cannot make sure the report %1 was saved.</source>
-        <translation>No es pot garantir que l&apos;informe %1 s&apos;hagi desat.</translation>
+        <translation>No es pot garantir que l'informe %1 s'hagi desat.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::ReportJob</name>
     <message>
         <source>The report was cancelled; no file was written.</source>
-        <translation>S&apos;ha cancel·lat l&apos;informe; no s&apos;ha escrit cap fitxer.</translation>
+        <translation>S'ha cancel·lat l'informe; no s'ha escrit cap fitxer.</translation>
     </message>
     <message>
         <source>This report is written as %1, not “%2”.</source>
@@ -4812,7 +4819,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::ReportsDialog</name>
     <message>
         <source>Save the Report</source>
-        <translation>Desa l&apos;informe</translation>
+        <translation>Desa l'informe</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -4852,7 +4859,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Report progress</source>
-        <translation>Progrés de l&apos;informe</translation>
+        <translation>Progrés de l'informe</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
@@ -4876,28 +4883,28 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Writing the report… Cancel stops it; no file is left behind.</source>
-        <translation>S&apos;està escrivint l&apos;informe… Si el cancel·leu, no quedarà cap fitxer.</translation>
+        <translation>S'està escrivint l'informe… Si el cancel·leu, no quedarà cap fitxer.</translation>
     </message>
     <message>
         <source>The report is saved as:
 %1</source>
-        <translation>L&apos;informe s&apos;ha desat com a:
+        <translation>L'informe s'ha desat com a:
 %1</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation>Idioma de l&apos;informe</translation>
+        <translation>Idioma de l'informe</translation>
     </message>
 </context>
 <context>
     <name>pactesur::ResolveConflictCommand</name>
     <message>
         <source>This conflict was resolved in the meantime.</source>
-        <translation>Aquest conflicte s&apos;ha resolt mentrestant.</translation>
+        <translation>Aquest conflicte s'ha resolt mentrestant.</translation>
     </message>
     <message>
         <source>The record of this conflict no longer exists.</source>
-        <translation>El registre d&apos;aquest conflicte ja no existeix.</translation>
+        <translation>El registre d'aquest conflicte ja no existeix.</translation>
     </message>
     <message>
         <source>Deletion</source>
@@ -4913,11 +4920,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
-        <translation>Aquesta resolució del conflicte ja s&apos;ha enviat en un paquet, de manera que ja no es pot desfer. Per tornar a canviar el valor, editeu el registre.</translation>
+        <translation>Aquesta resolució del conflicte ja s'ha enviat en un paquet, de manera que ja no es pot desfer. Per tornar a canviar el valor, editeu el registre.</translation>
     </message>
     <message>
         <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
-        <translation>El conflicte ja s&apos;ha enviat en un paquet tal com era, de manera que aquesta resolució no es pot refer. Torneu-lo a resoldre a la secció Conflictes.</translation>
+        <translation>El conflicte ja s'ha enviat en un paquet tal com era, de manera que aquesta resolució no es pot refer. Torneu-lo a resoldre a la secció Conflictes.</translation>
     </message>
     <message>
         <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
@@ -5033,14 +5040,14 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::Roster</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d&apos;una ciutat.</translation>
+        <translation>Aquesta base de dades encara no té rol. Primer trieu-ne un: coordinador o enllaç d'una ciutat.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
-        <translation>Aquesta és la targeta d&apos;aquesta mateixa base de dades.</translation>
+        <source>This is this database's own card.</source>
+        <translation>Aquesta és la targeta d'aquesta mateixa base de dades.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Un enllaç de ciutat només inscriu la targeta del coordinador; les altres ciutats arriben amb el registre del coordinador.</translation>
     </message>
     <message>
@@ -5049,19 +5056,19 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
-        <translation>Les claus d&apos;aquesta rèplica s&apos;han revocat; no es poden tornar a inscriure.</translation>
+        <translation>Les claus d'aquesta rèplica s'han revocat; no es poden tornar a inscriure.</translation>
     </message>
     <message>
         <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
-        <translation>Aquesta targeta porta unes claus diferents de les inscrites per a la mateixa rèplica: una clau canviada no s&apos;accepta mai. Si les claus han canviat de debò, revoqueu les antigues i creeu una base de dades nova.</translation>
+        <translation>Aquesta targeta porta unes claus diferents de les inscrites per a la mateixa rèplica: una clau canviada no s'accepta mai. Si les claus han canviat de debò, revoqueu les antigues i creeu una base de dades nova.</translation>
     </message>
     <message>
         <source>This card says its replica writes for someone else than this database knows.</source>
-        <translation>Segons aquesta targeta, la seva rèplica escriu en nom d&apos;algú diferent del que coneix aquesta base de dades.</translation>
+        <translation>Segons aquesta targeta, la seva rèplica escriu en nom d'algú diferent del que coneix aquesta base de dades.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
-        <translation>L&apos;empremta de la targeta és %1, no la que us van donar: la targeta no s&apos;ha inscrit.</translation>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>L'empremta de la targeta és %1, no la que us van donar: la targeta no s'ha inscrit.</translation>
     </message>
     <message>
         <source>Only the coordinator revokes keys.</source>
@@ -5080,8 +5087,8 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>El registre del paquet està mal format.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
-        <translation>El registre del coordinador assigna a la rèplica %1 unes claus diferents de les inscrites aquí; no s&apos;ha canviat res.</translation>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>El registre del coordinador assigna a la rèplica %1 unes claus diferents de les inscrites aquí; no s'ha canviat res.</translation>
     </message>
 </context>
 <context>
@@ -5096,11 +5103,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The package %1 was refused: %2</source>
-        <translation>S&apos;ha rebutjat el paquet %1: %2</translation>
+        <translation>S'ha rebutjat el paquet %1: %2</translation>
     </message>
     <message>
         <source>it is damaged or was changed after it was signed.</source>
-        <translation>està malmès o s&apos;ha modificat després de signar-lo.</translation>
+        <translation>està malmès o s'ha modificat després de signar-lo.</translation>
     </message>
     <message>
         <source>The package %1 cannot be read.</source>
@@ -5116,11 +5123,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>it was made in another package format (%1; this version reads format %2).</source>
-        <translation>s&apos;ha creat en un altre format de paquet (%1; aquesta versió llegeix el format %2).</translation>
+        <translation>s'ha creat en un altre format de paquet (%1; aquesta versió llegeix el format %2).</translation>
     </message>
     <message>
         <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
-        <translation>el signa una rèplica que aquesta base de dades no ha inscrit (rèplica %1, clau %2). Inscriviu-ne la targeta després de comparar l&apos;empremta.</translation>
+        <translation>el signa una rèplica que aquesta base de dades no ha inscrit (rèplica %1, clau %2). Inscriviu-ne la targeta després de comparar l'empremta.</translation>
     </message>
     <message>
         <source>it is signed by revoked keys (%1).</source>
@@ -5169,7 +5176,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Type a word or the start of one; every word must match.</source>
-        <translation>Escriviu una paraula o el començament d&apos;una; han de coincidir totes les paraules.</translation>
+        <translation>Escriviu una paraula o el començament d'una; han de coincidir totes les paraules.</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
@@ -5191,11 +5198,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation>No s&apos;han pogut carregar les dades integrades (%1 «%2»): %3</translation>
+        <translation>No s'han pogut carregar les dades integrades (%1 «%2»): %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
-        <translation>No s&apos;han pogut carregar les dades integrades.</translation>
+        <translation>No s'han pogut carregar les dades integrades.</translation>
     </message>
 </context>
 <context>
@@ -5233,19 +5240,19 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>No s&apos;ha pogut llegir el fitxer %1: %2</translation>
+        <translation>No s'ha pogut llegir el fitxer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an image; it was added to the attachments.</source>
-        <translation>%1 no és una imatge; s&apos;ha afegit als fitxers adjunts.</translation>
+        <translation>%1 no és una imatge; s'ha afegit als fitxers adjunts.</translation>
     </message>
     <message>
         <source>The attachment %1 could not be read back.</source>
-        <translation>No s&apos;ha pogut tornar a llegir el fitxer adjunt %1.</translation>
+        <translation>No s'ha pogut tornar a llegir el fitxer adjunt %1.</translation>
     </message>
     <message>
         <source>Add an Image from a File…</source>
-        <translation>Afegeix una imatge des d&apos;un fitxer…</translation>
+        <translation>Afegeix una imatge des d'un fitxer…</translation>
     </message>
     <message>
         <source>%1
@@ -5256,7 +5263,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Attachments of this sheet</source>
-        <translation>Fitxers adjunts d&apos;aquesta fitxa</translation>
+        <translation>Fitxers adjunts d'aquesta fitxa</translation>
     </message>
     <message>
         <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
@@ -5284,14 +5291,14 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Remove the selected attachment from this sheet</source>
-        <translation>Treu el fitxer adjunt seleccionat d&apos;aquesta fitxa</translation>
+        <translation>Treu el fitxer adjunt seleccionat d'aquesta fitxa</translation>
     </message>
 </context>
 <context>
     <name>pactesur::SheetAutosaver</name>
     <message>
         <source>This practice sheet was deleted; its changes cannot be stored.</source>
-        <translation>Aquesta fitxa de pràctica s&apos;ha eliminat; els seus canvis no es poden desar.</translation>
+        <translation>Aquesta fitxa de pràctica s'ha eliminat; els seus canvis no es poden desar.</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -5337,15 +5344,15 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::SheetEditor</name>
     <message>
         <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
-        <translation>Aquesta fitxa de pràctica s&apos;ha eliminat. Tanqueu aquesta finestra; Edita &gt; Desfés a la finestra principal la recupera.</translation>
+        <translation>Aquesta fitxa de pràctica s'ha eliminat. Tanqueu aquesta finestra; Edita &gt; Desfés a la finestra principal la recupera.</translation>
     </message>
     <message>
         <source>Some changes are not saved: see the fields marked in red</source>
-        <translation>Alguns canvis no s&apos;han desat: vegeu els camps marcats en vermell</translation>
+        <translation>Alguns canvis no s'han desat: vegeu els camps marcats en vermell</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation>S&apos;està editant…</translation>
+        <translation>S'està editant…</translation>
     </message>
     <message>
         <source>All changes saved · %1</source>
@@ -5369,14 +5376,14 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Some changes could not be saved; correct the fields marked in red first.</source>
-        <translation>No s&apos;han pogut desar alguns canvis; primer corregiu els camps marcats en vermell.</translation>
+        <translation>No s'han pogut desar alguns canvis; primer corregiu els camps marcats en vermell.</translation>
     </message>
     <message>
         <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
-        <translation>Abans d&apos;enviar-la, empleneu: %1. La llista de comprovació de l&apos;esquerra us porta a cada camp.</translation>
+        <translation>Abans d'enviar-la, empleneu: %1. La llista de comprovació de l'esquerra us porta a cada camp.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>Voleu publicar «%1»? Les fitxes publicades formen part del recull de pràctiques del projecte, perquè les puguin llegir tots els socis.</translation>
     </message>
     <message>
@@ -5385,7 +5392,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
-        <translation>No s&apos;han pogut desar aquests camps: %1. Voleu tancar igualment i perdre el que s&apos;hi ha escrit?</translation>
+        <translation>No s'han pogut desar aquests camps: %1. Voleu tancar igualment i perdre el que s'hi ha escrit?</translation>
     </message>
     <message>
         <source>Close Anyway</source>
@@ -5404,7 +5411,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>What was recovered</source>
-        <translation>Què s&apos;ha recuperat</translation>
+        <translation>Què s'ha recuperat</translation>
     </message>
     <message>
         <source>Why this sheet is read-only</source>
@@ -5439,15 +5446,15 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
-        <translation>Aquesta fitxa pertany a la ciutat %1. Només l&apos;enllaç de la ciutat %1 i el coordinador la poden modificar; podeu llegir-la i exportar-la.</translation>
+        <translation>Aquesta fitxa pertany a la ciutat %1. Només l'enllaç de la ciutat %1 i el coordinador la poden modificar; podeu llegir-la i exportar-la.</translation>
     </message>
     <message>
         <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
-        <translation>Enviada a revisió: el coordinador l&apos;està llegint. Per canviar alguna cosa, primer retireu-la; tornarà a l&apos;estat d&apos;esborrany.</translation>
+        <translation>Enviada a revisió: el coordinador l'està llegint. Per canviar alguna cosa, primer retireu-la; tornarà a l'estat d'esborrany.</translation>
     </message>
     <message>
         <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
-        <translation>Aquesta fitxa té l&apos;estat «%1»: ara només la pot modificar el coordinador. Demaneu-li que sol·liciti canvis si cal corregir alguna cosa.</translation>
+        <translation>Aquesta fitxa té l'estat «%1»: ara només la pot modificar el coordinador. Demaneu-li que sol·liciti canvis si cal corregir alguna cosa.</translation>
     </message>
     <message>
         <source>changed %1</source>
@@ -5455,7 +5462,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5479,7 +5486,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Undo the last stored change of this sheet</source>
-        <translation>Desfà el darrer canvi desat d&apos;aquesta fitxa</translation>
+        <translation>Desfà el darrer canvi desat d'aquesta fitxa</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -5499,7 +5506,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Make a linked copy of this sheet in another language, shown beside its source</source>
-        <translation>Crea una còpia vinculada d&apos;aquesta fitxa en un altre idioma, que es mostra al costat de l&apos;original</translation>
+        <translation>Crea una còpia vinculada d'aquesta fitxa en un altre idioma, que es mostra al costat de l'original</translation>
     </message>
     <message>
         <source>Export</source>
@@ -5557,7 +5564,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::SheetFieldInput</name>
     <message>
         <source>None recorded yet.</source>
-        <translation>Encara no se n&apos;ha registrat cap.</translation>
+        <translation>Encara no se n'ha registrat cap.</translation>
     </message>
     <message>
         <source>Still running</source>
@@ -5602,7 +5609,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The source changed this field since the translation was last brought up to date.</source>
-        <translation>L&apos;original ha modificat aquest camp des de la darrera actualització de la traducció.</translation>
+        <translation>L'original ha modificat aquest camp des de la darrera actualització de la traducció.</translation>
     </message>
 </context>
 <context>
@@ -5668,7 +5675,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Photos, reports and other files; images can also be shown inside a text.</source>
-        <translation>Fotos, informes i altres fitxers; les imatges també es poden mostrar dins d&apos;un text.</translation>
+        <translation>Fotos, informes i altres fitxers; les imatges també es poden mostrar dins d'un text.</translation>
     </message>
     <message>
         <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
@@ -5688,7 +5695,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
-        <translation>A qui s&apos;adreça la pràctica i a qui arriba: veïns, joves, personal de l&apos;oci nocturn, agents…</translation>
+        <translation>A qui s'adreça la pràctica i a qui arriba: veïns, joves, personal de l'oci nocturn, agents…</translation>
     </message>
     <message>
         <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
@@ -5704,15 +5711,15 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
-        <translation>Què ha canviat, amb indicadors: xifres d&apos;abans i de després, productes obtinguts, opinions de veïns o socis.</translation>
+        <translation>Què ha canviat, amb indicadors: xifres d'abans i de després, productes obtinguts, opinions de veïns o socis.</translation>
     </message>
     <message>
         <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
-        <translation>Com es van avaluar els resultats, qui ho va fer i a quines conclusions va arribar l&apos;avaluació.</translation>
+        <translation>Com es van avaluar els resultats, qui ho va fer i a quines conclusions va arribar l'avaluació.</translation>
     </message>
     <message>
         <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
-        <translation>Què necessitaria una altra ciutat per fer el mateix: condicions d&apos;èxit, recursos, què es pot adaptar.</translation>
+        <translation>Què necessitaria una altra ciutat per fer el mateix: condicions d'èxit, recursos, què es pot adaptar.</translation>
     </message>
     <message>
         <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
@@ -5727,7 +5734,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>Els grups de treball que haurien de llegir aquesta fitxa.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Les fitxes públiques poden aparèixer en la publicació del projecte; «Només socis» queda dins del partenariat; «Restringit a la policia» només es comparteix amb els serveis policials.</translation>
     </message>
     <message>
@@ -5736,7 +5743,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The language this sheet is written in.</source>
-        <translation>L&apos;idioma en què està escrita aquesta fitxa.</translation>
+        <translation>L'idioma en què està escrita aquesta fitxa.</translation>
     </message>
 </context>
 <context>
@@ -5747,7 +5754,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Start a new draft sheet from a copy of the selected one</source>
-        <translation>Crea una fitxa nova en esborrany a partir d&apos;una còpia de la seleccionada</translation>
+        <translation>Crea una fitxa nova en esborrany a partir d'una còpia de la seleccionada</translation>
     </message>
     <message>
         <source>&amp;Translate…</source>
@@ -5805,11 +5812,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation>Historial d&apos;estats</translation>
+        <translation>Historial d'estats</translation>
     </message>
     <message>
         <source>Status history of the sheet</source>
-        <translation>Historial d&apos;estats de la fitxa</translation>
+        <translation>Historial d'estats de la fitxa</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -5817,22 +5824,22 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not submitted yet</source>
-        <translation>Encara no s&apos;ha enviat</translation>
+        <translation>Encara no s'ha enviat</translation>
     </message>
 </context>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Nota del coordinador sobre tota la fitxa</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Nota del coordinador</translation>
     </message>
     <message>
@@ -5875,7 +5882,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::SheetTranslationPane</name>
     <message>
         <source>Open Source</source>
-        <translation>Obre l&apos;original</translation>
+        <translation>Obre l'original</translation>
     </message>
     <message>
         <source>Open the source sheet</source>
@@ -5887,23 +5894,23 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Say that this translation now follows the source as it is</source>
-        <translation>Indica que aquesta traducció ja segueix l&apos;original tal com és ara</translation>
+        <translation>Indica que aquesta traducció ja segueix l'original tal com és ara</translation>
     </message>
     <message>
         <source>The source of this translation is no longer available.</source>
-        <translation>L&apos;original d&apos;aquesta traducció ja no està disponible.</translation>
+        <translation>L'original d'aquesta traducció ja no està disponible.</translation>
     </message>
     <message>
         <source>Translation of “%1” (%2). The source is shown beside each field.</source>
-        <translation>Traducció de «%1» (%2). L&apos;original es mostra al costat de cada camp.</translation>
+        <translation>Traducció de «%1» (%2). L'original es mostra al costat de cada camp.</translation>
     </message>
     <message>
         <source>%1 The source has changed since: %2 (highlighted below).</source>
-        <translation>%1 Des de llavors, l&apos;original ha canviat: %2 (ressaltats a continuació).</translation>
+        <translation>%1 Des de llavors, l'original ha canviat: %2 (ressaltats a continuació).</translation>
     </message>
     <message>
         <source>Translations of this sheet:</source>
-        <translation>Traduccions d&apos;aquesta fitxa:</translation>
+        <translation>Traduccions d'aquesta fitxa:</translation>
     </message>
     <message>
         <source>%1 (outdated)</source>
@@ -5918,11 +5925,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::SheetTranslations</name>
     <message>
         <source>No practice sheet has the id %1.</source>
-        <translation>No hi ha cap fitxa de pràctica amb l&apos;id %1.</translation>
+        <translation>No hi ha cap fitxa de pràctica amb l'id %1.</translation>
     </message>
     <message>
         <source>This sheet is itself a translation: translate its original instead.</source>
-        <translation>Aquesta fitxa ja és una traducció: traduïu-ne l&apos;original.</translation>
+        <translation>Aquesta fitxa ja és una traducció: traduïu-ne l'original.</translation>
     </message>
     <message>
         <source>The sheet is already written in this language.</source>
@@ -5941,13 +5948,13 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
-        <translation>El Pactesur s&apos;ha aturat inesperadament mentre la fitxa «%1» estava oberta. No s&apos;hi havia canviat res des que es va obrir, tret potser en els darrers segons abans de l&apos;aturada. La fitxa torna a estar oberta.</translation>
+        <translation>El Pactesur s'ha aturat inesperadament mentre la fitxa «%1» estava oberta. No s'hi havia canviat res des que es va obrir, tret potser en els darrers segons abans de l'aturada. La fitxa torna a estar oberta.</translation>
     </message>
     <message numerus="yes">
         <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
         <translation>
-            <numerusform>El Pactesur s&apos;ha aturat inesperadament mentre la fitxa «%1» estava oberta. Es conserva tot fins a %2 (%3); com a màxim, pot faltar el darrer %n segon d&apos;escriptura abans de l&apos;aturada. La fitxa torna a estar oberta perquè la pugueu comprovar.</numerusform>
-            <numerusform>El Pactesur s&apos;ha aturat inesperadament mentre la fitxa «%1» estava oberta. Es conserva tot fins a %2 (%3); com a màxim, poden faltar els darrers %n segons d&apos;escriptura abans de l&apos;aturada. La fitxa torna a estar oberta perquè la pugueu comprovar.</numerusform>
+            <numerusform>El Pactesur s'ha aturat inesperadament mentre la fitxa «%1» estava oberta. Es conserva tot fins a %2 (%3); com a màxim, pot faltar el darrer %n segon d'escriptura abans de l'aturada. La fitxa torna a estar oberta perquè la pugueu comprovar.</numerusform>
+            <numerusform>El Pactesur s'ha aturat inesperadament mentre la fitxa «%1» estava oberta. Es conserva tot fins a %2 (%3); com a màxim, poden faltar els darrers %n segons d'escriptura abans de l'aturada. La fitxa torna a estar oberta perquè la pugueu comprovar.</numerusform>
         </translation>
     </message>
 </context>
@@ -5959,7 +5966,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Only the coordinator can set a practice sheet to “%1”.</source>
-        <translation>Només el coordinador pot posar una fitxa de pràctica en l&apos;estat «%1».</translation>
+        <translation>Només el coordinador pot posar una fitxa de pràctica en l'estat «%1».</translation>
     </message>
     <message>
         <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
@@ -5967,7 +5974,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
-        <translation>Aquesta fitxa de pràctica té l&apos;estat «%1»: ara només la pot modificar el coordinador. Demaneu-li que sol·liciti canvis.</translation>
+        <translation>Aquesta fitxa de pràctica té l'estat «%1»: ara només la pot modificar el coordinador. Demaneu-li que sol·liciti canvis.</translation>
     </message>
     <message>
         <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
@@ -6067,7 +6074,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>Use the interface language CODE (en, fr, nl, …).</source>
-        <translation>Utilitzar l&apos;idioma d&apos;interfície CODI (en, fr, nl, …).</translation>
+        <translation>Utilitzar l'idioma d'interfície CODI (en, fr, nl, …).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -6079,7 +6086,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>An exchange package (.pactesur) to preview and import.</source>
-        <translation>Un paquet d&apos;intercanvi (.pactesur) per previsualitzar i importar.</translation>
+        <translation>Un paquet d'intercanvi (.pactesur) per previsualitzar i importar.</translation>
     </message>
     <message>
         <source>[package]</source>
@@ -6098,11 +6105,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
-        <translation>Una traducció de «%1» (%2) és una fitxa pròpia, vinculada a l&apos;original. L&apos;editor mostra l&apos;original al costat de cada camp i marca els camps que l&apos;original modifiqui més endavant.</translation>
+        <translation>Una traducció de «%1» (%2) és una fitxa pròpia, vinculada a l'original. L'editor mostra l'original al costat de cada camp i marca els camps que l'original modifiqui més endavant.</translation>
     </message>
     <message>
         <source>Already translated into %1.</source>
-        <translation>Ja s&apos;ha traduït a: %1.</translation>
+        <translation>Ja s'ha traduït a: %1.</translation>
     </message>
     <message>
         <source>Language of the translation</source>
@@ -6147,7 +6154,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>the connection closed before the file was whole</source>
-        <translation>la connexió s&apos;ha tancat abans que el fitxer fos complet</translation>
+        <translation>la connexió s'ha tancat abans que el fitxer fos complet</translation>
     </message>
     <message>
         <source>the file is larger than a package can be</source>
@@ -6159,15 +6166,15 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The mailbox at %1 refused the user name or password.</source>
-        <translation>La bústia de %1 ha rebutjat el nom d&apos;usuari o la contrasenya.</translation>
+        <translation>La bústia de %1 ha rebutjat el nom d'usuari o la contrasenya.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>La bústia no permet aquesta operació a %1 (403 Forbidden): comproveu els permisos de compartició de la carpeta.</translation>
     </message>
     <message>
         <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
-        <translation>No hi ha cap carpeta a %1 al servidor: creeu-la o comproveu l&apos;adreça de la bústia.</translation>
+        <translation>No hi ha cap carpeta a %1 al servidor: creeu-la o comproveu l'adreça de la bústia.</translation>
     </message>
     <message>
         <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
@@ -6175,11 +6182,11 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     </message>
     <message>
         <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
-        <translation>El servidor demana que s&apos;alenteixi el ritme (429 Too Many Requests); la propera sincronització ho tornarà a provar.</translation>
+        <translation>El servidor demana que s'alenteixi el ritme (429 Too Many Requests); la propera sincronització ho tornarà a provar.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
-        <translation>La bústia és plena: s&apos;ha arribat a la quota d&apos;emmagatzematge del servidor (507). Allibereu-hi espai o demaneu-ne més a l&apos;administrador.</translation>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>La bústia és plena: s'ha arribat a la quota d'emmagatzematge del servidor (507). Allibereu-hi espai o demaneu-ne més a l'administrador.</translation>
     </message>
     <message>
         <source>The server had an error (%1) at %2; the next sync will try again.</source>
@@ -6198,8 +6205,8 @@ Una carpeta: %2camí/a/la/carpeta</translation>
         <translation>No es pot accedir a la bústia de %1: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
-        <translation>No s&apos;ha pogut llegir la llista de %1 que ha enviat el servidor.</translation>
+        <source>The server's listing of %1 could not be read.</source>
+        <translation>No s'ha pogut llegir la llista de %1 que ha enviat el servidor.</translation>
     </message>
     <message>
         <source>%1 in the mailbox is larger than a package can be.</source>
@@ -6210,7 +6217,7 @@ Una carpeta: %2camí/a/la/carpeta</translation>
     <name>pactesur::Writers</name>
     <message>
         <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
-        <translation>El paquet indica que la rèplica %1 escriu en nom d&apos;algú diferent del que coneix aquesta base de dades; no s&apos;ha canviat res.</translation>
+        <translation>El paquet indica que la rèplica %1 escriu en nom d'algú diferent del que coneix aquesta base de dades; no s'ha canviat res.</translation>
     </message>
 </context>
 </TS>

@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -926,7 +926,7 @@ The first one is made when you import a package.</source>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -938,10 +938,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1106,7 +1106,7 @@ When a package brings a different value for a field you also changed, both value
         <translation>Διαγράφηκε</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Διατηρήθηκε, με τις αλλαγές της άλλης πλευράς</translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Διαγραφή προσωπικών δεδομένων…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Οριστική διαγραφή των προσωπικών δεδομένων αυτής της επαφής</translation>
     </message>
     <message>
@@ -1239,7 +1239,7 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Συμμετείχε</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Δραστηριότητες που φιλοξένησε άλλη πόλη ή που έγιναν διαδικτυακά, στις οποίες έχει καταχωριστεί η συμμετοχή της πόλης.</translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@ Click to open this activity.</source>
         <translation>Δεν έχουν καταχωριστεί ή δηλωθεί ακόμη συμμετέχοντες.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>Οι δημόσιες αναφορές δίνουν ορισμένα σύνολα χωρίς να αναφέρουν πόσα άτομα ήρθαν από κάθε πόλη. Ένα τέτοιο σύνολο μετρά εδώ για τη δραστηριότητά του όταν καμία πόλη δεν έχει καταχωρίσει τη συμμετοχή της, και ποτέ στους αριθμούς μιας πόλης.</translation>
     </message>
     <message>
@@ -1878,7 +1878,7 @@ Click to open this activity.</source>
         <translation>Όσα δεν έχει λάβει ακόμη ο συντονιστής (συνιστάται)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Μικρότερο: μόνο οι αλλαγές από τότε που σας έφτασε το τελευταίο πακέτο του συντονιστή.</translation>
     </message>
     <message>
@@ -1995,11 +1995,11 @@ Send this file to your partner.</source>
         <translation>ο δίσκος μπορεί να είναι γεμάτος</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Κανένα καταχωρισμένο αντίγραφο δεν μπορεί να λάβει αυτό το πακέτο: καταχωρίστε πρώτα τις κάρτες των πόλεων (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Καταχωρίστε πρώτα την κάρτα του συντονιστή (keys trust FILE): τα πακέτα σφραγίζονται για αυτόν.</translation>
     </message>
     <message>
@@ -2405,8 +2405,8 @@ Send this file to your partner.</source>
         <translation>αναμενόταν αναγνωριστικό ή σύντομο όνομα (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>αναμενόταν αντικείμενο JSON, π.χ. {&quot;el&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>αναμενόταν αντικείμενο JSON, π.χ. {"el": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2445,8 +2445,8 @@ Send this file to your partner.</source>
         <translation>το πεδίο %1 δεν έχει τη μορφή αποθήκευσης</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>αναμενόταν αντικείμενο JSON, π.χ. {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>αναμενόταν αντικείμενο JSON, π.χ. {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2521,7 @@ Send this file to your partner.</source>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Μόνο η βάση δεδομένων του συντονιστή μπορεί να δημιουργήσει εγγραφές.</translation>
     </message>
 </context>
@@ -2615,7 +2615,7 @@ Send this file to your partner.</source>
         <translation>Δημιουργήθηκε: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Πλήρες αντίγραφο των δεδομένων του αποστολέα: %n εγγραφή.</numerusform>
             <numerusform>Πλήρες αντίγραφο των δεδομένων του αποστολέα: %n εγγραφές.</numerusform>
@@ -2705,12 +2705,19 @@ Send this file to your partner.</source>
         <translation>Υπογραφή: %1 (επαληθεύτηκε)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>Η υπογραφή του αποστολέα δεν επαληθεύτηκε.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Αποτύπωμα του κλειδιού: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>Ακόμη %n νέα ή ενημερωμένη εγγραφή μετράται παραπάνω αλλά δεν εμφανίζεται στη λίστα.</numerusform>
+            <numerusform>Ακόμη %n νέες ή ενημερωμένες εγγραφές μετρώνται παραπάνω αλλά δεν εμφανίζονται στη λίστα.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2874,7 @@ Their packages are refused from now on, and your next packages tell every city. 
         <translation>Τα κλειδιά ανακλήθηκαν (%1).</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
         <translation>Κάθε πακέτο υπογράφεται από τον αποστολέα του και σφραγίζεται για τα αντίγραφα που μπορούν να το διαβάσουν. Μια κάρτα περιέχει τα δημόσια κλειδιά ενός αντιγράφου· πριν καταχωρίσετε την κάρτα κάποιου, συγκρίνετε το αποτύπωμά της με αυτό που σας διαβάζει ο κάτοχος, στο τηλέφωνο ή αυτοπροσώπως.</translation>
     </message>
     <message>
@@ -2911,11 +2918,11 @@ Their packages are refused from now on, and your next packages tell every city. 
         <translation>Αντίγραφα που εμπιστεύεται αυτή η βάση δεδομένων</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
         <translation>Καταχωρίζετε την κάρτα κάθε πόλης αφού συγκρίνετε το αποτύπωμά της· κάθε πακέτο που στέλνετε περιέχει αυτή τη λίστα, ώστε οι πόλεις να εμπιστεύονται η μία την άλλη μέσω εσάς.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Ως σύνδεσμος πόλης, καταχωρίζετε μία φορά την κάρτα του συντονιστή· οι άλλες πόλεις έρχονται με τα πακέτα του συντονιστή.</translation>
     </message>
     <message>
@@ -3141,7 +3148,7 @@ Their packages are refused from now on, and your next packages tell every city. 
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Δεν έχει σταλεί ούτε παραληφθεί ακόμη κανένα πακέτο.
 
 Ένα πακέτο μεταφέρει τις αλλαγές αυτής της βάσης δεδομένων στον συντονιστή ή στις πόλεις και φέρνει πίσω τις δικές τους. Κάντε εξαγωγή ενός πακέτου για να στείλετε τη δουλειά σας· κάντε εισαγωγή ενός πακέτου που λάβατε. Κάθε ανταλλαγή εμφανίζεται στη συνέχεια εδώ.</translation>
@@ -3450,7 +3457,7 @@ A folder: %2path/to/folder</source>
         <translation>Αποστολή του %1…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Δεν είναι δυνατή η εγγραφή της επιβεβαίωσης λήψης αυτού του αντιγράφου.</translation>
     </message>
     <message>
@@ -3458,7 +3465,7 @@ A folder: %2path/to/folder</source>
         <translation>Αυτή η βάση δεδομένων δεν έχει ακόμη ρόλο. Επιλέξτε πρώτα έναν: συντονιστής ή σύνδεσμος πόλης.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Δεν είναι δυνατή η δημιουργία ιδιωτικού φακέλου για τα πακέτα της θυρίδας δίπλα στη βάση δεδομένων.</translation>
     </message>
     <message>
@@ -3553,7 +3560,7 @@ A folder: %2path/to/folder</source>
         <translation>&amp;Νέα βάση δεδομένων…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Δημιουργία κενής βάσης δεδομένων με τα βασικά δεδομένα του έργου</translation>
     </message>
     <message>
@@ -4055,11 +4062,11 @@ A folder: %2path/to/folder</source>
         <translation>Αφαίρεση</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Αφαίρεση της συμμετοχής της επιλεγμένης πόλης</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Αφαίρεση της συμμετοχής της επιλεγμένης πόλης (Del)</translation>
     </message>
     <message>
@@ -4350,7 +4357,7 @@ A folder: %2path/to/folder</source>
         <translation>Δεν υπάρχουν ακόμη πόλεις. Εδώ εμφανίζονται οι πόλεις-εταίροι του έργου.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Δεν υπάρχουν ακόμη ομάδες εργασίας. Οι ομάδες εργασίας του έργου, με το θέμα και την επικεφαλής πόλη τους, θα εμφανίζονται εδώ μόλις καταχωριστούν.</translation>
     </message>
     <message>
@@ -4358,7 +4365,7 @@ A folder: %2path/to/folder</source>
         <translation>Όλες οι καταστάσεις</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Δεν υπάρχουν ακόμη δραστηριότητες. Οι συναντήσεις, οι εκπαιδεύσεις, οι ανταλλαγές και οι άλλες δραστηριότητες του έργου θα εμφανίζονται εδώ μόλις καταχωριστούν.</translation>
     </message>
     <message>
@@ -4436,7 +4443,7 @@ A folder: %2path/to/folder</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Διαγραφή των προσωπικών δεδομένων της επιλεγμένης επαφής</translation>
     </message>
     <message>
@@ -4618,7 +4625,7 @@ A folder: %2path/to/folder</source>
         <translation>τη σήμανση μιας αλλαγής</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>την ανάγνωση του ρόλου αυτής της βάσης δεδομένων</translation>
     </message>
 </context>
@@ -5036,11 +5043,11 @@ A folder: %2path/to/folder</source>
         <translation>Αυτή η βάση δεδομένων δεν έχει ακόμη ρόλο. Επιλέξτε πρώτα έναν: συντονιστής ή σύνδεσμος πόλης.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>Αυτή είναι η κάρτα της ίδιας αυτής βάσης δεδομένων.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Ο σύνδεσμος πόλης καταχωρίζει μόνο την κάρτα του συντονιστή· οι άλλες πόλεις έρχονται με το μητρώο του συντονιστή.</translation>
     </message>
     <message>
@@ -5060,7 +5067,7 @@ A folder: %2path/to/folder</source>
         <translation>Σύμφωνα με αυτή την κάρτα, το αντίγραφό της γράφει για λογαριασμό άλλου από αυτόν που γνωρίζει αυτή η βάση δεδομένων.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
         <translation>Το αποτύπωμα της κάρτας είναι %1, όχι αυτό που σας δόθηκε: η κάρτα δεν καταχωρίστηκε.</translation>
     </message>
     <message>
@@ -5080,7 +5087,7 @@ A folder: %2path/to/folder</source>
         <translation>Το μητρώο στο πακέτο είναι κακοσχηματισμένο.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>Το μητρώο του συντονιστή δίνει στο αντίγραφο %1 άλλα κλειδιά από αυτά που έχουν καταχωριστεί εδώ· δεν άλλαξε τίποτα.</translation>
     </message>
 </context>
@@ -5376,7 +5383,7 @@ A folder: %2path/to/folder</source>
         <translation>Πριν από την υποβολή, συμπληρώστε: %1. Η λίστα ελέγχου στα αριστερά σάς οδηγεί σε καθένα από αυτά.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>Δημοσίευση του «%1»; Τα δημοσιευμένα δελτία εντάσσονται στη συλλογή πρακτικών του έργου και είναι διαθέσιμα σε όλους τους εταίρους.</translation>
     </message>
     <message>
@@ -5455,7 +5462,7 @@ A folder: %2path/to/folder</source>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5727,7 +5734,7 @@ A folder: %2path/to/folder</source>
         <translation>Οι ομάδες εργασίας που πρέπει να διαβάσουν αυτό το δελτίο.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Τα δημόσια δελτία μπορούν να εμφανιστούν στη δημοσίευση του έργου. Το «Μόνο για εταίρους» παραμένει εντός της σύμπραξης. Το «Μόνο για την αστυνομία» κοινοποιείται μόνο σε αστυνομικές υπηρεσίες.</translation>
     </message>
     <message>
@@ -5817,7 +5824,7 @@ A folder: %2path/to/folder</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5828,11 +5835,11 @@ A folder: %2path/to/folder</source>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Σημείωση του συντονιστή για ολόκληρο το δελτίο</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Σημείωση του συντονιστή</translation>
     </message>
     <message>
@@ -6162,7 +6169,7 @@ A folder: %2path/to/folder</source>
         <translation>Η θυρίδα στη διεύθυνση %1 απέρριψε το όνομα χρήστη ή τον κωδικό πρόσβασης.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>Η θυρίδα δεν επιτρέπει αυτή την ενέργεια στη διεύθυνση %1 (403 Forbidden): ελέγξτε τα δικαιώματα κοινής χρήσης του φακέλου.</translation>
     </message>
     <message>
@@ -6178,7 +6185,7 @@ A folder: %2path/to/folder</source>
         <translation>Ο διακομιστής ζητά να μειωθεί ο ρυθμός των αιτημάτων (429 Too Many Requests)· ο επόμενος συγχρονισμός θα προσπαθήσει ξανά.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
         <translation>Η θυρίδα είναι πλήρης: εξαντλήθηκε το όριο αποθηκευτικού χώρου του διακομιστή (507). Ελευθερώστε χώρο εκεί ή ζητήστε περισσότερο από τον διαχειριστή του.</translation>
     </message>
     <message>
@@ -6198,7 +6205,7 @@ A folder: %2path/to/folder</source>
         <translation>Η θυρίδα στη διεύθυνση %1 δεν είναι προσβάσιμη: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση της λίστας περιεχομένων του %1 που έστειλε ο διακομιστής.</translation>
     </message>
     <message>

@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -926,7 +926,7 @@ The first one is made when you import a package.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -938,10 +938,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -958,7 +958,7 @@ refused).</source>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -970,10 +970,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1106,8 +1106,8 @@ When a package brings a different value for a field you also changed, both value
         <translation>Deleted</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
-        <translation>Kept, with the other side&apos;s edits</translation>
+        <source>Kept, with the other side's edits</source>
+        <translation>Kept, with the other side's edits</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1145,8 +1145,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
-        <translation>Erase this contact&apos;s personal data for good</translation>
+        <source>Erase this contact's personal data for good</source>
+        <translation>Erase this contact's personal data for good</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -1239,8 +1239,8 @@ Erasure is final: it cannot be undone, and it travels to every partner with the 
         <translation>Attended</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
-        <translation>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</translation>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Activities hosted by another city, or online, in which the city's participation is recorded.</translation>
     </message>
     <message>
         <source>Activities attended by %1</source>
@@ -1541,8 +1541,8 @@ Click to open this activity.</translation>
         <translation>No participants recorded or reported yet.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
-        <translation>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</translation>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
+        <translation>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</translation>
     </message>
     <message>
         <source>Participants recorded by the cities in activities of the kind “%1”</source>
@@ -1878,8 +1878,8 @@ Click to open this activity.</translation>
         <translation>What the coordinator has not received yet (recommended)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
-        <translation>Smaller: only the changes since the coordinator&apos;s last package reached you.</translation>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Smaller: only the changes since the coordinator's last package reached you.</translation>
     </message>
     <message>
         <source>No package has come from the coordinator yet: send a full copy the first time.</source>
@@ -1995,12 +1995,12 @@ Send this file to your partner.</translation>
         <translation>the disk may be full</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
-        <translation>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</translation>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
+        <translation>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
-        <translation>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</translation>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</translation>
     </message>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
@@ -2405,8 +2405,8 @@ Send this file to your partner.</translation>
         <translation>expected an id or a slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>expected a JSON object such as {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2445,8 +2445,8 @@ Send this file to your partner.</translation>
         <translation>%1 is not in its stored form</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>expected a JSON object such as {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2521,8 +2521,8 @@ Send this file to your partner.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
-        <translation>Only the coordinator&apos;s database can generate records.</translation>
+        <source>Only the coordinator's database can generate records.</source>
+        <translation>Only the coordinator's database can generate records.</translation>
     </message>
 </context>
 <context>
@@ -2615,10 +2615,10 @@ Send this file to your partner.</translation>
         <translation>Made on %1 at %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
-            <numerusform>A full copy of the sender&apos;s data: %n record.</numerusform>
-            <numerusform>A full copy of the sender&apos;s data: %n records.</numerusform>
+            <numerusform>A full copy of the sender's data: %n record.</numerusform>
+            <numerusform>A full copy of the sender's data: %n records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2705,12 +2705,19 @@ Send this file to your partner.</translation>
         <translation>Signed by %1 (verified)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
-        <translation>The sender&apos;s signature was not verified.</translation>
+        <source>The sender's signature was not verified.</source>
+        <translation>The sender's signature was not verified.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Fingerprint of the key: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>%n more new or updated record is counted above but not listed.</numerusform>
+            <numerusform>%n more new or updated records are counted above but not listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,8 +2874,8 @@ Their packages are refused from now on, and your next packages tell every city. 
         <translation>The keys of %1 are revoked.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
-        <translation>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</translation>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</translation>
     </message>
     <message>
         <source>This database</source>
@@ -2911,12 +2918,12 @@ Their packages are refused from now on, and your next packages tell every city. 
         <translation>Replicas this database trusts</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
-        <translation>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</translation>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
-        <translation>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</translation>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
+        <translation>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3141,10 +3148,10 @@ Their packages are refused from now on, and your next packages tell every city. 
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</translation>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</translation>
     </message>
 </context>
 <context>
@@ -3450,16 +3457,16 @@ A folder: %2path/to/folder</translation>
         <translation>Uploading %1…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
-        <translation>Cannot write this replica&apos;s acknowledgement.</translation>
+        <source>Cannot write this replica's acknowledgement.</source>
+        <translation>Cannot write this replica's acknowledgement.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
         <translation>This database has no role yet. Choose one first: coordinator, or liaison of a city.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
-        <translation>Cannot make a private folder for the mailbox&apos;s packages beside the database.</translation>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
+        <translation>Cannot make a private folder for the mailbox's packages beside the database.</translation>
     </message>
     <message>
         <source>Reading the mailbox…</source>
@@ -3553,8 +3560,8 @@ A folder: %2path/to/folder</translation>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
-        <translation>Create an empty database with the project&apos;s founding data</translation>
+        <source>Create an empty database with the project's founding data</source>
+        <translation>Create an empty database with the project's founding data</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
@@ -4055,12 +4062,12 @@ A folder: %2path/to/folder</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
-        <translation>Remove the selected city&apos;s participation</translation>
+        <source>Remove the selected city's participation</source>
+        <translation>Remove the selected city's participation</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
-        <translation>Remove the selected city&apos;s participation (Del)</translation>
+        <source>Remove the selected city's participation (Del)</source>
+        <translation>Remove the selected city's participation (Del)</translation>
     </message>
     <message>
         <source>Remove Participation</source>
@@ -4350,16 +4357,16 @@ A folder: %2path/to/folder</translation>
         <translation>No cities yet. The partner cities of the project are listed here.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
-        <translation>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</translation>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <translation>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
-        <translation>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</translation>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
+        <translation>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</translation>
     </message>
     <message>
         <source>No practice sheets yet. The practices that the cities describe for the partnership are listed here once they are written.</source>
@@ -4436,8 +4443,8 @@ A folder: %2path/to/folder</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
-        <translation>Erase the selected contact&apos;s personal data</translation>
+        <source>Erase the selected contact's personal data</source>
+        <translation>Erase the selected contact's personal data</translation>
     </message>
     <message>
         <source>Delete the selected record (Del)</source>
@@ -4618,8 +4625,8 @@ A folder: %2path/to/folder</translation>
         <translation>stamping a change</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
-        <translation>reading this database&apos;s role</translation>
+        <source>reading this database's role</source>
+        <translation>reading this database's role</translation>
     </message>
 </context>
 <context>
@@ -5036,12 +5043,12 @@ A folder: %2path/to/folder</translation>
         <translation>This database has no role yet. Choose one first: coordinator, or liaison of a city.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
-        <translation>This is this database&apos;s own card.</translation>
+        <source>This is this database's own card.</source>
+        <translation>This is this database's own card.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
-        <translation>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</translation>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
+        <translation>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</translation>
     </message>
     <message>
         <source>The card names a city this database does not know.</source>
@@ -5060,8 +5067,8 @@ A folder: %2path/to/folder</translation>
         <translation>This card says its replica writes for someone else than this database knows.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
-        <translation>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</translation>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>The card's fingerprint is %1, not the one you were given: it was not enrolled.</translation>
     </message>
     <message>
         <source>Only the coordinator revokes keys.</source>
@@ -5080,8 +5087,8 @@ A folder: %2path/to/folder</translation>
         <translation>The roster in the package is malformed.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
-        <translation>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</translation>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -5376,8 +5383,8 @@ A folder: %2path/to/folder</translation>
         <translation>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
-        <translation>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</translation>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -5455,7 +5462,7 @@ A folder: %2path/to/folder</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5727,8 +5734,8 @@ A folder: %2path/to/folder</translation>
         <translation>The working groups that should read this sheet.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
-        <translation>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</translation>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</translation>
     </message>
     <message>
         <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
@@ -5817,7 +5824,7 @@ A folder: %2path/to/folder</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5828,12 +5835,12 @@ A folder: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
-        <translation>Coordinator&apos;s note on the whole sheet</translation>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Coordinator's note on the whole sheet</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
-        <translation>Coordinator&apos;s note</translation>
+        <source>Coordinator's note</source>
+        <translation>Coordinator's note</translation>
     </message>
     <message>
         <source>What the city should look at first, or why the sheet is not ready yet</source>
@@ -6162,8 +6169,8 @@ A folder: %2path/to/folder</translation>
         <translation>The mailbox at %1 refused the user name or password.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
-        <translation>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</translation>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
+        <translation>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</translation>
     </message>
     <message>
         <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
@@ -6178,8 +6185,8 @@ A folder: %2path/to/folder</translation>
         <translation>The server asks to slow down (429 Too Many Requests); the next sync will try again.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
-        <translation>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</translation>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</translation>
     </message>
     <message>
         <source>The server had an error (%1) at %2; the next sync will try again.</source>
@@ -6198,8 +6205,8 @@ A folder: %2path/to/folder</translation>
         <translation>The mailbox at %1 cannot be reached: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
-        <translation>The server&apos;s listing of %1 could not be read.</translation>
+        <source>The server's listing of %1 could not be read.</source>
+        <translation>The server's listing of %1 could not be read.</translation>
     </message>
     <message>
         <source>%1 in the mailbox is larger than a package can be.</source>

@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -926,7 +926,7 @@ La primera se hace cuando importa un paquete.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -938,10 +938,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1106,7 +1106,7 @@ Cuando un paquete trae un valor distinto para un campo que usted también ha cam
         <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Conservado, con los cambios de la otra parte</translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Suprimir datos personales…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Suprime definitivamente los datos personales de este contacto</translation>
     </message>
     <message>
@@ -1239,7 +1239,7 @@ La supresión es definitiva: no se puede deshacer y se transmite a todos los soc
         <translation>Como participante</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Actividades acogidas por otra ciudad, o en línea, en las que consta la participación de la ciudad.</translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@ Haga clic para abrir esta actividad.</translation>
         <translation>Aún no se han registrado ni declarado participantes.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>Los informes públicos dan algunos totales sin indicar cuántas personas vinieron de cada ciudad. Un total de este tipo se cuenta aquí para su actividad cuando ninguna ciudad ha registrado su participación, y nunca en las cifras de una ciudad.</translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@ Haga clic para abrir esta actividad.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1878,7 +1878,7 @@ Haga clic para abrir esta actividad.</translation>
         <translation>Lo que el coordinador aún no ha recibido (recomendado)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Más pequeño: solo los cambios desde que le llegó el último paquete del coordinador.</translation>
     </message>
     <message>
@@ -1995,11 +1995,11 @@ Envíe este archivo a su socio.</translation>
         <translation>puede que el disco esté lleno</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Ninguna réplica inscrita puede recibir este paquete: inscriba primero las tarjetas de las ciudades (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Inscriba primero la tarjeta del coordinador (keys trust FILE): los paquetes se sellan para él.</translation>
     </message>
     <message>
@@ -2405,8 +2405,8 @@ Envíe este archivo a su socio.</translation>
         <translation>se esperaba un id o un slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>se esperaba un objeto JSON como {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>se esperaba un objeto JSON como {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2445,8 +2445,8 @@ Envíe este archivo a su socio.</translation>
         <translation>el campo %1 no está en su forma almacenada</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>se esperaba un objeto JSON como {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>se esperaba un objeto JSON como {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2521,7 @@ Envíe este archivo a su socio.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Solo la base de datos del coordinador puede generar registros.</translation>
     </message>
 </context>
@@ -2615,7 +2615,7 @@ Envíe este archivo a su socio.</translation>
         <translation>Creado el %1 a las %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Una copia completa de los datos del remitente: %n registro.</numerusform>
             <numerusform>Una copia completa de los datos del remitente: %n registros.</numerusform>
@@ -2705,12 +2705,19 @@ Envíe este archivo a su socio.</translation>
         <translation>Firmado por %1 (verificado)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>La firma del remitente no se ha verificado.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Huella de la clave: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>%n registro nuevo o actualizado más se cuenta arriba pero no se lista.</numerusform>
+            <numerusform>%n registros nuevos o actualizados más se cuentan arriba pero no se listan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2874,7 @@ A partir de ahora se rechazan sus paquetes, y sus próximos paquetes lo comunica
         <translation>Las claves de %1 están revocadas.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
         <translation>Cada paquete va firmado por su remitente y sellado para las réplicas que pueden leerlo. Una tarjeta contiene las claves públicas de una réplica; antes de inscribir la tarjeta de alguien, compare su huella con la que le lea esa persona, por teléfono o en persona.</translation>
     </message>
     <message>
@@ -2911,11 +2918,11 @@ A partir de ahora se rechazan sus paquetes, y sus próximos paquetes lo comunica
         <translation>Réplicas en las que confía esta base de datos</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
         <translation>Usted inscribe la tarjeta de cada ciudad tras comparar su huella; cada paquete que envía incluye esta lista, de modo que las ciudades confían unas en otras a través de usted.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Como enlace de una ciudad, usted inscribe una sola vez la tarjeta del coordinador; las demás ciudades llegan con los paquetes del coordinador.</translation>
     </message>
     <message>
@@ -3141,7 +3148,7 @@ A partir de ahora se rechazan sus paquetes, y sus próximos paquetes lo comunica
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Todavía no se ha enviado ni recibido ningún paquete.
 
 Un paquete lleva los cambios de esta base de datos al coordinador o a las ciudades, y trae los suyos. Exporte uno para enviar su trabajo; importe el que haya recibido. Cada intercambio aparecerá luego aquí.</translation>
@@ -3450,7 +3457,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Subiendo %1…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>No se puede escribir el acuse de recibo de esta réplica.</translation>
     </message>
     <message>
@@ -3458,7 +3465,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Esta base de datos aún no tiene rol. Elija uno primero: coordinador o enlace de una ciudad.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>No se puede crear junto a la base de datos una carpeta privada para los paquetes del buzón.</translation>
     </message>
     <message>
@@ -3553,7 +3560,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Crea una base de datos vacía con los datos iniciales del proyecto</translation>
     </message>
     <message>
@@ -4055,11 +4062,11 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Quita la participación de la ciudad seleccionada</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Quita la participación de la ciudad seleccionada (Supr)</translation>
     </message>
     <message>
@@ -4350,7 +4357,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Aún no hay ciudades. Aquí aparecen las ciudades socias del proyecto.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Aún no hay grupos de trabajo. Aquí aparecerán los grupos de trabajo del proyecto, con su tema y su ciudad líder, una vez registrados.</translation>
     </message>
     <message>
@@ -4358,7 +4365,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Aún no hay actividades. Aquí aparecerán las reuniones, formaciones, intercambios y demás actividades del proyecto una vez registradas.</translation>
     </message>
     <message>
@@ -4436,7 +4443,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Suprime los datos personales del contacto seleccionado</translation>
     </message>
     <message>
@@ -4618,7 +4625,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>sellar un cambio</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>leer el rol de esta base de datos</translation>
     </message>
 </context>
@@ -5036,11 +5043,11 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Esta base de datos aún no tiene rol. Elija uno primero: coordinador o enlace de una ciudad.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>Esta es la tarjeta de esta misma base de datos.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Un enlace de ciudad solo inscribe la tarjeta del coordinador; las demás ciudades llegan con el registro del coordinador.</translation>
     </message>
     <message>
@@ -5060,7 +5067,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Según esta tarjeta, su réplica escribe en nombre de alguien distinto del que conoce esta base de datos.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
         <translation>La huella de la tarjeta es %1, no la que le dieron: la tarjeta no se ha inscrito.</translation>
     </message>
     <message>
@@ -5080,7 +5087,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>El registro del paquete está mal formado.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>El registro del coordinador asigna a la réplica %1 claves distintas de las inscritas aquí; no se ha cambiado nada.</translation>
     </message>
 </context>
@@ -5376,7 +5383,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Antes de enviar, rellene: %1. La lista de comprobación de la izquierda le lleva a cada uno de ellos.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>¿Publicar «%1»? Las fichas publicadas forman parte de la colección de prácticas del proyecto y todos los socios pueden leerlas.</translation>
     </message>
     <message>
@@ -5455,7 +5462,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5727,7 +5734,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>Los grupos de trabajo que deberían leer esta ficha.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Las fichas públicas pueden aparecer en la publicación del proyecto; «Solo socios» no sale del partenariado; «Restringido a la policía» solo se comparte con los servicios policiales.</translation>
     </message>
     <message>
@@ -5817,7 +5824,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5828,11 +5835,11 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Nota del coordinador sobre toda la ficha</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Nota del coordinador</translation>
     </message>
     <message>
@@ -6162,7 +6169,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>El buzón de %1 rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>El buzón no permite esta operación en %1 (403 Forbidden): compruebe los permisos de uso compartido de la carpeta.</translation>
     </message>
     <message>
@@ -6178,7 +6185,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>El servidor pide que se reduzca el ritmo (429 Too Many Requests); la próxima sincronización lo volverá a intentar.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
         <translation>El buzón está lleno: se ha alcanzado la cuota de almacenamiento del servidor (507). Libere espacio en él o pida más a su administrador.</translation>
     </message>
     <message>
@@ -6198,7 +6205,7 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
         <translation>No se puede acceder al buzón de %1: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>No se pudo leer el listado de %1 enviado por el servidor.</translation>
     </message>
     <message>

@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -926,7 +926,7 @@ Esimene tehakse siis, kui impordite paketi.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -938,10 +938,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1106,7 +1106,7 @@ Kui pakett toob välja jaoks, mida muutsite ka teie, teistsuguse väärtuse, oot
         <translation>Kustutatud</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Alles jäetud koos teise poole muudatustega</translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Kustuta isikuandmed…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Kustuta selle kontakti isikuandmed jäädavalt</translation>
     </message>
     <message>
@@ -1239,7 +1239,7 @@ Kustutamine on lõplik: seda ei saa tagasi võtta ja see jõuab järgmise vahetu
         <translation>Osaletud</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Teise linna korraldatud või veebis toimunud tegevused, milles on linna osalus sisestatud.</translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@ Klõpsake selle tegevuse avamiseks.</translation>
         <translation>Osalejaid pole veel sisestatud ega teatatud.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>Avalikes aruannetes on mõnikord koguarvud, mis ei näita, mitu inimest igast linnast tuli. Selline koguarv arvestatakse siin selle tegevuse alla, kui ükski linn pole oma osalust sisestanud, kuid mitte kunagi linna arvudesse.</translation>
     </message>
     <message>
@@ -1878,7 +1878,7 @@ Klõpsake selle tegevuse avamiseks.</translation>
         <translation>See, mida koordinaator pole veel saanud (soovitatav)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Väiksem: ainult muudatused alates sellest, kui koordinaatori viimane pakett teieni jõudis.</translation>
     </message>
     <message>
@@ -1995,11 +1995,11 @@ Saatke see fail oma partnerile.</translation>
         <translation>ketas võib olla täis</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Ükski registreeritud replika ei saa seda paketti vastu võtta: registreerige kõigepealt linnade kaardid (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Registreerige kõigepealt koordinaatori kaart (keys trust FILE): paketid pitseeritakse talle.</translation>
     </message>
     <message>
@@ -2405,8 +2405,8 @@ Saatke see fail oma partnerile.</translation>
         <translation>oodati ID-d või lühinime (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>oodati JSON-objekti, nt {&quot;et&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>oodati JSON-objekti, nt {"et": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2445,8 +2445,8 @@ Saatke see fail oma partnerile.</translation>
         <translation>väli %1 ei ole salvestusvormis</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>oodati JSON-objekti, nt {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>oodati JSON-objekti, nt {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2521,7 @@ Saatke see fail oma partnerile.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Kirjeid saab genereerida ainult koordinaatori andmebaasis.</translation>
     </message>
 </context>
@@ -2615,7 +2615,7 @@ Saatke see fail oma partnerile.</translation>
         <translation>Loodud: %1 kell %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Saatja andmete täielik koopia: %n kirje.</numerusform>
             <numerusform>Saatja andmete täielik koopia: %n kirjet.</numerusform>
@@ -2705,12 +2705,19 @@ Saatke see fail oma partnerile.</translation>
         <translation>Allkirjastaja: %1 (kontrollitud)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>Saatja allkirja ei ole kontrollitud.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Võtme sõrmejälg: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>Veel %n uus või muudetud kirje on ülal loendatud, kuid loetelus seda pole.</numerusform>
+            <numerusform>Veel %n uut või muudetud kirjet on ülal loendatud, kuid loetelus neid pole.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2874,7 @@ Selle paketid lükatakse nüüdsest tagasi ja teie järgmised paketid teatavad s
         <translation>Võtmed on tühistatud: %1.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
         <translation>Iga paketi allkirjastab selle saatja ja pitseerib replikatele, kes võivad seda lugeda. Kaart sisaldab ühe replika avalikke võtmeid; enne kellegi kaardi registreerimist võrrelge selle sõrmejälge sellega, mille omanik teile ette loeb, telefonis või isiklikult.</translation>
     </message>
     <message>
@@ -2911,11 +2918,11 @@ Selle paketid lükatakse nüüdsest tagasi ja teie järgmised paketid teatavad s
         <translation>Replikad, mida see andmebaas usaldab</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
         <translation>Iga linna kaardi registreerite pärast selle sõrmejälje võrdlemist; iga teie saadetud pakett sisaldab seda loendit, nii et linnad usaldavad üksteist teie kaudu.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Linna kontaktametnikuna registreerite koordinaatori kaardi üks kord; teised linnad tulevad koordinaatori pakettidega.</translation>
     </message>
     <message>
@@ -3141,7 +3148,7 @@ Selle paketid lükatakse nüüdsest tagasi ja teie järgmised paketid teatavad s
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Ühtegi paketti pole veel saadetud ega vastu võetud.
 
 Pakett viib selle andmebaasi muudatused koordinaatorile või linnadele ja toob nende omad tagasi. Eksportige pakett, et oma töö saata; importige pakett, mille saite. Iga vahetus on seejärel siin loetletud.</translation>
@@ -3450,7 +3457,7 @@ Kaust: %2path/to/folder</translation>
         <translation>%1 üleslaadimine…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Selle replika kättesaamise kinnitust ei saa kirjutada.</translation>
     </message>
     <message>
@@ -3458,7 +3465,7 @@ Kaust: %2path/to/folder</translation>
         <translation>Sellel andmebaasil pole veel rolli. Valige see kõigepealt: koordinaator või linna kontaktametnik.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Andmebaasi kõrvale ei saa luua privaatset kausta postkasti pakettide jaoks.</translation>
     </message>
     <message>
@@ -3553,7 +3560,7 @@ Kaust: %2path/to/folder</translation>
         <translation>&amp;Uus andmebaas…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Loo tühi andmebaas projekti põhiandmetega</translation>
     </message>
     <message>
@@ -4055,11 +4062,11 @@ Kaust: %2path/to/folder</translation>
         <translation>Eemalda</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Eemalda valitud linna osalus</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Eemalda valitud linna osalus (Del)</translation>
     </message>
     <message>
@@ -4350,7 +4357,7 @@ Kaust: %2path/to/folder</translation>
         <translation>Linnu pole veel. Siin on loetletud projekti partnerlinnad.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Töörühmi pole veel. Projekti töörühmad koos teema ja juhtlinnaga kuvatakse siin, kui need on sisestatud.</translation>
     </message>
     <message>
@@ -4358,7 +4365,7 @@ Kaust: %2path/to/folder</translation>
         <translation>Kõik olekud</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Tegevusi pole veel. Koosolekud, koolitused, vahetused ja muud projekti tegevused kuvatakse siin, kui need on sisestatud.</translation>
     </message>
     <message>
@@ -4436,7 +4443,7 @@ Kaust: %2path/to/folder</translation>
         <translation>&amp;Kustuta</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Kustuta valitud kontakti isikuandmed</translation>
     </message>
     <message>
@@ -4618,7 +4625,7 @@ Kaust: %2path/to/folder</translation>
         <translation>muudatuse märgistamisel</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>selle andmebaasi rolli lugemisel</translation>
     </message>
 </context>
@@ -5036,11 +5043,11 @@ Kaust: %2path/to/folder</translation>
         <translation>Sellel andmebaasil pole veel rolli. Valige see kõigepealt: koordinaator või linna kontaktametnik.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>See on selle andmebaasi enda kaart.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Linna kontaktametnik registreerib ainult koordinaatori kaardi; teised linnad tulevad koordinaatori registriga.</translation>
     </message>
     <message>
@@ -5060,7 +5067,7 @@ Kaust: %2path/to/folder</translation>
         <translation>Selle kaardi järgi kirjutab selle replika kellegi teise nimel, kui see andmebaas teab.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
         <translation>Kaardi sõrmejälg on %1, mitte see, mis teile anti: kaarti ei registreeritud.</translation>
     </message>
     <message>
@@ -5080,7 +5087,7 @@ Kaust: %2path/to/folder</translation>
         <translation>Paketis olev register on vigane.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>Koordinaatori register annab replikale %1 teised võtmed kui siin registreeritud; midagi ei muudetud.</translation>
     </message>
 </context>
@@ -5376,7 +5383,7 @@ Kaust: %2path/to/folder</translation>
         <translation>Enne esitamist täitke: %1. Vasakpoolne kontrollnimekiri viib teid igaühe juurde.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>Kas avaldada „%1“? Avaldatud kirjeldused kuuluvad projekti praktikakogusse, mida kõik partnerid saavad lugeda.</translation>
     </message>
     <message>
@@ -5455,7 +5462,7 @@ Kaust: %2path/to/folder</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5727,7 +5734,7 @@ Kaust: %2path/to/folder</translation>
         <translation>Töörühmad, kes peaksid seda kirjeldust lugema.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Avalikud kirjeldused võivad ilmuda projekti trükises; „Ainult partneritele“ jääb partnerluse piiresse; „Ainult politseile“ jagatakse ainult politseiasutustega.</translation>
     </message>
     <message>
@@ -5817,7 +5824,7 @@ Kaust: %2path/to/folder</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5828,11 +5835,11 @@ Kaust: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Koordinaatori märkus kogu kirjelduse kohta</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Koordinaatori märkus</translation>
     </message>
     <message>
@@ -6162,7 +6169,7 @@ Kaust: %2path/to/folder</translation>
         <translation>Postkast %1 lükkas kasutajanime või parooli tagasi.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>Postkast ei luba seda aadressil %1 (403 Forbidden): kontrollige kausta jagamisõigusi.</translation>
     </message>
     <message>
@@ -6178,7 +6185,7 @@ Kaust: %2path/to/folder</translation>
         <translation>Server palub päringuid harvemini saata (429 Too Many Requests); järgmine sünkroonimine proovib uuesti.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
         <translation>Postkast on täis: serveri salvestuskvoot on täitunud (507). Vabastage seal ruumi või paluge serveri administraatorilt suuremat kvooti.</translation>
     </message>
     <message>
@@ -6198,7 +6205,7 @@ Kaust: %2path/to/folder</translation>
         <translation>Postkastiga %1 ei saa ühendust: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>Serveri esitatud %1 sisuloendit ei saanud lugeda.</translation>
     </message>
     <message>

@@ -26,8 +26,8 @@
         <source>%1: %n activities</source>
         <comment>selected day: how many activities</comment>
         <translation>
-            <numerusform>%1&#xa0;: %n activité</numerusform>
-            <numerusform>%1&#xa0;: %n activités</numerusform>
+            <numerusform>%1 : %n activité</numerusform>
+            <numerusform>%1 : %n activités</numerusform>
         </translation>
     </message>
     <message>
@@ -111,8 +111,8 @@
     <message numerus="yes">
         <source>%Ln activities on this day: click to list them</source>
         <translation>
-            <numerusform>%Ln activité ce jour-là&#xa0;: cliquer pour l’afficher</numerusform>
-            <numerusform>%Ln activités ce jour-là&#xa0;: cliquer pour les afficher</numerusform>
+            <numerusform>%Ln activité ce jour-là : cliquer pour l’afficher</numerusform>
+            <numerusform>%Ln activités ce jour-là : cliquer pour les afficher</numerusform>
         </translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
     <message>
         <source>%1: %2</source>
         <comment>field label: value</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>Done: %1 · planned: %2 · cancelled: %3.</source>
-        <translation>Réalisées&#xa0;: %1 · à venir&#xa0;: %2 · annulées&#xa0;: %3.</translation>
+        <translation>Réalisées : %1 · à venir : %2 · annulées : %3.</translation>
     </message>
     <message>
         <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
-        <translation>Les participants correspondent aux chiffres indiqués par les villes pour chaque activité&#xa0;; lorsqu’aucune ville n’a indiqué de chiffres, c’est le total déclaré pour l’activité qui est pris en compte.</translation>
+        <translation>Les participants correspondent aux chiffres indiqués par les villes pour chaque activité ; lorsqu’aucune ville n’a indiqué de chiffres, c’est le total déclaré pour l’activité qui est pris en compte.</translation>
     </message>
     <message>
         <source>City</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>An activity counts under the theme of its working group. Practice sheets are all the sheets on the theme to date, whatever their status; translations are not counted.</source>
-        <translation>Une activité est comptée sous le thème de son groupe de travail. Les fiches de pratique sont toutes les fiches consacrées au thème à ce jour, quel que soit leur statut&#xa0;; les traductions ne sont pas comptées.</translation>
+        <translation>Une activité est comptée sous le thème de son groupe de travail. Les fiches de pratique sont toutes les fiches consacrées au thème à ce jour, quel que soit leur statut ; les traductions ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -308,11 +308,11 @@
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier %1 : %2</translation>
     </message>
     <message>
         <source>A copy of %1 could not be written: %2</source>
-        <translation>Impossible d’écrire une copie de %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire une copie de %1 : %2</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>Impossible d’enregistrer le fichier %1&#xa0;: %2</translation>
+        <translation>Impossible d’enregistrer le fichier %1 : %2</translation>
     </message>
     <message>
         <source>Attached file</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>The backup %1 belongs to another database; it cannot be restored here.</source>
-        <translation>La sauvegarde %1 appartient à une autre base de données&#xa0;; elle ne peut pas être restaurée ici.</translation>
+        <translation>La sauvegarde %1 appartient à une autre base de données ; elle ne peut pas être restaurée ici.</translation>
     </message>
     <message>
         <source>restoring a backup</source>
@@ -423,14 +423,14 @@
     </message>
     <message>
         <source>The personal data of erased contacts could not be removed from the backup %1: %2</source>
-        <translation>Les données personnelles des contacts effacés n’ont pas pu être retirées de la sauvegarde %1&#xa0;: %2</translation>
+        <translation>Les données personnelles des contacts effacés n’ont pas pu être retirées de la sauvegarde %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>pactesur::BackupsView</name>
     <message>
         <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
-        <translation>Une sauvegarde de toute la base de données est effectuée avant chaque importation et chaque restauration&#xa0;; après une importation, les dix plus récentes sont conservées. Elles se trouvent dans %1.</translation>
+        <translation>Une sauvegarde de toute la base de données est effectuée avant chaque importation et chaque restauration ; après une importation, les dix plus récentes sont conservées. Elles se trouvent dans %1.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -439,7 +439,7 @@
     <message>
         <source>Restore the backup of %1?
 Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
-        <translation>Restaurer la sauvegarde du %1&#xa0;?
+        <translation>Restaurer la sauvegarde du %1 ?
 Votre base de données revient à son état de ce moment-là. Son état actuel est d’abord enregistré dans une nouvelle sauvegarde, et Édition ▸ Annuler permet de le rétablir.</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@ La première est faite lorsque vous importez un paquet.</translation>
     <name>pactesur::Cards</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>This file is not a Pactesur identity card, or it is damaged.</source>
@@ -518,7 +518,7 @@ La première est faite lorsque vous importez un paquet.</translation>
     <message>
         <source>%1: %2</source>
         <comment>bar label, value</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -529,11 +529,11 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>Today, %1: the project has not started yet</source>
-        <translation>Aujourd’hui, %1&#xa0;: le projet n’a pas encore commencé</translation>
+        <translation>Aujourd’hui, %1 : le projet n’a pas encore commencé</translation>
     </message>
     <message>
         <source>Today, %1: the project has ended</source>
-        <translation>Aujourd’hui, %1&#xa0;: le projet est terminé</translation>
+        <translation>Aujourd’hui, %1 : le projet est terminé</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -544,7 +544,7 @@ La première est faite lorsque vous importez un paquet.</translation>
     <name>pactesur::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation>Le fichier est endommagé&#xa0;: %1</translation>
+        <translation>Le fichier est endommagé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refer to records that do not exist.</source>
@@ -555,7 +555,7 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>The schema version is %1; this version of Pactesur expects %2.</source>
-        <translation>La version du schéma est %1&#xa0;; cette version de Pactesur attend la version %2.</translation>
+        <translation>La version du schéma est %1 ; cette version de Pactesur attend la version %2.</translation>
     </message>
     <message>
         <source>unexpected %1</source>
@@ -567,7 +567,7 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>The database structure differs from what Pactesur expects: %1.</source>
-        <translation>La structure de la base de données ne correspond pas à celle qu’attend Pactesur&#xa0;: %1.</translation>
+        <translation>La structure de la base de données ne correspond pas à celle qu’attend Pactesur : %1.</translation>
     </message>
 </context>
 <context>
@@ -773,19 +773,19 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation>--set attend FIELD=VALUE, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>--set attend FIELD=VALUE, et non « %1 ».</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation>Option inconnue&#xa0;: %1.</translation>
+        <translation>Option inconnue : %1.</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli %1</source>
-        <translation>Utilisation&#xa0;: pactesur-cli %1</translation>
+        <translation>Utilisation : pactesur-cli %1</translation>
     </message>
     <message>
         <source>Unknown kind “%1”; the kinds are: %2.</source>
-        <translation>Type «&#xa0;%1&#xa0;» inconnu&#xa0;; les types disponibles sont&#xa0;: %2.</translation>
+        <translation>Type « %1 » inconnu ; les types disponibles sont : %2.</translation>
     </message>
     <message>
         <source>init needs either --coordinator or --city SLUG.</source>
@@ -793,19 +793,19 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>The database %1 is ready; this replica acts as: %2.</source>
-        <translation>La base de données %1 est prête&#xa0;; rôle de cette réplique&#xa0;: %2.</translation>
+        <translation>La base de données %1 est prête ; rôle de cette réplique : %2.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Replica: %1</source>
-        <translation>Réplique&#xa0;: %1</translation>
+        <translation>Réplique : %1</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</source>
-        <translation>Utilisation&#xa0;: pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
+        <translation>Utilisation : pactesur-cli add attachments --set file=PATH [--set file_name=NAME]</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
@@ -829,7 +829,7 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>State digest: %1</source>
-        <translation>Empreinte de l’état&#xa0;: %1</translation>
+        <translation>Empreinte de l’état : %1</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -837,7 +837,7 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+        <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n record(s).</source>
@@ -855,27 +855,27 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, rejected: %5.</source>
-        <translation>Nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3, conflits&#xa0;: %4, refusés&#xa0;: %5.</translation>
+        <translation>Nouveaux : %1, mis à jour : %2, inchangés : %3, conflits : %4, refusés : %5.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulation&#xa0;: aucune modification n’a été effectuée.</translation>
+        <translation>Simulation : aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>Every change in the package was refused: %1</source>
-        <translation>Toutes les modifications du paquet ont été refusées&#xa0;: %1</translation>
+        <translation>Toutes les modifications du paquet ont été refusées : %1</translation>
     </message>
     <message>
         <source>Further commands:</source>
-        <translation>Autres commandes&#xa0;:</translation>
+        <translation>Autres commandes :</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation>Empreinte&#xa0;: %1</translation>
+        <translation>Empreinte : %1</translation>
     </message>
     <message>
         <source>Enrolled %1, fingerprint %2.</source>
@@ -883,7 +883,7 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>Already enrolled: %1, fingerprint %2.</source>
-        <translation>Déjà inscrite&#xa0;: réplique %1, empreinte %2.</translation>
+        <translation>Déjà inscrite : réplique %1, empreinte %2.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1.</source>
@@ -891,19 +891,19 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>No mailbox is set. Set one with: pactesur-cli mailbox set URL [--user USER]</source>
-        <translation>Aucune boîte d’échange n’est définie. Définissez-en une avec&#xa0;: pactesur-cli mailbox set URL [--user USER]</translation>
+        <translation>Aucune boîte d’échange n’est définie. Définissez-en une avec : pactesur-cli mailbox set URL [--user USER]</translation>
     </message>
     <message>
         <source>Mailbox: %1</source>
-        <translation>Boîte d’échange&#xa0;: %1</translation>
+        <translation>Boîte d’échange : %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation>Utilisateur&#xa0;: %1</translation>
+        <translation>Utilisateur : %1</translation>
     </message>
     <message>
         <source>Packages published: %1; still waiting for every recipient: %2</source>
-        <translation>Paquets publiés&#xa0;: %1&#xa0;; pas encore reçus par tous les destinataires&#xa0;: %2</translation>
+        <translation>Paquets publiés : %1 ; pas encore reçus par tous les destinataires : %2</translation>
     </message>
     <message>
         <source>Never synced.</source>
@@ -911,22 +911,22 @@ La première est faite lorsque vous importez un paquet.</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation&#xa0;: %1</translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <source>Mailbox set: %1</source>
-        <translation>Boîte d’échange définie&#xa0;: %1</translation>
+        <translation>Boîte d’échange définie : %1</translation>
     </message>
     <message>
         <source>Sent %1, received %2, imported %3 package(s); %4 new conflict(s); %5 refused.</source>
-        <translation>Paquets envoyés&#xa0;: %1, reçus&#xa0;: %2, importés&#xa0;: %3&#xa0;; nouveaux conflits&#xa0;: %4&#xa0;; refusés&#xa0;: %5.</translation>
+        <translation>Paquets envoyés : %1, reçus : %2, importés : %3 ; nouveaux conflits : %4 ; refusés : %5.</translation>
     </message>
     <message>
         <source>Usage: pactesur-cli [--db FILE] COMMAND [options]
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -938,10 +938,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -954,9 +954,9 @@ The database is %2 unless --db or PACTESUR_DB says otherwise.
 Exit codes: 0 done, 1 failure (for sync: the mailbox could not be reached or the round
 did not finish), 2 usage error, 3 input rejected (nothing changed; for sync: packages
 refused).</source>
-        <translation>Utilisation&#xa0;: pactesur-cli [--db FILE] COMMAND [options]
+        <translation>Utilisation : pactesur-cli [--db FILE] COMMAND [options]
 
-Commandes&#xa0;:
+Commandes :
   init [--coordinator | --city SLUG]   créer la base de données et choisir le rôle
   whoami [--json]                      afficher le rôle de cette réplique
   list KIND [--json]                   lister les enregistrements d’un type
@@ -970,7 +970,7 @@ Commandes&#xa0;:
                                        écrire un paquet d’échange signé et scellé
   import FILE [--dry-run] [--json]     fusionner un paquet (sauvegarde préalable)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              empreinte de cette réplique&#xa0;; le registre
+  keys show|list [--json]              empreinte de cette réplique ; le registre
   keys export --out FILE               écrire la carte d’identité de cette réplique
   keys trust CARD [--fingerprint FP]   inscrire une carte après comparaison des empreintes
   keys revoke REPLICA                  retirer la confiance accordée aux clés d’une réplique
@@ -981,10 +981,10 @@ Commandes&#xa0;:
   generate --scale small|network|network4 [--seed N]
                                        ajouter des enregistrements fictifs
 
-Types&#xa0;: %1
+Types : %1
 La base de données utilisée est %2, sauf indication contraire de --db ou de PACTESUR_DB.
-Codes de sortie&#xa0;: 0 terminé, 1 échec (pour sync&#xa0;: boîte d’échange injoignable ou cycle
-inachevé), 2 erreur d’utilisation, 3 saisie refusée (aucune modification&#xa0;; pour sync&#xa0;:
+Codes de sortie : 0 terminé, 1 échec (pour sync : boîte d’échange injoignable ou cycle
+inachevé), 2 erreur d’utilisation, 3 saisie refusée (aucune modification ; pour sync :
 paquets refusés).</translation>
     </message>
 </context>
@@ -992,7 +992,7 @@ paquets refusés).</translation>
     <name>pactesur::ConflictInbox</name>
     <message>
         <source>%1 “%2”</source>
-        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+        <translation>%1 « %2 »</translation>
     </message>
     <message>
         <source>Deleted or kept</source>
@@ -1023,15 +1023,15 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
     <message numerus="yes">
         <source>%n open conflict(s); the %1 most recent are listed.</source>
         <translation>
-            <numerusform>%n conflit ouvert&#xa0;; les %1 plus récents sont affichés.</numerusform>
-            <numerusform>%n conflits ouverts&#xa0;; les %1 plus récents sont affichés.</numerusform>
+            <numerusform>%n conflit ouvert ; les %1 plus récents sont affichés.</numerusform>
+            <numerusform>%n conflits ouverts ; les %1 plus récents sont affichés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s). Choose the value to keep; you can undo it until you next export a package.</source>
         <translation>
-            <numerusform>%n conflit ouvert. Choisissez la valeur à conserver&#xa0;; vous pourrez annuler ce choix jusqu’à votre prochaine exportation de paquet.</numerusform>
-            <numerusform>%n conflits ouverts. Choisissez la valeur à conserver&#xa0;; vous pourrez annuler ce choix jusqu’à votre prochaine exportation de paquet.</numerusform>
+            <numerusform>%n conflit ouvert. Choisissez la valeur à conserver ; vous pourrez annuler ce choix jusqu’à votre prochaine exportation de paquet.</numerusform>
+            <numerusform>%n conflits ouverts. Choisissez la valeur à conserver ; vous pourrez annuler ce choix jusqu’à votre prochaine exportation de paquet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1055,7 +1055,7 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
     </message>
     <message>
         <source>%1 “%2”: deleted on one side, edited on the other</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: supprimé d’un côté, modifié de l’autre</translation>
+        <translation>%1 « %2 » : supprimé d’un côté, modifié de l’autre</translation>
     </message>
     <message>
         <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
@@ -1063,7 +1063,7 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
     </message>
     <message>
         <source>%1 “%2”: %3</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+        <translation>%1 « %2 » : %3</translation>
     </message>
     <message>
         <source>This field was changed in two places before they exchanged packages. Both values are kept until you choose one, or write one that combines them.</source>
@@ -1075,7 +1075,7 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
     </message>
     <message>
         <source>Or write the value to keep, for example one that combines both:</source>
-        <translation>Ou saisissez la valeur à conserver, par exemple une valeur qui combine les deux&#xa0;:</translation>
+        <translation>Ou saisissez la valeur à conserver, par exemple une valeur qui combine les deux :</translation>
     </message>
     <message>
         <source>Value %1 (shown now)</source>
@@ -1106,7 +1106,7 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
         <translation>Supprimé</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Conservé, avec les modifications de l’autre partie</translation>
     </message>
     <message>
@@ -1120,9 +1120,9 @@ Lorsqu’un paquet apporte une valeur différente pour un champ que vous avez é
         <source>Erase the personal data of %1?
 
 Erasure is final: it cannot be undone, and it travels to every partner with the next exchange.</source>
-        <translation>Effacer les données personnelles de %1&#xa0;?
+        <translation>Effacer les données personnelles de %1 ?
 
-L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera transmis à tous les partenaires lors du prochain échange.</translation>
+L’effacement est définitif : il ne peut pas être annulé et il sera transmis à tous les partenaires lors du prochain échange.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -1138,14 +1138,14 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>The file %1 could not be saved: %2</source>
-        <translation>Impossible d’enregistrer le fichier %1&#xa0;: %2</translation>
+        <translation>Impossible d’enregistrer le fichier %1 : %2</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Effacer définitivement les données personnelles de ce contact</translation>
     </message>
     <message>
@@ -1184,7 +1184,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     <name>pactesur::DashboardCityModel</name>
     <message>
         <source>%1, %2: click to open it</source>
-        <translation>%1, %2&#xa0;: cliquer pour l’ouvrir</translation>
+        <translation>%1, %2 : cliquer pour l’ouvrir</translation>
     </message>
     <message>
         <source>No activity up to today</source>
@@ -1193,7 +1193,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     <message>
         <source>%1: %2. Click to see them.</source>
         <comment>figure title, value</comment>
-        <translation>%1&#xa0;: %2. Cliquer pour les afficher.</translation>
+        <translation>%1 : %2. Cliquer pour les afficher.</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -1224,7 +1224,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Activities the city hosts or hosted; cancelled ones are not counted.</source>
-        <translation>Activités que la ville accueille ou a accueillies&#xa0;; les activités annulées ne sont pas comptées.</translation>
+        <translation>Activités que la ville accueille ou a accueillies ; les activités annulées ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Activities hosted by %1</source>
@@ -1239,7 +1239,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
         <translation>Suivies</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Activités accueillies par une autre ville, ou en ligne, pour lesquelles la participation de la ville est enregistrée.</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Practice sheets of the city, whatever their status; a translation is not counted as another sheet.</source>
-        <translation>Fiches de pratique de la ville, quel que soit leur statut&#xa0;; une traduction n’est pas comptée comme une fiche supplémentaire.</translation>
+        <translation>Fiches de pratique de la ville, quel que soit leur statut ; une traduction n’est pas comptée comme une fiche supplémentaire.</translation>
     </message>
     <message>
         <source>Practice sheets of %1</source>
@@ -1288,15 +1288,15 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Practice sheets: %1</source>
-        <translation>Fiches de pratique&#xa0;: %1</translation>
+        <translation>Fiches de pratique : %1</translation>
     </message>
     <message>
         <source>Practice sheets of the city with the status “%1”; a translation is not counted as another sheet.</source>
-        <translation>Fiches de pratique de la ville ayant le statut «&#xa0;%1&#xa0;»&#xa0;; une traduction n’est pas comptée comme une fiche supplémentaire.</translation>
+        <translation>Fiches de pratique de la ville ayant le statut « %1 » ; une traduction n’est pas comptée comme une fiche supplémentaire.</translation>
     </message>
     <message>
         <source>Practice sheets of %1: %2</source>
-        <translation>Fiches de pratique de %1&#xa0;: %2</translation>
+        <translation>Fiches de pratique de %1 : %2</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -1316,7 +1316,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Contacts of the city whose review date has passed: check that they are still needed and correct.</source>
-        <translation>Contacts de la ville dont la date de réexamen est dépassée&#xa0;: vérifiez qu’ils sont toujours nécessaires et exacts.</translation>
+        <translation>Contacts de la ville dont la date de réexamen est dépassée : vérifiez qu’ils sont toujours nécessaires et exacts.</translation>
     </message>
     <message>
         <source>Contacts of %1 due for review</source>
@@ -1330,11 +1330,11 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     <message>
         <source>%1: %2</source>
         <comment>indicator, value</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Latest activity: %1, %2</source>
-        <translation>Dernière activité&#xa0;: %1, %2</translation>
+        <translation>Dernière activité : %1, %2</translation>
     </message>
     <message>
         <source>Click to see the records behind the chosen number.</source>
@@ -1345,7 +1345,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     <name>pactesur::DashboardMapPage</name>
     <message>
         <source>&amp;Colour the cities by:</source>
-        <translation>&amp;Colorer les villes selon&#xa0;:</translation>
+        <translation>&amp;Colorer les villes selon :</translation>
     </message>
     <message>
         <source>Number the map shows</source>
@@ -1353,15 +1353,15 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Point at a city for its numbers; click it to see the records behind the chosen number.</source>
-        <translation>Pointez une ville pour afficher ses chiffres&#xa0;; cliquez dessus pour voir les enregistrements correspondant au nombre choisi.</translation>
+        <translation>Pointez une ville pour afficher ses chiffres ; cliquez dessus pour voir les enregistrements correspondant au nombre choisi.</translation>
     </message>
     <message>
         <source>Map data: %1</source>
-        <translation>Données cartographiques&#xa0;: %1</translation>
+        <translation>Données cartographiques : %1</translation>
     </message>
     <message>
         <source>Map of the partner cities: %1</source>
-        <translation>Carte des villes partenaires&#xa0;: %1</translation>
+        <translation>Carte des villes partenaires : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n city(ies) without coordinates cannot be placed on the map.</source>
@@ -1376,7 +1376,7 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     <message>
         <source>%1: %2</source>
         <comment>label, number</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Activities that started before %1</source>
@@ -1392,11 +1392,11 @@ L’effacement est définitif&#xa0;: il ne peut pas être annulé et il sera tra
     </message>
     <message>
         <source>Practice sheets with the status “%1”</source>
-        <translation>Fiches de pratique ayant le statut «&#xa0;%1&#xa0;»</translation>
+        <translation>Fiches de pratique ayant le statut « %1 »</translation>
     </message>
     <message>
         <source>Practice sheets on the theme “%1”</source>
-        <translation>Fiches de pratique sur le thème «&#xa0;%1&#xa0;»</translation>
+        <translation>Fiches de pratique sur le thème « %1 »</translation>
     </message>
     <message>
         <source>Activities per quarter</source>
@@ -1451,11 +1451,11 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
-        <translation>Les jalons apparaissent sur cette ligne&#xa0;: ce sont les activités dont les participants ou les villes sont déclarés pour l’ensemble du partenariat.</translation>
+        <translation>Les jalons apparaissent sur cette ligne : ce sont les activités dont les participants ou les villes sont déclarés pour l’ensemble du partenariat.</translation>
     </message>
     <message>
         <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
-        <translation>◆ Jalons&#xa0;: les activités dont les participants ou les villes sont déclarés pour l’ensemble du partenariat. Cliquez sur l’un d’eux pour l’ouvrir.</translation>
+        <translation>◆ Jalons : les activités dont les participants ou les villes sont déclarés pour l’ensemble du partenariat. Cliquez sur l’un d’eux pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Partner cities</source>
@@ -1463,7 +1463,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Planned or done; cancelled ones are not counted.</source>
-        <translation>À venir ou réalisées&#xa0;; les activités annulées ne sont pas comptées.</translation>
+        <translation>À venir ou réalisées ; les activités annulées ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1516,8 +1516,8 @@ Cliquer pour ouvrir cette activité.</translation>
     <message numerus="yes">
         <source>%1: %n activity(ies)</source>
         <translation>
-            <numerusform>%1&#xa0;: %n activité</numerusform>
-            <numerusform>%1&#xa0;: %n activités</numerusform>
+            <numerusform>%1 : %n activité</numerusform>
+            <numerusform>%1 : %n activités</numerusform>
         </translation>
     </message>
     <message>
@@ -1534,23 +1534,23 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>%1: %2 participants (%3 recorded by the cities, %4 from public reports)</source>
-        <translation>%1&#xa0;: %2 participants (%3 enregistrés par les villes, %4 issus de rapports publics)</translation>
+        <translation>%1 : %2 participants (%3 enregistrés par les villes, %4 issus de rapports publics)</translation>
     </message>
     <message>
         <source>No participants recorded or reported yet.</source>
         <translation>Aucun participant enregistré ni déclaré pour l’instant.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>Les rapports publics donnent certains totaux sans préciser combien de personnes venaient de chaque ville. Un tel total est compté ici pour son activité lorsqu’aucune ville n’a enregistré sa participation, et jamais dans les chiffres d’une ville.</translation>
     </message>
     <message>
         <source>Participants recorded by the cities in activities of the kind “%1”</source>
-        <translation>Participants enregistrés par les villes aux activités de type «&#xa0;%1&#xa0;»</translation>
+        <translation>Participants enregistrés par les villes aux activités de type « %1 »</translation>
     </message>
     <message>
         <source>Participants from public reports in activities of the kind “%1”</source>
-        <translation>Participants issus de rapports publics aux activités de type «&#xa0;%1&#xa0;»</translation>
+        <translation>Participants issus de rapports publics aux activités de type « %1 »</translation>
     </message>
     <message>
         <source>No practice sheets yet. They are counted here once the cities write them.</source>
@@ -1559,8 +1559,8 @@ Cliquer pour ouvrir cette activité.</translation>
     <message numerus="yes">
         <source>%1: %n practice sheet(s)</source>
         <translation>
-            <numerusform>%1&#xa0;: %n fiche de pratique</numerusform>
-            <numerusform>%1&#xa0;: %n fiches de pratique</numerusform>
+            <numerusform>%1 : %n fiche de pratique</numerusform>
+            <numerusform>%1 : %n fiches de pratique</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1590,15 +1590,15 @@ Cliquer pour ouvrir cette activité.</translation>
     <message numerus="yes">
         <source>%n record(s) of the list “%1”.</source>
         <translation>
-            <numerusform>%n enregistrement de la liste «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n enregistrements de la liste «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n enregistrement de la liste « %1 ».</numerusform>
+            <numerusform>%n enregistrements de la liste « %1 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
         <translation>
-            <numerusform>%1&#xa0;: %2, somme sur %n enregistrement de la liste «&#xa0;%3&#xa0;».</numerusform>
-            <numerusform>%1&#xa0;: %2, somme sur %n enregistrements de la liste «&#xa0;%3&#xa0;».</numerusform>
+            <numerusform>%1 : %2, somme sur %n enregistrement de la liste « %3 ».</numerusform>
+            <numerusform>%1 : %2, somme sur %n enregistrements de la liste « %3 ».</numerusform>
         </translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@ Cliquer pour ouvrir cette activité.</translation>
     <message>
         <source>%1: %2</source>
         <comment>figure caption, value</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1640,7 @@ Cliquer pour ouvrir cette activité.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1675,7 +1675,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
-        <translation>Impossible de verrouiller la base de données %1&#xa0;: son dossier n’est pas accessible en écriture.</translation>
+        <translation>Impossible de verrouiller la base de données %1 : son dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -1683,7 +1683,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>updating the database structure</source>
@@ -1691,15 +1691,15 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
-        <translation>Le disque est plein&#xa0;: aucune modification n’a été effectuée. Libérez de l’espace, puis réessayez.</translation>
+        <translation>Le disque est plein : aucune modification n’a été effectuée. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>The database is busy in another program: nothing was changed.</source>
-        <translation>La base de données est occupée par un autre programme&#xa0;: aucune modification n’a été effectuée.</translation>
+        <translation>La base de données est occupée par un autre programme : aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation>Erreur de base de données (%1)&#xa0;: %2</translation>
+        <translation>Erreur de base de données (%1) : %2</translation>
     </message>
     <message>
         <source>%1 is not a Pactesur database, or it is damaged.</source>
@@ -1715,7 +1715,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
-        <translation>Cette base de données a été créée par une version plus récente de Pactesur (version de schéma %1&#xa0;; cette version prend en charge les versions jusqu’à %2). Mettez à jour Pactesur pour l’ouvrir.</translation>
+        <translation>Cette base de données a été créée par une version plus récente de Pactesur (version de schéma %1 ; cette version prend en charge les versions jusqu’à %2). Mettez à jour Pactesur pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
@@ -1750,7 +1750,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>This card says it belongs to: %1</source>
-        <translation>Cette carte dit appartenir à&#xa0;: %1</translation>
+        <translation>Cette carte dit appartenir à : %1</translation>
     </message>
     <message>
         <source>Replica %1</source>
@@ -1758,7 +1758,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Fingerprint of the card:</source>
-        <translation>Empreinte de la carte&#xa0;:</translation>
+        <translation>Empreinte de la carte :</translation>
     </message>
     <message>
         <source>Fingerprint of the card</source>
@@ -1766,11 +1766,11 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Call the person it belongs to, or meet them, and ask them to read their fingerprint aloud (Exchanges ▸ Keys in their Pactesur). Enrol the card only if every group of digits is the same: anyone can make a card that claims to be someone else.</source>
-        <translation>Appelez la personne à qui elle appartient, ou rencontrez-la, et demandez-lui de lire son empreinte à voix haute (Échanges ▸ Clés dans son Pactesur). N’inscrivez la carte que si chaque groupe de chiffres est identique&#xa0;: n’importe qui peut fabriquer une carte qui prétend appartenir à quelqu’un d’autre.</translation>
+        <translation>Appelez la personne à qui elle appartient, ou rencontrez-la, et demandez-lui de lire son empreinte à voix haute (Échanges ▸ Clés dans son Pactesur). N’inscrivez la carte que si chaque groupe de chiffres est identique : n’importe qui peut fabriquer une carte qui prétend appartenir à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>&amp;Fingerprint they read to you (optional: if you type it, Pactesur compares it):</source>
-        <translation>&amp;Empreinte qu’on vous a lue (facultatif&#xa0;: si vous la saisissez, Pactesur la compare)&#xa0;:</translation>
+        <translation>&amp;Empreinte qu’on vous a lue (facultatif : si vous la saisissez, Pactesur la compare) :</translation>
     </message>
     <message>
         <source>Fingerprint they read to you</source>
@@ -1782,7 +1782,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>&amp;Enrol: the Fingerprints Match</source>
-        <translation>&amp;Inscrire&#xa0;: les empreintes concordent</translation>
+        <translation>&amp;Inscrire : les empreintes concordent</translation>
     </message>
     <message>
         <source>Enrol the card</source>
@@ -1821,7 +1821,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Open a package file a partner sent you: see what it changes, then apply it</source>
-        <translation>Ouvrir un fichier de paquet envoyé par un partenaire&#xa0;: voir ce qu’il modifie, puis l’appliquer</translation>
+        <translation>Ouvrir un fichier de paquet envoyé par un partenaire : voir ce qu’il modifie, puis l’appliquer</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1851,7 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L’exportation a été annulée&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>L’exportation a été annulée ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Export a Package</source>
@@ -1859,31 +1859,31 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>A package is a file you send to your partners (by e-mail or on a USB stick); they open it with File ▸ Import Package.</source>
-        <translation>Un paquet est un fichier que vous envoyez à vos partenaires (par e-mail ou sur une clé USB)&#xa0;; ils l’ouvrent avec Fichier ▸ Importer un paquet.</translation>
+        <translation>Un paquet est un fichier que vous envoyez à vos partenaires (par e-mail ou sur une clé USB) ; ils l’ouvrent avec Fichier ▸ Importer un paquet.</translation>
     </message>
     <message>
         <source>What one partner has not received yet (recommended):</source>
-        <translation>Ce qu’un partenaire n’a pas encore reçu (recommandé)&#xa0;:</translation>
+        <translation>Ce qu’un partenaire n’a pas encore reçu (recommandé) :</translation>
     </message>
     <message>
         <source>Smaller: only the changes since their last package reached you.</source>
-        <translation>Plus léger&#xa0;: uniquement les modifications depuis que son dernier paquet vous est parvenu.</translation>
+        <translation>Plus léger : uniquement les modifications depuis que son dernier paquet vous est parvenu.</translation>
     </message>
     <message>
         <source>No partner has sent you a package yet: send a full copy the first time.</source>
-        <translation>Aucun partenaire ne vous a encore envoyé de paquet&#xa0;: envoyez une copie complète la première fois.</translation>
+        <translation>Aucun partenaire ne vous a encore envoyé de paquet : envoyez une copie complète la première fois.</translation>
     </message>
     <message>
         <source>What the coordinator has not received yet (recommended)</source>
         <translation>Ce que le coordinateur n’a pas encore reçu (recommandé)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
-        <translation>Plus léger&#xa0;: uniquement les modifications depuis que le dernier paquet du coordinateur vous est parvenu.</translation>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Plus léger : uniquement les modifications depuis que le dernier paquet du coordinateur vous est parvenu.</translation>
     </message>
     <message>
         <source>No package has come from the coordinator yet: send a full copy the first time.</source>
-        <translation>Aucun paquet n’est encore arrivé du coordinateur&#xa0;: envoyez une copie complète la première fois.</translation>
+        <translation>Aucun paquet n’est encore arrivé du coordinateur : envoyez une copie complète la première fois.</translation>
     </message>
     <message>
         <source>A full copy of everything in this database</source>
@@ -1916,8 +1916,8 @@ Cliquer pour ouvrir cette activité.</translation>
     <message numerus="yes">
         <source>What goes in: %n record(s).</source>
         <translation>
-            <numerusform>Contenu du paquet&#xa0;: %n enregistrement.</numerusform>
-            <numerusform>Contenu du paquet&#xa0;: %n enregistrements.</numerusform>
+            <numerusform>Contenu du paquet : %n enregistrement.</numerusform>
+            <numerusform>Contenu du paquet : %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
@@ -1938,13 +1938,13 @@ Cliquer pour ouvrir cette activité.</translation>
     </message>
     <message>
         <source>Writing the package… Cancel stops it; no file is left behind.</source>
-        <translation>Écriture du paquet… Annuler l’interrompt&#xa0;; aucun fichier n’est laissé sur le disque.</translation>
+        <translation>Écriture du paquet… Annuler l’interrompt ; aucun fichier n’est laissé sur le disque.</translation>
     </message>
     <message>
         <source>The package is saved as:
 %1
 Send this file to your partner.</source>
-        <translation>Le paquet est enregistré sous&#xa0;:
+        <translation>Le paquet est enregistré sous :
 %1
 Envoyez ce fichier à votre partenaire.</translation>
     </message>
@@ -1957,7 +1957,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::ExportPlan</name>
     <message>
         <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
-        <translation>Aucun paquet n’a encore été reçu de «&#xa0;%1&#xa0;», il n’y a donc aucune base pour un paquet différentiel&#xa0;; exportez plutôt un paquet complet.</translation>
+        <translation>Aucun paquet n’a encore été reçu de « %1 », il n’y a donc aucune base pour un paquet différentiel ; exportez plutôt un paquet complet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1972,11 +1972,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::Exporter</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>No package has come from “%1” yet, so there is nothing to cut a delta from; export a full package instead.</source>
-        <translation>Aucun paquet n’a encore été reçu de «&#xa0;%1&#xa0;», il n’y a donc aucune base pour un paquet différentiel&#xa0;; exportez plutôt un paquet complet.</translation>
+        <translation>Aucun paquet n’a encore été reçu de « %1 », il n’y a donc aucune base pour un paquet différentiel ; exportez plutôt un paquet complet.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1984,23 +1984,23 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Cannot write the package %1: %2</source>
-        <translation>Impossible d’écrire le paquet %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire le paquet %1 : %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>the disk may be full</source>
         <translation>le disque est peut-être plein</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
-        <translation>Aucune réplique inscrite ne peut recevoir ce paquet&#xa0;: inscrivez d’abord les cartes des villes (keys trust FILE).</translation>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
+        <translation>Aucune réplique inscrite ne peut recevoir ce paquet : inscrivez d’abord les cartes des villes (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
-        <translation>Inscrivez d’abord la carte du coordinateur (keys trust FILE)&#xa0;: les paquets sont scellés pour lui.</translation>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
+        <translation>Inscrivez d’abord la carte du coordinateur (keys trust FILE) : les paquets sont scellés pour lui.</translation>
     </message>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
@@ -2342,11 +2342,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::FieldCodec</name>
     <message>
         <source>Invalid value “%1” for %2: %3.</source>
-        <translation>Valeur «&#xa0;%1&#xa0;» non valide pour %2&#xa0;: %3.</translation>
+        <translation>Valeur « %1 » non valide pour %2 : %3.</translation>
     </message>
     <message>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation>Le champ %1 est trop long&#xa0;: %2 caractères au maximum.</translation>
+        <translation>Le champ %1 est trop long : %2 caractères au maximum.</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
@@ -2405,8 +2405,8 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>identifiant ou slug attendu</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>objet JSON attendu, par exemple {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>objet JSON attendu, par exemple {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2445,8 +2445,8 @@ Envoyez ce fichier à votre partenaire.</translation>
         <translation>%1 n’est pas sous sa forme enregistrée</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>objet JSON attendu, par exemple {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>objet JSON attendu, par exemple {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2457,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>%1 is set</source>
-        <translation>%1&#xa0;: date renseignée</translation>
+        <translation>%1 : date renseignée</translation>
     </message>
     <message>
         <source>Language codes, e.g. fr, nl</source>
@@ -2487,15 +2487,15 @@ Envoyez ce fichier à votre partenaire.</translation>
     <name>pactesur::FolderTransport</name>
     <message>
         <source>The mailbox folder %1 is full: free space on its disk.</source>
-        <translation>Le dossier de la boîte d’échange %1 est plein&#xa0;: libérez de l’espace sur son disque.</translation>
+        <translation>Le dossier de la boîte d’échange %1 est plein : libérez de l’espace sur son disque.</translation>
     </message>
     <message>
         <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
-        <translation>Le dossier de la boîte d’échange %1 n’existe pas (lecteur non monté, ou dossier pas encore synchronisé&#xa0;?).</translation>
+        <translation>Le dossier de la boîte d’échange %1 n’existe pas (lecteur non monté, ou dossier pas encore synchronisé ?).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 in the mailbox: %2.</source>
-        <translation>Impossible de créer le dossier %1 dans la boîte d’échange&#xa0;: %2.</translation>
+        <translation>Impossible de créer le dossier %1 dans la boîte d’échange : %2.</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
@@ -2503,25 +2503,25 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Cannot write %1 in the mailbox: %2.</source>
-        <translation>Impossible d’écrire %1 dans la boîte d’échange&#xa0;: %2.</translation>
+        <translation>Impossible d’écrire %1 dans la boîte d’échange : %2.</translation>
     </message>
     <message>
         <source>Cannot rename %1 in the mailbox: %2.</source>
-        <translation>Impossible de renommer %1 dans la boîte d’échange&#xa0;: %2.</translation>
+        <translation>Impossible de renommer %1 dans la boîte d’échange : %2.</translation>
     </message>
     <message>
         <source>Cannot read %1 from the mailbox: %2.</source>
-        <translation>Impossible de lire %1 dans la boîte d’échange&#xa0;: %2.</translation>
+        <translation>Impossible de lire %1 dans la boîte d’échange : %2.</translation>
     </message>
     <message>
         <source>Cannot remove %1 from the mailbox: %2.</source>
-        <translation>Impossible de supprimer %1 de la boîte d’échange&#xa0;: %2.</translation>
+        <translation>Impossible de supprimer %1 de la boîte d’échange : %2.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Seule la base de données du coordinateur peut générer des enregistrements.</translation>
     </message>
 </context>
@@ -2561,11 +2561,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
-        <translation>Enregistrements modifiés des deux côtés&#xa0;: les deux valeurs sont conservées jusqu’à ce que quelqu’un choisisse, dans la liste des conflits.</translation>
+        <translation>Enregistrements modifiés des deux côtés : les deux valeurs sont conservées jusqu’à ce que quelqu’un choisisse, dans la liste des conflits.</translation>
     </message>
     <message>
         <source>Changes the sender may not make; they are left out, the rest is imported.</source>
-        <translation>Modifications que l’expéditeur n’est pas autorisé à faire&#xa0;; elles sont écartées, le reste est importé.</translation>
+        <translation>Modifications que l’expéditeur n’est pas autorisé à faire ; elles sont écartées, le reste est importé.</translation>
     </message>
 </context>
 <context>
@@ -2608,29 +2608,29 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Package from %1</source>
-        <translation>Paquet envoyé par&#xa0;: %1</translation>
+        <translation>Paquet envoyé par : %1</translation>
     </message>
     <message>
         <source>Made on %1 at %2.</source>
         <translation>Créé le %1 à %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
-            <numerusform>Une copie complète des données de l’expéditeur&#xa0;: %n enregistrement.</numerusform>
-            <numerusform>Une copie complète des données de l’expéditeur&#xa0;: %n enregistrements.</numerusform>
+            <numerusform>Une copie complète des données de l’expéditeur : %n enregistrement.</numerusform>
+            <numerusform>Une copie complète des données de l’expéditeur : %n enregistrements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The changes since your last exchange: %n record(s).</source>
         <translation>
-            <numerusform>Les modifications depuis votre dernier échange&#xa0;: %n enregistrement.</numerusform>
-            <numerusform>Les modifications depuis votre dernier échange&#xa0;: %n enregistrements.</numerusform>
+            <numerusform>Les modifications depuis votre dernier échange : %n enregistrement.</numerusform>
+            <numerusform>Les modifications depuis votre dernier échange : %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier&#xa0;: %1</translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <source>Comparing the package with your database…</source>
@@ -2638,7 +2638,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Nothing new: your database already holds everything in this package. Apply records that you received it.</source>
-        <translation>Rien de nouveau&#xa0;: votre base de données contient déjà tout le contenu de ce paquet. Appliquer enregistre simplement que vous l’avez reçu.</translation>
+        <translation>Rien de nouveau : votre base de données contient déjà tout le contenu de ce paquet. Appliquer enregistre simplement que vous l’avez reçu.</translation>
     </message>
     <message>
         <source>Nothing changes until you click Apply. A backup of your database is made first.</source>
@@ -2654,7 +2654,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
-        <translation>Importé. Nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, conflits à examiner&#xa0;: %3, refusés&#xa0;: %4.</translation>
+        <translation>Importé. Nouveaux : %1, mis à jour : %2, conflits à examiner : %3, refusés : %4.</translation>
     </message>
     <message>
         <source>Your database as it was before is kept in %1.</source>
@@ -2686,7 +2686,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation>Motif&#xa0;: %1</translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>Nothing in your database was changed.</source>
@@ -2694,23 +2694,30 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Every change in this package was refused: %1</source>
-        <translation>Toutes les modifications de ce paquet ont été refusées&#xa0;: %1</translation>
+        <translation>Toutes les modifications de ce paquet ont été refusées : %1</translation>
     </message>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
-        <translation>L’importation a été annulée&#xa0;; votre base de données est inchangée.</translation>
+        <translation>L’importation a été annulée ; votre base de données est inchangée.</translation>
     </message>
     <message>
         <source>Signed by %1 (verified)</source>
         <translation>Signé par %1 (vérifié)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>La signature de l’expéditeur n’a pas été vérifiée.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
-        <translation>Empreinte de la clé&#xa0;: %1</translation>
+        <translation>Empreinte de la clé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>%n autre enregistrement nouveau ou modifié est compté ci-dessus mais n’est pas listé.</numerusform>
+            <numerusform>%n autres enregistrements nouveaux ou modifiés sont comptés ci-dessus mais ne sont pas listés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2768,19 +2775,19 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>This package was exported from this database; it holds nothing new.</source>
-        <translation>Ce paquet a été exporté depuis cette base de données&#xa0;; il ne contient rien de nouveau.</translation>
+        <translation>Ce paquet a été exporté depuis cette base de données ; il ne contient rien de nouveau.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>Importation annulée&#xa0;; aucune modification n’a été effectuée.</translation>
+        <translation>Importation annulée ; aucune modification n’a été effectuée.</translation>
     </message>
     <message>
         <source>An edit of %1 in an erased contact was dropped: erasure wins.</source>
-        <translation>Une modification du champ %1 d’un contact effacé a été ignorée&#xa0;: l’effacement l’emporte.</translation>
+        <translation>Une modification du champ %1 d’un contact effacé a été ignorée : l’effacement l’emporte.</translation>
     </message>
     <message>
         <source>importing a package</source>
@@ -2788,7 +2795,7 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
-        <translation>Le paquet fait référence à des enregistrements qu’il ne contient pas&#xa0;; aucune modification n’a été effectuée.</translation>
+        <translation>Le paquet fait référence à des enregistrements qu’il ne contient pas ; aucune modification n’a été effectuée.</translation>
     </message>
 </context>
 <context>
@@ -2838,11 +2845,11 @@ Envoyez ce fichier à votre partenaire.</translation>
     </message>
     <message>
         <source>Enrolled: %1. Its packages are accepted, and yours can be sealed to it.</source>
-        <translation>Carte inscrite&#xa0;: %1. Ses paquets sont acceptés, et les vôtres peuvent lui être destinés.</translation>
+        <translation>Carte inscrite : %1. Ses paquets sont acceptés, et les vôtres peuvent lui être destinés.</translation>
     </message>
     <message>
         <source>Already enrolled: %1.</source>
-        <translation>Carte déjà inscrite&#xa0;: %1.</translation>
+        <translation>Carte déjà inscrite : %1.</translation>
     </message>
     <message>
         <source>Export My Card</source>
@@ -2855,8 +2862,8 @@ Envoyez ce fichier à votre partenaire.</translation>
     <message>
         <source>Revoke the keys of %1?
 Their packages are refused from now on, and your next packages tell every city. A revoked key is never trusted again: the person sets up a new database and you enrol its card.</source>
-        <translation>Révoquer les clés de «&#xa0;%1&#xa0;»&#xa0;?
-Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent à toutes les villes. Une clé révoquée n’est plus jamais acceptée&#xa0;: la personne crée une nouvelle base de données et vous inscrivez sa carte.</translation>
+        <translation>Révoquer les clés de « %1 » ?
+Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent à toutes les villes. Une clé révoquée n’est plus jamais acceptée : la personne crée une nouvelle base de données et vous inscrivez sa carte.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -2864,11 +2871,11 @@ Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent
     </message>
     <message>
         <source>The keys of %1 are revoked.</source>
-        <translation>Les clés de «&#xa0;%1&#xa0;» sont révoquées.</translation>
+        <translation>Les clés de « %1 » sont révoquées.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
-        <translation>Chaque paquet est signé par son expéditeur et scellé pour les répliques qui peuvent le lire. Une carte contient les clés publiques d’une réplique&#xa0;; avant d’inscrire la carte de quelqu’un, comparez son empreinte avec celle que cette personne vous lit, par téléphone ou de vive voix.</translation>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Chaque paquet est signé par son expéditeur et scellé pour les répliques qui peuvent le lire. Une carte contient les clés publiques d’une réplique ; avant d’inscrire la carte de quelqu’un, comparez son empreinte avec celle que cette personne vous lit, par téléphone ou de vive voix.</translation>
     </message>
     <message>
         <source>This database</source>
@@ -2884,7 +2891,7 @@ Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent
     </message>
     <message>
         <source>Your fingerprint: read it to a partner who enrols your card.</source>
-        <translation>Votre empreinte&#xa0;: lisez-la au partenaire qui inscrit votre carte.</translation>
+        <translation>Votre empreinte : lisez-la au partenaire qui inscrit votre carte.</translation>
     </message>
     <message>
         <source>Your fingerprint</source>
@@ -2911,12 +2918,12 @@ Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent
         <translation>Répliques auxquelles cette base de données fait confiance</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
-        <translation>Vous inscrivez la carte de chaque ville après avoir comparé son empreinte&#xa0;; chaque paquet que vous envoyez contient cette liste, si bien que les villes se font confiance par votre intermédiaire.</translation>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>Vous inscrivez la carte de chaque ville après avoir comparé son empreinte ; chaque paquet que vous envoyez contient cette liste, si bien que les villes se font confiance par votre intermédiaire.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
-        <translation>En tant que référent de ville, vous inscrivez une seule fois la carte du coordinateur&#xa0;; les autres villes arrivent avec les paquets du coordinateur.</translation>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
+        <translation>En tant que référent de ville, vous inscrivez une seule fois la carte du coordinateur ; les autres villes arrivent avec les paquets du coordinateur.</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3097,11 +3104,11 @@ Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent
     </message>
     <message>
         <source>New: %1, updated: %2, unchanged: %3, conflicts: %4, refused: %5</source>
-        <translation>Nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3, conflits&#xa0;: %4, refusés&#xa0;: %5</translation>
+        <translation>Nouveaux : %1, mis à jour : %2, inchangés : %3, conflits : %4, refusés : %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -3141,7 +3148,7 @@ Ses paquets sont refusés dès maintenant, et vos prochains paquets le signalent
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Aucun paquet envoyé ni reçu pour l’instant.
 
 Un paquet transmet les modifications de cette base au coordinateur ou aux villes, et rapporte les leurs. Exportez-en un pour envoyer votre travail ; importez celui que vous avez reçu. Chaque échange est ensuite listé ici.</translation>
@@ -3155,11 +3162,11 @@ Un paquet transmet les modifications de cette base au coordinateur ou aux villes
     </message>
     <message>
         <source>The mailbox needs the password of %1: File ▸ Sync Now asks for it.</source>
-        <translation>La boîte d’échange a besoin du mot de passe de %1&#xa0;: Fichier ▸ Synchroniser maintenant vous le demandera.</translation>
+        <translation>La boîte d’échange a besoin du mot de passe de %1 : Fichier ▸ Synchroniser maintenant vous le demandera.</translation>
     </message>
     <message>
         <source>There is no desktop keyring: Pactesur keeps the password until it closes.</source>
-        <translation>Aucun trousseau de clés n’est disponible sur ce bureau&#xa0;: Pactesur conserve le mot de passe jusqu’à sa fermeture.</translation>
+        <translation>Aucun trousseau de clés n’est disponible sur ce bureau : Pactesur conserve le mot de passe jusqu’à sa fermeture.</translation>
     </message>
     <message>
         <source>Pactesur keeps it in the desktop keyring.</source>
@@ -3171,17 +3178,17 @@ Un paquet transmet les modifications de cette base au coordinateur ou aux villes
     </message>
     <message>
         <source>The password of %1 at %2:</source>
-        <translation>Mot de passe de %1 sur %2&#xa0;:</translation>
+        <translation>Mot de passe de %1 sur %2 :</translation>
     </message>
     <message>
         <source>Not synced: the mailbox needs the password of %1.</source>
-        <translation>Non synchronisé&#xa0;: la boîte d’échange a besoin du mot de passe de %1.</translation>
+        <translation>Non synchronisé : la boîte d’échange a besoin du mot de passe de %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) declined: offered again at the next sync.</source>
         <translation>
-            <numerusform>%n paquet écarté&#xa0;: il sera proposé à nouveau lors de la prochaine synchronisation.</numerusform>
-            <numerusform>%n paquets écartés&#xa0;: ils seront proposés à nouveau lors de la prochaine synchronisation.</numerusform>
+            <numerusform>%n paquet écarté : il sera proposé à nouveau lors de la prochaine synchronisation.</numerusform>
+            <numerusform>%n paquets écartés : ils seront proposés à nouveau lors de la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message>
@@ -3213,7 +3220,7 @@ Un paquet transmet les modifications de cette base au coordinateur ou aux villes
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Mailbox address</source>
@@ -3222,12 +3229,12 @@ Un paquet transmet les modifications de cette base au coordinateur ou aux villes
     <message>
         <source>Nextcloud: %1
 A folder: %2path/to/folder</source>
-        <translation>Nextcloud&#xa0;: %1
-Un dossier&#xa0;: %2chemin/du/dossier</translation>
+        <translation>Nextcloud : %1
+Un dossier : %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>User name on the server</source>
@@ -3235,7 +3242,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Password on the server</source>
@@ -3243,7 +3250,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>Synchroniser &amp;toutes les&#xa0;:</translation>
+        <translation>Synchroniser &amp;toutes les :</translation>
     </message>
     <message>
         <source>Only by hand</source>
@@ -3259,7 +3266,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
-        <translation>Tant que Pactesur est ouvert&#xa0;; 0&#xa0;: uniquement lorsque vous choisissez Fichier ▸ Synchroniser maintenant</translation>
+        <translation>Tant que Pactesur est ouvert ; 0 : uniquement lorsque vous choisissez Fichier ▸ Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Review every incoming package before importing it</source>
@@ -3279,7 +3286,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>No desktop keyring: the password is asked once per session.</source>
-        <translation>Aucun trousseau de clés sur ce bureau&#xa0;: le mot de passe est demandé une fois par session.</translation>
+        <translation>Aucun trousseau de clés sur ce bureau : le mot de passe est demandé une fois par session.</translation>
     </message>
     <message>
         <source>The password is kept in the desktop keyring.</source>
@@ -3306,7 +3313,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Stop the sync; the next one goes on from where it stopped</source>
-        <translation>Arrêter la synchronisation&#xa0;; la suivante reprendra là où elle s’est arrêtée</translation>
+        <translation>Arrêter la synchronisation ; la suivante reprendra là où elle s’est arrêtée</translation>
     </message>
     <message>
         <source>Sync in progress</source>
@@ -3330,7 +3337,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Exchanging packages with the mailbox. Cancel stops it; the next sync goes on from there.</source>
-        <translation>Échange des paquets avec la boîte d’échange. Annuler l’interrompt&#xa0;; la synchronisation suivante reprendra à partir de là.</translation>
+        <translation>Échange des paquets avec la boîte d’échange. Annuler l’interrompt ; la synchronisation suivante reprendra à partir de là.</translation>
     </message>
     <message>
         <source>The mailbox could not be synced</source>
@@ -3382,15 +3389,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation&#xa0;: %1</translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <source>Packages imported: %1 (downloaded: %2), sent: %3; removed from the mailbox once every recipient had them: %4.</source>
-        <translation>Paquets importés&#xa0;: %1 (téléchargés&#xa0;: %2), envoyés&#xa0;: %3&#xa0;; retirés de la boîte d’échange une fois reçus par tous leurs destinataires&#xa0;: %4.</translation>
+        <translation>Paquets importés : %1 (téléchargés : %2), envoyés : %3 ; retirés de la boîte d’échange une fois reçus par tous leurs destinataires : %4.</translation>
     </message>
     <message>
         <source>New conflicts: %1; packages refused: %2.</source>
-        <translation>Nouveaux conflits&#xa0;: %1&#xa0;; paquets refusés&#xa0;: %2.</translation>
+        <translation>Nouveaux conflits : %1 ; paquets refusés : %2.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -3450,15 +3457,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>Envoi de %1…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Impossible d’écrire l’accusé de réception de cette réplique.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Impossible de créer, à côté de la base de données, un dossier privé pour les paquets de la boîte d’échange.</translation>
     </message>
     <message>
@@ -3467,7 +3474,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Sync cancelled; the next one goes on from here.</source>
-        <translation>Synchronisation annulée&#xa0;; la suivante reprendra à partir d’ici.</translation>
+        <translation>Synchronisation annulée ; la suivante reprendra à partir d’ici.</translation>
     </message>
     <message>
         <source>the coordinator</source>
@@ -3479,11 +3486,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Package %1 from %2 is not in the mailbox yet; the later ones wait for it.</source>
-        <translation>Le paquet %1 envoyé par %2 n’est pas encore dans la boîte d’échange&#xa0;; les suivants l’attendent.</translation>
+        <translation>Le paquet %1 envoyé par %2 n’est pas encore dans la boîte d’échange ; les suivants l’attendent.</translation>
     </message>
     <message>
         <source>Package %1 from %2 was refused; the later ones wait until a valid copy is in the mailbox.</source>
-        <translation>Le paquet %1 envoyé par %2 a été refusé&#xa0;; les suivants attendent qu’une copie valide soit déposée dans la boîte d’échange.</translation>
+        <translation>Le paquet %1 envoyé par %2 a été refusé ; les suivants attendent qu’une copie valide soit déposée dans la boîte d’échange.</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
@@ -3491,7 +3498,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>%1 from %2: %3</source>
-        <translation>%1 envoyé par %2&#xa0;: %3</translation>
+        <translation>%1 envoyé par %2 : %3</translation>
     </message>
     <message>
         <source>its content does not match its name (cut or changed).</source>
@@ -3507,19 +3514,19 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>%1 from %2: record %3 refused: %4</source>
-        <translation>%1 envoyé par %2&#xa0;: enregistrement %3 refusé&#xa0;: %4</translation>
+        <translation>%1 envoyé par %2 : enregistrement %3 refusé : %4</translation>
     </message>
     <message>
         <source>“%1” is not a mailbox address: give https://server/folder/ (for Nextcloud https://server/remote.php/dav/files/USER/folder/) or file:///path/to/folder.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de boîte d’échange&#xa0;: indiquez https://server/folder/ (pour Nextcloud, https://server/remote.php/dav/files/USER/folder/) ou file:///path/to/folder.</translation>
+        <translation>« %1 » n’est pas une adresse de boîte d’échange : indiquez https://server/folder/ (pour Nextcloud, https://server/remote.php/dav/files/USER/folder/) ou file:///path/to/folder.</translation>
     </message>
     <message>
         <source>The mailbox at %1 would be reached without encryption: use https://, or http:// only for a server on this computer.</source>
-        <translation>La boîte d’échange de %1 serait jointe sans chiffrement&#xa0;: utilisez https://, ou http:// uniquement pour un serveur situé sur cet ordinateur.</translation>
+        <translation>La boîte d’échange de %1 serait jointe sans chiffrement : utilisez https://, ou http:// uniquement pour un serveur situé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No mailbox is set for this database: set one first (mailbox set URL, or Settings ▸ Mailbox).</source>
-        <translation>Aucune boîte d’échange n’est définie pour cette base de données&#xa0;: définissez-en une d’abord (mailbox set URL, ou Paramètres ▸ Boîte d’échange).</translation>
+        <translation>Aucune boîte d’échange n’est définie pour cette base de données : définissez-en une d’abord (mailbox set URL, ou Paramètres ▸ Boîte d’échange).</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3560,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Créer une base de données vide contenant les données de base du projet</translation>
     </message>
     <message>
@@ -3602,11 +3609,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>The file “%1” already exists. Choose another name, or use Open Database to open it.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l’ouvrir.</translation>
+        <translation>Le fichier « %1 » existe déjà. Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>Pactesur — %1</source>
@@ -3618,15 +3625,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Pactesur helps the partner cities of the EU project PACTESUR 2 coordinate their work: who is who, working groups, activities and the practice sheets they share.</source>
-        <translation>Pactesur aide les villes partenaires du projet européen PACTESUR 2 à coordonner leur travail&#xa0;: qui est qui, groupes de travail, activités et fiches de pratique qu’elles partagent.</translation>
+        <translation>Pactesur aide les villes partenaires du projet européen PACTESUR 2 à coordonner leur travail : qui est qui, groupes de travail, activités et fiches de pratique qu’elles partagent.</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>Licence&#xa0;: %1</translation>
+        <translation>Licence : %1</translation>
     </message>
     <message>
         <source>Qt version: %1</source>
-        <translation>Version de Qt&#xa0;: %1</translation>
+        <translation>Version de Qt : %1</translation>
     </message>
     <message>
         <source>About Pactesur</source>
@@ -3671,8 +3678,8 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <message numerus="yes">
         <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
         <translation>
-            <numerusform>%n fiche de pratique rouverte après un arrêt inattendu de Pactesur&#xa0;: elle indique ce qui a été conservé.</numerusform>
-            <numerusform>%n fiches de pratique rouvertes après un arrêt inattendu de Pactesur&#xa0;: chacune indique ce qui a été conservé.</numerusform>
+            <numerusform>%n fiche de pratique rouverte après un arrêt inattendu de Pactesur : elle indique ce qui a été conservé.</numerusform>
+            <numerusform>%n fiches de pratique rouvertes après un arrêt inattendu de Pactesur : chacune indique ce qui a été conservé.</numerusform>
         </translation>
     </message>
     <message>
@@ -3779,7 +3786,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>A &amp;copy of:</source>
-        <translation>Une &amp;copie de&#xa0;:</translation>
+        <translation>Une &amp;copie de :</translation>
     </message>
     <message>
         <source>Sheet to copy</source>
@@ -3787,15 +3794,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Written in:</source>
-        <translation>&amp;Langue de rédaction&#xa0;:</translation>
+        <translation>&amp;Langue de rédaction :</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>V&amp;ille&#xa0;:</translation>
+        <translation>V&amp;ille :</translation>
     </message>
     <message>
         <source>Create and Open</source>
@@ -3823,8 +3830,8 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <message numerus="yes">
         <source>%n change(s) were not applied because the ownership rules refuse them; the %1 most recent are listed.</source>
         <translation>
-            <numerusform>%n modification n’a pas été appliquée, car les règles de propriété la refusent&#xa0;; les %1 plus récentes sont affichées.</numerusform>
-            <numerusform>%n modifications n’ont pas été appliquées, car les règles de propriété les refusent&#xa0;; les %1 plus récentes sont affichées.</numerusform>
+            <numerusform>%n modification n’a pas été appliquée, car les règles de propriété la refusent ; les %1 plus récentes sont affichées.</numerusform>
+            <numerusform>%n modifications n’ont pas été appliquées, car les règles de propriété les refusent ; les %1 plus récentes sont affichées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3851,18 +3858,18 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::Notices</name>
     <message>
         <source>Your change of “%1” in the %2 “%3” was made by an older version of Pactesur and the ownership rules refuse it: %4. Other databases ignore it; change the record again if it is yours to change.</source>
-        <translation>Votre modification de «&#xa0;%1&#xa0;» dans l’enregistrement «&#xa0;%3&#xa0;» (%2) a été faite par une version plus ancienne de Pactesur et les règles de propriété la refusent&#xa0;: %4. Les autres bases de données l’ignorent&#xa0;; modifiez à nouveau l’enregistrement si c’est à vous de le modifier.</translation>
+        <translation>Votre modification de « %1 » dans l’enregistrement « %3 » (%2) a été faite par une version plus ancienne de Pactesur et les règles de propriété la refusent : %4. Les autres bases de données l’ignorent ; modifiez à nouveau l’enregistrement si c’est à vous de le modifier.</translation>
     </message>
     <message>
         <source>A change of “%1” in the %2 “%3” by %4 was refused: %5.</source>
-        <translation>Une modification de «&#xa0;%1&#xa0;» dans l’enregistrement «&#xa0;%3&#xa0;» (%2) par %4 a été refusée&#xa0;: %5.</translation>
+        <translation>Une modification de « %1 » dans l’enregistrement « %3 » (%2) par %4 a été refusée : %5.</translation>
     </message>
 </context>
 <context>
     <name>pactesur::PackageReader</name>
     <message>
         <source>%1 is not a valid Pactesur package: %2</source>
-        <translation>%1 n’est pas un paquet Pactesur valide&#xa0;: %2</translation>
+        <translation>%1 n’est pas un paquet Pactesur valide : %2</translation>
     </message>
     <message>
         <source>The package %1 does not exist.</source>
@@ -3898,7 +3905,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>The package %1 was made by a newer version of Pactesur (package format %2; this version reads format %3). Update Pactesur to import it.</source>
-        <translation>Le paquet %1 a été créé par une version plus récente de Pactesur (format de paquet %2&#xa0;; cette version lit le format %3). Mettez à jour Pactesur pour l’importer.</translation>
+        <translation>Le paquet %1 a été créé par une version plus récente de Pactesur (format de paquet %2 ; cette version lit le format %3). Mettez à jour Pactesur pour l’importer.</translation>
     </message>
     <message>
         <source>its format version is unknown.</source>
@@ -3926,7 +3933,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>it has an unknown field “%1”</source>
-        <translation>il contient un champ inconnu «&#xa0;%1&#xa0;»</translation>
+        <translation>il contient un champ inconnu « %1 »</translation>
     </message>
     <message>
         <source>%1 has the wrong type</source>
@@ -3946,7 +3953,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>record %1 (%2): %3.</source>
-        <translation>enregistrement %1 (%2)&#xa0;: %3.</translation>
+        <translation>enregistrement %1 (%2) : %3.</translation>
     </message>
     <message>
         <source>its id is not valid</source>
@@ -3970,7 +3977,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>the history of “%1” is not valid</source>
-        <translation>l’historique de «&#xa0;%1&#xa0;» n’est pas valide</translation>
+        <translation>l’historique de « %1 » n’est pas valide</translation>
     </message>
     <message>
         <source>an attachment does not match its hash.</source>
@@ -3978,11 +3985,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>The package %1 was made by an older version of Pactesur (package format %2; this version reads format %3). Ask the sender to update Pactesur and export again.</source>
-        <translation>Le paquet %1 a été créé par une version plus ancienne de Pactesur (format de paquet %2&#xa0;; cette version lit le format %3). Demandez à l’expéditeur de mettre à jour Pactesur et d’exporter à nouveau.</translation>
+        <translation>Le paquet %1 a été créé par une version plus ancienne de Pactesur (format de paquet %2 ; cette version lit le format %3). Demandez à l’expéditeur de mettre à jour Pactesur et d’exporter à nouveau.</translation>
     </message>
     <message>
         <source>The package %1 is not signed and sealed (package format 2 or older); this version reads signed packages only (format 3). Ask the sender to update Pactesur and export again.</source>
-        <translation>Le paquet %1 n’est ni signé ni scellé (format de paquet 2 ou antérieur)&#xa0;; cette version ne lit que les paquets signés (format 3). Demandez à l’expéditeur de mettre Pactesur à jour et d’exporter à nouveau.</translation>
+        <translation>Le paquet %1 n’est ni signé ni scellé (format de paquet 2 ou antérieur) ; cette version ne lit que les paquets signés (format 3). Demandez à l’expéditeur de mettre Pactesur à jour et d’exporter à nouveau.</translation>
     </message>
     <message>
         <source>Cannot make a private temporary folder for the package.</source>
@@ -4006,7 +4013,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>The package %1 could not be read: %2</source>
-        <translation>Le paquet %1 n’a pas pu être lu&#xa0;: %2</translation>
+        <translation>Le paquet %1 n’a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -4055,11 +4062,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Retirer la participation de la ville sélectionnée</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Retirer la participation de la ville sélectionnée (Suppr)</translation>
     </message>
     <message>
@@ -4207,7 +4214,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>This practice is not yet available in %1; it is given in %2.</source>
-        <translation>Cette pratique n’est pas encore disponible dans la langue du livret (%1)&#xa0;; elle est présentée dans sa version&#xa0;: %2.</translation>
+        <translation>Cette pratique n’est pas encore disponible dans la langue du livret (%1) ; elle est présentée dans sa version : %2.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -4226,7 +4233,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation>Dernière modification&#xa0;: %1</translation>
+        <translation>Dernière modification : %1</translation>
     </message>
     <message>
         <source>Select a record to see all its details.</source>
@@ -4234,19 +4241,19 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Activities hosted: %1</source>
-        <translation>Activités accueillies&#xa0;: %1</translation>
+        <translation>Activités accueillies : %1</translation>
     </message>
     <message>
         <source>Practice sheets: %1</source>
-        <translation>Fiches de pratique&#xa0;: %1</translation>
+        <translation>Fiches de pratique : %1</translation>
     </message>
     <message>
         <source>Working groups as member: %1</source>
-        <translation>Groupes de travail (membre)&#xa0;: %1</translation>
+        <translation>Groupes de travail (membre) : %1</translation>
     </message>
     <message>
         <source>Contacts: %1</source>
-        <translation>Contacts&#xa0;: %1</translation>
+        <translation>Contacts : %1</translation>
     </message>
     <message>
         <source>Related</source>
@@ -4261,11 +4268,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>New record: %1</source>
-        <translation>Nouvel enregistrement&#xa0;: %1</translation>
+        <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
         <source>Edit record: %1</source>
-        <translation>Modifier l’enregistrement&#xa0;: %1</translation>
+        <translation>Modifier l’enregistrement : %1</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -4350,7 +4357,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>Aucune ville pour l’instant. Les villes partenaires du projet sont répertoriées ici.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Aucun groupe de travail pour l’instant. Les groupes de travail du projet, avec leur thème et leur ville chef de file, apparaissent ici dès qu’ils sont enregistrés.</translation>
     </message>
     <message>
@@ -4358,7 +4365,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Aucune activité pour l’instant. Les réunions, formations, échanges et autres activités du projet apparaissent ici dès qu’ils sont enregistrés.</translation>
     </message>
     <message>
@@ -4379,7 +4386,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation>Filtrer&#xa0;: %1</translation>
+        <translation>Filtrer : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n matching record(s)</source>
@@ -4436,7 +4443,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Effacer les données personnelles du contact sélectionné</translation>
     </message>
     <message>
@@ -4445,11 +4452,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Erase the contact “%1”? Erasing removes the personal data for good, here and at every partner; it cannot be undone.</source>
-        <translation>Effacer le contact «&#xa0;%1&#xa0;»&#xa0;? L’effacement supprime définitivement les données personnelles, ici et chez tous les partenaires&#xa0;; il ne peut pas être annulé.</translation>
+        <translation>Effacer le contact « %1 » ? L’effacement supprime définitivement les données personnelles, ici et chez tous les partenaires ; il ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>Delete “%1”? You can bring it back with Edit &gt; Undo.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez le rétablir avec Édition &gt; Annuler.</translation>
+        <translation>Supprimer « %1 » ? Vous pourrez le rétablir avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -4480,15 +4487,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» n’a l’identifiant %2.</translation>
+        <translation>Aucun enregistrement de type « %1 » n’a l’identifiant %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
-        <translation>Le fichier %1 est trop volumineux&#xa0;: les pièces jointes sont limitées à %2 Mo.</translation>
+        <translation>Le fichier %1 est trop volumineux : les pièces jointes sont limitées à %2 Mo.</translation>
     </message>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you can change only the records of %1.</source>
@@ -4504,15 +4511,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>“%1” is not a field of %2; the fields are: %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un champ du type %2&#xa0;; les champs disponibles sont&#xa0;: %3.</translation>
+        <translation>« %1 » n’est pas un champ du type %2 ; les champs disponibles sont : %3.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”.</source>
-        <translation>Thème «&#xa0;%1&#xa0;» inconnu.</translation>
+        <translation>Thème « %1 » inconnu.</translation>
     </message>
     <message>
         <source>%1 cannot be changed once the record exists; create a new record instead.</source>
-        <translation>Le champ %1 ne peut plus être modifié une fois l’enregistrement créé&#xa0;; créez plutôt un nouvel enregistrement.</translation>
+        <translation>Le champ %1 ne peut plus être modifié une fois l’enregistrement créé ; créez plutôt un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
@@ -4528,15 +4535,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>No %1 matches “%2”.</source>
-        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» ne correspond à «&#xa0;%2&#xa0;».</translation>
+        <translation>Aucun enregistrement de type « %1 » ne correspond à « %2 ».</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs enregistrements de type «&#xa0;%2&#xa0;»&#xa0;; saisissez une plus grande partie de l’identifiant.</translation>
+        <translation>« %1 » correspond à plusieurs enregistrements de type « %2 » ; saisissez une plus grande partie de l’identifiant.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
-        <translation>Aucun conflit ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun conflit ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>The record of this conflict no longer exists.</source>
@@ -4544,15 +4551,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>“%1” matches more than one value; give more of it.</source>
-        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs valeurs&#xa0;; saisissez-en une plus grande partie.</translation>
+        <translation>« %1 » correspond à plusieurs valeurs ; saisissez-en une plus grande partie.</translation>
     </message>
     <message>
         <source>No value of this conflict matches “%1”.</source>
-        <translation>Aucune valeur de ce conflit ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune valeur de ce conflit ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>An erased contact cannot be brought back: its personal data is gone.</source>
-        <translation>Un contact effacé ne peut pas être rétabli&#xa0;: ses données personnelles ont disparu.</translation>
+        <translation>Un contact effacé ne peut pas être rétabli : ses données personnelles ont disparu.</translation>
     </message>
     <message>
         <source>The file %1 is of a type Pactesur does not keep (%2). Attach documents, spreadsheets, presentations, PDF files, images or text.</source>
@@ -4560,11 +4567,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>“%1” is required (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» est obligatoire (%2).</translation>
+        <translation>« %1 » est obligatoire (%2).</translation>
     </message>
     <message>
         <source>This practice sheet is %1: only the coordinator can delete it now.</source>
-        <translation>Cette fiche de pratique est %1&#xa0;: seul le coordinateur peut désormais la supprimer.</translation>
+        <translation>Cette fiche de pratique est %1 : seul le coordinateur peut désormais la supprimer.</translation>
     </message>
     <message>
         <source>As the liaison of %1 you cannot hand this record over to another city.</source>
@@ -4595,19 +4602,19 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Unknown role “%1”: expected coordinator or liaison.</source>
-        <translation>Rôle «&#xa0;%1&#xa0;» inconnu&#xa0;: les rôles possibles sont coordinator et liaison.</translation>
+        <translation>Rôle « %1 » inconnu : les rôles possibles sont coordinator et liaison.</translation>
     </message>
     <message>
         <source>Unknown city “%1”.</source>
-        <translation>Ville «&#xa0;%1&#xa0;» inconnue.</translation>
+        <translation>Ville « %1 » inconnue.</translation>
     </message>
     <message>
         <source>This database is already set up for the role “%1”; its records carry that stamp, so the role cannot change. Create a new database for another role.</source>
-        <translation>Cette base de données est déjà configurée pour le rôle «&#xa0;%1&#xa0;»&#xa0;; ses enregistrements portent cette marque, le rôle ne peut donc plus changer. Créez une nouvelle base de données pour un autre rôle.</translation>
+        <translation>Cette base de données est déjà configurée pour le rôle « %1 » ; ses enregistrements portent cette marque, le rôle ne peut donc plus changer. Créez une nouvelle base de données pour un autre rôle.</translation>
     </message>
     <message>
         <source>Invalid replica id “%1”.</source>
-        <translation>Identifiant de réplique «&#xa0;%1&#xa0;» non valide.</translation>
+        <translation>Identifiant de réplique « %1 » non valide.</translation>
     </message>
     <message>
         <source>saving the role</source>
@@ -4618,7 +4625,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>marquage d’une modification</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>lecture du rôle de cette base de données</translation>
     </message>
 </context>
@@ -4725,11 +4732,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>%1 takes a date as YYYY-MM-DD, not “%2”.</source>
-        <translation>%1 attend une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;».</translation>
+        <translation>%1 attend une date au format AAAA-MM-JJ, et non « %2 ».</translation>
     </message>
     <message>
         <source>The %1 report covers no period: leave out --from and --to.</source>
-        <translation>Le rapport %1 ne porte sur aucune période&#xa0;: omettez --from et --to.</translation>
+        <translation>Le rapport %1 ne porte sur aucune période : omettez --from et --to.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
@@ -4737,15 +4744,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>There is no language “%1”; the languages are: %2.</source>
-        <translation>La langue «&#xa0;%1&#xa0;» n’existe pas&#xa0;; les langues disponibles sont&#xa0;: %2.</translation>
+        <translation>La langue « %1 » n’existe pas ; les langues disponibles sont : %2.</translation>
     </message>
     <message>
         <source>Unknown report “%1”; the reports are: %2.</source>
-        <translation>Rapport «&#xa0;%1&#xa0;» inconnu&#xa0;; les rapports disponibles sont&#xa0;: %2.</translation>
+        <translation>Rapport « %1 » inconnu ; les rapports disponibles sont : %2.</translation>
     </message>
     <message>
         <source>The %1 report is written as %2, not “%3”.</source>
-        <translation>Le rapport %1 s’écrit au format %2, et non «&#xa0;%3&#xa0;».</translation>
+        <translation>Le rapport %1 s’écrit au format %2, et non « %3 ».</translation>
     </message>
     <message>
         <source>Wrote the report to %1.</source>
@@ -4767,7 +4774,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::ReportFile</name>
     <message>
         <source>Cannot write the report to %1: %2.</source>
-        <translation>Impossible d’écrire le rapport dans %1&#xa0;: %2.</translation>
+        <translation>Impossible d’écrire le rapport dans %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1.</source>
@@ -4782,11 +4789,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::ReportJob</name>
     <message>
         <source>The report was cancelled; no file was written.</source>
-        <translation>Le rapport a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>Le rapport a été annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>This report is written as %1, not “%2”.</source>
-        <translation>Ce rapport s’écrit au format %1, et non «&#xa0;%2&#xa0;».</translation>
+        <translation>Ce rapport s’écrit au format %1, et non « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -4824,19 +4831,19 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;Du&#xa0;:</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Format</source>
@@ -4876,12 +4883,12 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Writing the report… Cancel stops it; no file is left behind.</source>
-        <translation>Écriture du rapport… Annuler l’interrompt&#xa0;; aucun fichier n’est laissé sur le disque.</translation>
+        <translation>Écriture du rapport… Annuler l’interrompt ; aucun fichier n’est laissé sur le disque.</translation>
     </message>
     <message>
         <source>The report is saved as:
 %1</source>
-        <translation>Le rapport est enregistré sous&#xa0;:
+        <translation>Le rapport est enregistré sous :
 %1</translation>
     </message>
     <message>
@@ -4905,7 +4912,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Resolve the conflict on “%1” of “%2”</source>
-        <translation>Résolution du conflit sur «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
+        <translation>Résolution du conflit sur « %1 » de « %2 »</translation>
     </message>
     <message>
         <source>%1 (already sent)</source>
@@ -4913,15 +4920,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>This conflict resolution was already sent in a package, so it can no longer be undone. To change the value again, edit the record.</source>
-        <translation>Cette résolution de conflit a déjà été envoyée dans un paquet&#xa0;; elle ne peut donc plus être annulée. Pour modifier à nouveau la valeur, modifiez l’enregistrement.</translation>
+        <translation>Cette résolution de conflit a déjà été envoyée dans un paquet ; elle ne peut donc plus être annulée. Pour modifier à nouveau la valeur, modifiez l’enregistrement.</translation>
     </message>
     <message>
         <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
-        <translation>Le conflit a déjà été envoyé tel quel dans un paquet&#xa0;; cette résolution ne peut donc pas être rétablie. Résolvez-le à nouveau dans la liste des conflits.</translation>
+        <translation>Le conflit a déjà été envoyé tel quel dans un paquet ; cette résolution ne peut donc pas être rétablie. Résolvez-le à nouveau dans la liste des conflits.</translation>
     </message>
     <message>
         <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
-        <translation>L’enregistrement a changé depuis la résolution du conflit (par une importation ou une modification)&#xa0;; cette étape ne peut donc pas être rejouée.</translation>
+        <translation>L’enregistrement a changé depuis la résolution du conflit (par une importation ou une modification) ; cette étape ne peut donc pas être rejouée.</translation>
     </message>
 </context>
 <context>
@@ -4939,7 +4946,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Web or e-mail address (https://…, mailto:…):</source>
-        <translation>Adresse web ou e-mail (https://…, mailto:…)&#xa0;:</translation>
+        <translation>Adresse web ou e-mail (https://…, mailto:…) :</translation>
     </message>
     <message>
         <source>Only web (http, https) and e-mail (mailto) addresses can be linked.</source>
@@ -4990,11 +4997,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Who are you in the project?</source>
-        <translation>Quel est votre rôle dans le projet&#xa0;?</translation>
+        <translation>Quel est votre rôle dans le projet ?</translation>
     </message>
     <message>
         <source>This is asked once for this database: the records you write are stamped with your role, so it cannot be changed later.</source>
-        <translation>Cette question n’est posée qu’une fois pour cette base de données&#xa0;: les enregistrements que vous créez portent la marque de votre rôle, qui ne pourra donc plus être modifié.</translation>
+        <translation>Cette question n’est posée qu’une fois pour cette base de données : les enregistrements que vous créez portent la marque de votre rôle, qui ne pourra donc plus être modifié.</translation>
     </message>
     <message>
         <source>&amp;Coordinator</source>
@@ -5014,7 +5021,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Ville&#xa0;:</translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>Your city</source>
@@ -5033,15 +5040,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::Roster</name>
     <message>
         <source>This database has no role yet. Choose one first: coordinator, or liaison of a city.</source>
-        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle&#xa0;: coordinateur ou référent d’une ville.</translation>
+        <translation>Aucun rôle n’est encore attribué à cette base de données. Choisissez d’abord un rôle : coordinateur ou référent d’une ville.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>C’est la carte de cette base de données elle-même.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
-        <translation>Un référent de ville n’inscrit que la carte du coordinateur&#xa0;; les autres villes arrivent avec le registre du coordinateur.</translation>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
+        <translation>Un référent de ville n’inscrit que la carte du coordinateur ; les autres villes arrivent avec le registre du coordinateur.</translation>
     </message>
     <message>
         <source>The card names a city this database does not know.</source>
@@ -5049,19 +5056,19 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>The keys of this replica were revoked; they cannot be enrolled again.</source>
-        <translation>Les clés de cette réplique ont été révoquées&#xa0;; elles ne peuvent plus être inscrites.</translation>
+        <translation>Les clés de cette réplique ont été révoquées ; elles ne peuvent plus être inscrites.</translation>
     </message>
     <message>
         <source>This card carries other keys than the ones enrolled for the same replica: a changed key is never trusted. If the keys really changed, revoke the old ones and set up a new database.</source>
-        <translation>Cette carte porte d’autres clés que celles inscrites pour la même réplique&#xa0;: une clé modifiée n’est jamais acceptée. Si les clés ont vraiment changé, révoquez les anciennes et créez une nouvelle base de données.</translation>
+        <translation>Cette carte porte d’autres clés que celles inscrites pour la même réplique : une clé modifiée n’est jamais acceptée. Si les clés ont vraiment changé, révoquez les anciennes et créez une nouvelle base de données.</translation>
     </message>
     <message>
         <source>This card says its replica writes for someone else than this database knows.</source>
         <translation>Cette carte affirme que sa réplique écrit pour un autre titulaire que celui que connaît cette base de données.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
-        <translation>L’empreinte de la carte est %1, et non celle qu’on vous a donnée&#xa0;: la carte n’a pas été inscrite.</translation>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>L’empreinte de la carte est %1, et non celle qu’on vous a donnée : la carte n’a pas été inscrite.</translation>
     </message>
     <message>
         <source>Only the coordinator revokes keys.</source>
@@ -5069,7 +5076,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>No single enrolled replica matches “%1”.</source>
-        <translation>Aucune réplique inscrite ne correspond de façon unique à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune réplique inscrite ne correspond de façon unique à « %1 ».</translation>
     </message>
     <message>
         <source>The coordinator cannot revoke its own keys.</source>
@@ -5080,8 +5087,8 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>Le registre contenu dans le paquet est mal formé.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
-        <translation>Le registre du coordinateur attribue à la réplique %1 d’autres clés que celles inscrites ici&#xa0;; rien n’a été modifié.</translation>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <translation>Le registre du coordinateur attribue à la réplique %1 d’autres clés que celles inscrites ici ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5096,7 +5103,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>The package %1 was refused: %2</source>
-        <translation>Le paquet %1 a été refusé&#xa0;: %2</translation>
+        <translation>Le paquet %1 a été refusé : %2</translation>
     </message>
     <message>
         <source>it is damaged or was changed after it was signed.</source>
@@ -5116,7 +5123,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>it was made in another package format (%1; this version reads format %2).</source>
-        <translation>il a été créé dans un autre format de paquet (%1&#xa0;; cette version lit le format %2).</translation>
+        <translation>il a été créé dans un autre format de paquet (%1 ; cette version lit le format %2).</translation>
     </message>
     <message>
         <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
@@ -5169,17 +5176,17 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Type a word or the start of one; every word must match.</source>
-        <translation>Saisissez un mot ou son début&#xa0;; tous les mots doivent correspondre.</translation>
+        <translation>Saisissez un mot ou son début ; tous les mots doivent correspondre.</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
-        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n results for “%1”.</source>
         <translation>
-            <numerusform>%n résultat pour «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n résultats pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n résultat pour « %1 ».</numerusform>
+            <numerusform>%n résultats pour « %1 ».</numerusform>
         </translation>
     </message>
     <message>
@@ -5191,7 +5198,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::Seeder</name>
     <message>
         <source>The built-in data could not be loaded (%1 “%2”): %3</source>
-        <translation>Impossible de charger les données intégrées (%1 «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+        <translation>Impossible de charger les données intégrées (%1 « %2 ») : %3</translation>
     </message>
     <message>
         <source>The built-in data could not be loaded.</source>
@@ -5202,15 +5209,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::Session</name>
     <message>
         <source>Add %1</source>
-        <translation>Ajout&#xa0;: %1</translation>
+        <translation>Ajout : %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modification&#xa0;: %1</translation>
+        <translation>Modification : %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>Suppression&#xa0;: %1</translation>
+        <translation>Suppression : %1</translation>
     </message>
 </context>
 <context>
@@ -5233,11 +5240,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not an image; it was added to the attachments.</source>
-        <translation>%1 n’est pas une image&#xa0;; le fichier a été ajouté aux pièces jointes.</translation>
+        <translation>%1 n’est pas une image ; le fichier a été ajouté aux pièces jointes.</translation>
     </message>
     <message>
         <source>The attachment %1 could not be read back.</source>
@@ -5291,11 +5298,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::SheetAutosaver</name>
     <message>
         <source>This practice sheet was deleted; its changes cannot be stored.</source>
-        <translation>Cette fiche de pratique a été supprimée&#xa0;; ses modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Cette fiche de pratique a été supprimée ; ses modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation>Modification&#xa0;: %1</translation>
+        <translation>Modification : %1</translation>
     </message>
 </context>
 <context>
@@ -5326,7 +5333,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>No practice sheet matches “%1”.</source>
-        <translation>Aucune fiche de pratique ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune fiche de pratique ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Period</source>
@@ -5337,11 +5344,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::SheetEditor</name>
     <message>
         <source>This practice sheet was deleted. Close this window; Edit &gt; Undo in the main window brings it back.</source>
-        <translation>Cette fiche de pratique a été supprimée. Fermez cette fenêtre&#xa0;; Édition &gt; Annuler dans la fenêtre principale permet de la rétablir.</translation>
+        <translation>Cette fiche de pratique a été supprimée. Fermez cette fenêtre ; Édition &gt; Annuler dans la fenêtre principale permet de la rétablir.</translation>
     </message>
     <message>
         <source>Some changes are not saved: see the fields marked in red</source>
-        <translation>Certaines modifications ne sont pas enregistrées&#xa0;: voir les champs signalés en rouge</translation>
+        <translation>Certaines modifications ne sont pas enregistrées : voir les champs signalés en rouge</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -5369,15 +5376,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Some changes could not be saved; correct the fields marked in red first.</source>
-        <translation>Certaines modifications n’ont pas pu être enregistrées&#xa0;; corrigez d’abord les champs signalés en rouge.</translation>
+        <translation>Certaines modifications n’ont pas pu être enregistrées ; corrigez d’abord les champs signalés en rouge.</translation>
     </message>
     <message>
         <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
-        <translation>Avant de soumettre la fiche, remplissez&#xa0;: %1. La liste de contrôle à gauche vous mène à chacun de ces champs.</translation>
+        <translation>Avant de soumettre la fiche, remplissez : %1. La liste de contrôle à gauche vous mène à chacun de ces champs.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
-        <translation>Publier «&#xa0;%1&#xa0;»&#xa0;? Les fiches publiées font partie de la collection de pratiques du projet, que tous les partenaires peuvent lire.</translation>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
+        <translation>Publier « %1 » ? Les fiches publiées font partie de la collection de pratiques du projet, que tous les partenaires peuvent lire.</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -5385,7 +5392,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>These fields could not be saved: %1. Close anyway and lose what was typed in them?</source>
-        <translation>Ces champs n’ont pas pu être enregistrés&#xa0;: %1. Fermer quand même et perdre ce qui y a été saisi&#xa0;?</translation>
+        <translation>Ces champs n’ont pas pu être enregistrés : %1. Fermer quand même et perdre ce qui y a été saisi ?</translation>
     </message>
     <message>
         <source>Close Anyway</source>
@@ -5431,7 +5438,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::SheetEditorState</name>
     <message>
         <source>This database is open read-only: the sheet can be read and exported, not changed.</source>
-        <translation>Cette base de données est ouverte en lecture seule&#xa0;: la fiche peut être lue et exportée, mais pas modifiée.</translation>
+        <translation>Cette base de données est ouverte en lecture seule : la fiche peut être lue et exportée, mais pas modifiée.</translation>
     </message>
     <message>
         <source>Choose your role (coordinator or city liaison) before writing practice sheets.</source>
@@ -5439,15 +5446,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>This sheet belongs to %1. Only the liaison of %1 and the coordinator can change it; you can read and export it.</source>
-        <translation>Cette fiche appartient à %1. Seuls le référent pour %1 et le coordinateur peuvent la modifier&#xa0;; vous pouvez la lire et l’exporter.</translation>
+        <translation>Cette fiche appartient à %1. Seuls le référent pour %1 et le coordinateur peuvent la modifier ; vous pouvez la lire et l’exporter.</translation>
     </message>
     <message>
         <source>Submitted for review: the coordinator is reading it. To change something, withdraw it first; it goes back to draft.</source>
-        <translation>Soumise pour relecture&#xa0;: le coordinateur est en train de la lire. Pour la modifier, retirez d’abord la soumission&#xa0;; la fiche repasse en brouillon.</translation>
+        <translation>Soumise pour relecture : le coordinateur est en train de la lire. Pour la modifier, retirez d’abord la soumission ; la fiche repasse en brouillon.</translation>
     </message>
     <message>
         <source>This sheet is %1: only the coordinator can change it now. Ask them to request changes if something must be corrected.</source>
-        <translation>Cette fiche est %1&#xa0;: seul le coordinateur peut désormais la modifier. Si une correction est nécessaire, demandez-lui de vous la renvoyer avec une demande de modifications.</translation>
+        <translation>Cette fiche est %1 : seul le coordinateur peut désormais la modifier. Si une correction est nécessaire, demandez-lui de vous la renvoyer avec une demande de modifications.</translation>
     </message>
     <message>
         <source>changed %1</source>
@@ -5455,16 +5462,16 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
         <source>The coordinator asked for changes; their note is shown above the form.</source>
-        <translation>Le coordinateur a demandé des modifications&#xa0;; sa note est affichée au-dessus du formulaire.</translation>
+        <translation>Le coordinateur a demandé des modifications ; sa note est affichée au-dessus du formulaire.</translation>
     </message>
     <message>
         <source>The coordinator asked for changes. Their notes are beside the fields concerned: %1.</source>
-        <translation>Le coordinateur a demandé des modifications. Ses notes figurent à côté des champs concernés&#xa0;: %1.</translation>
+        <translation>Le coordinateur a demandé des modifications. Ses notes figurent à côté des champs concernés : %1.</translation>
     </message>
 </context>
 <context>
@@ -5584,7 +5591,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Review note on %1</source>
-        <translation>Note de relecture&#xa0;: %1</translation>
+        <translation>Note de relecture : %1</translation>
     </message>
     <message>
         <source>Source (%1)</source>
@@ -5668,19 +5675,19 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Photos, reports and other files; images can also be shown inside a text.</source>
-        <translation>Photos, rapports et autres fichiers&#xa0;; les images peuvent aussi être affichées dans un texte.</translation>
+        <translation>Photos, rapports et autres fichiers ; les images peuvent aussi être affichées dans un texte.</translation>
     </message>
     <message>
         <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
-        <translation>Un nom court qui dit ce que fait la pratique, par ex. «&#xa0;Médiation nocturne dans la vieille ville&#xa0;»</translation>
+        <translation>Un nom court qui dit ce que fait la pratique, par ex. « Médiation nocturne dans la vieille ville »</translation>
     </message>
     <message>
         <source>Three or four sentences for a busy reader: what was done, where, for whom, and with what result.</source>
-        <translation>Trois ou quatre phrases pour un lecteur pressé&#xa0;: ce qui a été fait, où, pour qui, et avec quel résultat.</translation>
+        <translation>Trois ou quatre phrases pour un lecteur pressé : ce qui a été fait, où, pour qui, et avec quel résultat.</translation>
     </message>
     <message>
         <source>The local situation that called for this practice: the problem, where and when it occurs, who is affected. Figures help.</source>
-        <translation>La situation locale qui a rendu cette pratique nécessaire&#xa0;: le problème, où et quand il se pose, qui est concerné. Des chiffres sont utiles.</translation>
+        <translation>La situation locale qui a rendu cette pratique nécessaire : le problème, où et quand il se pose, qui est concerné. Des chiffres sont utiles.</translation>
     </message>
     <message>
         <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
@@ -5688,23 +5695,23 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
-        <translation>À qui s’adresse la pratique et qui elle touche&#xa0;: habitants, jeunes, personnel de l’économie nocturne, policiers…</translation>
+        <translation>À qui s’adresse la pratique et qui elle touche : habitants, jeunes, personnel de l’économie nocturne, policiers…</translation>
     </message>
     <message>
         <source>What was done, step by step: activities, staff involved, timing, tools and methods.</source>
-        <translation>Ce qui a été fait, étape par étape&#xa0;: activités, personnel impliqué, calendrier, outils et méthodes.</translation>
+        <translation>Ce qui a été fait, étape par étape : activités, personnel impliqué, calendrier, outils et méthodes.</translation>
     </message>
     <message>
         <source>Who took part and what each contributed: police services, city departments, associations, businesses, residents.</source>
-        <translation>Qui a participé et quel a été l’apport de chacun&#xa0;: services de police, services municipaux, associations, entreprises, habitants.</translation>
+        <translation>Qui a participé et quel a été l’apport de chacun : services de police, services municipaux, associations, entreprises, habitants.</translation>
     </message>
     <message>
         <source>Approximate cost and who paid: city budget, national or EU funding, in-kind contributions.</source>
-        <translation>Coût approximatif et qui l’a financé&#xa0;: budget municipal, financement national ou européen, contributions en nature.</translation>
+        <translation>Coût approximatif et qui l’a financé : budget municipal, financement national ou européen, contributions en nature.</translation>
     </message>
     <message>
         <source>What changed, with indicators: figures before and after, outputs, feedback from residents or partners.</source>
-        <translation>Ce qui a changé, avec des indicateurs&#xa0;: chiffres avant et après, réalisations, retours des habitants ou des partenaires.</translation>
+        <translation>Ce qui a changé, avec des indicateurs : chiffres avant et après, réalisations, retours des habitants ou des partenaires.</translation>
     </message>
     <message>
         <source>How the results were assessed, by whom, and what the evaluation concluded.</source>
@@ -5712,7 +5719,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
-        <translation>Ce dont une autre ville aurait besoin pour faire de même&#xa0;: conditions de réussite, ressources, éléments adaptables.</translation>
+        <translation>Ce dont une autre ville aurait besoin pour faire de même : conditions de réussite, ressources, éléments adaptables.</translation>
     </message>
     <message>
         <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
@@ -5727,12 +5734,12 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>Les groupes de travail qui devraient lire cette fiche.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
-        <translation>Les fiches publiques peuvent figurer dans la publication du projet&#xa0;; «&#xa0;Partenaires uniquement&#xa0;» reste au sein du partenariat&#xa0;; «&#xa0;Réservé à la police&#xa0;» n’est partagé qu’avec les services de police.</translation>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Les fiches publiques peuvent figurer dans la publication du projet ; « Partenaires uniquement » reste au sein du partenariat ; « Réservé à la police » n’est partagé qu’avec les services de police.</translation>
     </message>
     <message>
         <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
-        <translation>Choisissez un contact de votre ville&#xa0;; s’il n’y figure pas, ajoutez-le d’abord dans Contacts.</translation>
+        <translation>Choisissez un contact de votre ville ; s’il n’y figure pas, ajoutez-le d’abord dans Contacts.</translation>
     </message>
     <message>
         <source>The language this sheet is written in.</source>
@@ -5797,7 +5804,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Required to submit: %1 of %2</source>
-        <translation>Obligatoires pour soumettre&#xa0;: %1 sur %2</translation>
+        <translation>Obligatoires pour soumettre : %1 sur %2</translation>
     </message>
     <message>
         <source>Fields required to submit</source>
@@ -5817,7 +5824,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5828,11 +5835,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Note du coordinateur sur l’ensemble de la fiche</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Note du coordinateur</translation>
     </message>
     <message>
@@ -5895,15 +5902,15 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Translation of “%1” (%2). The source is shown beside each field.</source>
-        <translation>Traduction de «&#xa0;%1&#xa0;» (%2). La source est affichée à côté de chaque champ.</translation>
+        <translation>Traduction de « %1 » (%2). La source est affichée à côté de chaque champ.</translation>
     </message>
     <message>
         <source>%1 The source has changed since: %2 (highlighted below).</source>
-        <translation>%1 Depuis, la source a changé&#xa0;: %2 (mis en évidence ci-dessous).</translation>
+        <translation>%1 Depuis, la source a changé : %2 (mis en évidence ci-dessous).</translation>
     </message>
     <message>
         <source>Translations of this sheet:</source>
-        <translation>Traductions de cette fiche&#xa0;:</translation>
+        <translation>Traductions de cette fiche :</translation>
     </message>
     <message>
         <source>%1 (outdated)</source>
@@ -5922,7 +5929,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>This sheet is itself a translation: translate its original instead.</source>
-        <translation>Cette fiche est elle-même une traduction&#xa0;: traduisez plutôt l’original.</translation>
+        <translation>Cette fiche est elle-même une traduction : traduisez plutôt l’original.</translation>
     </message>
     <message>
         <source>The sheet is already written in this language.</source>
@@ -5941,13 +5948,13 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
-        <translation>Pactesur s’est arrêté de manière inattendue alors que la fiche «&#xa0;%1&#xa0;» était ouverte. Rien n’y avait été modifié depuis son ouverture, sauf peut-être dans les dernières secondes avant l’arrêt. La fiche est de nouveau ouverte.</translation>
+        <translation>Pactesur s’est arrêté de manière inattendue alors que la fiche « %1 » était ouverte. Rien n’y avait été modifié depuis son ouverture, sauf peut-être dans les dernières secondes avant l’arrêt. La fiche est de nouveau ouverte.</translation>
     </message>
     <message numerus="yes">
         <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
         <translation>
-            <numerusform>Pactesur s’est arrêté de manière inattendue alors que la fiche «&#xa0;%1&#xa0;» était ouverte. Tout ce qui a été saisi jusqu’à %2 est conservé (%3)&#xa0;; seule la dernière %n seconde de saisie avant l’arrêt de Pactesur peut manquer. La fiche est de nouveau ouverte pour que vous puissiez la vérifier.</numerusform>
-            <numerusform>Pactesur s’est arrêté de manière inattendue alors que la fiche «&#xa0;%1&#xa0;» était ouverte. Tout ce qui a été saisi jusqu’à %2 est conservé (%3)&#xa0;; au plus les %n dernières secondes de saisie avant l’arrêt de Pactesur peuvent manquer. La fiche est de nouveau ouverte pour que vous puissiez la vérifier.</numerusform>
+            <numerusform>Pactesur s’est arrêté de manière inattendue alors que la fiche « %1 » était ouverte. Tout ce qui a été saisi jusqu’à %2 est conservé (%3) ; seule la dernière %n seconde de saisie avant l’arrêt de Pactesur peut manquer. La fiche est de nouveau ouverte pour que vous puissiez la vérifier.</numerusform>
+            <numerusform>Pactesur s’est arrêté de manière inattendue alors que la fiche « %1 » était ouverte. Tout ce qui a été saisi jusqu’à %2 est conservé (%3) ; au plus les %n dernières secondes de saisie avant l’arrêt de Pactesur peuvent manquer. La fiche est de nouveau ouverte pour que vous puissiez la vérifier.</numerusform>
         </translation>
     </message>
 </context>
@@ -5959,7 +5966,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Only the coordinator can set a practice sheet to “%1”.</source>
-        <translation>Seul le coordinateur peut faire passer une fiche de pratique au statut «&#xa0;%1&#xa0;».</translation>
+        <translation>Seul le coordinateur peut faire passer une fiche de pratique au statut « %1 ».</translation>
     </message>
     <message>
         <source>This practice sheet is waiting for review. Withdraw it to draft before changing it.</source>
@@ -5967,11 +5974,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>This practice sheet is %1: only the coordinator can change it now. Ask them to request changes.</source>
-        <translation>Cette fiche de pratique est %1&#xa0;: seul le coordinateur peut désormais la modifier. Demandez-lui de vous la renvoyer avec une demande de modifications.</translation>
+        <translation>Cette fiche de pratique est %1 : seul le coordinateur peut désormais la modifier. Demandez-lui de vous la renvoyer avec une demande de modifications.</translation>
     </message>
     <message>
         <source>This practice sheet cannot be submitted yet: fill in %1 first.</source>
-        <translation>Cette fiche de pratique ne peut pas encore être soumise&#xa0;: remplissez d’abord %1.</translation>
+        <translation>Cette fiche de pratique ne peut pas encore être soumise : remplissez d’abord %1.</translation>
     </message>
 </context>
 <context>
@@ -6006,7 +6013,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
+        <translation>Statut : %1</translation>
     </message>
 </context>
 <context>
@@ -6090,7 +6097,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::TranslateSheetDialog</name>
     <message>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Translate Practice Sheet</source>
@@ -6098,11 +6105,11 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
-        <translation>Une traduction de «&#xa0;%1&#xa0;» (%2) est une fiche à part entière, liée à l’original. L’éditeur affiche l’original à côté de chaque champ et signale les champs que l’original modifie par la suite.</translation>
+        <translation>Une traduction de « %1 » (%2) est une fiche à part entière, liée à l’original. L’éditeur affiche l’original à côté de chaque champ et signale les champs que l’original modifie par la suite.</translation>
     </message>
     <message>
         <source>Already translated into %1.</source>
-        <translation>Traductions existantes&#xa0;: %1.</translation>
+        <translation>Traductions existantes : %1.</translation>
     </message>
     <message>
         <source>Language of the translation</source>
@@ -6162,28 +6169,28 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
         <translation>La boîte d’échange à l’adresse %1 a refusé le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
-        <translation>La boîte d’échange n’autorise pas cette opération à l’adresse %1 (403 Forbidden)&#xa0;: vérifiez les droits de partage du dossier.</translation>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
+        <translation>La boîte d’échange n’autorise pas cette opération à l’adresse %1 (403 Forbidden) : vérifiez les droits de partage du dossier.</translation>
     </message>
     <message>
         <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
-        <translation>Il n’y a pas de dossier à l’adresse %1 sur le serveur&#xa0;: créez-le, ou vérifiez l’adresse de la boîte d’échange.</translation>
+        <translation>Il n’y a pas de dossier à l’adresse %1 sur le serveur : créez-le, ou vérifiez l’adresse de la boîte d’échange.</translation>
     </message>
     <message>
         <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
-        <translation>La boîte d’échange est verrouillée par un autre programme sur le serveur (423 Locked)&#xa0;; la prochaine synchronisation réessaiera.</translation>
+        <translation>La boîte d’échange est verrouillée par un autre programme sur le serveur (423 Locked) ; la prochaine synchronisation réessaiera.</translation>
     </message>
     <message>
         <source>The server asks to slow down (429 Too Many Requests); the next sync will try again.</source>
-        <translation>Le serveur demande de ralentir (429 Too Many Requests)&#xa0;; la prochaine synchronisation réessaiera.</translation>
+        <translation>Le serveur demande de ralentir (429 Too Many Requests) ; la prochaine synchronisation réessaiera.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
-        <translation>La boîte d’échange est pleine&#xa0;: le quota de stockage du serveur est atteint (507). Libérez de l’espace sur le serveur, ou demandez-en davantage à son administrateur.</translation>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>La boîte d’échange est pleine : le quota de stockage du serveur est atteint (507). Libérez de l’espace sur le serveur, ou demandez-en davantage à son administrateur.</translation>
     </message>
     <message>
         <source>The server had an error (%1) at %2; the next sync will try again.</source>
-        <translation>Le serveur a rencontré une erreur (%1) à l’adresse %2&#xa0;; la prochaine synchronisation réessaiera.</translation>
+        <translation>Le serveur a rencontré une erreur (%1) à l’adresse %2 ; la prochaine synchronisation réessaiera.</translation>
     </message>
     <message>
         <source>The server answered %1 at %2.</source>
@@ -6191,14 +6198,14 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     </message>
     <message>
         <source>The mailbox at %1 has a certificate this computer does not trust: %2.</source>
-        <translation>La boîte d’échange à l’adresse %1 présente un certificat auquel cet ordinateur ne fait pas confiance&#xa0;: %2.</translation>
+        <translation>La boîte d’échange à l’adresse %1 présente un certificat auquel cet ordinateur ne fait pas confiance : %2.</translation>
     </message>
     <message>
         <source>The mailbox at %1 cannot be reached: %2.</source>
-        <translation>La boîte d’échange à l’adresse %1 est injoignable&#xa0;: %2.</translation>
+        <translation>La boîte d’échange à l’adresse %1 est injoignable : %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>La liste du contenu de %1 renvoyée par le serveur est illisible.</translation>
     </message>
     <message>
@@ -6210,7 +6217,7 @@ Un dossier&#xa0;: %2chemin/du/dossier</translation>
     <name>pactesur::Writers</name>
     <message>
         <source>The package says that replica %1 writes for someone else than this database knows it does; nothing was changed.</source>
-        <translation>Selon le paquet, la réplique %1 écrit pour quelqu’un d’autre que ce que cette base de données sait d’elle&#xa0;; rien n’a été modifié.</translation>
+        <translation>Selon le paquet, la réplique %1 écrit pour quelqu’un d’autre que ce que cette base de données sait d’elle ; rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

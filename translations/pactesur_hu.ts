@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -917,7 +917,7 @@ Az első akkor készül, amikor csomagot importál.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -929,10 +929,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1095,7 +1095,7 @@ Ha egy csomag más értéket hoz egy olyan mezőhöz, amelyet Ön is módosítot
         <translation>Törölve</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Megtartva, a másik fél módosításaival</translation>
     </message>
     <message>
@@ -1134,7 +1134,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Személyes adatok törlése…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>A névjegy személyes adatainak végleges törlése</translation>
     </message>
     <message>
@@ -1228,7 +1228,7 @@ A törlés végleges: nem vonható vissza, és a következő adatcserével minde
         <translation>Részt vett</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Más város által vendégül látott vagy online tevékenységek, amelyeknél rögzítették a város részvételét.</translation>
     </message>
     <message>
@@ -1527,7 +1527,7 @@ Kattintson a tevékenység megnyitásához.</translation>
         <translation>Még nincsenek rögzített vagy jelentett résztvevők.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>A nyilvános beszámolók egyes összesített számokat anélkül közölnek, hogy megadnák, hányan érkeztek az egyes városokból. Az ilyen összesítés itt akkor számít bele a tevékenységbe, ha egyetlen város sem rögzítette a részvételét, a városok adataiba pedig soha nem számít bele.</translation>
     </message>
     <message>
@@ -1858,7 +1858,7 @@ Kattintson a tevékenység megnyitásához.</translation>
         <translation>Amit a koordinátor még nem kapott meg (ajánlott)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Kisebb: csak a koordinátor legutóbbi, Önhöz megérkezett csomagja óta történt módosítások.</translation>
     </message>
     <message>
@@ -1974,11 +1974,11 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>lehet, hogy megtelt a lemez</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Egyetlen felvett replika sem fogadhatja ezt a csomagot: előbb vegye fel a városok kártyáit (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Előbb vegye fel a koordinátor kártyáját (keys trust FILE): a csomagok neki vannak lepecsételve.</translation>
     </message>
     <message>
@@ -2384,8 +2384,8 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>várt érték: azonosító vagy rövid név (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>várt érték: JSON-objektum, például {&quot;hu&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>várt érték: JSON-objektum, például {"hu": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2424,8 +2424,8 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>az érték nem tárolási formátumú (%1 mező)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>várt érték: JSON-objektum, például {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>várt érték: JSON-objektum, például {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +2500,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Rekordokat csak a koordinátor adatbázisa generálhat.</translation>
     </message>
 </context>
@@ -2594,7 +2594,7 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>Készült: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>A küldő adatainak teljes másolata: %n rekord.</numerusform>
         </translation>
@@ -2682,12 +2682,18 @@ Küldje el ezt a fájlt a partnerének.</translation>
         <translation>Aláíró: %1 (ellenőrizve)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>A küldő aláírása nincs ellenőrizve.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>A kulcs ujjlenyomata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>További %n új vagy módosított rekord szerepel a fenti számokban, de a listában nem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2850,7 @@ A csomagjait mostantól elutasítja a program, és az Ön következő csomagjai 
         <translation>A kulcsok visszavonva: %1.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
         <translation>Minden csomagot aláír a küldője, és lepecsétel azoknak a replikáknak, amelyek olvashatják. Egy kártya egy replika nyilvános kulcsait tartalmazza; mielőtt felveszi valakinek a kártyáját, vesse össze az ujjlenyomatát azzal, amelyet a tulajdonosa felolvas Önnek, telefonon vagy személyesen.</translation>
     </message>
     <message>
@@ -2888,11 +2894,11 @@ A csomagjait mostantól elutasítja a program, és az Ön következő csomagjai 
         <translation>Replikák, amelyekben ez az adatbázis megbízik</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
         <translation>Minden város kártyáját az ujjlenyomat összevetése után veszi fel; minden elküldött csomagja tartalmazza ezt a listát, így a városok Önön keresztül bíznak meg egymásban.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Városi kapcsolattartóként egyszer kell felvennie a koordinátor kártyáját; a többi város a koordinátor csomagjaival érkezik.</translation>
     </message>
     <message>
@@ -3117,7 +3123,7 @@ A csomagjait mostantól elutasítja a program, és az Ön következő csomagjai 
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Még nem küldött és nem fogadott csomagot.
 
 A csomag eljuttatja ennek az adatbázisnak a módosításait a koordinátorhoz vagy a városokhoz, és visszahozza az övéiket. Exportáljon egyet a munkája elküldéséhez; importálja azt, amelyet kapott. Minden csere ezután itt jelenik meg.</translation>
@@ -3419,7 +3425,7 @@ Mappa: %2path/to/folder</translation>
         <translation>%1 feltöltése…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Ennek a replikának a visszaigazolása nem írható ki.</translation>
     </message>
     <message>
@@ -3427,7 +3433,7 @@ Mappa: %2path/to/folder</translation>
         <translation>Ennek az adatbázisnak még nincs szerepköre. Először válasszon egyet: koordinátor vagy városi kapcsolattartó.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Nem hozható létre privát mappa az adatbázis mellett a postafiók csomagjai számára.</translation>
     </message>
     <message>
@@ -3522,7 +3528,7 @@ Mappa: %2path/to/folder</translation>
         <translation>Ú&amp;j adatbázis…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Üres adatbázis létrehozása a projekt alapadataival</translation>
     </message>
     <message>
@@ -4021,11 +4027,11 @@ Mappa: %2path/to/folder</translation>
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>A kijelölt város részvételének eltávolítása</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>A kijelölt város részvételének eltávolítása (Del)</translation>
     </message>
     <message>
@@ -4315,7 +4321,7 @@ Mappa: %2path/to/folder</translation>
         <translation>Még nincsenek városok. Itt jelennek meg a projekt partnervárosai.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Még nincsenek munkacsoportok. A projekt munkacsoportjai – témájukkal és vezető városukkal együtt – a rögzítésük után itt jelennek meg.</translation>
     </message>
     <message>
@@ -4323,7 +4329,7 @@ Mappa: %2path/to/folder</translation>
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Még nincsenek tevékenységek. A találkozók, képzések, csereprogramok és a projekt egyéb tevékenységei a rögzítésük után itt jelennek meg.</translation>
     </message>
     <message>
@@ -4399,7 +4405,7 @@ Mappa: %2path/to/folder</translation>
         <translation>&amp;Törlés</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>A kijelölt névjegy személyes adatainak törlése</translation>
     </message>
     <message>
@@ -4581,7 +4587,7 @@ Mappa: %2path/to/folder</translation>
         <translation>módosítás megjelölése</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>az adatbázis szerepkörének olvasása</translation>
     </message>
 </context>
@@ -4999,11 +5005,11 @@ Mappa: %2path/to/folder</translation>
         <translation>Ennek az adatbázisnak még nincs szerepköre. Először válasszon egyet: koordinátor vagy városi kapcsolattartó.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>Ez ennek az adatbázisnak a saját kártyája.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>A városi kapcsolattartó csak a koordinátor kártyáját veszi fel; a többi város a koordinátor nyilvántartásával érkezik.</translation>
     </message>
     <message>
@@ -5023,7 +5029,7 @@ Mappa: %2path/to/folder</translation>
         <translation>A kártya szerint a replikája más nevében ír, mint akit ez az adatbázis ismer.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
         <translation>A kártya ujjlenyomata %1, nem az, amelyet Önnek megadtak: a kártya nincs felvéve.</translation>
     </message>
     <message>
@@ -5043,7 +5049,7 @@ Mappa: %2path/to/folder</translation>
         <translation>A csomagban lévő nyilvántartás hibás.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>A koordinátor nyilvántartása a(z) %1 replikának más kulcsokat ad, mint amelyek itt fel vannak véve; semmi sem változott.</translation>
     </message>
 </context>
@@ -5338,7 +5344,7 @@ Mappa: %2path/to/folder</translation>
         <translation>A beküldés előtt töltse ki a következőket: %1. A bal oldali ellenőrzőlista mindegyikhez elvezeti.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>Közzéteszi a következő adatlapot: „%1”? A közzétett adatlapok a projekt gyakorlatgyűjteményének részévé válnak, és minden partner olvashatja őket.</translation>
     </message>
     <message>
@@ -5417,7 +5423,7 @@ Mappa: %2path/to/folder</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5689,7 +5695,7 @@ Mappa: %2path/to/folder</translation>
         <translation>Azok a munkacsoportok, amelyeknek el kell olvasniuk ezt az adatlapot.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>A nyilvános adatlapok megjelenhetnek a projekt kiadványában; a „Csak partnereknek” szintű adatlapok a partnerségen belül maradnak; a „Csak rendőrségi használatra” szintűek csak a rendőri szervekkel kerülnek megosztásra.</translation>
     </message>
     <message>
@@ -5777,7 +5783,7 @@ Mappa: %2path/to/folder</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5788,11 +5794,11 @@ Mappa: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>A koordinátor megjegyzése a teljes adatlaphoz</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>A koordinátor megjegyzése</translation>
     </message>
     <message>
@@ -6120,7 +6126,7 @@ Mappa: %2path/to/folder</translation>
         <translation>A postafiók (%1) elutasította a felhasználónevet vagy a jelszót.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>A postafiók ezt nem engedélyezi itt: %1 (403 Forbidden). Ellenőrizze a mappa megosztási jogosultságait.</translation>
     </message>
     <message>
@@ -6136,7 +6142,7 @@ Mappa: %2path/to/folder</translation>
         <translation>A kiszolgáló lassításra kér (429 Too Many Requests); a következő szinkronizálás újra megpróbálja.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
         <translation>A postafiók megtelt: elfogyott a kiszolgáló tárhelykvótája (507). Szabadítson fel ott helyet, vagy kérjen többet a kiszolgáló rendszergazdájától.</translation>
     </message>
     <message>
@@ -6156,7 +6162,7 @@ Mappa: %2path/to/folder</translation>
         <translation>A postafiók (%1) nem érhető el: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>Nem olvasható a kiszolgáló tartalomlistája (%1).</translation>
     </message>
     <message>

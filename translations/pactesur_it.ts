@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Participants are the figures the cities gave for each activity; where no city gave figures, the total reported for the activity counts.</source>
-        <translation>I partecipanti sono i dati forniti dalle città per ogni attività; se nessuna città ha fornito dati, vale il totale dichiarato per l&apos;attività.</translation>
+        <translation>I partecipanti sono i dati forniti dalle città per ogni attività; se nessuna città ha fornito dati, vale il totale dichiarato per l'attività.</translation>
     </message>
     <message>
         <source>City</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
     <name>pactesur::Authority</name>
     <message>
         <source>it was written by a replica this database does not know</source>
-        <translation>l&apos;autore è una replica che questo database non conosce</translation>
+        <translation>l'autore è una replica che questo database non conosce</translation>
     </message>
     <message>
         <source>a city liaison may only change records of their own city</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>a city liaison may not hand a record over to another city</source>
-        <translation>un referente della città non può cedere un record a un&apos;altra città</translation>
+        <translation>un referente della città non può cedere un record a un'altra città</translation>
     </message>
     <message>
         <source>only the coordinator reviews practice sheets</source>
@@ -430,7 +430,7 @@
     <name>pactesur::BackupsView</name>
     <message>
         <source>A backup of the whole database is made before every import and every restore; after an import, the ten newest are kept. They are in %1.</source>
-        <translation>Prima di ogni importazione e di ogni ripristino viene creato un backup dell&apos;intero database; dopo un&apos;importazione vengono conservati i dieci più recenti. Si trovano in %1.</translation>
+        <translation>Prima di ogni importazione e di ogni ripristino viene creato un backup dell'intero database; dopo un'importazione vengono conservati i dieci più recenti. Si trovano in %1.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -440,7 +440,7 @@
         <source>Restore the backup of %1?
 Your database goes back to how it was then. Its current state is saved in a new backup first, and Edit ▸ Undo brings it back.</source>
         <translation>Ripristinare il backup del %1?
-Il database torna com&apos;era in quel momento. Il suo stato attuale viene prima salvato in un nuovo backup e può essere recuperato con Modifica ▸ Annulla.</translation>
+Il database torna com'era in quel momento. Il suo stato attuale viene prima salvato in un nuovo backup e può essere recuperato con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -765,11 +765,11 @@ Il primo viene creato quando importi un pacchetto.</translation>
     <name>pactesur::Cli</name>
     <message>
         <source>Run pactesur-cli --help for the commands.</source>
-        <translation>Per l&apos;elenco dei comandi, eseguire pactesur-cli --help.</translation>
+        <translation>Per l'elenco dei comandi, eseguire pactesur-cli --help.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>L&apos;opzione %1 richiede un valore.</translation>
+        <translation>L'opzione %1 richiede un valore.</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
@@ -926,7 +926,7 @@ Il primo viene creato quando importi un pacchetto.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -938,10 +938,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1051,11 +1051,11 @@ Quando un pacchetto porta un valore diverso per un campo modificato anche qui, e
     </message>
     <message>
         <source>Choose a conflict in the list to see its values side by side.</source>
-        <translation>Scegliere un conflitto nell&apos;elenco per vederne i valori affiancati.</translation>
+        <translation>Scegliere un conflitto nell'elenco per vederne i valori affiancati.</translation>
     </message>
     <message>
         <source>%1 “%2”: deleted on one side, edited on the other</source>
-        <translation>%1 «%2»: eliminato da una parte, modificato dall&apos;altra</translation>
+        <translation>%1 «%2»: eliminato da una parte, modificato dall'altra</translation>
     </message>
     <message>
         <source>The record is kept until you choose. Keep it, or delete it as one side asked.</source>
@@ -1106,8 +1106,8 @@ Quando un pacchetto porta un valore diverso per un campo modificato anche qui, e
         <translation>Eliminato</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
-        <translation>Mantenuto, con le modifiche dell&apos;altra parte</translation>
+        <source>Kept, with the other side's edits</source>
+        <translation>Mantenuto, con le modifiche dell'altra parte</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1145,7 +1145,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Cancella dati personali…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Cancellare definitivamente i dati personali di questo contatto</translation>
     </message>
     <message>
@@ -1173,7 +1173,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     <name>pactesur::DashboardCitiesPage</name>
     <message>
         <source>Click a number to see the records behind it, a city to open it, a date to open that activity. Click a column title to sort.</source>
-        <translation>Fare clic su un numero per vedere i record da cui deriva, su una città per aprirla, su una data per aprire l&apos;attività corrispondente. Fare clic sul titolo di una colonna per ordinare.</translation>
+        <translation>Fare clic su un numero per vedere i record da cui deriva, su una città per aprirla, su una data per aprire l'attività corrispondente. Fare clic sul titolo di una colonna per ordinare.</translation>
     </message>
     <message>
         <source>Numbers of each partner city</source>
@@ -1201,7 +1201,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>The most recent activity the city hosted or took part in, up to today.</source>
-        <translation>L&apos;attività più recente che la città ha ospitato o a cui ha partecipato, fino a oggi.</translation>
+        <translation>L'attività più recente che la città ha ospitato o a cui ha partecipato, fino a oggi.</translation>
     </message>
 </context>
 <context>
@@ -1239,8 +1239,8 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
         <translation>Come partecipante</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
-        <translation>Attività ospitate da un&apos;altra città, oppure online, in cui è registrata la partecipazione della città.</translation>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
+        <translation>Attività ospitate da un'altra città, oppure online, in cui è registrata la partecipazione della città.</translation>
     </message>
     <message>
         <source>Activities attended by %1</source>
@@ -1256,7 +1256,7 @@ La cancellazione è definitiva: non può essere annullata e verrà trasmessa a t
     </message>
     <message>
         <source>Officers of the city recorded in police staff exchanges hosted by another city.</source>
-        <translation>Agenti della città registrati negli scambi di personale di polizia ospitati da un&apos;altra città.</translation>
+        <translation>Agenti della città registrati negli scambi di personale di polizia ospitati da un'altra città.</translation>
     </message>
     <message>
         <source>Officers sent by %1 to police staff exchanges</source>
@@ -1451,11 +1451,11 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Milestones appear on this line: the activities whose participants or cities are reported for the whole partnership.</source>
-        <translation>Su questa linea compaiono le tappe fondamentali: le attività i cui partecipanti o le cui città sono dichiarati per l&apos;intero partenariato.</translation>
+        <translation>Su questa linea compaiono le tappe fondamentali: le attività i cui partecipanti o le cui città sono dichiarati per l'intero partenariato.</translation>
     </message>
     <message>
         <source>◆ Milestones: the activities whose participants or cities are reported for the whole partnership. Click one to open it.</source>
-        <translation>◆ Tappe fondamentali: le attività i cui partecipanti o le cui città sono dichiarati per l&apos;intero partenariato. Fare clic su una tappa per aprirla.</translation>
+        <translation>◆ Tappe fondamentali: le attività i cui partecipanti o le cui città sono dichiarati per l'intero partenariato. Fare clic su una tappa per aprirla.</translation>
     </message>
     <message>
         <source>Partner cities</source>
@@ -1495,7 +1495,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Sent by their city to police staff exchanges hosted by another city.</source>
-        <translation>Inviati dalla propria città agli scambi di personale di polizia ospitati da un&apos;altra città.</translation>
+        <translation>Inviati dalla propria città agli scambi di personale di polizia ospitati da un'altra città.</translation>
     </message>
     <message>
         <source>Activities, planned or done</source>
@@ -1511,7 +1511,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Officers sent to police staff exchanges hosted by another city</source>
-        <translation>Agenti inviati agli scambi di personale di polizia ospitati da un&apos;altra città</translation>
+        <translation>Agenti inviati agli scambi di personale di polizia ospitati da un'altra città</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n activity(ies)</source>
@@ -1541,7 +1541,7 @@ Fare clic per aprire questa attività.</translation>
         <translation>Ancora nessun partecipante registrato o dichiarato.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>I rapporti pubblici indicano alcuni totali senza specificare quante persone provenissero da ciascuna città. Un totale di questo tipo viene conteggiato qui per la sua attività quando nessuna città ha registrato la propria partecipazione, e mai nei dati di una città.</translation>
     </message>
     <message>
@@ -1590,15 +1590,15 @@ Fare clic per aprire questa attività.</translation>
     <message numerus="yes">
         <source>%n record(s) of the list “%1”.</source>
         <translation>
-            <numerusform>%n record dell&apos;elenco «%1».</numerusform>
-            <numerusform>%n record dell&apos;elenco «%1».</numerusform>
+            <numerusform>%n record dell'elenco «%1».</numerusform>
+            <numerusform>%n record dell'elenco «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, the sum over %n record(s) of the list “%3”.</source>
         <translation>
-            <numerusform>%1: %2, la somma su %n record dell&apos;elenco «%3».</numerusform>
-            <numerusform>%1: %2, la somma su %n record dell&apos;elenco «%3».</numerusform>
+            <numerusform>%1: %2, la somma su %n record dell'elenco «%3».</numerusform>
+            <numerusform>%1: %2, la somma su %n record dell'elenco «%3».</numerusform>
         </translation>
     </message>
     <message>
@@ -1671,7 +1671,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>The database %1 is already open in another Pactesur window or program. Close it there, then try again.</source>
-        <translation>Il database %1 è già aperto in un&apos;altra finestra o in un altro programma di Pactesur. Chiuderlo lì, quindi riprovare.</translation>
+        <translation>Il database %1 è già aperto in un'altra finestra o in un altro programma di Pactesur. Chiuderlo lì, quindi riprovare.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: its folder is not writable.</source>
@@ -1687,7 +1687,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>updating the database structure</source>
-        <translation>l&apos;aggiornamento della struttura del database</translation>
+        <translation>l'aggiornamento della struttura del database</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space, then try again.</source>
@@ -1711,7 +1711,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation>l&apos;apertura del database</translation>
+        <translation>l'apertura del database</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Pactesur (schema version %1; this version knows up to %2). Update Pactesur to open it.</source>
@@ -1719,11 +1719,11 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>The database %1 needs an update that a read-only opening cannot make.</source>
-        <translation>Il database %1 richiede un aggiornamento che non è possibile eseguire con un&apos;apertura in sola lettura.</translation>
+        <translation>Il database %1 richiede un aggiornamento che non è possibile eseguire con un'apertura in sola lettura.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation>l&apos;avvio di una transazione</translation>
+        <translation>l'avvio di una transazione</translation>
     </message>
     <message>
         <source>saving changes</source>
@@ -1746,7 +1746,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Compare the fingerprint before you trust this card</source>
-        <translation>Confrontare l&apos;impronta prima di fidarsi di questa tessera</translation>
+        <translation>Confrontare l'impronta prima di fidarsi di questa tessera</translation>
     </message>
     <message>
         <source>This card says it belongs to: %1</source>
@@ -1851,7 +1851,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;esportazione è stata annullata; non è stato scritto alcun file.</translation>
+        <translation>L'esportazione è stata annullata; non è stato scritto alcun file.</translation>
     </message>
     <message>
         <source>Export a Package</source>
@@ -1867,7 +1867,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Smaller: only the changes since their last package reached you.</source>
-        <translation>Più piccolo: solo le modifiche successive all&apos;ultimo pacchetto ricevuto da quel partner.</translation>
+        <translation>Più piccolo: solo le modifiche successive all'ultimo pacchetto ricevuto da quel partner.</translation>
     </message>
     <message>
         <source>No partner has sent you a package yet: send a full copy the first time.</source>
@@ -1878,8 +1878,8 @@ Fare clic per aprire questa attività.</translation>
         <translation>Ciò che il coordinatore non ha ancora ricevuto (consigliato)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
-        <translation>Più piccolo: solo le modifiche successive all&apos;ultimo pacchetto ricevuto dal coordinatore.</translation>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
+        <translation>Più piccolo: solo le modifiche successive all'ultimo pacchetto ricevuto dal coordinatore.</translation>
     </message>
     <message>
         <source>No package has come from the coordinator yet: send a full copy the first time.</source>
@@ -1907,7 +1907,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Avanzamento dell&apos;esportazione</translation>
+        <translation>Avanzamento dell'esportazione</translation>
     </message>
     <message>
         <source>Counting what goes in…</source>
@@ -1938,7 +1938,7 @@ Fare clic per aprire questa attività.</translation>
     </message>
     <message>
         <source>Writing the package… Cancel stops it; no file is left behind.</source>
-        <translation>Scrittura del pacchetto… Annulla interrompe l&apos;operazione senza lasciare alcun file.</translation>
+        <translation>Scrittura del pacchetto… Annulla interrompe l'operazione senza lasciare alcun file.</translation>
     </message>
     <message>
         <source>The package is saved as:
@@ -1950,7 +1950,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>In Pactesur, cards are enrolled in Exchanges ▸ Keys ▸ Enrol a Card…, after comparing their fingerprints with their owners.</source>
-        <translation>In Pactesur le tessere si registrano in Scambi ▸ Chiavi ▸ Registra una tessera…, dopo averne confrontato l&apos;impronta con il titolare.</translation>
+        <translation>In Pactesur le tessere si registrano in Scambi ▸ Chiavi ▸ Registra una tessera…, dopo averne confrontato l'impronta con il titolare.</translation>
     </message>
 </context>
 <context>
@@ -1995,11 +1995,11 @@ Inviare questo file al partner.</translation>
         <translation>il disco potrebbe essere pieno</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Nessuna replica registrata può ricevere questo pacchetto: registrare prima le tessere delle città (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Registrare prima la tessera del coordinatore (keys trust FILE): i pacchetti sono sigillati per lui.</translation>
     </message>
     <message>
@@ -2319,7 +2319,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Source revision</source>
-        <translation>Revisione dell&apos;originale</translation>
+        <translation>Revisione dell'originale</translation>
     </message>
     <message>
         <source>Practice sheet</source>
@@ -2405,8 +2405,8 @@ Inviare questo file al partner.</translation>
         <translation>deve essere un id o uno slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>deve essere un oggetto JSON, ad esempio {&quot;it&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>deve essere un oggetto JSON, ad esempio {"it": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2414,7 +2414,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>expected a SHA-256 digest</source>
-        <translation>deve essere un&apos;impronta SHA-256</translation>
+        <translation>deve essere un'impronta SHA-256</translation>
     </message>
     <message>
         <source>file contents cannot be typed in</source>
@@ -2426,7 +2426,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation>%1 è fuori dall&apos;intervallo consentito</translation>
+        <translation>%1 è fuori dall'intervallo consentito</translation>
     </message>
     <message>
         <source>%1 is too long</source>
@@ -2445,8 +2445,8 @@ Inviare questo file al partner.</translation>
         <translation>%1 non è nella forma memorizzata</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>deve essere un oggetto JSON come {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>deve essere un oggetto JSON come {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2491,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>The mailbox folder %1 does not exist (a drive not mounted, or a folder not yet synced?).</source>
-        <translation>La cartella della casella di scambio %1 non esiste (un&apos;unità non montata o una cartella non ancora sincronizzata?).</translation>
+        <translation>La cartella della casella di scambio %1 non esiste (un'unità non montata o una cartella non ancora sincronizzata?).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 in the mailbox: %2.</source>
@@ -2521,7 +2521,7 @@ Inviare questo file al partner.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Solo il database del coordinatore può generare record.</translation>
     </message>
 </context>
@@ -2561,7 +2561,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Records edited on both sides: both values are kept until someone chooses, in the Conflicts inbox.</source>
-        <translation>Record modificati da entrambe le parti: entrambi i valori vengono conservati finché qualcuno non sceglie nell&apos;elenco dei conflitti.</translation>
+        <translation>Record modificati da entrambe le parti: entrambi i valori vengono conservati finché qualcuno non sceglie nell'elenco dei conflitti.</translation>
     </message>
     <message>
         <source>Changes the sender may not make; they are left out, the rest is imported.</source>
@@ -2600,7 +2600,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Avanzamento dell&apos;importazione</translation>
+        <translation>Avanzamento dell'importazione</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -2615,7 +2615,7 @@ Inviare questo file al partner.</translation>
         <translation>Creato il %1 alle %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Una copia completa dei dati del mittente: %n record.</numerusform>
             <numerusform>Una copia completa dei dati del mittente: %n record.</numerusform>
@@ -2624,8 +2624,8 @@ Inviare questo file al partner.</translation>
     <message numerus="yes">
         <source>The changes since your last exchange: %n record(s).</source>
         <translation>
-            <numerusform>Le modifiche dall&apos;ultimo scambio: %n record.</numerusform>
-            <numerusform>Le modifiche dall&apos;ultimo scambio: %n record.</numerusform>
+            <numerusform>Le modifiche dall'ultimo scambio: %n record.</numerusform>
+            <numerusform>Le modifiche dall'ultimo scambio: %n record.</numerusform>
         </translation>
     </message>
     <message>
@@ -2646,11 +2646,11 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Cancelling… your database stays as it was.</source>
-        <translation>Annullamento… il database resta com&apos;era.</translation>
+        <translation>Annullamento… il database resta com'era.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and leaves your database as it was.</source>
-        <translation>Importazione… Annulla interrompe l&apos;operazione e lascia il database com&apos;era.</translation>
+        <translation>Importazione… Annulla interrompe l'operazione e lascia il database com'era.</translation>
     </message>
     <message>
         <source>Imported. New: %1, updated: %2, conflicts to review: %3, refused: %4.</source>
@@ -2658,7 +2658,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Your database as it was before is kept in %1.</source>
-        <translation>Il database com&apos;era prima è conservato in %1.</translation>
+        <translation>Il database com'era prima è conservato in %1.</translation>
     </message>
     <message>
         <source>Package imported</source>
@@ -2674,15 +2674,15 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation>L&apos;importazione non è riuscita</translation>
+        <translation>L'importazione non è riuscita</translation>
     </message>
     <message>
         <source>Saving the changes… Cancel stops it and leaves your database as it was.</source>
-        <translation>Salvataggio delle modifiche… Annulla interrompe l&apos;operazione e lascia il database com&apos;era.</translation>
+        <translation>Salvataggio delle modifiche… Annulla interrompe l'operazione e lascia il database com'era.</translation>
     </message>
     <message>
         <source>Checking the package… Cancel stops it and leaves your database as it was.</source>
-        <translation>Verifica del pacchetto… Annulla interrompe l&apos;operazione e lascia il database com&apos;era.</translation>
+        <translation>Verifica del pacchetto… Annulla interrompe l'operazione e lascia il database com'era.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -2698,19 +2698,26 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>The import was cancelled; your database is as it was.</source>
-        <translation>L&apos;importazione è stata annullata; il database è com&apos;era.</translation>
+        <translation>L'importazione è stata annullata; il database è com'era.</translation>
     </message>
     <message>
         <source>Signed by %1 (verified)</source>
         <translation>Firmato da %1 (verificato)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>La firma del mittente non è stata verificata.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Impronta della chiave: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>Altro %n record nuovo o aggiornato è contato sopra ma non elencato.</numerusform>
+            <numerusform>Altri %n record nuovi o aggiornati sono contati sopra ma non elencati.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2791,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>importing a package</source>
-        <translation>l&apos;importazione di un pacchetto</translation>
+        <translation>l'importazione di un pacchetto</translation>
     </message>
     <message>
         <source>The package refers to records it does not hold; nothing was changed.</source>
@@ -2850,7 +2857,7 @@ Inviare questo file al partner.</translation>
     </message>
     <message>
         <source>Your card is saved as %1. Send it to your partner, then read them your fingerprint by phone.</source>
-        <translation>La tessera è salvata come %1. Inviarla al partner, poi leggergli l&apos;impronta al telefono.</translation>
+        <translation>La tessera è salvata come %1. Inviarla al partner, poi leggergli l'impronta al telefono.</translation>
     </message>
     <message>
         <source>Revoke the keys of %1?
@@ -2867,8 +2874,8 @@ Da ora i suoi pacchetti sono rifiutati e i prossimi pacchetti inviati lo comunic
         <translation>Le chiavi di %1 sono revocate.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
-        <translation>Ogni pacchetto è firmato dal mittente e sigillato per le repliche che possono leggerlo. Una tessera contiene le chiavi pubbliche di una replica; prima di registrare la tessera di qualcuno, confrontarne l&apos;impronta con quella letta dal titolare, al telefono o di persona.</translation>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Ogni pacchetto è firmato dal mittente e sigillato per le repliche che possono leggerlo. Una tessera contiene le chiavi pubbliche di una replica; prima di registrare la tessera di qualcuno, confrontarne l'impronta con quella letta dal titolare, al telefono o di persona.</translation>
     </message>
     <message>
         <source>This database</source>
@@ -2896,7 +2903,7 @@ Da ora i suoi pacchetti sono rifiutati e i prossimi pacchetti inviati lo comunic
     </message>
     <message>
         <source>Copy the fingerprint</source>
-        <translation>Copia l&apos;impronta</translation>
+        <translation>Copia l'impronta</translation>
     </message>
     <message>
         <source>E&amp;xport My Card…</source>
@@ -2911,11 +2918,11 @@ Da ora i suoi pacchetti sono rifiutati e i prossimi pacchetti inviati lo comunic
         <translation>Repliche di cui questo database si fida</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
-        <translation>La tessera di ogni città si registra dopo averne confrontato l&apos;impronta; ogni pacchetto inviato contiene questo elenco, così le città si fidano l&apos;una dell&apos;altra tramite il coordinatore.</translation>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <translation>La tessera di ogni città si registra dopo averne confrontato l'impronta; ogni pacchetto inviato contiene questo elenco, così le città si fidano l'una dell'altra tramite il coordinatore.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Il referente di una città registra una sola volta la tessera del coordinatore; le altre città arrivano con i pacchetti del coordinatore.</translation>
     </message>
     <message>
@@ -3141,7 +3148,7 @@ Da ora i suoi pacchetti sono rifiutati e i prossimi pacchetti inviati lo comunic
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Nessun pacchetto ancora inviato o ricevuto.
 
 Un pacchetto porta le modifiche di questo database al coordinatore o alle città e riporta le loro. Esportatene uno per inviare il vostro lavoro; importate quello che avete ricevuto. Ogni scambio viene poi elencato qui.</translation>
@@ -3209,7 +3216,7 @@ Un pacchetto porta le modifiche di questo database al coordinatore o alle città
     </message>
     <message>
         <source>Through a mailbox, Pactesur sends your changes to your partners and imports theirs by itself. The mailbox is a folder on a WebDAV server such as Nextcloud, or a folder on this computer that a sync client shares with them. Leave the address empty to exchange by hand only.</source>
-        <translation>Tramite una casella di scambio, Pactesur invia le modifiche ai partner e importa automaticamente le loro. La casella di scambio è una cartella su un server WebDAV come Nextcloud, oppure una cartella su questo computer che un client di sincronizzazione condivide con i partner. Lasciare vuoto l&apos;indirizzo per scambiare solo manualmente.</translation>
+        <translation>Tramite una casella di scambio, Pactesur invia le modifiche ai partner e importa automaticamente le loro. La casella di scambio è una cartella su un server WebDAV come Nextcloud, oppure una cartella su questo computer che un client di sincronizzazione condivide con i partner. Lasciare vuoto l'indirizzo per scambiare solo manualmente.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -3255,7 +3262,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Minutes between automatic syncs</source>
-        <translation>Minuti tra una sincronizzazione automatica e l&apos;altra</translation>
+        <translation>Minuti tra una sincronizzazione automatica e l'altra</translation>
     </message>
     <message>
         <source>While Pactesur is open; 0: only when you choose File ▸ Sync Now</source>
@@ -3450,7 +3457,7 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>Caricamento di %1…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Impossibile scrivere la conferma di ricezione di questa replica.</translation>
     </message>
     <message>
@@ -3458,7 +3465,7 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Impossibile creare accanto al database una cartella privata per i pacchetti della casella di scambio.</translation>
     </message>
     <message>
@@ -3553,7 +3560,7 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>&amp;Nuovo database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Crea un database vuoto con i dati di base del progetto</translation>
     </message>
     <message>
@@ -3570,7 +3577,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Filter the records of the current list</source>
-        <translation>Filtra i record dell&apos;elenco corrente</translation>
+        <translation>Filtra i record dell'elenco corrente</translation>
     </message>
     <message>
         <source>&amp;About Pactesur</source>
@@ -3671,8 +3678,8 @@ Una cartella: %2percorso/della/cartella</translation>
     <message numerus="yes">
         <source>%n practice sheet(s) reopened after Pactesur stopped unexpectedly: each says what was kept.</source>
         <translation>
-            <numerusform>%n scheda pratica riaperta dopo l&apos;arresto imprevisto di Pactesur: la scheda indica cosa è stato conservato.</numerusform>
-            <numerusform>%n schede pratiche riaperte dopo l&apos;arresto imprevisto di Pactesur: ciascuna indica cosa è stato conservato.</numerusform>
+            <numerusform>%n scheda pratica riaperta dopo l'arresto imprevisto di Pactesur: la scheda indica cosa è stato conservato.</numerusform>
+            <numerusform>%n schede pratiche riaperte dopo l'arresto imprevisto di Pactesur: ciascuna indica cosa è stato conservato.</numerusform>
         </translation>
     </message>
     <message>
@@ -3693,7 +3700,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Write an activity report, a calendar, the booklet of practices or a list</source>
-        <translation>Creare un report delle attività, un calendario, l&apos;opuscolo delle pratiche o un elenco</translation>
+        <translation>Creare un report delle attività, un calendario, l'opuscolo delle pratiche o un elenco</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3950,7 +3957,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>its id is not valid</source>
-        <translation>l&apos;id non è valido</translation>
+        <translation>l'id non è valido</translation>
     </message>
     <message>
         <source>its owner is not valid</source>
@@ -4055,11 +4062,11 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Rimuovere la partecipazione della città selezionata</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Rimuovere la partecipazione della città selezionata (Canc)</translation>
     </message>
     <message>
@@ -4199,7 +4206,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>This booklet gathers the practice sheets that the partner cities of %1 wrote and the coordinator validated for publication. Each is given in %2 where a translation is ready, otherwise in English or in its original language.</source>
-        <translation>Questo opuscolo raccoglie le schede pratiche che le città partner di %1 hanno scritto e che il coordinatore ha convalidato per la pubblicazione. Ciascuna è riportata nella lingua dell&apos;opuscolo (%2) se una traduzione è pronta, altrimenti in inglese o nella lingua originale.</translation>
+        <translation>Questo opuscolo raccoglie le schede pratiche che le città partner di %1 hanno scritto e che il coordinatore ha convalidato per la pubblicazione. Ciascuna è riportata nella lingua dell'opuscolo (%2) se una traduzione è pronta, altrimenti in inglese o nella lingua originale.</translation>
     </message>
     <message>
         <source>No practice sheet is validated and public yet.</source>
@@ -4207,7 +4214,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>This practice is not yet available in %1; it is given in %2.</source>
-        <translation>Questa pratica non è ancora disponibile nella lingua dell&apos;opuscolo (%1); è riportata nella versione: %2.</translation>
+        <translation>Questa pratica non è ancora disponibile nella lingua dell'opuscolo (%1); è riportata nella versione: %2.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -4350,7 +4357,7 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>Ancora nessuna città. Qui sono elencate le città partner del progetto.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Ancora nessun gruppo di lavoro. I gruppi di lavoro del progetto, con il loro tema e la città capofila, vengono elencati qui una volta registrati.</translation>
     </message>
     <message>
@@ -4358,7 +4365,7 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>Tutti gli stati</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Ancora nessuna attività. Riunioni, formazioni, scambi e le altre attività del progetto vengono elencati qui una volta registrati.</translation>
     </message>
     <message>
@@ -4436,7 +4443,7 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Cancellare i dati personali del contatto selezionato</translation>
     </message>
     <message>
@@ -4480,7 +4487,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>No %1 has the id %2.</source>
-        <translation>Nessun record di tipo “%1” ha l&apos;id %2.</translation>
+        <translation>Nessun record di tipo “%1” ha l'id %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large: attachments are limited to %2 MB.</source>
@@ -4532,7 +4539,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>“%1” matches more than one %2; give more of the id.</source>
-        <translation>“%1” corrisponde a più record di tipo “%2”; specificare una parte più lunga dell&apos;id.</translation>
+        <translation>“%1” corrisponde a più record di tipo “%2”; specificare una parte più lunga dell'id.</translation>
     </message>
     <message>
         <source>No conflict matches “%1”.</source>
@@ -4568,7 +4575,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>As the liaison of %1 you cannot hand this record over to another city.</source>
-        <translation>In qualità di referente di %1 non è possibile cedere questo record a un&apos;altra città.</translation>
+        <translation>In qualità di referente di %1 non è possibile cedere questo record a un'altra città.</translation>
     </message>
     <message>
         <source>Only the coordinator reviews practice sheets.</source>
@@ -4618,7 +4625,7 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>la marcatura di una modifica</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>la lettura del ruolo di questo database</translation>
     </message>
 </context>
@@ -4756,11 +4763,11 @@ Una cartella: %2percorso/della/cartella</translation>
     <name>pactesur::ReportCover</name>
     <message>
         <source>Co-funded by the European Union</source>
-        <translation>Cofinanziato dall&apos;Unione europea</translation>
+        <translation>Cofinanziato dall'Unione europea</translation>
     </message>
     <message>
         <source>Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Commission. Neither the European Union nor the granting authority can be held responsible for them.</source>
-        <translation>Le opinioni espresse appartengono, tuttavia, al solo o ai soli autori e non riflettono necessariamente le opinioni dell&apos;Unione europea o della Commissione europea. Né l&apos;Unione europea né l&apos;autorità concedente possono esserne ritenute responsabili.</translation>
+        <translation>Le opinioni espresse appartengono, tuttavia, al solo o ai soli autori e non riflettono necessariamente le opinioni dell'Unione europea o della Commissione europea. Né l'Unione europea né l'autorità concedente possono esserne ritenute responsabili.</translation>
     </message>
 </context>
 <context>
@@ -4876,7 +4883,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Writing the report… Cancel stops it; no file is left behind.</source>
-        <translation>Scrittura del report… Annulla interrompe l&apos;operazione senza lasciare alcun file.</translation>
+        <translation>Scrittura del report… Annulla interrompe l'operazione senza lasciare alcun file.</translation>
     </message>
     <message>
         <source>The report is saved as:
@@ -4917,11 +4924,11 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>The conflict was already sent in a package as it was, so this resolution cannot be redone. Resolve it again in the Conflicts inbox.</source>
-        <translation>Il conflitto è già stato inviato in un pacchetto nello stato in cui era, quindi questa risoluzione non può essere ripetuta. Risolverlo di nuovo nell&apos;elenco dei conflitti.</translation>
+        <translation>Il conflitto è già stato inviato in un pacchetto nello stato in cui era, quindi questa risoluzione non può essere ripetuta. Risolverlo di nuovo nell'elenco dei conflitti.</translation>
     </message>
     <message>
         <source>The record changed since the conflict was resolved (by an import or an edit), so this step cannot be replayed.</source>
-        <translation>Il record è cambiato dopo la risoluzione del conflitto (per un&apos;importazione o una modifica), quindi questo passaggio non può essere ripetuto.</translation>
+        <translation>Il record è cambiato dopo la risoluzione del conflitto (per un'importazione o una modifica), quindi questo passaggio non può essere ripetuto.</translation>
     </message>
 </context>
 <context>
@@ -4979,7 +4986,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Show an image attached to this sheet inside the text</source>
-        <translation>Mostrare nel testo un&apos;immagine allegata a questa scheda</translation>
+        <translation>Mostrare nel testo un'immagine allegata a questa scheda</translation>
     </message>
 </context>
 <context>
@@ -5036,11 +5043,11 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>A questo database non è ancora assegnato un ruolo. Sceglierne prima uno: coordinatore o referente di una città.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>Questa è la tessera di questo stesso database.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Un referente di città registra solo la tessera del coordinatore; le altre città arrivano con il registro del coordinatore.</translation>
     </message>
     <message>
@@ -5060,8 +5067,8 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>Secondo questa tessera, la sua replica scrive per un soggetto diverso da quello che conosce questo database.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
-        <translation>L&apos;impronta della tessera è %1, non quella comunicata: la tessera non è stata registrata.</translation>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <translation>L'impronta della tessera è %1, non quella comunicata: la tessera non è stata registrata.</translation>
     </message>
     <message>
         <source>Only the coordinator revokes keys.</source>
@@ -5080,7 +5087,7 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>Il registro contenuto nel pacchetto non è valido.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>Il registro del coordinatore assegna alla replica %1 chiavi diverse da quelle registrate qui; non è stato modificato nulla.</translation>
     </message>
 </context>
@@ -5120,7 +5127,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>it is signed by a replica this database has not enrolled (replica %1, key %2). Enrol its card after comparing the fingerprint.</source>
-        <translation>è firmato da una replica che questo database non ha registrato (replica %1, chiave %2). Registrarne la tessera dopo averne confrontato l&apos;impronta.</translation>
+        <translation>è firmato da una replica che questo database non ha registrato (replica %1, chiave %2). Registrarne la tessera dopo averne confrontato l'impronta.</translation>
     </message>
     <message>
         <source>it is signed by revoked keys (%1).</source>
@@ -5237,15 +5244,15 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>%1 is not an image; it was added to the attachments.</source>
-        <translation>%1 non è un&apos;immagine; è stato aggiunto agli allegati.</translation>
+        <translation>%1 non è un'immagine; è stato aggiunto agli allegati.</translation>
     </message>
     <message>
         <source>The attachment %1 could not be read back.</source>
-        <translation>Impossibile rileggere l&apos;allegato %1.</translation>
+        <translation>Impossibile rileggere l'allegato %1.</translation>
     </message>
     <message>
         <source>Add an Image from a File…</source>
-        <translation>Aggiungi un&apos;immagine da file…</translation>
+        <translation>Aggiungi un'immagine da file…</translation>
     </message>
     <message>
         <source>%1
@@ -5260,7 +5267,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>No attachments yet. Photos, reports or leaflets help other cities picture the practice.</source>
-        <translation>Ancora nessun allegato. Foto, rapporti o volantini aiutano le altre città a farsi un&apos;idea della pratica.</translation>
+        <translation>Ancora nessun allegato. Foto, rapporti o volantini aiutano le altre città a farsi un'idea della pratica.</translation>
     </message>
     <message>
         <source>Add file…</source>
@@ -5276,7 +5283,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Show the selected image inside the text box you last wrote in</source>
-        <translation>Mostrare l&apos;immagine selezionata nell&apos;ultima casella di testo in cui si è scritto</translation>
+        <translation>Mostrare l'immagine selezionata nell'ultima casella di testo in cui si è scritto</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5284,7 +5291,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Remove the selected attachment from this sheet</source>
-        <translation>Rimuovere l&apos;allegato selezionato da questa scheda</translation>
+        <translation>Rimuovere l'allegato selezionato da questa scheda</translation>
     </message>
 </context>
 <context>
@@ -5373,10 +5380,10 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Before submitting, fill in: %1. The checklist on the left takes you to each of them.</source>
-        <translation>Prima dell&apos;invio, compilare: %1. L&apos;elenco di controllo a sinistra porta a ciascuno di essi.</translation>
+        <translation>Prima dell'invio, compilare: %1. L'elenco di controllo a sinistra porta a ciascuno di essi.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>Pubblicare «%1»? Le schede pubblicate entrano a far parte della raccolta di pratiche del progetto e possono essere lette da tutti i partner.</translation>
     </message>
     <message>
@@ -5455,7 +5462,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5479,7 +5486,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Undo the last stored change of this sheet</source>
-        <translation>Annullare l&apos;ultima modifica salvata di questa scheda</translation>
+        <translation>Annullare l'ultima modifica salvata di questa scheda</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -5491,7 +5498,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation>Ripetere l&apos;ultima modifica annullata</translation>
+        <translation>Ripetere l'ultima modifica annullata</translation>
     </message>
     <message>
         <source>Translate…</source>
@@ -5499,7 +5506,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Make a linked copy of this sheet in another language, shown beside its source</source>
-        <translation>Creare una copia collegata di questa scheda in un&apos;altra lingua, visualizzata accanto all&apos;originale</translation>
+        <translation>Creare una copia collegata di questa scheda in un'altra lingua, visualizzata accanto all'originale</translation>
     </message>
     <message>
         <source>Export</source>
@@ -5568,7 +5575,7 @@ Una cartella: %2percorso/della/cartella</translation>
     <name>pactesur::SheetFieldRow</name>
     <message>
         <source>Required to submit</source>
-        <translation>Obbligatorio per l&apos;invio</translation>
+        <translation>Obbligatorio per l'invio</translation>
     </message>
     <message>
         <source>required</source>
@@ -5602,7 +5609,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>The source changed this field since the translation was last brought up to date.</source>
-        <translation>Questo campo è stato modificato nell&apos;originale dopo l&apos;ultimo aggiornamento della traduzione.</translation>
+        <translation>Questo campo è stato modificato nell'originale dopo l'ultimo aggiornamento della traduzione.</translation>
     </message>
 </context>
 <context>
@@ -5652,7 +5659,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>What another city needs to know to do the same, failures included.</source>
-        <translation>Che cosa deve sapere un&apos;altra città per fare lo stesso, insuccessi compresi.</translation>
+        <translation>Che cosa deve sapere un'altra città per fare lo stesso, insuccessi compresi.</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -5668,7 +5675,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Photos, reports and other files; images can also be shown inside a text.</source>
-        <translation>Foto, rapporti e altri file; le immagini possono anche essere mostrate all&apos;interno di un testo.</translation>
+        <translation>Foto, rapporti e altri file; le immagini possono anche essere mostrate all'interno di un testo.</translation>
     </message>
     <message>
         <source>A short name that says what the practice does, e.g. “Night-time mediation in the old town”</source>
@@ -5684,7 +5691,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>What the practice set out to change. One objective per list item, measurable where possible.</source>
-        <translation>Che cosa la pratica si proponeva di cambiare. Un obiettivo per voce dell&apos;elenco, misurabile quando possibile.</translation>
+        <translation>Che cosa la pratica si proponeva di cambiare. Un obiettivo per voce dell'elenco, misurabile quando possibile.</translation>
     </message>
     <message>
         <source>Who the practice is for and who it reaches: residents, young people, night-time economy staff, officers…</source>
@@ -5712,7 +5719,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>What another city would need to do the same: conditions for success, resources, what can be adapted.</source>
-        <translation>Che cosa servirebbe a un&apos;altra città per fare lo stesso: condizioni di successo, risorse, cosa si può adattare.</translation>
+        <translation>Che cosa servirebbe a un'altra città per fare lo stesso: condizioni di successo, risorse, cosa si può adattare.</translation>
     </message>
     <message>
         <source>What you would do differently, what surprised you, advice for a city starting out. Failures are welcome.</source>
@@ -5727,8 +5734,8 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>I gruppi di lavoro che dovrebbero leggere questa scheda.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
-        <translation>Le schede pubbliche possono comparire nella pubblicazione del progetto; «Solo partner» resta all&apos;interno del partenariato; «Riservato alla polizia» è condiviso solo con i servizi di polizia.</translation>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <translation>Le schede pubbliche possono comparire nella pubblicazione del progetto; «Solo partner» resta all'interno del partenariato; «Riservato alla polizia» è condiviso solo con i servizi di polizia.</translation>
     </message>
     <message>
         <source>Choose a contact of your city; add them under Contacts first if they are missing.</source>
@@ -5797,11 +5804,11 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Required to submit: %1 of %2</source>
-        <translation>Obbligatori per l&apos;invio: %1 di %2</translation>
+        <translation>Obbligatori per l'invio: %1 di %2</translation>
     </message>
     <message>
         <source>Fields required to submit</source>
-        <translation>Campi obbligatori per l&apos;invio</translation>
+        <translation>Campi obbligatori per l'invio</translation>
     </message>
     <message>
         <source>Status history</source>
@@ -5817,7 +5824,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5828,11 +5835,11 @@ Una cartella: %2percorso/della/cartella</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
-        <translation>Nota del coordinatore sull&apos;intera scheda</translation>
+        <source>Coordinator's note on the whole sheet</source>
+        <translation>Nota del coordinatore sull'intera scheda</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Nota del coordinatore</translation>
     </message>
     <message>
@@ -5875,7 +5882,7 @@ Una cartella: %2percorso/della/cartella</translation>
     <name>pactesur::SheetTranslationPane</name>
     <message>
         <source>Open Source</source>
-        <translation>Apri l&apos;originale</translation>
+        <translation>Apri l'originale</translation>
     </message>
     <message>
         <source>Open the source sheet</source>
@@ -5887,19 +5894,19 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Say that this translation now follows the source as it is</source>
-        <translation>Indicare che questa traduzione ora corrisponde all&apos;originale così com&apos;è</translation>
+        <translation>Indicare che questa traduzione ora corrisponde all'originale così com'è</translation>
     </message>
     <message>
         <source>The source of this translation is no longer available.</source>
-        <translation>L&apos;originale di questa traduzione non è più disponibile.</translation>
+        <translation>L'originale di questa traduzione non è più disponibile.</translation>
     </message>
     <message>
         <source>Translation of “%1” (%2). The source is shown beside each field.</source>
-        <translation>Traduzione di «%1» (%2). L&apos;originale è visualizzato accanto a ogni campo.</translation>
+        <translation>Traduzione di «%1» (%2). L'originale è visualizzato accanto a ogni campo.</translation>
     </message>
     <message>
         <source>%1 The source has changed since: %2 (highlighted below).</source>
-        <translation>%1 Da allora l&apos;originale è cambiato: %2 (evidenziati sotto).</translation>
+        <translation>%1 Da allora l'originale è cambiato: %2 (evidenziati sotto).</translation>
     </message>
     <message>
         <source>Translations of this sheet:</source>
@@ -5918,11 +5925,11 @@ Una cartella: %2percorso/della/cartella</translation>
     <name>pactesur::SheetTranslations</name>
     <message>
         <source>No practice sheet has the id %1.</source>
-        <translation>Nessuna scheda pratica ha l&apos;id %1.</translation>
+        <translation>Nessuna scheda pratica ha l'id %1.</translation>
     </message>
     <message>
         <source>This sheet is itself a translation: translate its original instead.</source>
-        <translation>Questa scheda è a sua volta una traduzione: tradurre invece l&apos;originale.</translation>
+        <translation>Questa scheda è a sua volta una traduzione: tradurre invece l'originale.</translation>
     </message>
     <message>
         <source>The sheet is already written in this language.</source>
@@ -5941,13 +5948,13 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Pactesur stopped unexpectedly while “%1” was open. Nothing had been changed in it since it was opened, except perhaps in the last few seconds before it stopped. The sheet is open again.</source>
-        <translation>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Dalla sua apertura non era stato modificato nulla, tranne forse negli ultimi secondi prima dell&apos;arresto. La scheda è di nuovo aperta.</translation>
+        <translation>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Dalla sua apertura non era stato modificato nulla, tranne forse negli ultimi secondi prima dell'arresto. La scheda è di nuovo aperta.</translation>
     </message>
     <message numerus="yes">
         <source>Pactesur stopped unexpectedly while “%1” was open. Everything up to %2 is kept (%3); at most the last %n second(s) of typing before Pactesur stopped may be missing. The sheet is open again so you can check it.</source>
         <translation>
-            <numerusform>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Tutto ciò che è stato scritto fino alle %2 è conservato (%3); può mancare al massimo l&apos;ultimo %n secondo di digitazione prima dell&apos;arresto. La scheda è di nuovo aperta per poterla controllare.</numerusform>
-            <numerusform>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Tutto ciò che è stato scritto fino alle %2 è conservato (%3); possono mancare al massimo gli ultimi %n secondi di digitazione prima dell&apos;arresto. La scheda è di nuovo aperta per poterla controllare.</numerusform>
+            <numerusform>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Tutto ciò che è stato scritto fino alle %2 è conservato (%3); può mancare al massimo l'ultimo %n secondo di digitazione prima dell'arresto. La scheda è di nuovo aperta per poterla controllare.</numerusform>
+            <numerusform>Pactesur si è arrestato in modo imprevisto mentre «%1» era aperta. Tutto ciò che è stato scritto fino alle %2 è conservato (%3); possono mancare al massimo gli ultimi %n secondi di digitazione prima dell'arresto. La scheda è di nuovo aperta per poterla controllare.</numerusform>
         </translation>
     </message>
 </context>
@@ -6067,7 +6074,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>Use the interface language CODE (en, fr, nl, …).</source>
-        <translation>Utilizzare la lingua dell&apos;interfaccia CODICE (en, fr, nl, …).</translation>
+        <translation>Utilizzare la lingua dell'interfaccia CODICE (en, fr, nl, …).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -6098,7 +6105,7 @@ Una cartella: %2percorso/della/cartella</translation>
     </message>
     <message>
         <source>A translation of “%1” (%2) is a sheet of its own, linked to it. The editor shows the original beside each field and marks the fields the original changes later.</source>
-        <translation>Una traduzione di «%1» (%2) è una scheda a sé, collegata all&apos;originale. L&apos;editor mostra l&apos;originale accanto a ogni campo e segnala i campi che l&apos;originale modifica in seguito.</translation>
+        <translation>Una traduzione di «%1» (%2) è una scheda a sé, collegata all'originale. L'editor mostra l'originale accanto a ogni campo e segnala i campi che l'originale modifica in seguito.</translation>
     </message>
     <message>
         <source>Already translated into %1.</source>
@@ -6162,12 +6169,12 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>La casella di scambio su %1 ha rifiutato il nome utente o la password.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>La casella di scambio non consente questa operazione su %1 (403 Forbidden): verificare i diritti di condivisione della cartella.</translation>
     </message>
     <message>
         <source>There is no folder at %1 on the server: create it, or check the mailbox address.</source>
-        <translation>Non esiste alcuna cartella %1 sul server: crearla o verificare l&apos;indirizzo della casella di scambio.</translation>
+        <translation>Non esiste alcuna cartella %1 sul server: crearla o verificare l'indirizzo della casella di scambio.</translation>
     </message>
     <message>
         <source>The mailbox is locked by another program on the server (423 Locked); the next sync will try again.</source>
@@ -6178,8 +6185,8 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>Il server chiede di rallentare (429 Too Many Requests); la prossima sincronizzazione riproverà.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
-        <translation>La casella di scambio è piena: la quota di spazio del server è esaurita (507). Liberare spazio sul server o chiederne altro all&apos;amministratore.</translation>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <translation>La casella di scambio è piena: la quota di spazio del server è esaurita (507). Liberare spazio sul server o chiederne altro all'amministratore.</translation>
     </message>
     <message>
         <source>The server had an error (%1) at %2; the next sync will try again.</source>
@@ -6198,8 +6205,8 @@ Una cartella: %2percorso/della/cartella</translation>
         <translation>La casella di scambio su %1 non è raggiungibile: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
-        <translation>Impossibile leggere l&apos;elenco di %1 restituito dal server.</translation>
+        <source>The server's listing of %1 could not be read.</source>
+        <translation>Impossibile leggere l'elenco di %1 restituito dal server.</translation>
     </message>
     <message>
         <source>%1 in the mailbox is larger than a package can be.</source>

@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@ Pirmoji sukuriama, kai importuojate paketą.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -947,10 +947,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1117,7 +1117,7 @@ Kai paketas atneša kitokią lauko, kurį keitėte ir jūs, reikšmę, abi reik�
         <translation>Ištrintas</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Paliktas su kitos pusės pakeitimais</translation>
     </message>
     <message>
@@ -1156,7 +1156,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Ištrinti asmens duomenis…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Negrįžtamai ištrinti šio kontakto asmens duomenis</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@ Ištrynimas galutinis: jo negalima atšaukti, o per kitus mainus jis bus perduot
         <translation>Dalyvauta</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Kito miesto surengtos arba internetinės veiklos, kuriose įrašytas miesto dalyvavimas.</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
         <translation>Dar neįrašytas ir nenurodytas nė vienas dalyvis.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>Viešose ataskaitose kartais pateikiami bendri skaičiai, nenurodant, kiek žmonių atvyko iš kiekvieno miesto. Toks bendras skaičius čia įskaičiuojamas veiklai, jei nė vienas miestas neįrašė savo dalyvavimo, bet niekada neįskaičiuojamas į miesto skaičius.</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1898,7 +1898,7 @@ Spustelėkite, kad atvertumėte šią veiklą.</translation>
         <translation>Tai, ko koordinatorius dar negavo (rekomenduojama)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Mažesnis: tik pakeitimai nuo tada, kai jus pasiekė paskutinis koordinatoriaus paketas.</translation>
     </message>
     <message>
@@ -2016,11 +2016,11 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>galbūt diskas pilnas</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Jokia užregistruota replika negali gauti šio paketo: pirmiausia užregistruokite miestų korteles (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Pirmiausia užregistruokite koordinatoriaus kortelę (keys trust FILE): paketai užantspauduojami jam.</translation>
     </message>
     <message>
@@ -2426,8 +2426,8 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>turi būti ID arba trumpasis pavadinimas (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>turi būti JSON objektas, pvz., {&quot;lt&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>turi būti JSON objektas, pvz., {"lt": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2466,8 +2466,8 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>laukas %1 nėra saugojimo formato</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>turi būti JSON objektas, pvz., {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>turi būti JSON objektas, pvz., {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2542,7 @@ Išsiųskite šį failą partneriui.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Įrašus generuoti galima tik koordinatoriaus duomenų bazėje.</translation>
     </message>
 </context>
@@ -2636,7 +2636,7 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>Sukurtas %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Visa siuntėjo duomenų kopija: %n įrašas.</numerusform>
             <numerusform>Visa siuntėjo duomenų kopija: %n įrašai.</numerusform>
@@ -2728,12 +2728,20 @@ Išsiųskite šį failą partneriui.</translation>
         <translation>Pasirašė: %1 (patikrinta)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>Siuntėjo parašas nepatikrintas.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Rakto kontrolinis kodas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>Dar %n naujas ar atnaujintas įrašas įskaičiuotas aukščiau, bet neparodytas sąraše.</numerusform>
+            <numerusform>Dar %n nauji ar atnaujinti įrašai įskaičiuoti aukščiau, bet neparodyti sąraše.</numerusform>
+            <numerusform>Dar %n naujų ar atnaujintų įrašų įskaičiuota aukščiau, bet neparodyta sąraše.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2898,7 @@ Jos paketai nuo šiol atmetami, o jūsų kiti paketai apie tai praneša kiekvien
         <translation>Raktai atšaukti: %1.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
         <translation>Kiekvieną paketą pasirašo siuntėjas ir užantspauduoja replikoms, kurios gali jį skaityti. Kortelėje yra vienos replikos viešieji raktai; prieš registruodami kieno nors kortelę, palyginkite jos kontrolinį kodą su tuo, kurį jums perskaito savininkas, telefonu arba asmeniškai.</translation>
     </message>
     <message>
@@ -2934,11 +2942,11 @@ Jos paketai nuo šiol atmetami, o jūsų kiti paketai apie tai praneša kiekvien
         <translation>Replikos, kuriomis pasitiki ši duomenų bazė</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
         <translation>Kiekvieno miesto kortelę užregistruojate palyginę jos kontrolinį kodą; kiekviename jūsų siunčiamame pakete yra šis sąrašas, todėl miestai pasitiki vieni kitais per jus.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Būdami miesto ryšių palaikymo pareigūnu, vieną kartą užregistruojate koordinatoriaus kortelę; kiti miestai atkeliauja su koordinatoriaus paketais.</translation>
     </message>
     <message>
@@ -3165,7 +3173,7 @@ Jos paketai nuo šiol atmetami, o jūsų kiti paketai apie tai praneša kiekvien
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Dar neišsiųstas ir negautas nė vienas paketas.
 
 Paketas nuneša šios duomenų bazės pakeitimus koordinatoriui arba miestams ir parneša jų pakeitimus. Eksportuokite paketą, kad išsiųstumėte savo darbą; importuokite gautą paketą. Tada kiekvienas mainų įrašas bus rodomas čia.</translation>
@@ -3481,7 +3489,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Įkeliamas %1…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Nepavyksta įrašyti šios replikos gavimo patvirtinimo.</translation>
     </message>
     <message>
@@ -3489,7 +3497,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Ši duomenų bazė dar neturi vaidmens. Pirmiausia jį pasirinkite: koordinatorius arba miesto ryšių palaikymo pareigūnas.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Nepavyksta šalia duomenų bazės sukurti privataus aplanko pašto dėžutės paketams.</translation>
     </message>
     <message>
@@ -3584,7 +3592,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>&amp;Nauja duomenų bazė…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Sukurti tuščią duomenų bazę su pagrindiniais projekto duomenimis</translation>
     </message>
     <message>
@@ -4089,11 +4097,11 @@ Aplankas: %2path/to/folder</translation>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Pašalinti pažymėto miesto dalyvavimą</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Pašalinti pažymėto miesto dalyvavimą (Del)</translation>
     </message>
     <message>
@@ -4385,7 +4393,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Miestų dar nėra. Čia pateikiami projekto miestai partneriai.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Darbo grupių dar nėra. Kai projekto darbo grupės bus įrašytos, jos bus pateiktos čia kartu su tema ir vadovaujančiuoju miestu.</translation>
     </message>
     <message>
@@ -4393,7 +4401,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Visos būsenos</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Veiklų dar nėra. Kai bus įrašyti projekto susitikimai, mokymai, mainai ir kitos veiklos, jie bus pateikti čia.</translation>
     </message>
     <message>
@@ -4473,7 +4481,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>&amp;Ištrinti</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Ištrinti pažymėto kontakto asmens duomenis</translation>
     </message>
     <message>
@@ -4655,7 +4663,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>žymint pakeitimą</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>skaitant šios duomenų bazės vaidmenį</translation>
     </message>
 </context>
@@ -5073,11 +5081,11 @@ Aplankas: %2path/to/folder</translation>
         <translation>Ši duomenų bazė dar neturi vaidmens. Pirmiausia jį pasirinkite: koordinatorius arba miesto ryšių palaikymo pareigūnas.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>Tai pačios šios duomenų bazės kortelė.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Miesto ryšių palaikymo pareigūnas registruoja tik koordinatoriaus kortelę; kiti miestai atkeliauja su koordinatoriaus registru.</translation>
     </message>
     <message>
@@ -5097,7 +5105,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Pagal šią kortelę jos replika rašo kito asmens vardu, nei žino ši duomenų bazė.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
         <translation>Kortelės kontrolinis kodas yra %1, o ne tas, kurį jums pateikė: kortelė neužregistruota.</translation>
     </message>
     <message>
@@ -5117,7 +5125,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Pakete esantis registras netinkamas.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>Koordinatoriaus registras replikai %1 priskiria kitus raktus nei čia užregistruoti; niekas nepakeista.</translation>
     </message>
 </context>
@@ -5414,7 +5422,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Prieš pateikdami užpildykite: %1. Kairėje esantis kontrolinis sąrašas nuves prie kiekvieno iš jų.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>Paskelbti „%1“? Paskelbti aprašai tampa projekto praktikų rinkinio dalimi, kurią gali skaityti visi partneriai.</translation>
     </message>
     <message>
@@ -5493,7 +5501,7 @@ Aplankas: %2path/to/folder</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5765,7 +5773,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Darbo grupės, kurios turėtų perskaityti šį aprašą.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Vieši aprašai gali būti įtraukti į projekto leidinį; „Tik partneriams“ lieka partnerystės viduje; „Tik policijai“ bendrinama tik su policijos tarnybomis.</translation>
     </message>
     <message>
@@ -5857,7 +5865,7 @@ Aplankas: %2path/to/folder</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5868,11 +5876,11 @@ Aplankas: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Koordinatoriaus pastaba dėl viso aprašo</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Koordinatoriaus pastaba</translation>
     </message>
     <message>
@@ -6204,7 +6212,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Pašto dėžutė %1 atmetė naudotojo vardą arba slaptažodį.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>Pašto dėžutė neleidžia to atlikti adresu %1 (403 Forbidden): patikrinkite aplanko bendrinimo teises.</translation>
     </message>
     <message>
@@ -6220,7 +6228,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Serveris prašo siųsti užklausas rečiau (429 Too Many Requests); kito sinchronizavimo metu bus bandoma dar kartą.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
         <translation>Pašto dėžutė pilna: pasiekta serverio saugyklos kvota (507). Atlaisvinkite joje vietos arba paprašykite serverio administratoriaus didesnės kvotos.</translation>
     </message>
     <message>
@@ -6240,7 +6248,7 @@ Aplankas: %2path/to/folder</translation>
         <translation>Nepavyksta pasiekti pašto dėžutės %1: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>Nepavyko perskaityti serverio pateikto %1 turinio sąrašo.</translation>
     </message>
     <message>

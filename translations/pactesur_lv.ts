@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@ Pirmā tiek izveidota, kad importējat paketi.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -947,10 +947,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1117,7 +1117,7 @@ Ja pakete atnes citu vērtību laukam, kuru mainījāt arī jūs, abas vērtība
         <translation>Dzēsts</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Paturēts ar otras puses labojumiem</translation>
     </message>
     <message>
@@ -1156,7 +1156,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Dzēst personas datus…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Neatgriezeniski dzēst šī kontakta personas datus</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@ Dzēšana ir galīga: to nevar atsaukt, un ar nākamo apmaiņu tā tiek nodota v
         <translation>Apmeklētās</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Citas pilsētas uzņemtas vai tiešsaistes aktivitātes, kurās ir reģistrēta pilsētas dalība.</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@ Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
         <translation>Vēl nav reģistrēts vai norādīts neviens dalībnieks.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>Publiskajos pārskatos dažkārt ir norādīts kopskaits, nenorādot, cik cilvēku ieradās no katras pilsētas. Šāds kopskaits šeit tiek ieskaitīts attiecīgās aktivitātes skaitā, ja neviena pilsēta nav reģistrējusi savu dalību, bet nekad netiek ieskaitīts pilsētas skaitļos.</translation>
     </message>
     <message>
@@ -1898,7 +1898,7 @@ Noklikšķiniet, lai atvērtu šo aktivitāti.</translation>
         <translation>Tas, ko koordinators vēl nav saņēmis (ieteicams)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Mazāka: tikai izmaiņas kopš brīža, kad jūs sasniedza koordinatora pēdējā pakete.</translation>
     </message>
     <message>
@@ -2016,11 +2016,11 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>disks, iespējams, ir pilns</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Neviena reģistrēta replika nevar saņemt šo paketi: vispirms reģistrējiet pilsētu kartes (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Vispirms reģistrējiet koordinatora karti (keys trust FILE): paketes tiek aizzīmogotas tam.</translation>
     </message>
     <message>
@@ -2426,8 +2426,8 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>gaidīts ID vai īsvārds (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>gaidīts JSON objekts, piemēram, {&quot;lv&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>gaidīts JSON objekts, piemēram, {"lv": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2466,8 +2466,8 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>lauks %1 nav glabāšanas formā</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>gaidīts JSON objekts, piemēram, {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>gaidīts JSON objekts, piemēram, {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2542,7 @@ Nosūtiet šo failu partnerim.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Ierakstus var ģenerēt tikai koordinatora datubāzē.</translation>
     </message>
 </context>
@@ -2636,7 +2636,7 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>Izveidota: %1, plkst. %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Pilna sūtītāja datu kopija: %n ieraksts.</numerusform>
             <numerusform>Pilna sūtītāja datu kopija: %n ieraksti.</numerusform>
@@ -2728,12 +2728,20 @@ Nosūtiet šo failu partnerim.</translation>
         <translation>Parakstījis: %1 (pārbaudīts)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>Sūtītāja paraksts nav pārbaudīts.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Atslēgas pirkstu nospiedums: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>Vēl %n jauns vai atjaunināts ieraksts ir ieskaitīts augstāk, bet nav parādīts sarakstā.</numerusform>
+            <numerusform>Vēl %n jauni vai atjaunināti ieraksti ir ieskaitīti augstāk, bet nav parādīti sarakstā.</numerusform>
+            <numerusform>Vēl %n jaunu vai atjauninātu ierakstu ir ieskaitīti augstāk, bet nav parādīti sarakstā.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2898,7 @@ Tās paketes turpmāk tiek noraidītas, un jūsu nākamās paketes par to paziņ
         <translation>Atslēgas ir atsauktas: %1.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
         <translation>Katru paketi paraksta tās sūtītājs un aizzīmogo replikām, kas to drīkst lasīt. Karte satur vienas replikas publiskās atslēgas; pirms reģistrējat kāda karti, salīdziniet tās pirkstu nospiedumu ar to, ko jums nolasa īpašnieks, pa tālruni vai klātienē.</translation>
     </message>
     <message>
@@ -2934,11 +2942,11 @@ Tās paketes turpmāk tiek noraidītas, un jūsu nākamās paketes par to paziņ
         <translation>Replikas, kurām šī datubāze uzticas</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
         <translation>Jūs reģistrējat katras pilsētas karti pēc tās pirkstu nospieduma salīdzināšanas; katra jūsu nosūtītā pakete satur šo sarakstu, tāpēc pilsētas uzticas cita citai ar jūsu starpniecību.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Kā pilsētas kontaktpersona jūs vienreiz reģistrējat koordinatora karti; pārējās pilsētas pienāk ar koordinatora paketēm.</translation>
     </message>
     <message>
@@ -3165,7 +3173,7 @@ Tās paketes turpmāk tiek noraidītas, un jūsu nākamās paketes par to paziņ
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Vēl nav nosūtīta vai saņemta neviena pakete.
 
 Pakete nogādā šīs datubāzes izmaiņas koordinatoram vai pilsētām un atved atpakaļ viņu izmaiņas. Eksportējiet paketi, lai nosūtītu savu darbu; importējiet saņemto paketi. Katra apmaiņa pēc tam tiek parādīta šeit.</translation>
@@ -3481,7 +3489,7 @@ Mape: %2path/to/folder</translation>
         <translation>Notiek %1 augšupielāde…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Nevar ierakstīt šīs replikas saņemšanas apstiprinājumu.</translation>
     </message>
     <message>
@@ -3489,7 +3497,7 @@ Mape: %2path/to/folder</translation>
         <translation>Šai datubāzei vēl nav piešķirta loma. Vispirms izvēlieties to: koordinators vai pilsētas kontaktpersona.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Blakus datubāzei nevar izveidot privātu mapi pastkastes paketēm.</translation>
     </message>
     <message>
@@ -3584,7 +3592,7 @@ Mape: %2path/to/folder</translation>
         <translation>&amp;Jauna datubāze…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Izveidot tukšu datubāzi ar projekta pamatdatiem</translation>
     </message>
     <message>
@@ -4089,11 +4097,11 @@ Mape: %2path/to/folder</translation>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Noņemt atlasītās pilsētas dalību</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Noņemt atlasītās pilsētas dalību (Del)</translation>
     </message>
     <message>
@@ -4385,7 +4393,7 @@ Mape: %2path/to/folder</translation>
         <translation>Pilsētu vēl nav. Šeit tiek uzskaitītas projekta partnerpilsētas.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Darba grupu vēl nav. Kad projekta darba grupas būs reģistrētas, tās tiks uzskaitītas šeit kopā ar to tēmu un vadošo pilsētu.</translation>
     </message>
     <message>
@@ -4393,7 +4401,7 @@ Mape: %2path/to/folder</translation>
         <translation>Visi statusi</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Aktivitāšu vēl nav. Kad sanāksmes, apmācības, apmaiņas un citas projekta aktivitātes būs reģistrētas, tās tiks uzskaitītas šeit.</translation>
     </message>
     <message>
@@ -4473,7 +4481,7 @@ Mape: %2path/to/folder</translation>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Dzēst atlasītā kontakta personas datus</translation>
     </message>
     <message>
@@ -4655,7 +4663,7 @@ Mape: %2path/to/folder</translation>
         <translation>marķējot izmaiņu</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>nolasot šīs datubāzes lomu</translation>
     </message>
 </context>
@@ -5073,11 +5081,11 @@ Mape: %2path/to/folder</translation>
         <translation>Šai datubāzei vēl nav piešķirta loma. Vispirms izvēlieties to: koordinators vai pilsētas kontaktpersona.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>Šī ir pašas šīs datubāzes karte.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Pilsētas kontaktpersona reģistrē tikai koordinatora karti; pārējās pilsētas pienāk ar koordinatora reģistru.</translation>
     </message>
     <message>
@@ -5097,7 +5105,7 @@ Mape: %2path/to/folder</translation>
         <translation>Saskaņā ar šo karti tās replika raksta kāda cita vārdā, nevis tā, ko pazīst šī datubāze.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
         <translation>Kartes pirkstu nospiedums ir %1, nevis tas, ko jums sniedza: karte netika reģistrēta.</translation>
     </message>
     <message>
@@ -5117,7 +5125,7 @@ Mape: %2path/to/folder</translation>
         <translation>Paketē esošais reģistrs ir nepareizi veidots.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>Koordinatora reģistrs piešķir replikai %1 citas atslēgas nekā šeit reģistrētās; nekas netika mainīts.</translation>
     </message>
 </context>
@@ -5414,7 +5422,7 @@ Mape: %2path/to/folder</translation>
         <translation>Pirms iesniegšanas aizpildiet: %1. Kontrolsaraksts kreisajā pusē aizvedīs pie katra no tiem.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>Publicēt „%1”? Publicētie apraksti ir daļa no projekta prakšu krājuma, ko var lasīt visi partneri.</translation>
     </message>
     <message>
@@ -5493,7 +5501,7 @@ Mape: %2path/to/folder</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5765,7 +5773,7 @@ Mape: %2path/to/folder</translation>
         <translation>Darba grupas, kurām vajadzētu izlasīt šo aprakstu.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Publiski apraksti var tikt iekļauti projekta publikācijā; „Tikai partneriem” paliek partnerības ietvaros; „Tikai policijai” tiek kopīgots tikai ar policijas dienestiem.</translation>
     </message>
     <message>
@@ -5857,7 +5865,7 @@ Mape: %2path/to/folder</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5868,11 +5876,11 @@ Mape: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Koordinatora piezīme par visu aprakstu</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Koordinatora piezīme</translation>
     </message>
     <message>
@@ -6204,7 +6212,7 @@ Mape: %2path/to/folder</translation>
         <translation>Pastkaste %1 noraidīja lietotājvārdu vai paroli.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>Pastkaste neatļauj šo darbību adresē %1 (403 Forbidden): pārbaudiet mapes koplietošanas tiesības.</translation>
     </message>
     <message>
@@ -6220,7 +6228,7 @@ Mape: %2path/to/folder</translation>
         <translation>Serveris lūdz samazināt pieprasījumu biežumu (429 Too Many Requests); nākamā sinhronizācija mēģinās vēlreiz.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
         <translation>Pastkaste ir pilna: sasniegta servera krātuves kvota (507). Atbrīvojiet tur vietu vai lūdziet servera administratoram lielāku kvotu.</translation>
     </message>
     <message>
@@ -6240,7 +6248,7 @@ Mape: %2path/to/folder</translation>
         <translation>Pastkaste %1 nav sasniedzama: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>Nevarēja nolasīt servera sniegto %1 satura sarakstu.</translation>
     </message>
     <message>

@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -926,7 +926,7 @@ De eerste wordt gemaakt wanneer u een pakket importeert.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -938,10 +938,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1106,7 +1106,7 @@ Als een pakket een andere waarde meebrengt voor een veld dat u ook hebt gewijzig
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Behouden, met de bewerkingen van de andere kant</translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Persoonsgegevens wissen…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>De persoonsgegevens van deze contactpersoon definitief wissen</translation>
     </message>
     <message>
@@ -1239,7 +1239,7 @@ Wissen is definitief: het kan niet ongedaan worden gemaakt en wordt bij de volge
         <translation>Bijgewoond</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Activiteiten georganiseerd door een andere stad, of online, waarvoor de deelname van de stad is vastgelegd.</translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@ Klik om deze activiteit te openen.</translation>
         <translation>Nog geen deelnemers vastgelegd of gemeld.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>Openbare verslagen geven soms totalen zonder te vermelden hoeveel mensen uit elke stad kwamen. Zo’n totaal telt hier mee voor de activiteit als geen enkele stad haar deelname heeft vastgelegd, en nooit in de cijfers van een stad.</translation>
     </message>
     <message>
@@ -1878,7 +1878,7 @@ Klik om deze activiteit te openen.</translation>
         <translation>Wat de coördinator nog niet heeft ontvangen (aanbevolen)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Kleiner: alleen de wijzigingen sinds het laatste pakket van de coördinator u bereikte.</translation>
     </message>
     <message>
@@ -1995,11 +1995,11 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>de schijf is mogelijk vol</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Geen enkele ingeschreven replica kan dit pakket ontvangen: schrijf eerst de kaarten van de steden in (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Schrijf eerst de kaart van de coördinator in (keys trust FILE): pakketten worden voor hem verzegeld.</translation>
     </message>
     <message>
@@ -2071,7 +2071,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>Focus themes</source>
-        <translation>Aandachtsthema&apos;s</translation>
+        <translation>Aandachtsthema's</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2183,7 +2183,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema&apos;s</translation>
+        <translation>Thema's</translation>
     </message>
     <message>
         <source>Link</source>
@@ -2386,7 +2386,7 @@ Stuur dit bestand naar uw partner.</translation>
     </message>
     <message>
         <source>expected two-letter language codes separated by commas</source>
-        <translation>moet bestaan uit taalcodes van twee letters, gescheiden door komma&apos;s</translation>
+        <translation>moet bestaan uit taalcodes van twee letters, gescheiden door komma's</translation>
     </message>
     <message>
         <source>expected a web address starting with https://</source>
@@ -2405,8 +2405,8 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>moet een id of een slug zijn</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>moet een JSON-object zijn, zoals {&quot;nl&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>moet een JSON-object zijn, zoals {"nl": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2445,8 +2445,8 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>%1 staat niet in de opgeslagen vorm</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>verwacht een JSON-object zoals {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>verwacht een JSON-object zoals {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2521,7 @@ Stuur dit bestand naar uw partner.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Alleen de database van de coördinator kan records genereren.</translation>
     </message>
 </context>
@@ -2615,7 +2615,7 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>Gemaakt op %1 om %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Een volledige kopie van de gegevens van de afzender: %n record.</numerusform>
             <numerusform>Een volledige kopie van de gegevens van de afzender: %n records.</numerusform>
@@ -2705,12 +2705,19 @@ Stuur dit bestand naar uw partner.</translation>
         <translation>Ondertekend door %1 (geverifieerd)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>De handtekening van de afzender is niet geverifieerd.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Vingerafdruk van de sleutel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>Nog %n nieuw of bijgewerkt record is hierboven meegeteld maar niet opgesomd.</numerusform>
+            <numerusform>Nog %n nieuwe of bijgewerkte records zijn hierboven meegeteld maar niet opgesomd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,8 +2874,8 @@ Pakketten ervan worden vanaf nu geweigerd, en uw volgende pakketten melden dit a
         <translation>De sleutels van %1 zijn ingetrokken.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
-        <translation>Elk pakket wordt ondertekend door de afzender en verzegeld voor de replica&apos;s die het mogen lezen. Een kaart bevat de publieke sleutels van één replica; vergelijk, voordat u iemands kaart inschrijft, de vingerafdruk ervan met die van de eigenaar, telefonisch of persoonlijk.</translation>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
+        <translation>Elk pakket wordt ondertekend door de afzender en verzegeld voor de replica's die het mogen lezen. Een kaart bevat de publieke sleutels van één replica; vergelijk, voordat u iemands kaart inschrijft, de vingerafdruk ervan met die van de eigenaar, telefonisch of persoonlijk.</translation>
     </message>
     <message>
         <source>This database</source>
@@ -2908,14 +2915,14 @@ Pakketten ervan worden vanaf nu geweigerd, en uw volgende pakketten melden dit a
     </message>
     <message>
         <source>Replicas this database trusts</source>
-        <translation>Replica&apos;s die deze database vertrouwt</translation>
+        <translation>Replica's die deze database vertrouwt</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
         <translation>U schrijft de kaart van elke stad in nadat u de vingerafdruk hebt vergeleken; elk pakket dat u verstuurt bevat deze lijst, zodat de steden elkaar via u vertrouwen.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Als verbindingspersoon van een stad schrijft u één keer de kaart van de coördinator in; de andere steden komen mee met de pakketten van de coördinator.</translation>
     </message>
     <message>
@@ -2991,7 +2998,7 @@ Pakketten ervan worden vanaf nu geweigerd, en uw volgende pakketten melden dit a
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema&apos;s</translation>
+        <translation>Thema's</translation>
     </message>
     <message>
         <source>Working group</source>
@@ -3141,7 +3148,7 @@ Pakketten ervan worden vanaf nu geweigerd, en uw volgende pakketten melden dit a
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Nog geen pakket verzonden of ontvangen.
 
 Een pakket brengt de wijzigingen van deze database naar de coördinator of de steden, en brengt die van hen terug. Exporteer er een om uw werk te versturen; importeer een pakket dat u hebt ontvangen. Elke uitwisseling wordt dan hier vermeld.</translation>
@@ -3450,7 +3457,7 @@ Een map: %2pad/naar/map</translation>
         <translation>%1 uploaden…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Kan de ontvangstbevestiging van deze replica niet schrijven.</translation>
     </message>
     <message>
@@ -3458,7 +3465,7 @@ Een map: %2pad/naar/map</translation>
         <translation>Aan deze database is nog geen rol toegekend. Kies eerst een rol: coördinator of verbindingspersoon van een stad.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Kan naast de database geen privémap maken voor de pakketten van de postbus.</translation>
     </message>
     <message>
@@ -3553,7 +3560,7 @@ Een map: %2pad/naar/map</translation>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Een lege database maken met de basisgegevens van het project</translation>
     </message>
     <message>
@@ -4055,11 +4062,11 @@ Een map: %2pad/naar/map</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>De deelname van de geselecteerde stad verwijderen</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>De deelname van de geselecteerde stad verwijderen (Del)</translation>
     </message>
     <message>
@@ -4187,7 +4194,7 @@ Een map: %2pad/naar/map</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema&apos;s</translation>
+        <translation>Thema's</translation>
     </message>
     <message>
         <source>Prepared on</source>
@@ -4312,7 +4319,7 @@ Een map: %2pad/naar/map</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema&apos;s</translation>
+        <translation>Alle thema's</translation>
     </message>
     <message>
         <source>Review due</source>
@@ -4350,7 +4357,7 @@ Een map: %2pad/naar/map</translation>
         <translation>Nog geen steden. Hier staan de partnersteden van het project.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Nog geen werkgroepen. De werkgroepen van het project, met hun thema en leidende stad, verschijnen hier zodra ze zijn vastgelegd.</translation>
     </message>
     <message>
@@ -4358,7 +4365,7 @@ Een map: %2pad/naar/map</translation>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Nog geen activiteiten. Vergaderingen, opleidingen, uitwisselingen en de andere activiteiten van het project verschijnen hier zodra ze zijn vastgelegd.</translation>
     </message>
     <message>
@@ -4436,7 +4443,7 @@ Een map: %2pad/naar/map</translation>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>De persoonsgegevens van de geselecteerde contactpersoon wissen</translation>
     </message>
     <message>
@@ -4618,7 +4625,7 @@ Een map: %2pad/naar/map</translation>
         <translation>het markeren van een wijziging</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>het lezen van de rol van deze database</translation>
     </message>
 </context>
@@ -4662,7 +4669,7 @@ Een map: %2pad/naar/map</translation>
     </message>
     <message>
         <source>Every practice sheet with its city, language, status and themes.</source>
-        <translation>Elke praktijkfiche met haar stad, taal, status en thema&apos;s.</translation>
+        <translation>Elke praktijkfiche met haar stad, taal, status en thema's.</translation>
     </message>
     <message>
         <source>PDF document</source>
@@ -4686,7 +4693,7 @@ Een map: %2pad/naar/map</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation>Webpagina&apos;s (*.html)</translation>
+        <translation>Webpagina's (*.html)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5036,11 +5043,11 @@ Een map: %2pad/naar/map</translation>
         <translation>Aan deze database is nog geen rol toegekend. Kies eerst een rol: coördinator of verbindingspersoon van een stad.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>Dit is de eigen kaart van deze database.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Een verbindingspersoon van een stad schrijft alleen de kaart van de coördinator in; de andere steden komen mee met het register van de coördinator.</translation>
     </message>
     <message>
@@ -5060,7 +5067,7 @@ Een map: %2pad/naar/map</translation>
         <translation>Volgens deze kaart schrijft de replica voor iemand anders dan deze database kent.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
         <translation>De vingerafdruk van de kaart is %1, niet de vingerafdruk die u kreeg: de kaart is niet ingeschreven.</translation>
     </message>
     <message>
@@ -5080,7 +5087,7 @@ Een map: %2pad/naar/map</translation>
         <translation>Het register in het pakket is onjuist opgebouwd.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>Het register van de coördinator geeft replica %1 andere sleutels dan de hier ingeschreven sleutels; er is niets gewijzigd.</translation>
     </message>
 </context>
@@ -5376,7 +5383,7 @@ Een map: %2pad/naar/map</translation>
         <translation>Vul vóór het indienen in: %1. De controlelijst links brengt u naar elk van deze velden.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>„%1” publiceren? Gepubliceerde fiches maken deel uit van de praktijkcollectie van het project, die alle partners kunnen lezen.</translation>
     </message>
     <message>
@@ -5455,7 +5462,7 @@ Een map: %2pad/naar/map</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5727,7 +5734,7 @@ Een map: %2pad/naar/map</translation>
         <translation>De werkgroepen die deze fiche zouden moeten lezen.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Openbare fiches kunnen in de publicatie van het project verschijnen; „Alleen partners” blijft binnen het partnerschap; „Alleen politie” wordt alleen met politiediensten gedeeld.</translation>
     </message>
     <message>
@@ -5817,7 +5824,7 @@ Een map: %2pad/naar/map</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5828,11 +5835,11 @@ Een map: %2pad/naar/map</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Opmerking van de coördinator over de hele fiche</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
@@ -6162,7 +6169,7 @@ Een map: %2pad/naar/map</translation>
         <translation>De postbus op %1 heeft de gebruikersnaam of het wachtwoord geweigerd.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>De postbus staat dit niet toe op %1 (403 Forbidden): controleer de deelrechten van de map.</translation>
     </message>
     <message>
@@ -6178,7 +6185,7 @@ Een map: %2pad/naar/map</translation>
         <translation>De server vraagt om het rustiger aan te doen (429 Too Many Requests); de volgende synchronisatie probeert het opnieuw.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
         <translation>De postbus is vol: het opslagquotum van de server is bereikt (507). Maak daar ruimte vrij, of vraag de beheerder om meer.</translation>
     </message>
     <message>
@@ -6198,7 +6205,7 @@ Een map: %2pad/naar/map</translation>
         <translation>De postbus op %1 is niet bereikbaar: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>De lijst van %1 die de server stuurde, kon niet worden gelezen.</translation>
     </message>
     <message>

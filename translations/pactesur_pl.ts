@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@ Pierwsza powstanie, gdy zaimportujesz pakiet.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -947,10 +947,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1117,7 +1117,7 @@ Gdy pakiet przyniesie inną wartość pola, które zmieniono również u ciebie,
         <translation>Usunięty</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Zachowany, ze zmianami drugiej strony</translation>
     </message>
     <message>
@@ -1156,7 +1156,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Usuń dane osobowe…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Trwale usuń dane osobowe tego kontaktu</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@ Usunięcie jest ostateczne: nie można go cofnąć, a przy następnej wymianie z
         <translation>Jako uczestnik</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Działania, których gospodarzem było inne miasto lub prowadzone online, w których zapisano udział miasta.</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@ Kliknij, aby otworzyć to działanie.</translation>
         <translation>Nie zapisano ani nie zgłoszono jeszcze żadnych uczestników.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>Publiczne sprawozdania podają niektóre sumy bez informacji, ile osób przybyło z poszczególnych miast. Taka suma jest tu liczona dla swojego działania, gdy żadne miasto nie zapisało udziału, i nigdy nie wlicza się do danych miasta.</translation>
     </message>
     <message>
@@ -1898,7 +1898,7 @@ Kliknij, aby otworzyć to działanie.</translation>
         <translation>To, czego koordynator jeszcze nie otrzymał (zalecane)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Mniejszy: tylko zmiany od chwili, gdy dotarł do ciebie ostatni pakiet od koordynatora.</translation>
     </message>
     <message>
@@ -2016,11 +2016,11 @@ Wyślij ten plik partnerowi.</translation>
         <translation>dysk może być pełny</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Żadna zarejestrowana replika nie może odebrać tego pakietu: najpierw zarejestruj karty miast (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Najpierw zarejestruj kartę koordynatora (keys trust FILE): pakiety są dla niego pieczętowane.</translation>
     </message>
     <message>
@@ -2426,8 +2426,8 @@ Wyślij ten plik partnerowi.</translation>
         <translation>oczekiwano identyfikatora lub nazwy skróconej (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>oczekiwano obiektu JSON, np. {&quot;pl&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>oczekiwano obiektu JSON, np. {"pl": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2466,8 +2466,8 @@ Wyślij ten plik partnerowi.</translation>
         <translation>pole %1 nie ma postaci, w jakiej jest przechowywane</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>oczekiwano obiektu JSON, np. {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>oczekiwano obiektu JSON, np. {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2542,7 @@ Wyślij ten plik partnerowi.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Rekordy może generować tylko baza danych koordynatora.</translation>
     </message>
 </context>
@@ -2636,7 +2636,7 @@ Wyślij ten plik partnerowi.</translation>
         <translation>Utworzony %1, godz. %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Pełna kopia danych nadawcy: %n rekord.</numerusform>
             <numerusform>Pełna kopia danych nadawcy: %n rekordy.</numerusform>
@@ -2728,12 +2728,20 @@ Wyślij ten plik partnerowi.</translation>
         <translation>Podpisano przez: %1 (zweryfikowano)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>Podpis nadawcy nie został zweryfikowany.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Odcisk klucza: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>Jeszcze %n nowy lub zmieniony rekord jest policzony powyżej, ale nie ma go na liście.</numerusform>
+            <numerusform>Jeszcze %n nowe lub zmienione rekordy są policzone powyżej, ale nie ma ich na liście.</numerusform>
+            <numerusform>Jeszcze %n nowych lub zmienionych rekordów jest policzonych powyżej, ale nie ma ich na liście.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2898,7 @@ Od teraz jej pakiety są odrzucane, a twoje kolejne pakiety przekażą to wszyst
         <translation>Unieważniono klucze: %1.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
         <translation>Każdy pakiet jest podpisany przez nadawcę i zapieczętowany dla replik, które mogą go odczytać. Karta zawiera klucze publiczne jednej repliki; zanim zarejestrujesz czyjąś kartę, porównaj jej odcisk klucza z tym, który odczyta ci właściciel, przez telefon lub osobiście.</translation>
     </message>
     <message>
@@ -2934,11 +2942,11 @@ Od teraz jej pakiety są odrzucane, a twoje kolejne pakiety przekażą to wszyst
         <translation>Repliki, którym ufa ta baza danych</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
         <translation>Rejestrujesz kartę każdego miasta po porównaniu jej odcisku klucza; każdy wysyłany przez ciebie pakiet zawiera tę listę, dzięki czemu miasta ufają sobie nawzajem za twoim pośrednictwem.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Jako łącznik miasta rejestrujesz jeden raz kartę koordynatora; pozostałe miasta przychodzą z pakietami koordynatora.</translation>
     </message>
     <message>
@@ -3165,7 +3173,7 @@ Od teraz jej pakiety są odrzucane, a twoje kolejne pakiety przekażą to wszyst
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Nie wysłano ani nie odebrano jeszcze żadnego pakietu.
 
 Pakiet przenosi zmiany z tej bazy danych do koordynatora lub miast i przynosi ich zmiany. Wyeksportuj pakiet, aby wysłać swoją pracę; zaimportuj pakiet, który otrzymano. Każda wymiana pojawi się potem tutaj.</translation>
@@ -3481,7 +3489,7 @@ Folder: %2path/to/folder</translation>
         <translation>Wysyłanie %1…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Nie można zapisać potwierdzenia odbioru tej repliki.</translation>
     </message>
     <message>
@@ -3489,7 +3497,7 @@ Folder: %2path/to/folder</translation>
         <translation>Ta baza danych nie ma jeszcze przypisanej roli. Najpierw wybierz rolę: koordynator lub łącznik miasta.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Nie można utworzyć obok bazy danych prywatnego folderu na pakiety ze skrzynki wymiany.</translation>
     </message>
     <message>
@@ -3584,7 +3592,7 @@ Folder: %2path/to/folder</translation>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Tworzy pustą bazę danych z danymi początkowymi projektu</translation>
     </message>
     <message>
@@ -4089,11 +4097,11 @@ Folder: %2path/to/folder</translation>
         <translation>Usuń</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Usuń udział zaznaczonego miasta</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Usuwa udział zaznaczonego miasta (Del)</translation>
     </message>
     <message>
@@ -4385,7 +4393,7 @@ Folder: %2path/to/folder</translation>
         <translation>Brak miast. Tutaj są wyświetlane miasta partnerskie projektu.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Brak grup roboczych. Grupy robocze projektu wraz z tematem i miastem wiodącym pojawią się tutaj po ich zapisaniu.</translation>
     </message>
     <message>
@@ -4393,7 +4401,7 @@ Folder: %2path/to/folder</translation>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Brak działań. Spotkania, szkolenia, wymiany i inne działania projektu pojawią się tutaj po ich zapisaniu.</translation>
     </message>
     <message>
@@ -4473,7 +4481,7 @@ Folder: %2path/to/folder</translation>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Usuwa dane osobowe zaznaczonego kontaktu</translation>
     </message>
     <message>
@@ -4655,7 +4663,7 @@ Folder: %2path/to/folder</translation>
         <translation>oznaczania zmiany</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>odczytu roli tej bazy danych</translation>
     </message>
 </context>
@@ -5073,11 +5081,11 @@ Folder: %2path/to/folder</translation>
         <translation>Ta baza danych nie ma jeszcze przypisanej roli. Najpierw wybierz rolę: koordynator lub łącznik miasta.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>To jest karta tej samej bazy danych.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Łącznik miasta rejestruje tylko kartę koordynatora; pozostałe miasta przychodzą z rejestrem koordynatora.</translation>
     </message>
     <message>
@@ -5097,7 +5105,7 @@ Folder: %2path/to/folder</translation>
         <translation>Według tej karty jej replika zapisuje dane w imieniu kogoś innego, niż zna ta baza danych.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
         <translation>Odcisk klucza karty to %1, a nie ten, który otrzymałeś: karty nie zarejestrowano.</translation>
     </message>
     <message>
@@ -5117,7 +5125,7 @@ Folder: %2path/to/folder</translation>
         <translation>Rejestr w pakiecie jest nieprawidłowy.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>Rejestr koordynatora przypisuje replice %1 inne klucze niż zarejestrowane tutaj; nic nie zostało zmienione.</translation>
     </message>
 </context>
@@ -5414,7 +5422,7 @@ Folder: %2path/to/folder</translation>
         <translation>Przed przesłaniem wypełnij: %1. Lista kontrolna po lewej stronie prowadzi do każdego z tych pól.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>Opublikować „%1”? Opublikowane karty wchodzą w skład zbioru praktyk projektu, dostępnego do odczytu dla wszystkich partnerów.</translation>
     </message>
     <message>
@@ -5493,7 +5501,7 @@ Folder: %2path/to/folder</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5765,7 +5773,7 @@ Folder: %2path/to/folder</translation>
         <translation>Grupy robocze, które powinny przeczytać tę kartę.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Karty publiczne mogą trafić do publikacji projektu; karty „Tylko dla partnerów” pozostają w obrębie partnerstwa; karty „Tylko dla policji” są udostępniane wyłącznie służbom policyjnym.</translation>
     </message>
     <message>
@@ -5857,7 +5865,7 @@ Folder: %2path/to/folder</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5868,11 +5876,11 @@ Folder: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Uwaga koordynatora do całej karty</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Uwaga koordynatora</translation>
     </message>
     <message>
@@ -6204,7 +6212,7 @@ Folder: %2path/to/folder</translation>
         <translation>Skrzynka wymiany pod adresem %1 odrzuciła nazwę użytkownika lub hasło.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>Skrzynka wymiany nie zezwala na tę operację pod adresem %1 (403 Forbidden): sprawdź uprawnienia udostępniania folderu.</translation>
     </message>
     <message>
@@ -6220,7 +6228,7 @@ Folder: %2path/to/folder</translation>
         <translation>Serwer prosi o zmniejszenie liczby żądań (429 Too Many Requests); następna synchronizacja spróbuje ponownie.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
         <translation>Skrzynka wymiany jest pełna: wyczerpano limit miejsca na serwerze (507). Zwolnij tam miejsce lub poproś administratora serwera o zwiększenie limitu.</translation>
     </message>
     <message>
@@ -6240,7 +6248,7 @@ Folder: %2path/to/folder</translation>
         <translation>Nie można połączyć się ze skrzynką wymiany pod adresem %1: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>Nie można odczytać listy zawartości %1 zwróconej przez serwer.</translation>
     </message>
     <message>

@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -926,7 +926,7 @@ A primeira é feita quando importar um pacote.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -938,10 +938,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1106,7 +1106,7 @@ Quando um pacote traz um valor diferente para um campo que também alterou, ambo
         <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Mantido, com as alterações do outro lado</translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Apagar dados pessoais…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Apaga definitivamente os dados pessoais deste contacto</translation>
     </message>
     <message>
@@ -1239,7 +1239,7 @@ O apagamento é definitivo: não pode ser anulado e é transmitido a todos os pa
         <translation>Com participação</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Atividades organizadas por outra cidade, ou em linha, em que está registada a participação da cidade.</translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@ Clique para abrir esta atividade.</translation>
         <translation>Ainda não foram registados nem declarados participantes.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>Os relatórios públicos indicam alguns totais sem dizer quantas pessoas vieram de cada cidade. Aqui, um desses totais conta para a respetiva atividade quando nenhuma cidade registou a sua participação, e nunca conta nos números de uma cidade.</translation>
     </message>
     <message>
@@ -1878,7 +1878,7 @@ Clique para abrir esta atividade.</translation>
         <translation>O que o coordenador ainda não recebeu (recomendado)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Mais pequeno: apenas as alterações desde que recebeu o último pacote do coordenador.</translation>
     </message>
     <message>
@@ -1995,11 +1995,11 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>o disco pode estar cheio</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Nenhuma réplica inscrita pode receber este pacote: inscreva primeiro os cartões das cidades (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Inscreva primeiro o cartão do coordenador (keys trust FILE): os pacotes são selados para ele.</translation>
     </message>
     <message>
@@ -2405,8 +2405,8 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>esperava-se um id ou um slug</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>esperava-se um objeto JSON como {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>esperava-se um objeto JSON como {"fr": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2445,8 +2445,8 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>o campo %1 não está na forma armazenada</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>esperava-se um objeto JSON como {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>esperava-se um objeto JSON como {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2521,7 @@ Envie este ficheiro ao seu parceiro.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Só a base de dados do coordenador pode gerar registos.</translation>
     </message>
 </context>
@@ -2615,7 +2615,7 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>Criado em %1 às %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Uma cópia completa dos dados do remetente: %n registo.</numerusform>
             <numerusform>Uma cópia completa dos dados do remetente: %n registos.</numerusform>
@@ -2705,12 +2705,19 @@ Envie este ficheiro ao seu parceiro.</translation>
         <translation>Assinado por %1 (verificado)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>A assinatura do remetente não foi verificada.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Impressão digital da chave: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>Mais %n registo novo ou atualizado está contado acima mas não listado.</numerusform>
+            <numerusform>Mais %n registos novos ou atualizados estão contados acima mas não listados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2874,7 @@ A partir de agora os pacotes desta réplica são recusados, e os seus próximos 
         <translation>As chaves de %1 foram revogadas.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
         <translation>Cada pacote é assinado pelo remetente e selado para as réplicas que o podem ler. Um cartão contém as chaves públicas de uma réplica; antes de inscrever o cartão de alguém, compare a impressão digital com a que o titular lhe ler, por telefone ou pessoalmente.</translation>
     </message>
     <message>
@@ -2911,11 +2918,11 @@ A partir de agora os pacotes desta réplica são recusados, e os seus próximos 
         <translation>Réplicas em que esta base de dados confia</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
         <translation>Inscreve o cartão de cada cidade depois de comparar a impressão digital; cada pacote que envia contém esta lista, pelo que as cidades confiam umas nas outras através de si.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Como interlocutor de uma cidade, inscreve uma única vez o cartão do coordenador; as outras cidades chegam com os pacotes do coordenador.</translation>
     </message>
     <message>
@@ -3141,7 +3148,7 @@ A partir de agora os pacotes desta réplica são recusados, e os seus próximos 
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Ainda não foi enviado nem recebido nenhum pacote.
 
 Um pacote leva as alterações desta base de dados ao coordenador ou às cidades e traz as deles. Exporte um para enviar o seu trabalho; importe o que recebeu. Cada troca fica depois listada aqui.</translation>
@@ -3450,7 +3457,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>A carregar %1…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Não é possível escrever a confirmação de receção desta réplica.</translation>
     </message>
     <message>
@@ -3458,7 +3465,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Esta base de dados ainda não tem função. Escolha primeiro uma: coordenador ou interlocutor de uma cidade.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Não é possível criar, junto da base de dados, uma pasta privada para os pacotes da caixa de correio.</translation>
     </message>
     <message>
@@ -3553,7 +3560,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>&amp;Nova base de dados…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Cria uma base de dados vazia com os dados iniciais do projeto</translation>
     </message>
     <message>
@@ -4055,11 +4062,11 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Remover</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Remove a participação da cidade selecionada</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Remove a participação da cidade selecionada (Del)</translation>
     </message>
     <message>
@@ -4350,7 +4357,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Ainda não há cidades. As cidades parceiras do projeto são apresentadas aqui.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Ainda não há grupos de trabalho. Os grupos de trabalho do projeto, com o respetivo tema e cidade líder, serão apresentados aqui depois de registados.</translation>
     </message>
     <message>
@@ -4358,7 +4365,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Ainda não há atividades. As reuniões, formações, intercâmbios e outras atividades do projeto serão apresentados aqui depois de registados.</translation>
     </message>
     <message>
@@ -4436,7 +4443,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Apaga os dados pessoais do contacto selecionado</translation>
     </message>
     <message>
@@ -4618,7 +4625,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>carimbar uma alteração</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>ler a função desta base de dados</translation>
     </message>
 </context>
@@ -5036,11 +5043,11 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Esta base de dados ainda não tem função. Escolha primeiro uma: coordenador ou interlocutor de uma cidade.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>Este é o cartão desta mesma base de dados.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Um interlocutor de cidade só inscreve o cartão do coordenador; as outras cidades chegam com o registo do coordenador.</translation>
     </message>
     <message>
@@ -5060,7 +5067,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Segundo este cartão, a sua réplica escreve em nome de alguém diferente daquele que esta base de dados conhece.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
         <translation>A impressão digital do cartão é %1, não a que lhe deram: o cartão não foi inscrito.</translation>
     </message>
     <message>
@@ -5080,7 +5087,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>O registo contido no pacote está malformado.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>O registo do coordenador atribui à réplica %1 chaves diferentes das inscritas aqui; nada foi alterado.</translation>
     </message>
 </context>
@@ -5376,7 +5383,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Antes de submeter, preencha: %1. A lista de verificação à esquerda leva-o a cada um dos campos.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>Publicar «%1»? As fichas publicadas fazem parte da coletânea de práticas do projeto, para que todos os parceiros as possam ler.</translation>
     </message>
     <message>
@@ -5455,7 +5462,7 @@ Uma pasta: %2path/to/folder</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5727,7 +5734,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Os grupos de trabalho que devem ler esta ficha.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>As fichas públicas podem aparecer na publicação do projeto; «Apenas parceiros» fica dentro da parceria; «Restrito à polícia» só é partilhado com os serviços policiais.</translation>
     </message>
     <message>
@@ -5817,7 +5824,7 @@ Uma pasta: %2path/to/folder</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5828,11 +5835,11 @@ Uma pasta: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Nota do coordenador sobre a ficha no seu todo</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Nota do coordenador</translation>
     </message>
     <message>
@@ -6162,7 +6169,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>A caixa de correio em %1 recusou o nome de utilizador ou a palavra-passe.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>A caixa de correio não permite esta operação em %1 (403 Forbidden): verifique as permissões de partilha da pasta.</translation>
     </message>
     <message>
@@ -6178,7 +6185,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>O servidor pede para abrandar (429 Too Many Requests); a próxima sincronização tentará de novo.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
         <translation>A caixa de correio está cheia: a quota de armazenamento do servidor foi atingida (507). Liberte espaço no servidor ou peça mais espaço ao respetivo administrador.</translation>
     </message>
     <message>
@@ -6198,7 +6205,7 @@ Uma pasta: %2path/to/folder</translation>
         <translation>Não é possível aceder à caixa de correio em %1: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>Não foi possível ler a listagem de %1 enviada pelo servidor.</translation>
     </message>
     <message>

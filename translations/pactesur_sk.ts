@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>The type of a file and its size: &quot;PDF document, 12.3 KB&quot;</extracomment>
+        <extracomment>The type of a file and its size: "PDF document, 12.3 KB"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@ Prvá sa vytvorí, keď importujete balík.</translation>
 
 Commands:
   init [--coordinator | --city SLUG]   create the database and choose the role
-  whoami [--json]                      show this replica&apos;s role
+  whoami [--json]                      show this replica's role
   list KIND [--json]                   list the records of a kind
   show KIND ID [--json]                show one record
   add KIND --set FIELD=VALUE... [--json]
@@ -947,10 +947,10 @@ Commands:
                                        write a signed, sealed exchange package
   import FILE [--dry-run] [--json]     merge a package (backup first)
   resolve CONFLICT_ID (--keep VALUE_ID | --value TEXT)
-  keys show|list [--json]              this replica&apos;s fingerprint; the roster
-  keys export --out FILE               write this replica&apos;s identity card
+  keys show|list [--json]              this replica's fingerprint; the roster
+  keys export --out FILE               write this replica's identity card
   keys trust CARD [--fingerprint FP]   enrol a card after comparing fingerprints
-  keys revoke REPLICA                  withdraw trust in a replica&apos;s keys
+  keys revoke REPLICA                  withdraw trust in a replica's keys
   mailbox set URL [--user USER]        the WebDAV mailbox or folder to sync through
   mailbox show [--json]                the mailbox and what it holds for us
   sync [--password-file FILE] [--json] one round of automatic exchange
@@ -1117,7 +1117,7 @@ Keď balík prinesie inú hodnotu poľa, ktoré ste zmenili aj vy, obe hodnoty t
         <translation>Odstránené</translation>
     </message>
     <message>
-        <source>Kept, with the other side&apos;s edits</source>
+        <source>Kept, with the other side's edits</source>
         <translation>Ponechané, s úpravami druhej strany</translation>
     </message>
     <message>
@@ -1156,7 +1156,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Vymazať osobné údaje…</translation>
     </message>
     <message>
-        <source>Erase this contact&apos;s personal data for good</source>
+        <source>Erase this contact's personal data for good</source>
         <translation>Natrvalo vymazať osobné údaje tohto kontaktu</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@ Vymazanie je konečné: nedá sa vrátiť späť a pri ďalšej výmene sa prene
         <translation>Ako účastník</translation>
     </message>
     <message>
-        <source>Activities hosted by another city, or online, in which the city&apos;s participation is recorded.</source>
+        <source>Activities hosted by another city, or online, in which the city's participation is recorded.</source>
         <translation>Aktivity, ktorých hostiteľom bolo iné mesto, alebo online aktivity, v ktorých je zaznamenaná účasť mesta.</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@ Kliknutím otvoríte túto aktivitu.</translation>
         <translation>Zatiaľ nie sú zaznamenaní ani uvádzaní žiadni účastníci.</translation>
     </message>
     <message>
-        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city&apos;s figures.</source>
+        <source>Public reports give some totals without saying how many people came from each city. Such a total counts here for its activity when no city has recorded its participation, and never in a city's figures.</source>
         <translation>Verejné správy uvádzajú niektoré súčty bez toho, aby uviedli, koľko ľudí prišlo z jednotlivých miest. Takýto súčet sa tu započíta pre svoju aktivitu, ak žiadne mesto nezaznamenalo svoju účasť, a nikdy sa nezapočíta do údajov mesta.</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@ Kliknutím otvoríte túto aktivitu.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1898,7 +1898,7 @@ Kliknutím otvoríte túto aktivitu.</translation>
         <translation>To, čo koordinátor ešte nedostal (odporúča sa)</translation>
     </message>
     <message>
-        <source>Smaller: only the changes since the coordinator&apos;s last package reached you.</source>
+        <source>Smaller: only the changes since the coordinator's last package reached you.</source>
         <translation>Menší: len zmeny od chvíle, keď k vám dorazil posledný balík od koordinátora.</translation>
     </message>
     <message>
@@ -2016,11 +2016,11 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>disk je možno plný</translation>
     </message>
     <message>
-        <source>No enrolled replica can receive this package: enrol the cities&apos; cards first (keys trust FILE).</source>
+        <source>No enrolled replica can receive this package: enrol the cities' cards first (keys trust FILE).</source>
         <translation>Tento balík nemôže prijať žiadna zaregistrovaná replika: najprv zaregistrujte karty miest (keys trust FILE).</translation>
     </message>
     <message>
-        <source>Enrol the coordinator&apos;s card first (keys trust FILE): packages are sealed to it.</source>
+        <source>Enrol the coordinator's card first (keys trust FILE): packages are sealed to it.</source>
         <translation>Najprv zaregistrujte kartu koordinátora (keys trust FILE): balíky sa pečatia preňho.</translation>
     </message>
     <message>
@@ -2426,8 +2426,8 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>očakáva sa identifikátor alebo skrátený názov (slug)</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>očakáva sa objekt JSON, napríklad {&quot;sk&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"fr": "…"}</source>
+        <translation>očakáva sa objekt JSON, napríklad {"sk": "…"}</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits and dashes</source>
@@ -2466,8 +2466,8 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>pole %1 nie je v tvare, v akom sa ukladá</translation>
     </message>
     <message>
-        <source>expected a JSON object such as {&quot;summary&quot;: &quot;…&quot;}</source>
-        <translation>očakáva sa objekt JSON, napríklad {&quot;summary&quot;: &quot;…&quot;}</translation>
+        <source>expected a JSON object such as {"summary": "…"}</source>
+        <translation>očakáva sa objekt JSON, napríklad {"summary": "…"}</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2542,7 @@ Pošlite tento súbor partnerovi.</translation>
 <context>
     <name>pactesur::Generator</name>
     <message>
-        <source>Only the coordinator&apos;s database can generate records.</source>
+        <source>Only the coordinator's database can generate records.</source>
         <translation>Záznamy môže generovať len databáza koordinátora.</translation>
     </message>
 </context>
@@ -2636,7 +2636,7 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>Vytvorený %1 o %2.</translation>
     </message>
     <message numerus="yes">
-        <source>A full copy of the sender&apos;s data: %n record(s).</source>
+        <source>A full copy of the sender's data: %n record(s).</source>
         <translation>
             <numerusform>Úplná kópia údajov odosielateľa: %n záznam.</numerusform>
             <numerusform>Úplná kópia údajov odosielateľa: %n záznamy.</numerusform>
@@ -2728,12 +2728,20 @@ Pošlite tento súbor partnerovi.</translation>
         <translation>Podpísal: %1 (overené)</translation>
     </message>
     <message>
-        <source>The sender&apos;s signature was not verified.</source>
+        <source>The sender's signature was not verified.</source>
         <translation>Podpis odosielateľa nebol overený.</translation>
     </message>
     <message>
         <source>Fingerprint of the key: %1</source>
         <translation>Odtlačok kľúča: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new or updated record(s) are counted above but not listed.</source>
+        <translation>
+            <numerusform>Ešte %n nový alebo zmenený záznam je započítaný vyššie, ale nie je v zozname.</numerusform>
+            <numerusform>Ešte %n nové alebo zmenené záznamy sú započítané vyššie, ale nie sú v zozname.</numerusform>
+            <numerusform>Ešte %n nových alebo zmenených záznamov je započítaných vyššie, ale nie sú v zozname.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2898,7 @@ Jej balíky sa odteraz odmietajú a vaše ďalšie balíky to oznámia každému
         <translation>Kľúče sú odvolané: %1.</translation>
     </message>
     <message>
-        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone&apos;s card, compare its fingerprint with theirs, by phone or in person.</source>
+        <source>Every package is signed by its sender and sealed to the replicas that may read it. A card holds the public keys of one replica; before you enrol someone's card, compare its fingerprint with theirs, by phone or in person.</source>
         <translation>Každý balík podpisuje jeho odosielateľ a pečatí ho pre repliky, ktoré ho môžu čítať. Karta obsahuje verejné kľúče jednej repliky; skôr než zaregistrujete niečiu kartu, porovnajte jej odtlačok kľúča s tým, ktorý vám prečíta vlastník, po telefóne alebo osobne.</translation>
     </message>
     <message>
@@ -2934,11 +2942,11 @@ Jej balíky sa odteraz odmietajú a vaše ďalšie balíky to oznámia každému
         <translation>Repliky, ktorým táto databáza dôveruje</translation>
     </message>
     <message>
-        <source>You enrol each city&apos;s card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
+        <source>You enrol each city's card after comparing its fingerprint; every package you send carries this list, so the cities trust each other through you.</source>
         <translation>Kartu každého mesta zaregistrujete po porovnaní jej odtlačku kľúča; každý balík, ktorý pošlete, obsahuje tento zoznam, takže mestá si navzájom dôverujú prostredníctvom vás.</translation>
     </message>
     <message>
-        <source>As a city liaison, you enrol the coordinator&apos;s card once; the other cities come with the coordinator&apos;s packages.</source>
+        <source>As a city liaison, you enrol the coordinator's card once; the other cities come with the coordinator's packages.</source>
         <translation>Ako styčná osoba mesta zaregistrujete raz kartu koordinátora; ostatné mestá prídu s balíkmi koordinátora.</translation>
     </message>
     <message>
@@ -3165,7 +3173,7 @@ Jej balíky sa odteraz odmietajú a vaše ďalšie balíky to oznámia každému
     <message>
         <source>No package sent or received yet.
 
-A package carries this database&apos;s changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
+A package carries this database's changes to the coordinator or the cities, and brings theirs back. Export one to send your work; import one you received. Every exchange is then listed here.</source>
         <translation>Zatiaľ nebol odoslaný ani prijatý žiadny balík.
 
 Balík prenáša zmeny tejto databázy koordinátorovi alebo mestám a prináša späť tie ich. Exportujte balík, aby ste odoslali svoju prácu; importujte balík, ktorý ste dostali. Každá výmena sa potom zobrazí tu.</translation>
@@ -3481,7 +3489,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Nahráva sa %1…</translation>
     </message>
     <message>
-        <source>Cannot write this replica&apos;s acknowledgement.</source>
+        <source>Cannot write this replica's acknowledgement.</source>
         <translation>Potvrdenie prijatia tejto repliky sa nedá zapísať.</translation>
     </message>
     <message>
@@ -3489,7 +3497,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the mailbox&apos;s packages beside the database.</source>
+        <source>Cannot make a private folder for the mailbox's packages beside the database.</source>
         <translation>Vedľa databázy sa nedá vytvoriť súkromný priečinok pre balíky zo schránky.</translation>
     </message>
     <message>
@@ -3584,7 +3592,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>&amp;Nová databáza…</translation>
     </message>
     <message>
-        <source>Create an empty database with the project&apos;s founding data</source>
+        <source>Create an empty database with the project's founding data</source>
         <translation>Vytvorí prázdnu databázu so základnými údajmi projektu</translation>
     </message>
     <message>
@@ -4089,11 +4097,11 @@ Priečinok: %2path/to/folder</translation>
         <translation>Odobrať</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation</source>
+        <source>Remove the selected city's participation</source>
         <translation>Odobrať účasť vybraného mesta</translation>
     </message>
     <message>
-        <source>Remove the selected city&apos;s participation (Del)</source>
+        <source>Remove the selected city's participation (Del)</source>
         <translation>Odoberie účasť vybraného mesta (Del)</translation>
     </message>
     <message>
@@ -4385,7 +4393,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Zatiaľ žiadne mestá. Tu sa zobrazujú partnerské mestá projektu.</translation>
     </message>
     <message>
-        <source>No working groups yet. The project&apos;s working groups, with their theme and lead city, are listed here once they are recorded.</source>
+        <source>No working groups yet. The project's working groups, with their theme and lead city, are listed here once they are recorded.</source>
         <translation>Zatiaľ žiadne pracovné skupiny. Pracovné skupiny projektu s ich témou a vedúcim mestom sa tu zobrazia po ich zaznamenaní.</translation>
     </message>
     <message>
@@ -4393,7 +4401,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Všetky stavy</translation>
     </message>
     <message>
-        <source>No activities yet. Meetings, trainings, exchanges and the project&apos;s other activities are listed here once they are recorded.</source>
+        <source>No activities yet. Meetings, trainings, exchanges and the project's other activities are listed here once they are recorded.</source>
         <translation>Zatiaľ žiadne aktivity. Stretnutia, školenia, výmeny a ďalšie aktivity projektu sa tu zobrazia po ich zaznamenaní.</translation>
     </message>
     <message>
@@ -4473,7 +4481,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>&amp;Odstrániť</translation>
     </message>
     <message>
-        <source>Erase the selected contact&apos;s personal data</source>
+        <source>Erase the selected contact's personal data</source>
         <translation>Vymaže osobné údaje vybraného kontaktu</translation>
     </message>
     <message>
@@ -4655,7 +4663,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>označovaní zmeny</translation>
     </message>
     <message>
-        <source>reading this database&apos;s role</source>
+        <source>reading this database's role</source>
         <translation>čítaní roly tejto databázy</translation>
     </message>
 </context>
@@ -5073,11 +5081,11 @@ Priečinok: %2path/to/folder</translation>
         <translation>Táto databáza ešte nemá nastavenú rolu. Najprv ju vyberte: koordinátor alebo styčná osoba mesta.</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own card.</source>
+        <source>This is this database's own card.</source>
         <translation>Toto je vlastná karta tejto databázy.</translation>
     </message>
     <message>
-        <source>A city liaison enrols the coordinator&apos;s card only; the other cities come with the coordinator&apos;s roster.</source>
+        <source>A city liaison enrols the coordinator's card only; the other cities come with the coordinator's roster.</source>
         <translation>Styčná osoba mesta registruje len kartu koordinátora; ostatné mestá prídu s registrom koordinátora.</translation>
     </message>
     <message>
@@ -5097,7 +5105,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Podľa tejto karty jej replika zapisuje za niekoho iného, než koho pozná táto databáza.</translation>
     </message>
     <message>
-        <source>The card&apos;s fingerprint is %1, not the one you were given: it was not enrolled.</source>
+        <source>The card's fingerprint is %1, not the one you were given: it was not enrolled.</source>
         <translation>Odtlačok kľúča karty je %1, nie ten, ktorý ste dostali: karta nebola zaregistrovaná.</translation>
     </message>
     <message>
@@ -5117,7 +5125,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Register v balíku je chybný.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
+        <source>The coordinator's roster gives replica %1 other keys than the ones enrolled here; nothing was changed.</source>
         <translation>Register koordinátora priraďuje replike %1 iné kľúče, než aké sú zaregistrované tu; nič sa nezmenilo.</translation>
     </message>
 </context>
@@ -5414,7 +5422,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Pred odoslaním vyplňte: %1. Kontrolný zoznam vľavo vás k jednotlivým poliam navedie.</translation>
     </message>
     <message>
-        <source>Publish “%1”? Published sheets are part of the project&apos;s practice collection for every partner to read.</source>
+        <source>Publish “%1”? Published sheets are part of the project's practice collection for every partner to read.</source>
         <translation>Zverejniť „%1“? Zverejnené karty sú súčasťou zbierky postupov z praxe projektu, ktorú si môžu čítať všetci partneri.</translation>
     </message>
     <message>
@@ -5493,7 +5501,7 @@ Priečinok: %2path/to/folder</translation>
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the facts under a sheet&apos;s title: city, language, sensitivity, date.</extracomment>
+        <extracomment>Separates the facts under a sheet's title: city, language, sensitivity, date.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -5765,7 +5773,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Pracovné skupiny, ktoré by si mali túto kartu prečítať.</translation>
     </message>
     <message>
-        <source>Public sheets may appear in the project&apos;s publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
+        <source>Public sheets may appear in the project's publication; “Partners only” stays within the partnership; “Police restricted” is shared with police services only.</source>
         <translation>Verejné karty sa môžu objaviť v publikácii projektu; karty „Len pre partnerov“ zostávajú v rámci partnerstva; karty „Len pre políciu“ sa sprístupňujú len policajným zložkám.</translation>
     </message>
     <message>
@@ -5857,7 +5865,7 @@ Priečinok: %2path/to/folder</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A status change: when, then who (a city&apos;s name or &quot;Coordinator&quot;).</extracomment>
+        <extracomment>A status change: when, then who (a city's name or "Coordinator").</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5868,11 +5876,11 @@ Priečinok: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetNoteBox</name>
     <message>
-        <source>Coordinator&apos;s note on the whole sheet</source>
+        <source>Coordinator's note on the whole sheet</source>
         <translation>Poznámka koordinátora k celej karte</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s note</source>
+        <source>Coordinator's note</source>
         <translation>Poznámka koordinátora</translation>
     </message>
     <message>
@@ -6204,7 +6212,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Schránka na adrese %1 odmietla meno používateľa alebo heslo.</translation>
     </message>
     <message>
-        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder&apos;s sharing rights.</source>
+        <source>The mailbox does not allow this at %1 (403 Forbidden): check the folder's sharing rights.</source>
         <translation>Schránka to na adrese %1 nepovoľuje (403 Forbidden): skontrolujte práva zdieľania priečinka.</translation>
     </message>
     <message>
@@ -6220,7 +6228,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Server žiada o spomalenie (429 Too Many Requests); ďalšia synchronizácia to skúsi znova.</translation>
     </message>
     <message>
-        <source>The mailbox is full: the server&apos;s storage quota is reached (507). Free space there, or ask its administrator for more.</source>
+        <source>The mailbox is full: the server's storage quota is reached (507). Free space there, or ask its administrator for more.</source>
         <translation>Schránka je plná: dosiahla sa kvóta úložiska servera (507). Uvoľnite tam miesto alebo požiadajte jeho správcu o väčšiu kvótu.</translation>
     </message>
     <message>
@@ -6240,7 +6248,7 @@ Priečinok: %2path/to/folder</translation>
         <translation>Schránka na adrese %1 nie je dostupná: %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s listing of %1 could not be read.</source>
+        <source>The server's listing of %1 could not be read.</source>
         <translation>Zoznam obsahu %1 zo servera sa nepodarilo prečítať.</translation>
     </message>
     <message>
