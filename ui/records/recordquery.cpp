@@ -240,6 +240,10 @@ QString RecordQuery::sortExpression(const FieldSpec &field) const
     }
     if (field.type == FieldType::CityRef || field.type == FieldType::Ref)
         return refTitle(field) + QStringLiteral(" COLLATE NOCASE");
+    // ISO dates have no case: compared as stored, they sort through their index (NOCASE
+    // made every date sort read and sort all the rows).
+    if (field.type == FieldType::Date)
+        return column(field);
     if (isTextColumn(field.type) || field.type == FieldType::ThemeRef)
         return column(field) + QStringLiteral(" COLLATE NOCASE");
     return column(field);
