@@ -15,18 +15,8 @@
 namespace pactesur {
 
 namespace {
-
-constexpr qsizetype kBatchRows = 5000;
-constexpr qsizetype kBatchBytes = 4 * 1024 * 1024;
-
-qsizetype textBytes(const QVariantList &row)
-{
-    qsizetype bytes = 0;
-    for (const QVariant &value : row)
-        bytes += value.typeId() == QMetaType::QString ? 2 * value.toString().size() : 16;
-    return bytes;
-}
-
+// The name the package file is attached under on the database's connection.
+const QString kPackageSchema = QStringLiteral("import_package");
 } // namespace
 
 ChangeWriter::ChangeWriter(Database &db, PackageReader &reader, LocalStates &local)
@@ -35,24 +25,50 @@ ChangeWriter::ChangeWriter(Database &db, PackageReader &reader, LocalStates &loc
     , m_local(local)
 { }
 
+ChangeWriter::~ChangeWriter()
+{
+    // After the import's transaction ended (the importer declares it after this writer).
+    if (m_attached)
+        QSqlQuery(m_db.sql()).exec(QStringLiteral("DETACH DATABASE ") + kPackageSchema);
+}
+
+Status ChangeWriter::attachPackage()
+{
+    QSqlQuery attach(m_db.sql());
+    attach.prepare(QStringLiteral("ATTACH DATABASE ? AS ") + kPackageSchema);
+    attach.addBindValue(m_reader.plainPath());
+    if (!attach.exec())
+        return Database::sqlError(Importer::tr("importing a package"), attach.lastError().text());
+    m_attached = true;
+    return {};
+}
+
 Status ChangeWriter::write(const PackageRecord &incoming, const Verdict &verdict)
 {
     const KindSpec &kind = *incoming.kind;
     const QString id = incoming.id();
     const bool attachment = kind.name == QLatin1String("attachments");
-    if (verdict.outcome == Verdict::Outcome::TakenAsItIs) {
-        if (!attachment)
-            return addToBatch(kind, incoming.row);
+    if (verdict.outcome == Verdict::Outcome::TakenAsItIs && !attachment) {
+        if (m_runKind == &kind && incoming.packageRow == m_runLast + 1) {
+            m_runLast = incoming.packageRow;
+            return {};
+        }
         if (Status status = flush(); !status)
             return status;
+        m_runKind = &kind;
+        m_runFirst = m_runLast = incoming.packageRow;
+        return {};
+    }
+    if (verdict.outcome != Verdict::Outcome::TakenAsItIs
+        && verdict.outcome != Verdict::Outcome::Merged)
+        return {};
+    if (Status status = flush(); !status)
+        return status;
+    if (verdict.outcome == Verdict::Outcome::TakenAsItIs) { // an attachment: its bytes follow
         if (Status status = m_local.insertRow(kind, incoming.row); !status)
             return status;
         return storeBytes(id, incoming.text(QStringLiteral("sha256")));
     }
-    if (verdict.outcome != Verdict::Outcome::Merged)
-        return {};
-    if (Status status = flush(); !status)
-        return status;
     const MergeOutcome &outcome = verdict.merge;
     if (Status status
         = m_local.save(kind, outcome.result, !outcome.isNew, m_local.hasConflicts(id));
@@ -77,25 +93,22 @@ Status ChangeWriter::finish()
     return {};
 }
 
-Status ChangeWriter::addToBatch(const KindSpec &kind, const QVariantList &row)
-{
-    if (m_batchKind != &kind) {
-        if (Status status = flush(); !status)
-            return status;
-        m_batchKind = &kind;
-    }
-    m_batch.append(row);
-    m_batchBytes += textBytes(row);
-    return m_batch.size() >= kBatchRows || m_batchBytes >= kBatchBytes ? flush() : Status();
-}
-
 Status ChangeWriter::flush()
 {
-    const Status inserted
-        = m_batch.isEmpty() ? Status() : m_local.insertRows(*m_batchKind, m_batch);
-    m_batch.clear();
-    m_batchBytes = 0;
-    return inserted;
+    if (!m_runKind)
+        return {};
+    const KindSpec &kind = *m_runKind;
+    m_runKind = nullptr;
+    const QString columns = package::columnList(kind);
+    QSqlQuery copy(m_db.sql());
+    copy.prepare(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3.%1 WHERE rowid "
+                                "BETWEEN ? AND ?")
+                     .arg(kind.table, columns, kPackageSchema));
+    copy.addBindValue(m_runFirst);
+    copy.addBindValue(m_runLast);
+    if (!copy.exec())
+        return Database::sqlError(Importer::tr("importing a package"), copy.lastError().text());
+    return {};
 }
 
 // An attachment's bytes travel apart from its record: stored once the record is.

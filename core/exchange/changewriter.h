@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Writes an import's judged records as they are read, inside the import's one transaction:
-// new records many to a statement, merged ones one by one. Nothing of the package is held
-// beyond a bounded batch, so an import's memory does not grow with the package (issue 17).
+// new records a run of package rows to a statement, merged ones one by one. Nothing of the
+// package is held in memory, so an import's memory does not grow with the package (issue 17).
 #pragma once
 
 #include "util/result.h"
 
-#include <QList>
-#include <QVariantList>
+#include <QtGlobal>
 
 namespace pactesur {
 
@@ -22,24 +21,32 @@ class ChangeWriter
 {
 public:
     ChangeWriter(Database &db, PackageReader &reader, LocalStates &local);
+    ~ChangeWriter();
+    ChangeWriter(const ChangeWriter &) = delete;
+    ChangeWriter &operator=(const ChangeWriter &) = delete;
+    // Attaches the reader's verified package file to the database's connection, read
+    // only; before the import's transaction begins (SQLite attaches outside one).
+    Status attachPackage();
     // Writes a record judged TakenAsItIs or Merged (any other verdict writes nothing).
     Status write(const PackageRecord &incoming, const Verdict &verdict);
-    // Writes what is still batched; before the transaction commits.
+    // Writes what is still pending; before the transaction commits.
     Status finish();
 
 private:
-    Status addToBatch(const KindSpec &kind, const QVariantList &row);
     Status flush();
     Status storeBytes(const QString &id, const QString &sha256);
 
     Database &m_db;
     PackageReader &m_reader;
     LocalStates &m_local;
-    // Rows of one kind stored as the package holds them, many to a statement (see
-    // LocalStates::insertRows): up to a few thousand, and a few megabytes of text, at once.
-    const KindSpec *m_batchKind = nullptr;
-    QList<QVariantList> m_batch;
-    qsizetype m_batchBytes = 0;
+    bool m_attached = false;
+    // New records stored as the package holds them are copied by SQLite itself, a run of
+    // consecutive package rows at a time (INSERT … SELECT from the attached package): no
+    // value passes through Qt, and a first import runs at the plain SQL rate. The reader
+    // has checked each of these rows before it joins the run.
+    const KindSpec *m_runKind = nullptr;
+    qint64 m_runFirst = 0;
+    qint64 m_runLast = -1;
     bool m_erasureArrived = false;
 };
 

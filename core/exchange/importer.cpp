@@ -241,6 +241,8 @@ Result<ImportReport> Importer::run(Database &db, const QString &packagePath, con
     if (!options.dryRun) {
         cache.emplace(db);
         writer.emplace(db, reader, local);
+        if (Status status = writer->attachPackage(); !status)
+            return status.error();
     }
     bool personalDataUpdated = false;
     int done = 0;

@@ -172,6 +172,7 @@ Status PackageReader::open(const QString &path, const Database &db)
 Status PackageReader::openUnsealed(const QString &path)
 {
     m_path = path;
+    m_plainPath = path;
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
         return Error::rejected(
@@ -441,8 +442,8 @@ Status PackageReader::readRecords(
         int readOfKind = 0;
         const rowchecks::RowChecker checker(*kind);
         const qsizetype columnCount = checker.columns().size();
-        const QByteArray sql
-            = "SELECT " + package::columnList(*kind).toUtf8() + " FROM " + kind->table.toUtf8();
+        const QByteArray sql = "SELECT " + package::columnList(*kind).toUtf8() + ", rowid FROM "
+            + kind->table.toUtf8();
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
             return invalid(tr("its records cannot be read."));
@@ -456,6 +457,7 @@ Status PackageReader::readRecords(
             row.reserve(columnCount);
             for (int i = 0; i < columnCount; ++i)
                 row << sqlitevalue::column(statement, i);
+            record.packageRow = sqlite3_column_int64(statement, int(columnCount));
             auto bad = [&](const QString &what) {
                 sqlite3_finalize(statement);
                 QString reason = what;

@@ -64,6 +64,8 @@ public:
     // The bytes of an attachment, checked against their hash; empty when absent.
     Result<QByteArray> blob(const QString &sha256);
     QString fileDigest() const { return m_fileDigest; }
+    // The verified, decrypted SQLite file (after open()); it lives as long as the reader.
+    QString plainPath() const { return m_plainPath; }
     // How many records the manifest says the package holds.
     int declaredRecords() const { return m_total; }
 
@@ -87,6 +89,7 @@ private:
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<Budget> m_budget;
     QString m_path;
+    QString m_plainPath;
     QString m_fileDigest;
     int m_total = 0;
     Manifest m_manifest;

@@ -15,6 +15,7 @@ struct PackageRecord
 {
     const KindSpec *kind = nullptr;
     QVariantList row; // package::columns() order
+    qint64 packageRow = 0; // its rowid in the package's table
     QStringList writtenFields; // fields with a write (a dot), by name: the registers' keys
     QString latestWrite; // the time of its newest write, or its creation
     QMap<QString, QList<FieldWrite>> conflicts; // open conflicts the package holds for it

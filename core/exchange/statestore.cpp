@@ -135,7 +135,7 @@ LocalStates::LocalStates(const Database &db)
 
 LocalStates::~LocalStates()
 {
-    for (auto *cache : {&m_selects, &m_inserts, &m_batchInserts, &m_updates}) {
+    for (auto *cache : {&m_selects, &m_inserts, &m_updates}) {
         for (sqlite3_stmt *statement : std::as_const(*cache))
             sqlite3_finalize(statement);
     }
@@ -267,42 +267,6 @@ Status LocalStates::save(
     if (inConflict)
         m_conflicted.insert(state.id);
     return Conflicts::store(m_db, kind, state);
-}
-
-Status LocalStates::insertRows(const KindSpec &kind, const QList<QVariantList> &rows)
-{
-    // 500 rows, or fewer when their values would pass the number SQLite binds at most.
-    const qsizetype columns = package::columns(kind).size();
-    const qsizetype rowsPerInsert = qMin<qsizetype>(
-        500, sqlite3_limit(m_db.handle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1) / columns);
-    qsizetype next = 0;
-    for (; rowsPerInsert > 1 && next + rowsPerInsert <= rows.size(); next += rowsPerInsert) {
-        sqlite3_stmt *insert = statement(m_batchInserts, kind, [&] {
-            const QString values = QLatin1Char('(')
-                + QStringList(columns, QStringLiteral("?")).join(QStringLiteral(", "))
-                + QLatin1Char(')');
-            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                .arg(kind.table, package::columnList(kind),
-                    QStringList(rowsPerInsert, values).join(QStringLiteral(", ")));
-        });
-        if (!insert)
-            return Database::sqlError(
-                Database::tr("saving changes"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-        int parameter = 0;
-        for (qsizetype i = next; i < next + rowsPerInsert; ++i) {
-            for (const QVariant &value : rows.at(i))
-                sqlitevalue::bind(insert, ++parameter, value);
-        }
-        if (sqlite3_step(insert) != SQLITE_DONE)
-            return Database::sqlError(
-                Database::tr("saving changes"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-        sqlite3_reset(insert);
-    }
-    for (; next < rows.size(); ++next) {
-        if (Status status = insertRow(kind, rows.at(next)); !status)
-            return status;
-    }
-    return {};
 }
 
 Status LocalStates::insertRow(const KindSpec &kind, const QVariantList &row)

@@ -53,10 +53,6 @@ public:
     Status save(const KindSpec &kind, const RecordState &state, bool exists, bool hadConflicts);
     // Inserts a row exactly as a package holds it (package::columns() order).
     Status insertRow(const KindSpec &kind, const QVariantList &row);
-    // Inserts rows of one kind, many to a statement: each statement that fires the
-    // full-text triggers makes SQLite flush the full-text index once, so one per row made
-    // a first import three times slower.
-    Status insertRows(const KindSpec &kind, const QList<QVariantList> &rows);
 
 private:
     const QSet<QString> &presentIds(const KindSpec &kind);
@@ -66,7 +62,6 @@ private:
     const Database &m_db;
     QHash<QString, sqlite3_stmt *> m_selects;
     QHash<QString, sqlite3_stmt *> m_inserts;
-    QHash<QString, sqlite3_stmt *> m_batchInserts; // kRowsPerInsert rows each
     QHash<QString, sqlite3_stmt *> m_updates;
     QSet<QString> m_conflicted;
     QHash<QString, QSet<QString>> m_present; // kind -> ids held here
