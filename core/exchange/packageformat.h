@@ -19,7 +19,9 @@ constexpr qint32 kApplicationId = 0x50414358;
 // 3: schema v4; the manifest names the principal of every writer (issue 12).
 constexpr int kFormatVersion = 3;
 inline const char kFormatName[] = "pactesur-package";
-constexpr qint64 kMaxPackageBytes = qint64(2) * 1024 * 1024 * 1024;
+// The largest package read: the sealed container's bound (SealedPackage), so that a full
+// package of four times the network's data (2.4 GB, issue 17's growth scale) still imports.
+constexpr qint64 kMaxPackageBytes = qint64(3) * 1024 * 1024 * 1024;
 
 // The columns of a kind's table, in order: id, owner, created_at, updated_at, deleted,
 // vv, dots, then the kind's fields (an attachment's bytes travel in the blob table).
