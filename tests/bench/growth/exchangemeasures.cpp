@@ -131,6 +131,7 @@ std::optional<double> plainInsertRate(const QString &source, const QString &targ
     sqlite3_close(db);
     if (!ok)
         return std::nullopt;
+    std::printf("  plain insert: %lld rows in %.1f s\n", rows, seconds);
     return rows / seconds;
 }
 
@@ -234,11 +235,14 @@ void measureExchange(GrowthTable &table, Scale scale, const Programs &programs,
                 timer.start();
                 Result<ImportReport> imported = Importer::run(*target.value(), package, options);
                 const double seconds = timer.nsecsElapsed() / 1e9;
-                if (imported)
-                    importRates << (imported->created + imported->updated + imported->unchanged)
-                            / seconds;
-                else
+                if (imported) {
+                    const int records = imported->created + imported->updated + imported->unchanged;
+                    importRates << records / seconds;
+                    std::printf("  import: %d records in %.1f s\n", records, seconds);
+                } else {
                     importError = imported.error().message;
+                }
+                std::fflush(stdout);
             }
         }
         removeDatabase(receiver);
@@ -248,10 +252,13 @@ void measureExchange(GrowthTable &table, Scale scale, const Programs &programs,
             const ChildRun child = runChild(programs.cli,
                 {QStringLiteral("--db"), receiver, QStringLiteral("import"), package},
                 {{QStringLiteral("XDG_CONFIG_HOME"), scratch.file(QStringLiteral("config"))}});
-            if (child.ok())
+            if (child.ok()) {
                 importPeakMb << child.peakKb / 1024.0;
-            else
+                std::printf("  pactesur-cli import: %.1f s, peak %.0f MB\n", child.wallMs / 1000,
+                    child.peakKb / 1024.0);
+            } else {
                 memoryError = child.failure();
+            }
         }
         removeDatabase(receiver);
         QDir(scratch.file(QStringLiteral("backups"))).removeRecursively();

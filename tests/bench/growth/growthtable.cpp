@@ -15,6 +15,7 @@ namespace {
 // index depth (a B-tree level more), beyond that a list does more than linear work.
 constexpr double kLinearGrowthLimit = 4.5;
 constexpr double kFlatGrowthLimit = 1.5;
+constexpr qsizetype kErrorWidth = 48;
 
 QString number(double value)
 {
@@ -34,8 +35,13 @@ QString cell(const GrowthRow &row, int scale)
             text += QStringLiteral(" (%1)").arg(row.note[scale]);
         return text;
     }
-    return row.error[scale].isEmpty() ? QStringLiteral("-")
-                                      : QStringLiteral("ERROR: ") + row.error[scale];
+    if (row.error[scale].isEmpty())
+        return QStringLiteral("-");
+    // The whole message went to stderr when it happened; the table keeps its width.
+    const QString error = row.error[scale];
+    return QStringLiteral("ERROR: ")
+        + (error.size() > kErrorWidth ? error.left(kErrorWidth - 3) + QStringLiteral("...")
+                                      : error);
 }
 
 QString growthCell(const GrowthRow &row)
