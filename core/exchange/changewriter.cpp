@@ -27,7 +27,9 @@ ChangeWriter::ChangeWriter(Database &db, PackageReader &reader, LocalStates &loc
 
 ChangeWriter::~ChangeWriter()
 {
-    // After the import's transaction ended (the importer declares it after this writer).
+    // After the import's transaction ended (the importer declares it after this writer),
+    // and once no statement reads the package: SQLite detaches an unused schema only.
+    m_copies.clear();
     if (m_attached)
         QSqlQuery(m_db.sql()).exec(QStringLiteral("DETACH DATABASE ") + kPackageSchema);
 }
@@ -99,15 +101,19 @@ Status ChangeWriter::flush()
         return {};
     const KindSpec &kind = *m_runKind;
     m_runKind = nullptr;
-    const QString columns = package::columnList(kind);
-    QSqlQuery copy(m_db.sql());
-    copy.prepare(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3.%1 WHERE rowid "
-                                "BETWEEN ? AND ?")
-                     .arg(kind.table, columns, kPackageSchema));
-    copy.addBindValue(m_runFirst);
-    copy.addBindValue(m_runLast);
-    if (!copy.exec())
-        return Database::sqlError(Importer::tr("importing a package"), copy.lastError().text());
+    auto copy = m_copies.find(&kind);
+    if (copy == m_copies.end()) {
+        copy = m_copies.insert(&kind, QSqlQuery(m_db.sql()));
+        if (!copy->prepare(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3.%1 WHERE "
+                                          "rowid BETWEEN ? AND ?")
+                               .arg(kind.table, package::columnList(kind), kPackageSchema)))
+            return Database::sqlError(
+                Importer::tr("importing a package"), copy->lastError().text());
+    }
+    copy->addBindValue(m_runFirst);
+    copy->addBindValue(m_runLast);
+    if (!copy->exec())
+        return Database::sqlError(Importer::tr("importing a package"), copy->lastError().text());
     return {};
 }
 

@@ -6,7 +6,8 @@
 
 #include "util/result.h"
 
-#include <QtGlobal>
+#include <QHash>
+#include <QSqlQuery>
 
 namespace pactesur {
 
@@ -44,6 +45,7 @@ private:
     // consecutive package rows at a time (INSERT … SELECT from the attached package): no
     // value passes through Qt, and a first import runs at the plain SQL rate. The reader
     // has checked each of these rows before it joins the run.
+    QHash<const KindSpec *, QSqlQuery> m_copies; // prepared once per kind
     const KindSpec *m_runKind = nullptr;
     qint64 m_runFirst = 0;
     qint64 m_runLast = -1;

@@ -255,18 +255,14 @@ void readReported(const Database &db, ProjectFigures &project)
         kind.participantsReported.value = byKind.value(kind.kind);
 }
 
-QStringList themeSlugs(const QString &json, QHash<QString, QStringList> &cache)
+QStringList themeSlugs(const QString &json)
 {
-    auto cached = cache.constFind(json);
-    if (cached != cache.constEnd())
-        return *cached;
     QStringList slugs;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &value : array) {
         if (value.isString() && !slugs.contains(value.toString()))
             slugs << value.toString();
     }
-    cache.insert(json, slugs);
     return slugs;
 }
 
@@ -303,12 +299,11 @@ void readSheets(const Database &db, ProjectFigures &project, const CityIndex &ci
                 city->sheets[status].value += count;
         }
     }
-    QHash<QString, QStringList> parsed;
     QSqlQuery byThemes = run(db,
         QStringLiteral("SELECT themes, COUNT(*) ") + original + QStringLiteral("GROUP BY themes"));
     while (byThemes.next()) {
         const qint64 count = byThemes.value(1).toLongLong();
-        for (const QString &slug : themeSlugs(byThemes.value(0).toString(), parsed)) {
+        for (const QString &slug : themeSlugs(byThemes.value(0).toString())) {
             if (!themes.contains(slug))
                 themeOrder << slug;
             themes[slug] += count;
