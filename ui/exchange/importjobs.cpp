@@ -53,6 +53,9 @@ namespace {
 
 // Writes show in SQLite's change counter of this connection; reading it from the progress
 // handler keeps the bar moving while the importer saves, which it does not report itself.
+// The same handler interrupts the statement running when Cancel is pressed: one statement
+// may copy a whole kind's new records, and the importer looks at the flag only between
+// records.
 struct SaveProgress
 {
     ExchangeWorker *worker = nullptr;
@@ -73,8 +76,9 @@ struct SaveProgress
 
 int onProgress(void *context)
 {
-    static_cast<const SaveProgress *>(context)->report();
-    return 0;
+    const auto *progress = static_cast<const SaveProgress *>(context);
+    progress->report();
+    return progress->worker->isCancelled() ? 1 : 0;
 }
 
 } // namespace

@@ -60,6 +60,7 @@ void ExchangeWorker::setProgress(qint64 done, qint64 total)
 {
     m_done = done;
     m_total = total;
+    emit progressSet(done, total, m_stage);
 }
 
 void ExchangeWorker::post(std::function<void()> function)

@@ -52,6 +52,10 @@ public:
 
 signals:
     void progressChanged(qint64 done, qint64 total, int stage);
+    // The same, emitted on the job's thread by every setProgress, before the GUI hears of
+    // it: for an observer that must act at an exact point of the job, whatever the timer
+    // sees (a direct connection; tests cancel an import before its first write with it).
+    void progressSet(qint64 done, qint64 total, int stage);
     void finished();
 
 private:
