@@ -65,17 +65,24 @@ void measureScale(GrowthTable &table, const Programs &programs, const ScaleRun &
         std::printf("  cannot copy the database: %s\n", qPrintable(error));
         return;
     }
-    std::printf("  start of the app and of a bare window ...\n");
-    std::fflush(stdout);
-    measureStart(table, run.scale, programs, copy, scratch.filePath(QStringLiteral("home")), runs);
-    setStartBudgets(table, run.scale);
-    std::printf("  lists and dashboard ...\n");
-    std::fflush(stdout);
-    measureLists(table, run.scale, programs, copy, runs);
-    measureDashboard(table, run.scale, copy, runs);
-    std::printf("  export and import, %d run(s) each ...\n", run.heavyRuns);
-    std::fflush(stdout);
-    measureExchange(table, run.scale, programs, copy, scratch.path(), run.heavyRuns);
+    if (measures("start")) {
+        std::printf("  start of the app and of a bare window ...\n");
+        std::fflush(stdout);
+        measureStart(
+            table, run.scale, programs, copy, scratch.filePath(QStringLiteral("home")), runs);
+        setStartBudgets(table, run.scale);
+    }
+    if (measures("lists")) {
+        std::printf("  lists and dashboard ...\n");
+        std::fflush(stdout);
+        measureLists(table, run.scale, programs, copy, runs);
+        measureDashboard(table, run.scale, copy, runs);
+    }
+    if (measures("export") || measures("import")) {
+        std::printf("  export and import, %d run(s) each ...\n", run.heavyRuns);
+        std::fflush(stdout);
+        measureExchange(table, run.scale, programs, copy, scratch.path(), run.heavyRuns);
+    }
     std::printf("  %s scale measured in %.0f s\n", qPrintable(run.name), timer.elapsed() / 1e3);
 }
 

@@ -198,6 +198,8 @@ void measureExchange(GrowthTable &table, Scale scale, const Programs &programs,
     std::printf("  full package: %.1f MB\n", QFile(package).size() / 1e6);
     std::fflush(stdout);
 
+    if (!measures("import"))
+        return;
     // The plain insert reads the source as it stands: the same rows the package carries.
     QList<double> insertRates;
     QString insertError;

@@ -9,6 +9,13 @@
 
 namespace pactesur::bench {
 
+bool measures(const char *group)
+{
+    const QString only = qEnvironmentVariable("PACTESUR_BENCH_ONLY");
+    return only.isEmpty()
+        || only.split(QLatin1Char(','), Qt::SkipEmptyParts).contains(QLatin1String(group));
+}
+
 namespace {
 
 // Four times the data: linear growth is 4; a little over leaves room for noise and for

@@ -12,6 +12,10 @@
 
 namespace pactesur::bench {
 
+// PACTESUR_BENCH_ONLY=start,lists,export,import measures those groups of rows only, to
+// iterate on one of them; the table is whole only without it.
+bool measures(const char *group);
+
 enum Scale { Network = 0, Network4 = 1 };
 constexpr int kScales = 2;
 
