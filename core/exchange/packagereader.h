@@ -82,12 +82,12 @@ private:
     Status readConflicts(Conflicts *conflicts);
     Status readRecords(
         const Conflicts &conflicts, const std::function<Status(const PackageRecord &)> &visit);
-    // Whether `id` is in a table already read, or in the first `rows` rows of `kind`'s.
-    bool readBefore(const QString &id, const QList<const KindSpec *> &kindsRead,
-        const KindSpec &kind, int rows);
+    // An id two records of the package share, if any (empty if none).
+    Result<QString> repeatedId();
 
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<Budget> m_budget;
+    qint64 m_wholeFileBudgetMs = 0; // SQLite's time to read all of this package
     QString m_path;
     QString m_plainPath;
     QString m_fileDigest;

@@ -73,6 +73,10 @@ variant("bad-uuid", "UPDATE project SET id = 'not-a-uuid'")
 variant("bad-timestamp", "UPDATE project SET created_at = 'yesterday'")
 variant("bad-date", "UPDATE activity SET \"start\" = '2024-02-30' WHERE rowid = 1")
 variant("value-without-history", "UPDATE city SET dots = '{}' WHERE rowid = 1")
+# One id twice: the outcome would depend on row order. Within a kind, and across kinds.
+variant("repeated-id", f"INSERT INTO city SELECT * FROM city WHERE id = '{RIGA}'")
+variant("repeated-id-across-kinds",
+        "UPDATE theme SET id = (SELECT id FROM project LIMIT 1) WHERE rowid = 1")
 
 
 def unknown_field(db):
