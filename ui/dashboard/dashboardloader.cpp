@@ -5,7 +5,6 @@
 
 #include "store/database.h"
 
-#include <QDeadlineTimer>
 #include <QThread>
 
 namespace pactesur {
@@ -33,13 +32,6 @@ void DashboardLoader::start(const QString &path, const QDate &today)
     launch();
 }
 
-bool DashboardLoader::waitFor(int milliseconds)
-{
-    if (m_thread && m_thread->wait(QDeadlineTimer(milliseconds)))
-        finish();
-    return !m_thread;
-}
-
 void DashboardLoader::launch()
 {
     m_outcome = std::make_shared<Outcome>();
@@ -61,7 +53,6 @@ void DashboardLoader::launch()
 
 void DashboardLoader::finish()
 {
-    // Also reached by the queued signal of a read that waitFor() already took in.
     if (!m_thread || !m_thread->isFinished())
         return;
     m_thread->wait(); // finished is sent just before the thread ends

@@ -26,9 +26,6 @@ public:
     // unseen and this one follows it, so what arrives is never older than the request.
     void start(const QString &path, const QDate &today);
     bool isBusy() const { return m_thread != nullptr; }
-    // Waits at most this long for the read under way, delivering it if it ends in time;
-    // true when no read is left running.
-    bool waitFor(int milliseconds);
 
 signals:
     void loaded(const pactesur::DashboardStats &stats);

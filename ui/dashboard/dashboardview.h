@@ -83,6 +83,7 @@ private:
     DashboardRecordsDialog *m_dialog = nullptr;
     RecordTableModel *m_activities = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QTimer *m_loadingHint = nullptr; // says "Reading the numbers…" if they take a while
     DashboardLoader *m_loader = nullptr;
     DashboardStats m_stats;
     // Changes seen, and the count a read was asked at: a read that started before the last

@@ -27,6 +27,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QLabel>
 #include <QTest>
 
 #include <random>
@@ -398,6 +399,26 @@ private slots:
             QCOMPARE(model->index(row, hosted).data().toString(),
                 QLocale().toString(model->city(row).hosted.value));
         }
+    }
+
+    void shouldPaintBeforeItsNumbersAreRead()
+    {
+        test::TestSession fixture;
+        fixture.db().setClock(&m_clock);
+        DashboardView view(fixture.session());
+        view.resize(1280, 800);
+        // WHEN the dashboard is shown
+        view.show();
+        // THEN show() came back before the numbers were read, even those of a small
+        // database: the window is painted first (issue 17's start budget)
+        QVERIFY(view.isLoading());
+        auto *loading = view.findChild<QLabel *>(QStringLiteral("dashboardLoading"));
+        QVERIFY(loading);
+        // blank at first, so a quick read never flickers; the numbers replace it
+        QCOMPARE(loading->text(), QString());
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!view.isLoading());
+        QTRY_VERIFY(view.findChild<DashboardTile *>(QStringLiteral("tileActivities"))->isVisible());
     }
 
     void shouldOpenTheRecordsBehindAClickedNumber()
