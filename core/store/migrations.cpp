@@ -21,6 +21,7 @@ const char *const kScripts[] = {
     ":/pactesur/sql/schema_v6.sql",
     ":/pactesur/sql/schema_v7.sql",
     ":/pactesur/sql/schema_v8.sql",
+    ":/pactesur/sql/schema_v9.sql",
 };
 
 // What a version needs beyond its script, inside the same transaction.
