@@ -14,6 +14,7 @@
 
 #include <sodium.h>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <array>
@@ -157,11 +158,16 @@ Status SealedPackage::seal(const Keyring &keyring, const QString &sender, qint64
                 nullptr, 0, tag);
             encryptedBytes += size_t(written);
         }
+        const qint64 batchStart = out.pos();
         if (out.write(reinterpret_cast<const char *>(encrypted.data()), qint64(encryptedBytes))
-            != qint64(encryptedBytes)) {
+            != qint64(encryptedBytes)
+            || !out.flush()) {
             wipe();
             return cannotWrite;
         }
+        // The disk starts writing this batch while the next is sealed: the fsync at the end
+        // then waits for the last batches only, not for the whole file.
+        ::sync_file_range(out.handle(), batchStart, qint64(encryptedBytes), SYNC_FILE_RANGE_WRITE);
         if (hashing.valid())
             hashing.get(); // the other buffer is free again, and the hash is in order
         hashing = std::async(std::launch::async, [&hash, &encrypted, encryptedBytes] {
