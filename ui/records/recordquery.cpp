@@ -103,6 +103,29 @@ QString RecordQuery::pageSql(int limit, int offset, QVariantList *binds) const
             return pageSortedByChoice(
                 selects.join(QStringLiteral(", ")), sorted, limit, offset, binds);
     }
+    return sortedPage(selects, limit, offset, binds);
+}
+
+QString RecordQuery::firstPageWithCountSql(int limit, QVariantList *binds) const
+{
+    if (filterText.isEmpty())
+        return {};
+    QStringList selects {QStringLiteral("t.id")};
+    for (const FieldSpec *field : m_columns)
+        selects << selectExpression(*field);
+    if (sortColumn >= 0 && sortColumn < m_columns.size()) {
+        const FieldType type = m_columns.at(sortColumn)->type;
+        if (type == FieldType::CityRef || type == FieldType::Ref)
+            return {};
+    }
+    // Counted over every row the filter keeps, before the LIMIT.
+    selects << QStringLiteral("COUNT(*) OVER ()");
+    return sortedPage(selects, limit, 0, binds);
+}
+
+QString RecordQuery::sortedPage(
+    const QStringList &selects, int limit, int offset, QVariantList *binds) const
+{
     QString sql = QStringLiteral("SELECT %1 FROM %2 AS t")
                       .arg(selects.join(QStringLiteral(", ")), quoted(m_kind.table));
     sql += whereClause(binds, Purpose::Page);

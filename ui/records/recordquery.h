@@ -44,6 +44,10 @@ public:
     // SELECT id, <columns> ... LIMIT `limit` OFFSET `offset`, binds appended to `binds`.
     QString pageSql(int limit, int offset, QVariantList *binds) const;
     QString countSql(QVariantList *binds) const;
+    // With a text filter: the first page with the count of every matching row as its last
+    // column, one pass over the matches where a count and a page took two. Empty when the
+    // page is read another way (a sort by reference); then countSql counts.
+    QString firstPageWithCountSql(int limit, QVariantList *binds) const;
 
     // "%text%" with LIKE's wildcards escaped by a backslash.
     static QString likePattern(const QString &text);
@@ -58,6 +62,7 @@ private:
     QString pageSortedByChoice(const QString &selects, const FieldSpec &field, int limit,
         int offset, QVariantList *binds) const;
     bool hasIndexOn(const FieldSpec &field) const;
+    QString sortedPage(const QStringList &selects, int limit, int offset, QVariantList *binds) const;
     QString sortExpression(const FieldSpec &field) const;
     enum class Purpose { Page, Count };
     QString whereClause(QVariantList *binds, Purpose purpose) const;

@@ -175,11 +175,18 @@ void RecordTableModel::reload(bool recount)
     m_atEnd = !m_database;
     if (m_database) {
         m_formatter.load(*m_database, m_columns);
-        if (recount)
-            m_total = countRecords();
         // The first page comes with the reset, so the view, the count and the selection
         // are right at once instead of after the view's deferred fetch.
-        m_rows = queryPage(0);
+        QVariantList binds;
+        const QString withCount
+            = recount ? query().firstPageWithCountSql(kPageSize, &binds) : QString();
+        if (!withCount.isEmpty()) {
+            m_rows = readPage(withCount, binds, &m_total);
+        } else {
+            if (recount)
+                m_total = countRecords();
+            m_rows = queryPage(0);
+        }
         m_atEnd = m_rows.size() < kPageSize || m_rows.size() >= m_total;
     }
     endResetModel();
@@ -221,6 +228,14 @@ QList<RecordTableModel::Row> RecordTableModel::queryPage(int offset) const
 {
     QVariantList binds;
     const QString sql = query().pageSql(kPageSize, offset, &binds);
+    return readPage(sql, binds, nullptr);
+}
+
+QList<RecordTableModel::Row> RecordTableModel::readPage(
+    const QString &sql, const QVariantList &binds, int *count) const
+{
+    if (count)
+        *count = 0; // no row, none counted
     QSqlQuery sqlQuery(m_database->sql());
     sqlQuery.setForwardOnly(true);
     QList<Row> page;
@@ -239,6 +254,8 @@ QList<RecordTableModel::Row> RecordTableModel::queryPage(int offset) const
         row.id = sqlQuery.value(0).toString();
         for (int i = 0; i < m_columns.size(); ++i)
             row.values << sqlQuery.value(i + 1);
+        if (count)
+            *count = sqlQuery.value(int(m_columns.size()) + 1).toInt();
         page << row;
     }
     return page;

@@ -73,6 +73,8 @@ private:
 
     RecordQuery query() const;
     QList<Row> queryPage(int offset) const;
+    // Runs a page's SQL; `count`, if given, is read from the column after the list's.
+    QList<Row> readPage(const QString &sql, const QVariantList &binds, int *count) const;
     int countRecords() const;
 
     const KindSpec *m_kind;

@@ -439,6 +439,50 @@ private slots:
         QCOMPARE(activities.rowOf(activities.recordId(0)), 0);
     }
 
+    // A text filter reads its first page and its count in one query (COUNT(*) OVER ()):
+    // the count is of every match, known before the next pages are fetched, in every order.
+    void shouldCountEveryMatchOfATextFilterWithItsFirstPage_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("by start") << QStringLiteral("start") << int(Qt::AscendingOrder)
+                                  << QStringLiteral("webinar");
+        QTest::newRow("by title, descending")
+            << QStringLiteral("title") << int(Qt::DescendingOrder) << QStringLiteral("inar 3");
+        QTest::newRow("by kind") << QStringLiteral("kind") << int(Qt::AscendingOrder)
+                                 << QStringLiteral("webinar 5");
+        QTest::newRow("nothing matches")
+            << QStringLiteral("start") << int(Qt::AscendingOrder) << QStringLiteral("zzzq");
+    }
+
+    void shouldCountEveryMatchOfATextFilterWithItsFirstPage()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, order);
+        QFETCH(QString, filter);
+        // GIVEN more activities than three pages hold, a few of them deleted
+        test::TestDatabase fixture;
+        addActivities(fixture.db(), 3 * RecordTableModel::kPageSize + 50);
+        QSqlQuery query(fixture.db().sql());
+        QVERIFY(query.exec(QStringLiteral("UPDATE activity SET deleted = 1 WHERE rowid % 11 = 0")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM activity WHERE deleted = 0 AND "
+                                          "title LIKE '%%1%'")
+                               .arg(filter)));
+        QVERIFY(query.next());
+        const int expected = query.value(0).toInt();
+        // WHEN the list is sorted and filtered
+        RecordTableModel model(kind("activities"));
+        model.setDatabase(&fixture.db());
+        model.sort(columnOf(model, field), Qt::SortOrder(order));
+        model.setFilterText(filter);
+        // THEN the count is of every match while only the first page is read
+        QCOMPARE(model.totalCount(), expected);
+        QCOMPARE(model.rowCount(), qMin(expected, int(RecordTableModel::kPageSize)));
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), expected);
+    }
+
     void shouldFetchInPagesWithoutGapsOrRepeats()
     {
         // GIVEN more activities than three pages hold, many with equal titles
