@@ -90,7 +90,8 @@ Result<QList<SealedPackage::Recipient>> recipientsFor(Database &db, const Identi
 Result<qint64> nextSequence(const Database &db)
 {
     QSqlQuery query(db.sql());
-    if (!query.exec(QStringLiteral("SELECT value FROM local_setting WHERE key = 'export_sequence'")))
+    if (!query.exec(
+            QStringLiteral("SELECT value FROM local_setting WHERE key = 'export_sequence'")))
         return Database::sqlError(Exporter::tr("recording the export"), query.lastError().text());
     return (query.next() ? query.value(0).toLongLong() : 0) + 1;
 }
@@ -99,8 +100,8 @@ Result<qint64> nextSequence(const Database &db)
 // a sequence number saved without its package leaves a harmless gap, but one not saved
 // would be reused by the next package, and a package missing from the ledger would be
 // missing from a contact's personal-data report.
-Status recordExport(const Database &db, const ExportSummary &summary, const QString &fileName,
-    bool savesSequence)
+Status recordExport(
+    const Database &db, const ExportSummary &summary, const QString &fileName, bool savesSequence)
 {
     Transaction transaction(db);
     QSqlQuery save(db.sql());
@@ -409,7 +410,8 @@ Result<ExportSummary> Exporter::exportTo(Database &db, const QString &path, cons
     // line for a package that was not written, the safe side for a personal-data report.
     if (Status recorded = recordExport(db, summary, target.fileName(), byHand); !recorded)
         return discard(Error::failure(cannotWrite.arg(recorded.error().message)));
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(summary.path).constData())
+    if (::rename(
+            QFile::encodeName(temporary).constData(), QFile::encodeName(summary.path).constData())
         != 0)
         return discard(Error::failure(cannotWrite.arg(tr("the disk may be full"))));
     syncPath(target.absolutePath(), true);

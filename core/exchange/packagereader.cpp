@@ -509,8 +509,8 @@ Result<QString> PackageReader::repeatedId()
     for (const KindSpec *kind : StateStore::exchangedKinds())
         tables += (tables.isEmpty() ? "SELECT id FROM " : " UNION ALL SELECT id FROM ")
             + kind->table.toUtf8();
-    const QByteArray sql = "SELECT id FROM (" + tables
-        + ") GROUP BY id COLLATE BINARY HAVING count(*) > 1 LIMIT 1";
+    const QByteArray sql
+        = "SELECT id FROM (" + tables + ") GROUP BY id COLLATE BINARY HAVING count(*) > 1 LIMIT 1";
     // Our own query may join every table; the package's are held to four.
     const int compoundLimit = sqlite3_limit(m_handle, SQLITE_LIMIT_COMPOUND_SELECT, 64);
     sqlite3_stmt *statement = nullptr;

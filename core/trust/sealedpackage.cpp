@@ -160,7 +160,7 @@ Status SealedPackage::seal(const Keyring &keyring, const QString &sender, qint64
         }
         const qint64 batchStart = out.pos();
         if (out.write(reinterpret_cast<const char *>(encrypted.data()), qint64(encryptedBytes))
-            != qint64(encryptedBytes)
+                != qint64(encryptedBytes)
             || !out.flush()) {
             wipe();
             return cannotWrite;

@@ -2,13 +2,13 @@
 // Opening, creating, migrating and locking database files.
 #include "exchange/authority.h"
 #include "exchange/writers.h"
+#include "model/kinds.h"
+#include "seed/generator.h"
 #include "store/checker.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/recordstore.h"
 #include "store/replica.h"
-#include "model/kinds.h"
-#include "seed/generator.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
@@ -47,9 +47,10 @@ private:
             if (!kind.replicated)
                 continue;
             const QVariant kept = scalar(db,
-                QStringLiteral("SELECT live FROM live_count WHERE table_name = '%1'").arg(kind.table));
-            const QVariant counted = scalar(db,
-                QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(kind.table));
+                QStringLiteral("SELECT live FROM live_count WHERE table_name = '%1'")
+                    .arg(kind.table));
+            const QVariant counted = scalar(
+                db, QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(kind.table));
             if (!kept.isValid() || kept.toLongLong() != counted.toLongLong())
                 mismatches << QStringLiteral("%1: kept %2, counted %3")
                                   .arg(kind.table, kept.toString(), counted.toString());
@@ -65,8 +66,9 @@ private slots:
         Database &db = fixture.db();
         QVERIFY(Generator::generate(db, Generator::Scale::Small, 3));
         QCOMPARE(liveCountMismatches(db), QString());
-        QVERIFY(scalar(db, QStringLiteral("SELECT live FROM live_count WHERE table_name = "
-                                          "'participation'"))
+        QVERIFY(scalar(db,
+                    QStringLiteral("SELECT live FROM live_count WHERE table_name = "
+                                   "'participation'"))
                     .toInt()
             > 100);
         // WHEN records are deleted and restored through the write path
@@ -90,7 +92,8 @@ private slots:
                  "UPDATE sheet_history SET deleted = 1 WHERE rowid % 2 = 0",
                  "DELETE FROM sheet_history WHERE rowid % 4 < 2",
                  "INSERT INTO theme (id, owner, created_at, updated_at, deleted, slug, name) "
-                 "SELECT id || '-copy', owner, created_at, updated_at, rowid % 2, slug || '-2', name "
+                 "SELECT id || '-copy', owner, created_at, updated_at, rowid % 2, slug || '-2', "
+                 "name "
                  "FROM theme"}) {
             QSqlQuery query(db.sql());
             QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
@@ -327,7 +330,8 @@ private slots:
         lock.close();
         {
             auto reopened = Database::open(path);
-            QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
+            QVERIFY2(
+                reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
             // Held now: a second writer is refused although the file was there before.
             QVERIFY(!Database::open(path).ok());
         }

@@ -220,7 +220,8 @@ private slots:
             {QStringLiteral("unknown-writer"),
                 QStringLiteral("replica this database does not know")},
             // Refused at the second record with the id (the 26th), whichever kinds the two are of.
-            {QStringLiteral("repeated-id"), QStringLiteral("record 26 (cities): its id is not valid")},
+            {QStringLiteral("repeated-id"),
+                QStringLiteral("record 26 (cities): its id is not valid")},
             {QStringLiteral("repeated-id-across-kinds"),
                 QStringLiteral("(themes): its id is not valid")},
             {QStringLiteral("value-without-history"),

@@ -62,7 +62,8 @@ private:
     QString pageSortedByChoice(const QString &selects, const FieldSpec &field, int limit,
         int offset, QVariantList *binds) const;
     bool hasIndexOn(const FieldSpec &field) const;
-    QString sortedPage(const QStringList &selects, int limit, int offset, QVariantList *binds) const;
+    QString sortedPage(
+        const QStringList &selects, int limit, int offset, QVariantList *binds) const;
     QString sortExpression(const FieldSpec &field) const;
     enum class Purpose { Page, Count };
     QString whereClause(QVariantList *binds, Purpose purpose) const;

@@ -95,7 +95,8 @@ private slots:
         QVERIFY(worker);
         std::atomic<qint64> doneAtCancel = -1;
         std::atomic_int reportsAfterCancel = 0;
-        connect(worker, &ExchangeWorker::progressSet, worker,
+        connect(
+            worker, &ExchangeWorker::progressSet, worker,
             [&](qint64 done, qint64, int reached) {
                 if (doneAtCancel > 0)
                     ++reportsAfterCancel;
@@ -103,7 +104,8 @@ private slots:
                     doneAtCancel = done;
                     worker->cancel(); // the atomic flag Cancel sets
                 }
-            }, Qt::DirectConnection);
+            },
+            Qt::DirectConnection);
         dialog.apply();
         QCOMPARE(dialog.state(), ImportDialog::State::Applying);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.state() != ImportDialog::State::Applying, 60000);
