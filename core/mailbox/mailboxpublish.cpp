@@ -21,11 +21,19 @@ void MailboxRound::publish()
 {
     // Packages published before and not confirmed in the mailbox first: a round cut short
     // (or a listing that dropped one) uploads them again; the same name is the same bytes.
-    for (OutgoingPackage &package : m_state.outgoing) {
-        const bool listed
-            = m_listed.value(m_identity.replicaId).value(package.sequence).size() > 0;
-        if ((!package.uploaded || !listed) && !upload(package))
+    for (auto it = m_state.outgoing.begin(); it != m_state.outgoing.end();) {
+        const bool listed = m_listed.value(m_identity.replicaId).value(it->sequence).size() > 0;
+        if (it->uploaded && !listed && !QFile::exists(m_spool + QLatin1Char('/') + it->name)
+            && deliveredToEveryone(*it, rosterByReplica())) {
+            // Its removal was cut short after both copies went (earlier versions saved the
+            // state last): it needs no sending, only forgetting.
+            it = m_state.outgoing.erase(it);
+            saveState();
+            continue;
+        }
+        if ((!it->uploaded || !listed) && !upload(*it))
             return;
+        ++it;
     }
     if (m_identity.isCoordinator()) {
         // A replica enrolled after the coordinator's first publication never received the
@@ -99,8 +107,8 @@ bool MailboxRound::publishPackage(const QString &to, const std::optional<Version
     package.recipients = summary->recipients;
     if (!QFile::rename(cutting, m_spool + QLatin1Char('/') + package.name)) {
         QFile::remove(cutting);
-        m_report.errors.append(MailboxSync::tr("Cannot keep the package %1 beside the database.")
-                                   .arg(package.name));
+        m_report.errors.append(
+            MailboxSync::tr("Cannot keep the package %1 beside the database.").arg(package.name));
         return false;
     }
     // The sequence is taken and the writes counted as published in the same save: a round
@@ -179,7 +187,8 @@ void MailboxRound::writeAck()
         return;
     const QString local = m_private.filePath(QStringLiteral("ack"));
     QSaveFile file(local);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ack.write(*m_keyring)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(ack.write(*m_keyring)) < 0
+        || !file.commit()) {
         m_report.errors.append(MailboxSync::tr("Cannot write this replica's acknowledgement."));
         return;
     }
@@ -201,6 +210,28 @@ void MailboxRound::writeAck()
     m_state.lastAck = body;
 }
 
+QHash<QString, RosterEntry> MailboxRound::rosterByReplica() const
+{
+    QHash<QString, RosterEntry> roster;
+    for (const RosterEntry &entry : Roster::list(m_db))
+        roster.insert(entry.replica, entry);
+    return roster;
+}
+
+// Every recipient still trusted says it imported the package.
+bool MailboxRound::deliveredToEveryone(
+    const OutgoingPackage &package, const QHash<QString, RosterEntry> &roster) const
+{
+    for (const QString &recipient : package.recipients) {
+        const auto known = roster.constFind(recipient);
+        if (recipient == m_identity.replicaId || known == roster.constEnd() || known->revoked)
+            continue; // a revoked replica will never read it
+        if (m_state.acks.value(recipient).value(m_identity.replicaId) < package.sequence)
+            return false;
+    }
+    return true;
+}
+
 void MailboxRound::removeDelivered()
 {
     if (m_state.outgoing.isEmpty())
@@ -211,9 +242,7 @@ void MailboxRound::removeDelivered()
             waitedFor.insert(recipient);
     }
     waitedFor.remove(m_identity.replicaId);
-    QHash<QString, RosterEntry> roster;
-    for (const RosterEntry &entry : Roster::list(m_db))
-        roster.insert(entry.replica, entry);
+    const QHash<QString, RosterEntry> roster = rosterByReplica();
     for (const RemoteEntry &entry : m_acksListed) {
         const QString replica = entry.path.mid(mailbox::kAcks.size());
         if (!waitedFor.contains(replica) || m_state.ackTags.value(replica) == entry.etag
@@ -225,28 +254,23 @@ void MailboxRound::removeDelivered()
         }
     }
     for (auto it = m_state.outgoing.begin(); it != m_state.outgoing.end();) {
-        bool everyone = it->uploaded;
-        for (const QString &recipient : it->recipients) {
-            const auto known = roster.constFind(recipient);
-            if (recipient == m_identity.replicaId || known == roster.constEnd() || known->revoked)
-                continue; // a revoked replica will never read it
-            everyone = everyone
-                && m_state.acks.value(recipient).value(m_identity.replicaId) >= it->sequence;
-        }
-        if (!everyone) {
+        if (!it->uploaded || !deliveredToEveryone(*it, roster)) {
             ++it;
             continue;
         }
-        if (Status status
-            = m_transport.remove(mailbox::outboxOf(m_identity.replicaId) + it->name);
+        if (Status status = m_transport.remove(mailbox::outboxOf(m_identity.replicaId) + it->name);
             !status) {
             m_report.errors.append(status.error().message);
             return;
         }
-        QFile::remove(m_spool + QLatin1Char('/') + it->name);
+        // The package leaves the saved state before its local copy goes: a round killed in
+        // between leaves a file nobody needs, where the other order left a package the next
+        // round had to upload again and could not find, round after round.
+        const QString spooled = m_spool + QLatin1Char('/') + it->name;
         ++m_report.removed;
         it = m_state.outgoing.erase(it);
         saveState();
+        QFile::remove(spooled);
     }
 }
 

@@ -42,6 +42,9 @@ private:
     bool rosterChanged() const;
     void writeAck();
     void removeDelivered();
+    QHash<QString, RosterEntry> rosterByReplica() const;
+    bool deliveredToEveryone(
+        const OutgoingPackage &package, const QHash<QString, RosterEntry> &roster) const;
     void removeOwnLeftovers();
 
     void step(const QString &what);
