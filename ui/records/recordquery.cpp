@@ -87,11 +87,17 @@ QString RecordQuery::likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString RecordQuery::pageSql(int limit, int offset, QVariantList *binds) const
+QStringList RecordQuery::listSelects() const
 {
     QStringList selects {QStringLiteral("t.id")};
     for (const FieldSpec *field : m_columns)
         selects << selectExpression(*field);
+    return selects;
+}
+
+QString RecordQuery::pageSql(int limit, int offset, QVariantList *binds) const
+{
+    const QStringList selects = listSelects();
     if (sortColumn >= 0 && sortColumn < m_columns.size()) {
         const FieldSpec &sorted = *m_columns.at(sortColumn);
         if (sorted.type == FieldType::CityRef || sorted.type == FieldType::Ref)
@@ -110,9 +116,7 @@ QString RecordQuery::firstPageWithCountSql(int limit, QVariantList *binds) const
 {
     if (filterText.isEmpty())
         return {};
-    QStringList selects {QStringLiteral("t.id")};
-    for (const FieldSpec *field : m_columns)
-        selects << selectExpression(*field);
+    QStringList selects = listSelects();
     if (sortColumn >= 0 && sortColumn < m_columns.size()) {
         const FieldType type = m_columns.at(sortColumn)->type;
         if (type == FieldType::CityRef || type == FieldType::Ref)

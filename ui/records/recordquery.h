@@ -57,6 +57,7 @@ public:
 
 private:
     QString selectExpression(const FieldSpec &field) const;
+    QStringList listSelects() const; // the id, then each column as the list shows it
     QString pageSortedByReference(const QString &selects, const FieldSpec &field, int limit,
         int offset, QVariantList *binds) const;
     QString pageSortedByChoice(const QString &selects, const FieldSpec &field, int limit,
