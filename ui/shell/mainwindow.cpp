@@ -175,6 +175,9 @@ void MainWindow::createActions()
     m_shortcutsAction->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        // The lists' own actions (New, Edit, Delete…) are listed too, even of lists not
+        // shown yet.
+        buildAllSections();
         auto *dialog = new ShortcutsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

@@ -33,9 +33,10 @@ public:
     static QStringList sectionKeys();
     void showSection(const QString &key);
     QString currentSection() const;
-    QWidget *sectionWidget(const QString &key) const;
+    // A section's screen, built if it was not yet (sections are built when first needed).
+    QWidget *sectionWidget(const QString &key);
     // The list of a section ("cities"...), null for the dashboard.
-    RecordListView *listView(const QString &key) const;
+    RecordListView *listView(const QString &key);
     // Shows the section of `kind` (CLI name) with the record `id` selected, as a search
     // hit or a calendar entry asks.
     void showRecord(const QString &kind, const QString &id);
@@ -52,6 +53,9 @@ private:
     void createActions();
     void createMenus();
     void createSections(); // with the rest of the sections, in mainwindowsections.cpp
+    QWidget *builtSection(int row);
+    QWidget *buildSection(const QString &key);
+    void buildAllSections();
     void createStatusBar();
     void retranslateUi();
     void recreateUndoActions();
@@ -66,7 +70,7 @@ private:
     void searchEverything();
     void showReports();
     void updateEditActions();
-    RecordListView *currentList() const;
+    RecordListView *currentList();
     // Widgets of the other screens: the global search and the activity calendar.
     void connectActivities(ActivitiesSection *section);
     void showAbout();
@@ -75,6 +79,7 @@ private:
     Session &m_session;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_sections = nullptr;
+    QList<bool> m_sectionBuilt; // by row of the navigation
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_roleLabel = nullptr;
     ExchangeActions *m_exchange = nullptr;

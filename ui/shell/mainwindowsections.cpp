@@ -21,6 +21,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace pactesur {
 
 namespace {
@@ -100,17 +102,26 @@ QString MainWindow::currentSection() const
     return sectionKeys().value(m_navigation->currentRow());
 }
 
-QWidget *MainWindow::sectionWidget(const QString &key) const
+QWidget *MainWindow::sectionWidget(const QString &key)
 {
-    return m_sections->widget(int(sectionKeys().indexOf(key)));
+    const int row = int(sectionKeys().indexOf(key));
+    return row >= 0 ? builtSection(row) : nullptr;
 }
 
-RecordListView *MainWindow::listView(const QString &key) const
+RecordListView *MainWindow::listView(const QString &key)
 {
-    return findChild<RecordListView *>(QStringLiteral("list_%1").arg(key));
+    // Only a list section is built for the question: the others hold no list.
+    const bool listed = std::any_of(std::cbegin(kListSections), std::cend(kListSections),
+        [&key](const ListSection &section) { return key == QLatin1String(section.kind); });
+    if (!listed)
+        return nullptr;
+    QWidget *section = sectionWidget(key);
+    if (auto *list = qobject_cast<RecordListView *>(section))
+        return list;
+    return section->findChild<RecordListView *>(QStringLiteral("list_%1").arg(key));
 }
 
-RecordListView *MainWindow::currentList() const
+RecordListView *MainWindow::currentList()
 {
     return listView(currentSection());
 }
@@ -139,49 +150,18 @@ void MainWindow::createSections()
         QStringLiteral("QListWidget#navigation { padding-top: 8px; }"
                        "QListWidget#navigation::item { padding: 7px 10px; }"));
 
+    // Each section is built when it is first shown or asked for: a start builds the one on
+    // screen, not ten screens nobody looks at yet (issue 17's start budget). Until then an
+    // empty widget keeps its place in the stack.
     m_sections = new QStackedWidget(this);
     m_sections->setObjectName(QStringLiteral("sections"));
-    m_navigation->addItem(new QListWidgetItem(sectionIcon(kDashboard), QString()));
-    auto *dashboard = new DashboardView(m_session, m_sections);
-    connect(dashboard, &DashboardView::recordActivated, this, &MainWindow::showRecord);
-    m_sections->addWidget(dashboard);
-    for (const ListSection &section : kListSections) {
-        const QString kind = QString::fromLatin1(section.kind);
-        m_navigation->addItem(new QListWidgetItem(sectionIcon(kind), QString()));
-        RecordListView::Options options;
-        options.kind = kind;
-        options.choiceField = QString::fromLatin1(section.choiceField);
-        options.allChoicesText = section.allChoices;
-        options.emptyText = section.emptyText;
-        options.listActions = section.listActions;
-        auto *list = new RecordListView(m_session, options, m_sections);
-        connect(list, &RecordListView::actionsChanged, this, &MainWindow::updateEditActions);
-        connect(list, &RecordListView::openRelated, this,
-            [this](const QString &relatedKind, const QString &cityId) {
-                showSection(relatedKind);
-                if (RecordListView *related = listView(relatedKind))
-                    related->filterByCity(cityId);
-            });
-        if (kind == QLatin1String("activities")) {
-            auto *activities = new ActivitiesSection(m_session, list, m_sections);
-            connectActivities(activities);
-            m_sections->addWidget(activities);
-        } else {
-            m_sections->addWidget(list);
-        }
+    for (const QString &key : sectionKeys()) {
+        m_navigation->addItem(new QListWidgetItem(sectionIcon(key), QString()));
+        m_sections->addWidget(new QWidget(m_sections));
+        m_sectionBuilt << false;
     }
-    m_navigation->addItem(new QListWidgetItem(sectionIcon(kConflicts), QString()));
-    m_inbox = new ConflictInbox(m_session, m_sections);
-    connect(m_inbox, &ConflictInbox::openCountChanged, this, &MainWindow::updateConflictBadge);
-    connect(m_inbox, &ConflictInbox::noticeCountChanged, this, &MainWindow::updateConflictBadge);
-    connect(m_inbox, &ConflictInbox::showRecordRequested, this, &MainWindow::showRecord);
-    m_inbox->setEmptyActions({m_exchange->importAction()});
-    m_sections->addWidget(m_inbox);
-    m_navigation->addItem(new QListWidgetItem(sectionIcon(kExchanges), QString()));
-    auto *history = new ExchangeHistoryView(m_session, m_sections);
-    history->ledger()->setEmptyActions({m_exchange->exportAction(), m_exchange->importAction()});
-    history->backups()->setEmptyActions({m_exchange->importAction()});
-    m_sections->addWidget(history);
+    // The inbox at once: the navigation shows its count.
+    m_inbox = qobject_cast<ConflictInbox *>(sectionWidget(kConflicts));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::sectionChanged);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -194,10 +174,79 @@ void MainWindow::createSections()
     setCentralWidget(splitter);
 }
 
+QWidget *MainWindow::builtSection(int row)
+{
+    if (m_sectionBuilt.at(row))
+        return m_sections->widget(row);
+    QWidget *placeholder = m_sections->widget(row);
+    const bool wasCurrent = m_sections->currentIndex() == row;
+    QWidget *section = buildSection(sectionKeys().at(row));
+    m_sectionBuilt[row] = true;
+    m_sections->insertWidget(row, section);
+    m_sections->removeWidget(placeholder);
+    delete placeholder;
+    if (wasCurrent)
+        m_sections->setCurrentIndex(row);
+    return section;
+}
+
+void MainWindow::buildAllSections()
+{
+    for (int row = 0; row < m_sections->count(); ++row)
+        builtSection(row);
+}
+
+QWidget *MainWindow::buildSection(const QString &key)
+{
+    if (key == kDashboard) {
+        auto *dashboard = new DashboardView(m_session, m_sections);
+        connect(dashboard, &DashboardView::recordActivated, this, &MainWindow::showRecord);
+        return dashboard;
+    }
+    if (key == kConflicts) {
+        auto *inbox = new ConflictInbox(m_session, m_sections);
+        connect(inbox, &ConflictInbox::openCountChanged, this, &MainWindow::updateConflictBadge);
+        connect(inbox, &ConflictInbox::noticeCountChanged, this, &MainWindow::updateConflictBadge);
+        connect(inbox, &ConflictInbox::showRecordRequested, this, &MainWindow::showRecord);
+        inbox->setEmptyActions({m_exchange->importAction()});
+        return inbox;
+    }
+    if (key == kExchanges) {
+        auto *history = new ExchangeHistoryView(m_session, m_sections);
+        history->ledger()->setEmptyActions(
+            {m_exchange->exportAction(), m_exchange->importAction()});
+        history->backups()->setEmptyActions({m_exchange->importAction()});
+        return history;
+    }
+    const auto *section = std::find_if(std::cbegin(kListSections), std::cend(kListSections),
+        [&key](const ListSection &each) { return key == QLatin1String(each.kind); });
+    Q_ASSERT(section != std::cend(kListSections));
+    RecordListView::Options options;
+    options.kind = key;
+    options.choiceField = QString::fromLatin1(section->choiceField);
+    options.allChoicesText = section->allChoices;
+    options.emptyText = section->emptyText;
+    options.listActions = section->listActions;
+    auto *list = new RecordListView(m_session, options, m_sections);
+    connect(list, &RecordListView::actionsChanged, this, &MainWindow::updateEditActions);
+    connect(list, &RecordListView::openRelated, this,
+        [this](const QString &relatedKind, const QString &cityId) {
+            showSection(relatedKind);
+            if (RecordListView *related = listView(relatedKind))
+                related->filterByCity(cityId);
+        });
+    if (key != QLatin1String("activities"))
+        return list;
+    auto *activities = new ActivitiesSection(m_session, list, m_sections);
+    connectActivities(activities);
+    return activities;
+}
+
 void MainWindow::sectionChanged(int row)
 {
     if (row < 0)
         return;
+    builtSection(row);
     m_sections->setCurrentIndex(row);
     m_findAction->setEnabled(currentList());
     updateEditActions();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The desktop shell driven as a user would: sections, lists, language, files, role.
 #include "dashboard/dashboardview.h"
+#include "exchange/conflictinbox.h"
 #include "guitestsupport.h"
 #include "records/recorddetailpanel.h"
 #include "records/recordlistview.h"
@@ -152,7 +153,13 @@ private slots:
 
     void shouldListEveryShortcutOfTheWindowInTheShortcutsDialog()
     {
-        // WHEN the shortcuts are read from the window
+        // GIVEN the window on the dashboard, no list shown yet (the lists are built when
+        // first shown)
+        QCOMPARE(m_window->currentSection(), QStringLiteral("dashboard"));
+        // WHEN Help > Keyboard Shortcuts is chosen
+        find<QAction>(QStringLiteral("actionKeyboardShortcuts"))->trigger();
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
         const QList<ShortcutsDialog::Row> rows = ShortcutsDialog::rowsFor(m_window.get());
         auto shown = [&rows](const QString &action, const QKeySequence &keys) {
             return std::count_if(rows.cbegin(), rows.cend(), [&](const ShortcutsDialog::Row &row) {
@@ -160,12 +167,14 @@ private slots:
                     && row.shortcut == keys.toString(QKeySequence::NativeText);
             });
         };
-        // THEN the menus' and the sections' shortcuts are there, by the actions' own texts
+        // THEN the menus', the sections' and the lists' shortcuts are there, by the actions'
+        // own texts
         QCOMPARE(shown(QStringLiteral("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q)), 1);
         QCOMPARE(shown(QStringLiteral("Search Everything"), QKeySequence::Find), 1);
         QCOMPARE(shown(QStringLiteral("Keyboard Shortcuts"), QKeySequence::HelpContents), 1);
         QCOMPARE(shown(QStringLiteral("Activities"), QKeySequence(Qt::CTRL | Qt::Key_4)), 1);
         QCOMPARE(shown(QStringLiteral("Exchanges"), QKeySequence(Qt::CTRL | Qt::Key_0)), 1);
+        QCOMPARE(shown(QStringLiteral("New"), QKeySequence(Qt::CTRL | Qt::Key_N)), 1);
         // AND every action of the window that has a shortcut and a text is listed, once
         for (const QAction *action : m_window->findChildren<QAction *>()) {
             if (action->shortcut().isEmpty() || action->text().isEmpty())
@@ -180,12 +189,29 @@ private slots:
         for (const ShortcutsDialog::Row &row : rows)
             distinct.insert(row.action + QLatin1Char('\t') + row.shortcut);
         QCOMPARE(distinct.size(), rows.size());
-        // WHEN Help > Keyboard Shortcuts is chosen THEN the dialog lists those rows
-        find<QAction>(QStringLiteral("actionKeyboardShortcuts"))->trigger();
-        ShortcutsDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
+        // AND the dialog lists those rows
         QCOMPARE(dialog->list()->topLevelItemCount(), rows.size());
         dialog->close();
+    }
+
+    void shouldBuildOnlyTheSectionOnScreenAtStart()
+    {
+        // GIVEN the window just opened on the dashboard
+        QCOMPARE(m_window->currentSection(), QStringLiteral("dashboard"));
+        // THEN no list is built yet (the start's budget, issue 17), but the conflict inbox
+        // is, for the count in the navigation
+        QCOMPARE(m_window->findChildren<RecordListView *>().size(), 0);
+        QVERIFY(m_window->findChild<ConflictInbox *>());
+        // WHEN the cities are shown THEN their list is built, and only it
+        m_window->showSection(QStringLiteral("cities"));
+        QCOMPARE(m_window->findChildren<RecordListView *>().size(), 1);
+        QVERIFY(m_window->listView(QStringLiteral("cities"))->isVisible());
+        // AND asking for another list builds it where it belongs, without showing it
+        RecordListView *groups = m_window->listView(QStringLiteral("groups"));
+        QCOMPARE(m_window->sectionWidget(QStringLiteral("groups")), groups);
+        QCOMPARE(m_window->currentSection(), QStringLiteral("cities"));
+        QVERIFY(!groups->isVisible());
+        QCOMPARE(m_window->findChildren<RecordListView *>().size(), 2);
     }
 
     void shouldGoToEachSectionWithCtrlAndItsNumber()
@@ -218,9 +244,9 @@ private slots:
                     continue;
                 QAccessibleInterface *control = QAccessible::queryAccessibleInterface(widget);
                 if (!control || control->text(QAccessible::Name).trimmed().isEmpty())
-                    unnamed << QStringLiteral("%1: %2 %3").arg(key,
-                        QString::fromLatin1(widget->metaObject()->className()),
-                        widget->objectName());
+                    unnamed << QStringLiteral("%1: %2 %3")
+                                   .arg(key, QString::fromLatin1(widget->metaObject()->className()),
+                                       widget->objectName());
             }
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
@@ -288,7 +314,7 @@ private slots:
     void shouldListTheFifteenCities()
     {
         m_window->showSection(QStringLiteral("cities"));
-        auto *list = find<RecordListView>(QStringLiteral("list_cities"));
+        auto *list = m_window->listView(QStringLiteral("cities"));
         QVERIFY(list->isVisible());
         QCOMPARE(list->table()->model()->rowCount(), 15);
         QVERIFY(find<QLabel>(QStringLiteral("count_cities"))->text().contains(QLatin1String("15")));
@@ -303,7 +329,7 @@ private slots:
     void shouldFilterWhenTyping()
     {
         m_window->showSection(QStringLiteral("cities"));
-        auto *list = find<RecordListView>(QStringLiteral("list_cities"));
+        auto *list = m_window->listView(QStringLiteral("cities"));
         find<QAction>(QStringLiteral("actionFind"))->trigger();
         auto *filter = find<QLineEdit>(QStringLiteral("filter_cities"));
         QTRY_COMPARE(QApplication::focusWidget(), filter);
@@ -403,7 +429,7 @@ private slots:
         m_window->close();
         openWindow();
         QCOMPARE(m_window->currentSection(), QStringLiteral("activities"));
-        QVERIFY(find<RecordListView>(QStringLiteral("list_activities"))->isVisible());
+        QVERIFY(m_window->listView(QStringLiteral("activities"))->isVisible());
     }
 
     void shouldShowEmptyListsAsSuch()
@@ -412,7 +438,7 @@ private slots:
         auto *empty = find<EmptyState>(QStringLiteral("empty_groups"));
         // Not a skip: a seed that holds working groups must make this test pick another
         // empty kind, not turn it off unseen.
-        QVERIFY2(find<RecordListView>(QStringLiteral("list_groups"))->model()->totalCount() == 0,
+        QVERIFY2(m_window->listView(QStringLiteral("groups"))->model()->totalCount() == 0,
             "the seed holds working groups now: check another kind the seed leaves empty");
         QVERIFY(empty->isVisible());
         QVERIFY(empty->text().startsWith(QLatin1String("No working groups yet.")));
@@ -437,7 +463,7 @@ private slots:
         // THEN the error is shown and the current database stays open
         QCOMPARE(Messages::takeRecorded().size(), 1);
         QCOMPARE(find<QLabel>(QStringLiteral("statusDatabase"))->text(), before);
-        QCOMPARE(find<RecordListView>(QStringLiteral("list_cities"))->model()->rowCount(), 15);
+        QCOMPARE(m_window->listView(QStringLiteral("cities"))->model()->rowCount(), 15);
     }
 
     void shouldOpenAnotherDatabase()
@@ -454,7 +480,7 @@ private slots:
         QCOMPARE(find<QLabel>(QStringLiteral("statusDatabase"))->text(),
             QDir::toNativeSeparators(other.path()));
         QCOMPARE(find<QLabel>(QStringLiteral("statusRole"))->text(), expectedRole);
-        QCOMPARE(find<RecordListView>(QStringLiteral("list_cities"))->model()->rowCount(), 15);
+        QCOMPARE(m_window->listView(QStringLiteral("cities"))->model()->rowCount(), 15);
         m_window.reset();
         m_session.reset(); // releases the file before `other` removes its folder
     }
