@@ -36,8 +36,8 @@ void printOnlyWithoutDisplay(int argc, char *argv[])
         const QByteArray argument(argv[i]);
         if (argument == "--") // what follows is a file name, not an option
             return;
-        if (argument == "-h" || argument == "--help" || argument == "--help-all"
-            || argument == "-v" || argument == "--version") {
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version") {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             return;
@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     const QString saved = UiSettings::language();
     Translations::install(saved.isEmpty() ? Translations::systemLanguage() : saved);
     const StartupOptions options = StartupOptions::parse(app);
-    if (!Translations::install(options.language))
+    if (options.language != Translations::current() && !Translations::install(options.language))
         Translations::install(QStringLiteral("en"));
 
     Result<std::unique_ptr<Database>> opened = Session::openSeeded(options.databasePath);

@@ -38,22 +38,12 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("dashboard"));
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
-    m_tabs->setDocumentMode(true);
-    m_project = new DashboardProjectPage(m_tabs);
-    m_cities = new DashboardCitiesPage(m_tabs);
-    m_map = new DashboardMapPage(m_tabs);
-    m_tabs->addTab(m_project, QString());
-    m_tabs->addTab(m_cities, QString());
-    m_tabs->addTab(m_map, QString());
     m_loading = new QLabel(this);
     m_loading->setObjectName(QStringLiteral("dashboardLoading"));
     m_loading->setAlignment(Qt::AlignCenter);
     m_loading->setForegroundRole(QPalette::PlaceholderText);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_loading);
-    m_stack->addWidget(m_tabs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_stack);
@@ -69,13 +59,6 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     });
     connect(m_loader, &DashboardLoader::failed, this,
         [this](const QString &message) { m_loading->setText(message); });
-
-    connect(m_project, &DashboardProjectPage::figureActivated, this, &DashboardView::openFigure);
-    connect(m_cities, &DashboardCitiesPage::figureActivated, this, &DashboardView::openFigure);
-    connect(m_map, &DashboardMapPage::figureActivated, this, &DashboardView::openFigure);
-    connect(
-        m_project, &DashboardProjectPage::recordActivated, this, &DashboardView::recordActivated);
-    connect(m_cities, &DashboardCitiesPage::recordActivated, this, &DashboardView::recordActivated);
 
     m_loadingHint = new QTimer(this);
     m_loadingHint->setSingleShot(true);
@@ -148,9 +131,39 @@ void DashboardView::refresh()
     m_shownChanges = changes;
 }
 
+QTabWidget *DashboardView::tabs()
+{
+    if (!m_tabs)
+        createTabs();
+    return m_tabs;
+}
+
+void DashboardView::createTabs()
+{
+    // With the first numbers, not before: the start's first paint shows none of it.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->setDocumentMode(true);
+    m_project = new DashboardProjectPage(m_tabs);
+    m_cities = new DashboardCitiesPage(m_tabs);
+    m_map = new DashboardMapPage(m_tabs);
+    m_tabs->addTab(m_project, QString());
+    m_tabs->addTab(m_cities, QString());
+    m_tabs->addTab(m_map, QString());
+    m_stack->addWidget(m_tabs);
+    connect(m_project, &DashboardProjectPage::figureActivated, this, &DashboardView::openFigure);
+    connect(m_cities, &DashboardCitiesPage::figureActivated, this, &DashboardView::openFigure);
+    connect(m_map, &DashboardMapPage::figureActivated, this, &DashboardView::openFigure);
+    connect(
+        m_project, &DashboardProjectPage::recordActivated, this, &DashboardView::recordActivated);
+    connect(m_cities, &DashboardCitiesPage::recordActivated, this, &DashboardView::recordActivated);
+    retranslateTabs();
+}
+
 void DashboardView::display(const DashboardStats &stats)
 {
     m_stats = stats;
+    tabs();
     m_project->setStats(m_stats, themeNames());
     m_cities->setCities(m_stats.cities);
     m_map->setCities(m_stats.cities);
@@ -239,12 +252,18 @@ void DashboardView::showEvent(QShowEvent *event)
 
 void DashboardView::retranslateUi()
 {
+    if (!m_loadingHint->isActive())
+        m_loading->setText(tr("Reading the numbers…"));
+    if (m_tabs)
+        retranslateTabs();
+}
+
+void DashboardView::retranslateTabs()
+{
     m_tabs->setTabText(m_tabs->indexOf(m_project), tr("Project"));
     m_tabs->setTabText(m_tabs->indexOf(m_cities), tr("Cities"));
     m_tabs->setTabText(m_tabs->indexOf(m_map), tr("Map"));
     m_tabs->setAccessibleName(tr("Dashboard"));
-    if (!m_loadingHint->isActive())
-        m_loading->setText(tr("Reading the numbers…"));
     if (m_shownChanges > 0)
         m_project->retranslate(themeNames());
     m_cities->retranslate();

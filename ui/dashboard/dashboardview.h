@@ -42,10 +42,23 @@ public:
     // Every activity, for callers of the former calendar list; made when first asked for.
     RecordTableModel *activityModel();
 
-    QTabWidget *tabs() const { return m_tabs; }
-    DashboardProjectPage *projectPage() const { return m_project; }
-    DashboardCitiesPage *citiesPage() const { return m_cities; }
-    DashboardMapPage *mapPage() const { return m_map; }
+    // The tabs and their pages are built with the first numbers, or when asked for.
+    QTabWidget *tabs();
+    DashboardProjectPage *projectPage()
+    {
+        tabs();
+        return m_project;
+    }
+    DashboardCitiesPage *citiesPage()
+    {
+        tabs();
+        return m_cities;
+    }
+    DashboardMapPage *mapPage()
+    {
+        tabs();
+        return m_map;
+    }
     // The list of the records behind the last number clicked, once one was.
     DashboardRecordsDialog *recordsDialog() const { return m_dialog; }
 
@@ -65,7 +78,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void createTabs();
     void retranslateUi();
+    void retranslateTabs();
     QHash<QString, QString> themeNames() const;
     void markStale();
     bool needsRead() const;

@@ -51,7 +51,10 @@ QString UiSettings::section()
 
 void UiSettings::setSection(const QString &key)
 {
-    QSettings().setValue(kSection, key);
+    // Called at every change of section, the start's too: the file is written only when
+    // the section is another.
+    if (section() != key)
+        QSettings().setValue(kSection, key);
 }
 
 bool UiSettings::highContrast()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The desktop shell driven as a user would: sections, lists, language, files, role.
+#include "dashboard/dashboardprojectpage.h"
 #include "dashboard/dashboardview.h"
 #include "exchange/conflictinbox.h"
 #include "guitestsupport.h"
@@ -264,7 +265,10 @@ private slots:
         // the choice is kept for the next start
         const QPalette high = HighContrast::palette();
         QCOMPARE(QApplication::palette().color(QPalette::Base), high.color(QPalette::Base));
-        auto *chart = m_window->findChild<ChartBars *>(QStringLiteral("chartQuarters"));
+        auto *dashboard
+            = qobject_cast<DashboardView *>(m_window->sectionWidget(QStringLiteral("dashboard")));
+        auto *chart
+            = dashboard->projectPage()->findChild<ChartBars *>(QStringLiteral("chartQuarters"));
         QVERIFY(chart);
         QTRY_COMPARE(chart->palette().color(QPalette::Text), high.color(QPalette::Text));
         QCOMPARE(chart->palette().color(QPalette::Highlight), high.color(QPalette::Highlight));
