@@ -92,4 +92,11 @@ QMap<QString, QList<FieldWrite>> Conflicts::load(const Database &db, const QStri
     return registers;
 }
 
+int Conflicts::openCount(const Database &db)
+{
+    QSqlQuery query(db.sql());
+    query.exec(QStringLiteral("SELECT count(*) FROM conflict WHERE status = 'open'"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
 } // namespace pactesur

@@ -24,6 +24,8 @@ public:
     static Status settle(const Database &db, const QString &recordId, const QStringList &fields);
     // field -> the writes of its open conflict, for one record.
     static QMap<QString, QList<FieldWrite>> load(const Database &db, const QString &recordId);
+    // How many conflicts wait for a person's choice.
+    static int openCount(const Database &db);
 };
 
 } // namespace pactesur

@@ -4,6 +4,7 @@
 #include "util/localformat.h"
 
 #include "conflictpanel.h"
+#include "exchange/conflicts.h"
 #include "exchange/peerdirectory.h"
 #include "model/kinds.h"
 #include "noticelist.h"
@@ -87,9 +88,7 @@ ConflictInbox::ConflictInbox(Session &session, QWidget *parent)
 
 int ConflictInbox::openCount(const Database &db)
 {
-    QSqlQuery query(db.sql());
-    query.exec(QStringLiteral("SELECT count(*) FROM conflict WHERE status = 'open'"));
-    return query.next() ? query.value(0).toInt() : 0;
+    return Conflicts::openCount(db);
 }
 
 int ConflictInbox::noticeCount() const

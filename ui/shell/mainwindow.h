@@ -14,7 +14,7 @@ class QStackedWidget;
 namespace pactesur {
 
 class ActivitiesSection;
-class ConflictInbox;
+class AttentionCounter;
 class ExchangeActions;
 class LanguageMenu;
 class MailboxActions;
@@ -84,7 +84,7 @@ private:
     QLabel *m_roleLabel = nullptr;
     ExchangeActions *m_exchange = nullptr;
     MailboxActions *m_mailbox = nullptr;
-    ConflictInbox *m_inbox = nullptr;
+    AttentionCounter *m_attention = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -5,6 +5,7 @@
 
 #include "calendar/activitiessection.h"
 #include "dashboard/dashboardview.h"
+#include "exchange/attentioncounter.h"
 #include "exchange/backupsview.h"
 #include "exchange/conflictinbox.h"
 #include "exchange/exchangeactions.h"
@@ -14,6 +15,7 @@
 #include "records/recordlistview.h"
 #include "sheets/sheetlistactions.h"
 #include "uisettings.h"
+#include "widgets/afterfirstpaint.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -160,8 +162,11 @@ void MainWindow::createSections()
         m_sections->addWidget(new QWidget(m_sections));
         m_sectionBuilt << false;
     }
-    // The inbox at once: the navigation shows its count.
-    m_inbox = qobject_cast<ConflictInbox *>(sectionWidget(kConflicts));
+    // The inbox's count in the navigation, read off the GUI thread once the window is up:
+    // the inbox itself is built when it is first shown.
+    m_attention = new AttentionCounter(m_session, this);
+    connect(m_attention, &AttentionCounter::countsChanged, this, &MainWindow::updateConflictBadge);
+    afterFirstPaint(m_navigation->viewport(), [this] { m_attention->refresh(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::sectionChanged);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -205,8 +210,9 @@ QWidget *MainWindow::buildSection(const QString &key)
     }
     if (key == kConflicts) {
         auto *inbox = new ConflictInbox(m_session, m_sections);
-        connect(inbox, &ConflictInbox::openCountChanged, this, &MainWindow::updateConflictBadge);
-        connect(inbox, &ConflictInbox::noticeCountChanged, this, &MainWindow::updateConflictBadge);
+        // A choice or a dismissal in the inbox changes the count.
+        connect(inbox, &ConflictInbox::openCountChanged, m_attention, &AttentionCounter::refresh);
+        connect(inbox, &ConflictInbox::noticeCountChanged, m_attention, &AttentionCounter::refresh);
         connect(inbox, &ConflictInbox::showRecordRequested, this, &MainWindow::showRecord);
         inbox->setEmptyActions({m_exchange->importAction()});
         return inbox;
@@ -264,7 +270,8 @@ void MainWindow::updateConflictBadge()
     // The count in the navigation: open conflicts and refused changes wait for a person (to
     // choose, to read and dismiss), so they show; both are listed in the same inbox.
     QListWidgetItem *item = m_navigation->item(int(sectionKeys().indexOf(kConflicts)));
-    const int count = m_inbox->count() + m_inbox->noticeCount();
+    const int count
+        = qMax(m_attention->openConflicts(), 0) + qMax(m_attention->refusedChanges(), 0);
     item->setText(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
     QFont font = item->font();
     font.setBold(count > 0);
