@@ -169,6 +169,9 @@ void ConflictInbox::refresh()
         }
     }
     m_stack->setCurrentIndex(m_conflicts.isEmpty() ? 0 : 1);
+    // "0 open conflicts. Choose the value to keep…" over the empty inbox said nothing the
+    // empty state does not, and asked for a choice there is none of.
+    m_summary->setVisible(!m_conflicts.isEmpty());
     {
         // One rebuild of the panel, below, whatever the selection does meanwhile.
         const QSignalBlocker blocker(m_list);

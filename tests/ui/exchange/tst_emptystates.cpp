@@ -17,6 +17,7 @@
 #include "widgets/emptystate.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -118,6 +119,8 @@ private slots:
         auto *empty = inbox.findChild<EmptyState *>(QStringLiteral("conflictEmpty"));
         QVERIFY(empty && empty->isVisible());
         QVERIFY(empty->text().startsWith(QStringLiteral("No open conflicts.")));
+        // AND no "0 open conflicts. Choose the value to keep" over it
+        QVERIFY(!inbox.findChild<QLabel *>(QStringLiteral("conflictSummary"))->isVisible());
         QCOMPARE(empty->buttons().size(), 1);
         QSignalSpy imported(&importAction, &QAction::triggered);
         QTest::mouseClick(empty->buttons().first(), Qt::LeftButton);
