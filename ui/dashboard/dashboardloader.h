@@ -10,22 +10,20 @@
 #include <memory>
 #include <optional>
 
-class QThread;
-
 namespace pactesur {
+
+class BackgroundRead;
 
 class DashboardLoader : public QObject
 {
     Q_OBJECT
 public:
     explicit DashboardLoader(QObject *parent = nullptr);
-    // Waits for a read still running: its connection must close in its own thread.
-    ~DashboardLoader() override;
 
     // Reads the numbers of the database file at `path`. A read already running finishes
     // unseen and this one follows it, so what arrives is never older than the request.
     void start(const QString &path, const QDate &today);
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
 
 signals:
     void loaded(const pactesur::DashboardStats &stats);
@@ -33,20 +31,9 @@ signals:
     void failed(const QString &message);
 
 private:
-    struct Outcome
-    {
-        std::optional<DashboardStats> stats;
-        QString error;
-    };
-
-    void launch();
-    void finish();
-
-    QThread *m_thread = nullptr;
-    std::shared_ptr<Outcome> m_outcome;
-    QString m_path;
-    QDate m_today;
-    bool m_pending = false;
+    BackgroundRead *m_read = nullptr;
+    // What the last read asked for fills.
+    std::shared_ptr<std::optional<DashboardStats>> m_stats;
 };
 
 } // namespace pactesur

@@ -9,10 +9,9 @@
 
 #include <memory>
 
-class QThread;
-
 namespace pactesur {
 
+class BackgroundRead;
 class Session;
 
 class AttentionCounter : public QObject
@@ -20,8 +19,6 @@ class AttentionCounter : public QObject
     Q_OBJECT
 public:
     explicit AttentionCounter(Session &session, QObject *parent = nullptr);
-    // Waits for a read still running: its connection must close in its own thread.
-    ~AttentionCounter() override;
 
     // Counts again. Done on every change of records and of database; call it for a change
     // those do not announce (a refused change dismissed). A read under way finishes unseen
@@ -41,14 +38,11 @@ private:
         int refusedChanges = -1;
     };
 
-    void launch();
-    void finish();
+    void show();
 
     Session &m_session;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<Counts> m_reading;
-    QString m_readingPath;
-    bool m_pending = false;
+    BackgroundRead *m_read = nullptr;
+    std::shared_ptr<Counts> m_reading; // what the last read asked for fills
     int m_openConflicts = -1;
     int m_refusedChanges = -1;
 };

@@ -7,6 +7,7 @@
 
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
+#include "exchange/notices.h"
 #include "store/recordstore.h"
 #include "store/replica.h"
 #include "testdatabase.h"
@@ -17,6 +18,22 @@
 namespace pactesur::test {
 
 inline const QString kRigaId = QStringLiteral("8cd1c8a9-a99e-52a6-8b98-47f46e83a8c5");
+
+// A change made here to Riga's notes, refused by the ownership rules (it gave the record
+// away), as the refused-changes list shows it.
+inline Notice refusedLocalChange(const QString &id)
+{
+    Notice notice;
+    notice.id = id;
+    notice.at = QStringLiteral("2025-05-02T15:45:00Z");
+    notice.origin = Notice::Origin::Local;
+    notice.recordKind = QStringLiteral("cities");
+    notice.recordId = kRigaId;
+    notice.title = QStringLiteral("Riga");
+    notice.field = QStringLiteral("notes");
+    notice.why = Refusal::GivesAway;
+    return notice;
+}
 
 // Edits both databases and returns the liaison's full package, written into `folder`.
 inline QString makeRigaPackage(Database &coordinator, const QString &folder)

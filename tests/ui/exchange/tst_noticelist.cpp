@@ -48,16 +48,7 @@ Notice refusedPoliceForce(const QString &writer)
 
 Notice olderLocalChange()
 {
-    Notice notice;
-    notice.id = QStringLiteral("b7c0d9e2-0000-4000-8000-000000000002");
-    notice.at = QStringLiteral("2025-05-02T15:45:00Z");
-    notice.origin = Notice::Origin::Local;
-    notice.recordKind = QStringLiteral("cities");
-    notice.recordId = test::kRigaId;
-    notice.title = QStringLiteral("Riga");
-    notice.field = QStringLiteral("notes");
-    notice.why = Refusal::GivesAway;
-    return notice;
+    return test::refusedLocalChange(QStringLiteral("b7c0d9e2-0000-4000-8000-000000000002"));
 }
 
 // The notice texts the inbox shows (rows being deleted are hidden already).
