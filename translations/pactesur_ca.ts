@@ -5308,30 +5308,6 @@ Una carpeta: %2camí/a/la/carpeta</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, en curs</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Des del %1, en curs</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>A partir del %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Fins al %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>En curs</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Cap fitxa de pràctica no coincideix amb «%1».</translation>
     </message>

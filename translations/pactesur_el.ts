@@ -5308,30 +5308,6 @@ A folder: %2path/to/folder</source>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, σε εξέλιξη</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Από τις %1, σε εξέλιξη</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Από τις %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Έως τις %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Σε εξέλιξη</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Κανένα δελτίο πρακτικής δεν αντιστοιχεί σε «%1».</translation>
     </message>

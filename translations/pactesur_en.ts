@@ -5308,30 +5308,6 @@ A folder: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, ongoing</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Since %1, ongoing</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>From %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Until %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Ongoing</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>No practice sheet matches “%1”.</translation>
     </message>

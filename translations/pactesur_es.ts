@@ -5308,30 +5308,6 @@ Una carpeta: %2ruta/a/la/carpeta</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, en curso</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Desde el %1, en curso</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Desde el %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Hasta el %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Ninguna ficha de práctica coincide con «%1».</translation>
     </message>

@@ -5308,30 +5308,6 @@ Kaust: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, kestab</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Algus: %1, kestab</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Algus: %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Lõpp: %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Kestab</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Ükski praktikakirjeldus ei vasta päringule „%1“.</translation>
     </message>

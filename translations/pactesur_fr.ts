@@ -5308,30 +5308,6 @@ Un dossier : %2chemin/du/dossier</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, en cours</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Depuis le %1, en cours</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>À partir du %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Jusqu’au %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Aucune fiche de pratique ne correspond à « %1 ».</translation>
     </message>

@@ -5269,30 +5269,6 @@ Mappa: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, folyamatban</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>%1 óta, folyamatban</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>%1 –</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>– %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Folyamatban</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Egy gyakorlati adatlap sem felel meg ennek: „%1”.</translation>
     </message>

@@ -5308,30 +5308,6 @@ Una cartella: %2percorso/della/cartella</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, in corso</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Dal %1, in corso</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Dal %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Fino al %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>In corso</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Nessuna scheda pratica corrisponde a «%1».</translation>
     </message>

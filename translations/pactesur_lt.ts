@@ -5347,30 +5347,6 @@ Aplankas: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, tęsiama</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Nuo %1, tęsiama</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Nuo %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Iki %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Tęsiama</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Nė vienas praktikos aprašas neatitinka „%1“.</translation>
     </message>

@@ -5347,30 +5347,6 @@ Mape: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, turpinās</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Sākums: %1, turpinās</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Sākums: %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Beigas: %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Turpinās</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Neviens prakses apraksts neatbilst „%1”.</translation>
     </message>

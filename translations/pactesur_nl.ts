@@ -5308,30 +5308,6 @@ Een map: %2pad/naar/map</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, lopend</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Sinds %1, lopend</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Vanaf %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Tot %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Lopend</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Geen praktijkfiche gevonden voor „%1”.</translation>
     </message>

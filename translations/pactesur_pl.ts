@@ -5347,30 +5347,6 @@ Folder: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, w toku</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Od %1, w toku</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Od %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Do %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>W toku</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Żadna karta praktyki nie pasuje do „%1”.</translation>
     </message>

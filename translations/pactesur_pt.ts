@@ -5308,30 +5308,6 @@ Uma pasta: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, em curso</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Desde %1, em curso</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>A partir de %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Até %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Em curso</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Nenhuma ficha de prática corresponde a «%1».</translation>
     </message>

@@ -5347,30 +5347,6 @@ Priečinok: %2path/to/folder</translation>
 <context>
     <name>pactesur::SheetContent</name>
     <message>
-        <source>%1 – %2, ongoing</source>
-        <translation>%1 – %2, prebieha</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Since %1, ongoing</source>
-        <translation>Od %1, prebieha</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Od %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Do %1</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Prebieha</translation>
-    </message>
-    <message>
         <source>No practice sheet matches “%1”.</source>
         <translation>Žiadna karta praxe nezodpovedá „%1“.</translation>
     </message>

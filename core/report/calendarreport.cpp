@@ -8,9 +8,10 @@
 
 namespace pactesur {
 
-CalendarReport::CalendarReport(Database &db, const ReportPeriod &period)
+CalendarReport::CalendarReport(Database &db, const ReportPeriod &period, const QString &language)
     : ReportJob(db)
     , m_period(period)
+    , m_language(language)
 { }
 
 QStringList CalendarReport::formats() const
@@ -24,7 +25,7 @@ Result<QByteArray> CalendarReport::toICalendar()
         db(), m_period, [this](int done, int total) { return advance(done, total); });
     if (!data)
         return data.error();
-    ICalendarWriter calendar(tr("%1 activities").arg(ReportPeriod::projectName(db())));
+    ICalendarWriter calendar(reportTr("%1 activities").arg(ReportPeriod::projectName(db())));
     for (const ActivityData::Activity &activity : data->activities) {
         ICalendarWriter::Event event;
         // The record's id never changes, so a calendar that imports the file again
@@ -36,9 +37,9 @@ Result<QByteArray> CalendarReport::toICalendar()
         event.location = activity.place.trimmed().isEmpty() || activity.hostCity.isEmpty()
                 || activity.place.contains(activity.hostCity)
             ? activity.location()
-            : tr("%1, %2").arg(activity.place, activity.hostCity);
+            : reportTr("%1, %2").arg(activity.place, activity.hostCity);
         event.description = activity.description;
-        event.categories = {Kinds::choiceLabel(activity.kind)};
+        event.categories = {m_language.choiceLabel(activity.kind)};
         event.cancelled = activity.status == QLatin1String("cancelled");
         event.modified = activity.updatedAt;
         calendar.addEvent(event);

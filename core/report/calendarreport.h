@@ -4,6 +4,7 @@
 #pragma once
 
 #include "report/reportjob.h"
+#include "report/reportlanguage.h"
 #include "report/reportperiod.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,8 @@ class CalendarReport : public ReportJob
 {
     Q_DECLARE_TR_FUNCTIONS(pactesur::CalendarReport)
 public:
-    CalendarReport(Database &db, const ReportPeriod &period);
+    // `language`: one of the 14 interface languages; empty for the interface's own.
+    CalendarReport(Database &db, const ReportPeriod &period, const QString &language = QString());
 
     QStringList formats() const override;
     Status write(const QString &format, const QString &path) override;
@@ -22,7 +24,14 @@ public:
     Result<QByteArray> toICalendar();
 
 private:
+    // tr() in the report's language; lupdate reads it as tr() (report/reportlanguage.h).
+    QString reportTr(const char *source, const char *disambiguation = nullptr, int n = -1) const
+    {
+        return m_language.translate("pactesur::CalendarReport", source, disambiguation, n);
+    }
+
     ReportPeriod m_period;
+    ReportLanguage m_language;
 };
 
 } // namespace pactesur

@@ -8,9 +8,11 @@
 
 namespace pactesur {
 
-ParticipationReport::ParticipationReport(Database &db, const ReportPeriod &period)
+ParticipationReport::ParticipationReport(
+    Database &db, const ReportPeriod &period, const QString &language)
     : ReportJob(db)
     , m_period(period)
+    , m_language(language)
 { }
 
 QStringList ParticipationReport::formats() const
@@ -26,11 +28,11 @@ Result<QByteArray> ParticipationReport::toCsv()
         return data.error();
     const KindSpec &participation = Kinds::get(QStringLiteral("participation"));
     const KindSpec &activities = Kinds::get(QStringLiteral("activities"));
-    auto label = [](const KindSpec &kind, const char *field) {
-        return kind.field(QString::fromLatin1(field))->translatedLabel();
+    auto label = [this](const KindSpec &kind, const char *field) {
+        return m_language.fieldLabel(kind.field(QString::fromLatin1(field))->label);
     };
     CsvWriter csv;
-    csv.addRow({label(participation, "activity"), tr("Date"), label(activities, "kind"),
+    csv.addRow({label(participation, "activity"), reportTr("Date"), label(activities, "kind"),
         label(participation, "city"), label(participation, "participants"),
         label(participation, "women"), label(participation, "officers")});
     auto plain = [](const std::optional<qint64> &value) {
@@ -40,8 +42,8 @@ Result<QByteArray> ParticipationReport::toCsv()
         for (const ActivityData::Participation &city : activity.participation) {
             // ISO dates and plain numbers: any spreadsheet reads them in any locale.
             csv.addRow({activity.title, activity.start.toString(Qt::ISODate),
-                Kinds::choiceLabel(activity.kind), city.city, QString::number(city.participants),
-                plain(city.women), plain(city.officers)});
+                m_language.choiceLabel(activity.kind), city.city,
+                QString::number(city.participants), plain(city.women), plain(city.officers)});
         }
     }
     return csv.data();

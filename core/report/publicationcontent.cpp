@@ -100,29 +100,6 @@ QList<QPair<QString, QStringList>> chooseVersions(const Database &db, const QStr
     return chosen;
 }
 
-QString period(
-    const ReportLanguage &language, const QString &start, const QString &end, bool ongoing)
-{
-    const QDate from = QDate::fromString(start, Qt::ISODate);
-    const QDate to = QDate::fromString(end, Qt::ISODate);
-    const QString first = language.longDate(from);
-    const QString last = language.longDate(to);
-    if (from.isValid() && to.isValid()) {
-        return ongoing
-            ? language.translate("pactesur::PublicationContent", "%1 – %2, ongoing")
-                  .arg(first, last)
-            : language.translate("pactesur::PublicationContent", "%1 – %2").arg(first, last);
-    }
-    if (from.isValid()) {
-        return ongoing
-            ? language.translate("pactesur::PublicationContent", "Since %1, ongoing").arg(first)
-            : language.translate("pactesur::PublicationContent", "From %1").arg(first);
-    }
-    if (to.isValid())
-        return language.translate("pactesur::PublicationContent", "Until %1").arg(last);
-    return ongoing ? language.translate("pactesur::PublicationContent", "Ongoing") : QString();
-}
-
 // Theme labels in the booklet's language (the English name where it has none).
 QHash<QString, QString> themeLabels(const Database &db, const QString &language)
 {
@@ -244,6 +221,29 @@ QByteArray PublicationContent::image(const Database &db, const QString &sha256) 
     if (!query.exec() || !query.next())
         return {};
     return query.value(0).toByteArray();
+}
+
+QString PublicationContent::period(
+    const ReportLanguage &language, const QString &start, const QString &end, bool ongoing)
+{
+    const QDate from = QDate::fromString(start, Qt::ISODate);
+    const QDate to = QDate::fromString(end, Qt::ISODate);
+    const QString first = language.longDate(from);
+    const QString last = language.longDate(to);
+    if (from.isValid() && to.isValid()) {
+        return ongoing
+            ? language.translate("pactesur::PublicationContent", "%1 – %2, ongoing")
+                  .arg(first, last)
+            : language.translate("pactesur::PublicationContent", "%1 – %2").arg(first, last);
+    }
+    if (from.isValid()) {
+        return ongoing
+            ? language.translate("pactesur::PublicationContent", "Since %1, ongoing").arg(first)
+            : language.translate("pactesur::PublicationContent", "From %1").arg(first);
+    }
+    if (to.isValid())
+        return language.translate("pactesur::PublicationContent", "Until %1").arg(last);
+    return ongoing ? language.translate("pactesur::PublicationContent", "Ongoing") : QString();
 }
 
 } // namespace pactesur

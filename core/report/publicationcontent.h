@@ -59,6 +59,10 @@ public:
     // Chooses and reads the sheets. `step` is called as sheets are read; false stops.
     static Result<PublicationContent> load(
         const Database &db, const ReportLanguage &language, const Step &step = {});
+    // A sheet's period in `language` ("12 March 2024 – 3 May 2025, ongoing"), from its
+    // stored ISO dates; empty when it has neither date nor is ongoing.
+    static QString period(
+        const ReportLanguage &language, const QString &start, const QString &end, bool ongoing);
     // The bytes of an image attachment, only if one of the chosen sheets owns it.
     QByteArray image(const Database &db, const QString &sha256) const;
 

@@ -45,14 +45,14 @@ struct ReportKind
     const char *summary; // for --help, translated when shown
     bool needsId;
     bool takesPeriod;
-    bool takesLanguage; // shown in the synopsis; every report speaks --language anyway
+    bool takesLanguage; // --language: the language of every word the report writes
     QStringList formats;
     std::function<Status(Database &db, const ReportRequest &request)> write;
 };
 
 Status writeSheet(Database &db, const ReportRequest &request)
 {
-    Result<SheetContent> content = SheetContent::load(db, request.id);
+    Result<SheetContent> content = SheetContent::load(db, request.id, request.language);
     if (!content)
         return content.error();
     const SheetRenderer renderer(std::move(content).value());
@@ -76,7 +76,7 @@ const QList<ReportKind> &reportKinds()
     // name, summary, needsId, takesPeriod, takesLanguage, formats, write
     static const QList<ReportKind> kinds = {
         {"sheet", QT_TRANSLATE_NOOP("pactesur::ReportCommands", "one practice sheet"), true, false,
-            false, {pdf, html}, writeSheet},
+            true, {pdf, html}, writeSheet},
         {"activity",
             QT_TRANSLATE_NOOP(
                 "pactesur::ReportCommands", "activities of a period, per city and per theme"),
@@ -87,16 +87,16 @@ const QList<ReportKind> &reportKinds()
         {"participation",
             QT_TRANSLATE_NOOP("pactesur::ReportCommands",
                 "participation per activity and city, without personal data"),
-            false, true, false, {csv},
+            false, true, true, {csv},
             [](Database &db, const ReportRequest &request) {
-                return writeJob<ParticipationReport>(request, db, request.period);
+                return writeJob<ParticipationReport>(request, db, request.period, request.language);
             }},
         {"calendar",
             QT_TRANSLATE_NOOP(
                 "pactesur::ReportCommands", "activities as an iCalendar file for calendar apps"),
-            false, true, false, {QStringLiteral("ics")},
+            false, true, true, {QStringLiteral("ics")},
             [](Database &db, const ReportRequest &request) {
-                return writeJob<CalendarReport>(request, db, request.period);
+                return writeJob<CalendarReport>(request, db, request.period, request.language);
             }},
         {"publication",
             QT_TRANSLATE_NOOP("pactesur::ReportCommands",
@@ -106,9 +106,9 @@ const QList<ReportKind> &reportKinds()
                 return writeJob<PublicationReport>(request, db, request.language);
             }},
         {"sheets", QT_TRANSLATE_NOOP("pactesur::ReportCommands", "list of the practice sheets"),
-            false, false, false, {csv},
+            false, false, true, {csv},
             [](Database &db, const ReportRequest &request) {
-                return writeJob<SheetsReport>(request, db);
+                return writeJob<SheetsReport>(request, db, request.language);
             }},
     };
     return kinds;

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sheetcontent.h"
 
-#include "util/localformat.h"
-
 #include "model/fieldcodec.h"
 #include "model/kinds.h"
+#include "report/publicationcontent.h"
 #include "report/reportlanguage.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -19,30 +17,6 @@ namespace {
 
 // Not part of the practice: the coordinator's notes to the author during review.
 const QStringList kInternalFields = {QStringLiteral("review_notes")};
-
-QDate dateValue(const Record &record, const QString &field)
-{
-    return QDate::fromString(record.value(field).toString(), Qt::ISODate);
-}
-
-QString period(const Record &record)
-{
-    const QDate start = dateValue(record, QStringLiteral("period_start"));
-    const QDate end = dateValue(record, QStringLiteral("period_end"));
-    const bool ongoing = record.value(QStringLiteral("ongoing")).toInt() != 0;
-    const QString from = SheetContent::formatDate(start);
-    const QString to = SheetContent::formatDate(end);
-    if (start.isValid() && end.isValid()) {
-        return ongoing ? SheetContent::tr("%1 – %2, ongoing").arg(from, to)
-                       : SheetContent::tr("%1 – %2").arg(from, to);
-    }
-    if (start.isValid())
-        return ongoing ? SheetContent::tr("Since %1, ongoing").arg(from)
-                       : SheetContent::tr("From %1").arg(from);
-    if (end.isValid())
-        return SheetContent::tr("Until %1").arg(to);
-    return ongoing ? SheetContent::tr("Ongoing") : QString();
-}
 
 // Metadata of the sheet's attachments, and the bytes of those that may be images. Only
 // the sheet's own attachments are read: a section naming another sheet's image by its hash
@@ -67,7 +41,8 @@ void readAttachments(Database &db, const Record &sheet, SheetContent &content)
 
 } // namespace
 
-Result<SheetContent> SheetContent::load(Database &db, const QString &idOrPrefix)
+Result<SheetContent> SheetContent::load(
+    Database &db, const QString &idOrPrefix, const QString &language)
 {
     const KindSpec &kind = Kinds::get(QStringLiteral("sheets"));
     const RecordStore store(db);
@@ -84,25 +59,36 @@ Result<SheetContent> SheetContent::load(Database &db, const QString &idOrPrefix)
     content.language = record->value(QStringLiteral("language")).toString();
     content.sensitivity = record->value(QStringLiteral("sensitivity")).toString();
     content.printedOn = db.clock().now().toLocalTime().date();
+    const ReportLanguage words(language.isEmpty() && ReportLanguage::isKnown(content.language)
+            ? content.language
+            : language);
+    content.reportLanguage = words.code();
 
     auto addFact = [&](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
             content.facts << Fact {label, value};
     };
+    auto value
+        = [&](const char *field) { return record->value(QString::fromLatin1(field)).toString(); };
     auto display = [&](const char *field) {
         const QString name = QString::fromLatin1(field);
         return store.displayText(*kind.field(name), record->value(name));
     };
     auto label = [&](const char *field) {
-        return kind.field(QString::fromLatin1(field))->translatedLabel();
+        return words.fieldLabel(kind.field(QString::fromLatin1(field))->label);
     };
+    QStringList themes;
+    for (const QString &slug : FieldCodec::listItems(record->value(QStringLiteral("themes"))))
+        themes << store.themeLabel(slug, words.code());
     addFact(label("city"), display("city"));
-    addFact(tr("Period"), period(*record));
-    addFact(label("themes"), display("themes"));
+    addFact(words.translate("pactesur::SheetContent", "Period"),
+        PublicationContent::period(words, value("period_start"), value("period_end"),
+            record->value(QStringLiteral("ongoing")).toInt() != 0));
+    addFact(label("themes"), themes.join(QStringLiteral(", ")));
     addFact(label("groups"), display("groups"));
     addFact(label("language"), ReportLanguage::nativeName(content.language));
-    addFact(label("status"), display("status"));
-    addFact(label("sensitivity"), display("sensitivity"));
+    addFact(label("status"), words.choiceLabel(value("status")));
+    addFact(label("sensitivity"), words.choiceLabel(value("sensitivity")));
     addFact(label("contact"), display("contact"));
 
     for (const FieldSpec &field : kind.fields) {
@@ -110,15 +96,10 @@ Result<SheetContent> SheetContent::load(Database &db, const QString &idOrPrefix)
             continue;
         const QString markdown = record->value(field.name).toString();
         if (!markdown.trimmed().isEmpty())
-            content.sections << Section {field.name, field.translatedLabel(), markdown};
+            content.sections << Section {field.name, words.fieldLabel(field.label), markdown};
     }
     readAttachments(db, *record, content);
     return content;
-}
-
-QString SheetContent::formatDate(const QDate &date)
-{
-    return LocalFormat::longDate(date);
 }
 
 } // namespace pactesur

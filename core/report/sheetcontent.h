@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What a report shows of one practice sheet, read once from the database and turned into
-// display texts in the interface language: the facts, the filled sections in form order
+// display texts in the report's language: the facts, the filled sections in form order
 // (still Markdown) and the attachments, with the bytes of the images the sections show.
 // The renderers work from this value alone, without the database.
 #pragma once
@@ -43,6 +43,9 @@ public:
     QString id;
     QString title;
     QString language; // ISO 639-1, the language the sheet is written in
+    // The language of the report's own words (labels, period, choices, dates): one of the
+    // 14 interface languages; the interface's when empty.
+    QString reportLanguage;
     QString sensitivity; // "public", "partners" or "restricted"
     QList<Fact> facts;
     QList<Section> sections;
@@ -51,10 +54,11 @@ public:
     QHash<QString, QByteArray> images;
     QDate printedOn;
 
-    // Reads the sheet `idOrPrefix`; a sheet that does not exist is Error::Rejected.
-    static Result<SheetContent> load(Database &db, const QString &idOrPrefix);
-    // A date as reports write it: the locale's long form without the weekday.
-    static QString formatDate(const QDate &date);
+    // Reads the sheet `idOrPrefix`; a sheet that does not exist is Error::Rejected. The
+    // report speaks `language`; when empty, the sheet's own language if the interface has
+    // it (a French sheet prints as a French document), else the interface's.
+    static Result<SheetContent> load(
+        Database &db, const QString &idOrPrefix, const QString &language = QString());
 };
 
 } // namespace pactesur

@@ -93,11 +93,13 @@ QString dataUri(const QByteArray &bytes)
 
 SheetRenderer::SheetRenderer(SheetContent content)
     : m_content(std::move(content))
+    , m_language(std::make_shared<const ReportLanguage>(m_content.reportLanguage))
 { }
 
 QString SheetRenderer::title() const
 {
-    return m_content.title.trimmed().isEmpty() ? tr("Untitled practice sheet") : m_content.title;
+    return m_content.title.trimmed().isEmpty() ? reportTr("Untitled practice sheet")
+                                               : m_content.title;
 }
 
 QString SheetRenderer::sensitivityLabel() const
@@ -106,8 +108,8 @@ QString SheetRenderer::sensitivityLabel() const
         return {};
     // A value this version does not know prints as the strictest: no sheet loses its label.
     if (m_content.sensitivity == QLatin1String("partners"))
-        return tr("Partners only");
-    return tr("Restricted — police only");
+        return reportTr("Partners only");
+    return reportTr("Restricted — police only");
 }
 
 QString SheetRenderer::toHtml() const
@@ -123,9 +125,7 @@ QString SheetRenderer::toHtml() const
         "<style>%3%4</style>\n</head>\n<body>\n<main>\n%5</main>\n"
         "<footer>%6</footer>\n</body>\n</html>\n")
         .arg(escaped(language), escaped(title()), QString::fromLatin1(kCommonCss),
-            QString::fromLatin1(kPageCss), bodyHtml(Target::HtmlPage),
-            escaped(tr("Pactesur · practice sheet printed on %1")
-                        .arg(SheetContent::formatDate(m_content.printedOn))));
+            QString::fromLatin1(kPageCss), bodyHtml(Target::HtmlPage), escaped(printedOn()));
 }
 
 Status SheetRenderer::writeHtml(const QString &path) const
@@ -164,8 +164,7 @@ PagedPdfWriter::Decoration SheetRenderer::decoration() const
     decoration.headerRight = sensitivityLabel();
     decoration.headerRightColor
         = m_content.sensitivity == QLatin1String("partners") ? kPartnersColour : kRestrictedColour;
-    decoration.footerLeft = tr("Pactesur · practice sheet printed on %1")
-                                .arg(SheetContent::formatDate(m_content.printedOn));
+    decoration.footerLeft = printedOn();
     return decoration;
 }
 
@@ -173,7 +172,7 @@ QString SheetRenderer::bodyHtml(Target target) const
 {
     const bool pdf = target == Target::PdfDocument;
     QString html = QStringLiteral("<p class=\"kind\">%1</p>\n<h1>%2</h1>\n")
-                       .arg(escaped(tr("Practice sheet")), escaped(title()));
+                       .arg(escaped(reportTr("Practice sheet")), escaped(title()));
     if (const QString label = sensitivityLabel(); !label.isEmpty()) {
         const QString level = m_content.sensitivity == QLatin1String("partners")
             ? QStringLiteral("partners")
@@ -223,15 +222,21 @@ QString SheetRenderer::attachmentsHtml() const
 {
     if (m_content.attachments.isEmpty())
         return {};
-    const QLocale locale;
+    const QLocale &locale = m_language->locale();
     QString html = QStringLiteral("<h2>%1</h2>\n<ul class=\"attachments\">\n")
-                       .arg(escaped(tr("Attachments")));
+                       .arg(escaped(reportTr("Attachments")));
     for (const SheetContent::Attachment &attachment : m_content.attachments) {
         html += QStringLiteral("<li>%1 <span class=\"size\">(%2)</span></li>\n")
                     .arg(escaped(attachment.fileName),
                         escaped(locale.formattedDataSize(attachment.size)));
     }
     return html + QLatin1String("</ul>\n");
+}
+
+QString SheetRenderer::printedOn() const
+{
+    return reportTr("Pactesur · practice sheet printed on %1")
+        .arg(m_language->longDate(m_content.printedOn));
 }
 
 } // namespace pactesur

@@ -6,11 +6,14 @@
 #pragma once
 
 #include "report/pagedpdfwriter.h"
+#include "report/reportlanguage.h"
 #include "report/sheetcontent.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+#include <memory>
 
 class QPagedPaintDevice;
 
@@ -44,8 +47,16 @@ private:
     QString bodyHtml(Target target) const;
     QString sectionHtml(const SheetContent::Section &section, Target target) const;
     QString attachmentsHtml() const;
+    QString printedOn() const;
+    // tr() in the report's language; lupdate reads it as tr() (report/reportlanguage.h).
+    QString reportTr(const char *source) const
+    {
+        return m_language->translate("pactesur::SheetRenderer", source);
+    }
 
     SheetContent m_content;
+    // Shared, so that a renderer can be moved (a ReportLanguage cannot).
+    std::shared_ptr<const ReportLanguage> m_language;
 };
 
 } // namespace pactesur

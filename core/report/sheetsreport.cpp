@@ -6,7 +6,6 @@
 #include "report/csvwriter.h"
 #include "report/reportfile.h"
 #include "store/database.h"
-#include "util/translations.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -28,14 +27,13 @@ ORDER BY s.title COLLATE NOCASE, s.id
 )";
 
 // Names by id (or labels by slug) of a small table, read once instead of once per sheet.
-QHash<QString, QString> names(const Database &db, const QString &sql)
+QHash<QString, QString> names(const Database &db, const QString &sql, const QString &language)
 {
     QHash<QString, QString> result;
     QSqlQuery query(db.sql());
     query.setForwardOnly(true);
     if (!query.exec(sql))
         return result;
-    const QString language = Translations::current();
     while (query.next()) {
         QString name = query.value(1).toString();
         if (query.record().count() > 2) {
@@ -62,8 +60,9 @@ QString joined(const QHash<QString, QString> &names, const QVariant &list)
 
 } // namespace
 
-SheetsReport::SheetsReport(Database &db)
+SheetsReport::SheetsReport(Database &db, const QString &language)
     : ReportJob(db)
+    , m_language(language)
 { }
 
 QStringList SheetsReport::formats() const
@@ -74,9 +73,10 @@ QStringList SheetsReport::formats() const
 Result<QByteArray> SheetsReport::toCsv()
 {
     const QHash<QString, QString> themes
-        = names(db(), QStringLiteral("SELECT slug, name, labels FROM theme WHERE deleted = 0"));
-    const QHash<QString, QString> groups
-        = names(db(), QStringLiteral("SELECT id, name FROM work_group WHERE deleted = 0"));
+        = names(db(), QStringLiteral("SELECT slug, name, labels FROM theme WHERE deleted = 0"),
+            m_language.code());
+    const QHash<QString, QString> groups = names(db(),
+        QStringLiteral("SELECT id, name FROM work_group WHERE deleted = 0"), m_language.code());
     int total = 0;
     QSqlQuery count(db().sql());
     if (count.exec(QStringLiteral("SELECT count(*) FROM sheet WHERE deleted = 0")) && count.next())
@@ -84,13 +84,13 @@ Result<QByteArray> SheetsReport::toCsv()
 
     const KindSpec &kind = Kinds::get(QStringLiteral("sheets"));
     auto label = [&](const char *field) {
-        return kind.field(QString::fromLatin1(field))->translatedLabel();
+        return m_language.fieldLabel(kind.field(QString::fromLatin1(field))->label);
     };
     CsvWriter csv;
-    csv.addRow({tr("ID"), label("title"), label("city"), label("language"), label("translation_of"),
-        label("status"), label("sensitivity"), label("themes"), label("groups"),
-        label("period_start"), label("period_end"), label("ongoing"), label("summary"),
-        tr("Last changed")});
+    csv.addRow({reportTr("ID"), label("title"), label("city"), label("language"),
+        label("translation_of"), label("status"), label("sensitivity"), label("themes"),
+        label("groups"), label("period_start"), label("period_end"), label("ongoing"),
+        label("summary"), reportTr("Last changed")});
     QSqlQuery query(db().sql());
     query.setForwardOnly(true);
     if (!query.exec(QString::fromLatin1(kSheetsSql)))
@@ -102,10 +102,10 @@ Result<QByteArray> SheetsReport::toCsv()
         // every spreadsheet parses.
         csv.addRow({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toString(),
-            Kinds::choiceLabel(query.value(5).toString()),
-            Kinds::choiceLabel(query.value(6).toString()), joined(themes, query.value(7)),
+            m_language.choiceLabel(query.value(5).toString()),
+            m_language.choiceLabel(query.value(6).toString()), joined(themes, query.value(7)),
             joined(groups, query.value(8)), query.value(9).toString(), query.value(10).toString(),
-            ongoing ? tr("Yes") : tr("No"), query.value(12).toString(),
+            ongoing ? reportTr("Yes") : reportTr("No"), query.value(12).toString(),
             query.value(13).toString()});
         if (++done % 512 == 0 && !advance(done, total))
             return cancelledError();

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "report/reportjob.h"
+#include "report/reportlanguage.h"
 
 #include <QCoreApplication>
 
@@ -16,12 +17,21 @@ class SheetsReport : public ReportJob
 {
     Q_DECLARE_TR_FUNCTIONS(pactesur::SheetsReport)
 public:
-    explicit SheetsReport(Database &db);
+    // `language`: one of the 14 interface languages; empty for the interface's own.
+    explicit SheetsReport(Database &db, const QString &language = QString());
 
     QStringList formats() const override;
     Status write(const QString &format, const QString &path) override;
     // The CSV bytes (what write() puts in the file).
     Result<QByteArray> toCsv();
+
+private:
+    // tr() in the report's language; lupdate reads it as tr() (report/reportlanguage.h).
+    QString reportTr(const char *source, const char *disambiguation = nullptr, int n = -1) const
+    {
+        return m_language.translate("pactesur::SheetsReport", source, disambiguation, n);
+    }
+    ReportLanguage m_language;
 };
 
 } // namespace pactesur

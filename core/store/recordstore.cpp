@@ -583,15 +583,16 @@ QString RecordStore::displayText(const FieldSpec &field, const QVariant &stored)
     }
 }
 
-QString RecordStore::themeLabel(const QString &slug) const
+QString RecordStore::themeLabel(const QString &slug, const QString &language) const
 {
     QSqlQuery query(m_db.sql());
     query.prepare(QStringLiteral("SELECT name, labels FROM theme WHERE slug = ?"));
     query.addBindValue(slug);
     if (!query.exec() || !query.next())
         return slug;
-    const QString translated
-        = parseObject(query.value(1).toString()).value(Translations::current()).toString();
+    const QString translated = parseObject(query.value(1).toString())
+                                   .value(language.isEmpty() ? Translations::current() : language)
+                                   .toString();
     return translated.isEmpty() ? query.value(0).toString() : translated;
 }
 

@@ -80,8 +80,8 @@ public:
     // Display text of a stored value: names for references, labels for choices.
     QString displayText(const FieldSpec &field, const QVariant &stored) const;
 
-    // The label of a theme in the interface language, else its English name.
-    QString themeLabel(const QString &slug) const;
+    // The label of a theme in `language` (the interface's when empty), else its English name.
+    QString themeLabel(const QString &slug, const QString &language = QString()) const;
     const Identity &identity() const { return m_identity; }
 
     // Ids of seeded cities, themes, memberships, participation and attachments come from

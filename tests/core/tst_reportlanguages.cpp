@@ -2,14 +2,23 @@
 // Reports speak one language (issue 18): the booklet of practices and the activity report,
 // rendered in each of the 14 languages from the report fixture, hold none of the English
 // texts of their own chrome (cover, headings, labels, notices, kind and field names), and
-// the interface's language never leaks into a report written in another one.
+// the interface's language never leaks into a report written in another one. The tables
+// (participation, practice sheets) and the calendar name their columns, choices and
+// calendar in the report's language too.
 //
 // The texts looked for are not hand-picked: they are every message of the reports'
 // translation contexts, as the .ts files hold them. A message the target language writes
 // exactly as English ("%1 · %2", "Budget" in French) is legitimately the same and skipped.
+#include "model/kinds.h"
 #include "report/activityreport.h"
+#include "report/calendarreport.h"
+#include "report/participationreport.h"
 #include "report/publicationreport.h"
+#include "report/sheetcontent.h"
+#include "report/sheetrenderer.h"
+#include "report/sheetsreport.h"
 #include "reportfixture.h"
+#include "store/database.h"
 #include "testdatabase.h"
 #include "util/translations.h"
 
@@ -18,6 +27,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +46,11 @@ const QStringList kReportContexts = {QStringLiteral("pactesur::ActivityReport"),
     QStringLiteral("pactesur::PublicationReport"), QStringLiteral("pactesur::PublicationContent"),
     QStringLiteral("pactesur::ReportCover"), QStringLiteral("pactesur::ReportPeriod"),
     QStringLiteral("pactesur::Choice"), QStringLiteral("pactesur::Field")};
+// The tables', the calendar's and the single sheet's own texts, read from the catalogues
+// beside the above.
+const QStringList kTableContexts = {QStringLiteral("pactesur::ParticipationReport"),
+    QStringLiteral("pactesur::SheetsReport"), QStringLiteral("pactesur::CalendarReport"),
+    QStringLiteral("pactesur::SheetContent"), QStringLiteral("pactesur::SheetRenderer")};
 
 // context + source -> the text (each plural form) in one language.
 using Catalogue = QHash<QString, QStringList>;
@@ -54,7 +69,7 @@ Catalogue readCatalogue(const QString &code)
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            if (kReportContexts.contains(context))
+            if (kReportContexts.contains(context) || kTableContexts.contains(context))
                 catalogue.insert(context + u'|' + key, forms);
             continue;
         }
@@ -90,6 +105,9 @@ struct Chrome
 
 QList<Chrome> chromeOf(const Catalogue &foreign, const Catalogue &shown)
 {
+    // The tables' texts are checked cell by cell (below), not looked for in the PDFs.
+    const auto isReportText
+        = [](const QString &key) { return kReportContexts.contains(key.section(u'|', 0, 0)); };
     static const QRegularExpression placeholder(QStringLiteral("%L?(\\d|n)"));
     // A foreign text that is also a text of the shown language is no leak: French writes
     // "Type" for "Kind" whatever the English "Type" becomes.
@@ -99,7 +117,7 @@ QList<Chrome> chromeOf(const Catalogue &foreign, const Catalogue &shown)
             ownTexts.insert(form.toCaseFolded());
     QList<Chrome> chrome;
     for (auto message = foreign.cbegin(); message != foreign.cend(); ++message) {
-        if (message.value() == shown.value(message.key()))
+        if (!isReportText(message.key()) || message.value() == shown.value(message.key()))
             continue;
         for (const QString &text : message.value()) {
             if (ownTexts.contains(text.toCaseFolded()))
@@ -167,6 +185,65 @@ QStringList leaks(const QString &lines, const QList<Chrome> &chrome)
     return found;
 }
 
+// A CSV file as a spreadsheet reads it: rows split at CRLF, fields at commas, quotes kept
+// together; the byte order mark dropped.
+QList<QStringList> csvRows(const QByteArray &data)
+{
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+// An iCalendar file's property values by name, lines unfolded and text unescaped.
+QMultiHash<QString, QString> icsProperties(const QByteArray &data)
+{
+    const QString unfolded = QString::fromUtf8(data).replace(QStringLiteral("\r\n "), QString());
+    QMultiHash<QString, QString> properties;
+    for (const QString &line : unfolded.split(QStringLiteral("\r\n"))) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            continue;
+        QString value = line.mid(colon + 1);
+        value.replace(QStringLiteral("\\,"), QStringLiteral(","))
+            .replace(QStringLiteral("\\;"), QStringLiteral(";"))
+            .replace(QStringLiteral("\\n"), QStringLiteral("\n"))
+            .replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+        properties.insert(line.left(colon).section(u';', 0, 0), value);
+    }
+    return properties;
+}
+
 } // namespace
 
 class TestReportLanguages : public QObject
@@ -181,8 +258,35 @@ private:
     QString text(const QString &code, const char *context, const char *source)
     {
         return m_catalogues[code]
-            .value(QLatin1String(context) + u'|' + QLatin1String(source))
+            .value(QLatin1String(context) + u'|' + QString::fromUtf8(source))
             .value(0);
+    }
+
+    // The text in `code`, the English source when the catalogue leaves it untranslated.
+    QString translated(const QString &code, const char *context, const char *source)
+    {
+        const QString text = this->text(code, context, source);
+        return text.isEmpty() ? QString::fromUtf8(source) : text;
+    }
+
+    QString fieldLabel(const QString &code, const char *kind, const char *field)
+    {
+        const FieldSpec *spec = Kinds::get(QLatin1String(kind)).field(QLatin1String(field));
+        return spec ? translated(code, "pactesur::Field", spec->label) : QString();
+    }
+
+    // Every label of a choice (kind, status, sensitivity) in `code`.
+    QSet<QString> choiceLabels(const QString &code)
+    {
+        QSet<QString> labels;
+        const Catalogue &catalogue = m_catalogues[code];
+        for (auto message = catalogue.cbegin(); message != catalogue.cend(); ++message) {
+            if (message.key().startsWith(QLatin1String("pactesur::Choice|"))) {
+                const QString text = message.value().value(0);
+                labels << (text.isEmpty() ? message.key().section(u'|', 1, 1) : text);
+            }
+        }
+        return labels;
     }
 
     // Writes the booklet and the activity report in `language` while the interface speaks
@@ -273,6 +377,123 @@ private slots:
         const QStringList problems = check(expected);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         qInfo("13 languages x 2 reports rendered and read in %lld ms", timer.elapsed());
+    }
+
+    void shouldWriteTablesAndCalendarsInTheirLanguage()
+    {
+        // GIVEN the interface in English
+        Translations::install(QStringLiteral("en"));
+        const ReportPeriod period = ReportPeriod::ofProject(m_data->db());
+        for (const UiLanguage &language : Translations::languages()) {
+            if (language.code == QLatin1String("en"))
+                continue;
+            const QString code = language.code;
+            const QSet<QString> choices = choiceLabels(code);
+            // WHEN the participation table is written in another language
+            ParticipationReport participation(m_data->db(), period, code);
+            const Result<QByteArray> participationCsv = participation.toCsv();
+            QVERIFY(participationCsv);
+            const QList<QStringList> participationRows = csvRows(participationCsv.value());
+            QVERIFY2(participationRows.size() > 2, qPrintable(code));
+            // THEN its columns are named in that language, and each activity's kind too
+            QCOMPARE(participationRows.first(),
+                QStringList({fieldLabel(code, "participation", "activity"),
+                    translated(code, "pactesur::ParticipationReport", "Date"),
+                    fieldLabel(code, "activities", "kind"),
+                    fieldLabel(code, "participation", "city"),
+                    fieldLabel(code, "participation", "participants"),
+                    fieldLabel(code, "participation", "women"),
+                    fieldLabel(code, "participation", "officers")}));
+            for (const QStringList &row : participationRows.mid(1))
+                QVERIFY2(choices.contains(row.value(2)), qPrintable(code + u' ' + row.value(2)));
+
+            // WHEN the list of practice sheets is written in it
+            SheetsReport sheets(m_data->db(), code);
+            const Result<QByteArray> sheetsCsv = sheets.toCsv();
+            QVERIFY(sheetsCsv);
+            const QList<QStringList> sheetRows = csvRows(sheetsCsv.value());
+            QVERIFY2(sheetRows.size() > 2, qPrintable(code));
+            // THEN so are its columns, statuses, sensitivities and yes or no
+            QStringList header = {translated(code, "pactesur::SheetsReport", "ID")};
+            for (const char *field :
+                {"title", "city", "language", "translation_of", "status", "sensitivity", "themes",
+                    "groups", "period_start", "period_end", "ongoing", "summary"})
+                header << fieldLabel(code, "sheets", field);
+            header << translated(code, "pactesur::SheetsReport", "Last changed");
+            QCOMPARE(sheetRows.first(), header);
+            const QStringList yesNo = {translated(code, "pactesur::SheetsReport", "Yes"),
+                translated(code, "pactesur::SheetsReport", "No")};
+            for (const QStringList &row : sheetRows.mid(1)) {
+                QVERIFY2(choices.contains(row.value(5)) && choices.contains(row.value(6)),
+                    qPrintable(code + u' ' + row.join(u',')));
+                QVERIFY2(yesNo.contains(row.value(11)), qPrintable(code + u' ' + row.value(11)));
+            }
+
+            // WHEN the calendar is written in it
+            CalendarReport calendar(m_data->db(), period, code);
+            const Result<QByteArray> ics = calendar.toICalendar();
+            QVERIFY(ics);
+            const QMultiHash<QString, QString> properties = icsProperties(ics.value());
+            // THEN the calendar's name and each event's category are in that language
+            QCOMPARE(properties.value(QStringLiteral("X-WR-CALNAME")),
+                translated(code, "pactesur::CalendarReport", "%1 activities")
+                    .arg(ReportPeriod::projectName(m_data->db())));
+            const QStringList categories = properties.values(QStringLiteral("CATEGORIES"));
+            QVERIFY(!categories.isEmpty());
+            for (const QString &category : categories)
+                QVERIFY2(choices.contains(category), qPrintable(code + u' ' + category));
+        }
+    }
+
+    void shouldWriteASheetInItsOwnLanguageOrTheOneAsked()
+    {
+        // GIVEN a French practice sheet with a period, and the interface in English
+        Translations::install(QStringLiteral("en"));
+        QSqlQuery query(m_data->db().sql());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT id FROM sheet WHERE language = 'fr' AND deleted = 0 AND period_start <> '' "
+            "ORDER BY id LIMIT 1")));
+        QVERIFY(query.next());
+        const QString id = query.value(0).toString();
+        // WHEN it is printed without a language THEN the whole document is French
+        Result<SheetContent> own = SheetContent::load(m_data->db(), id);
+        QVERIFY(own);
+        QCOMPARE(own->reportLanguage, QStringLiteral("fr"));
+        // AND in each language asked for, every word of its own is in that language
+        for (const UiLanguage &language : Translations::languages()) {
+            const QString code = language.code;
+            Result<SheetContent> content = SheetContent::load(m_data->db(), id, code);
+            QVERIFY(content);
+            QCOMPARE(content->reportLanguage, code);
+            QStringList labels;
+            for (const SheetContent::Fact &fact : content->facts)
+                labels << fact.label;
+            QVERIFY2(labels.contains(fieldLabel(code, "sheets", "city"))
+                    && labels.contains(translated(code, "pactesur::SheetContent", "Period"))
+                    && labels.contains(fieldLabel(code, "sheets", "status")),
+                qPrintable(code + u' ' + labels.join(u',')));
+            const QSet<QString> choices = choiceLabels(code);
+            for (const SheetContent::Fact &fact : content->facts) {
+                if (fact.label == fieldLabel(code, "sheets", "status")
+                    || fact.label == fieldLabel(code, "sheets", "sensitivity"))
+                    QVERIFY2(choices.contains(fact.value), qPrintable(code + u' ' + fact.value));
+            }
+            QVERIFY(!content->sections.isEmpty());
+            for (const SheetContent::Section &section : content->sections) {
+                QCOMPARE(section.heading,
+                    fieldLabel(code, "sheets", section.field.toLatin1().constData()));
+            }
+            const QString html = SheetRenderer(std::move(content).value()).toHtml();
+            QVERIFY2(
+                html.contains(
+                    translated(code, "pactesur::SheetRenderer", "Practice sheet").toHtmlEscaped()),
+                qPrintable(code));
+            const QString printed = translated(
+                code, "pactesur::SheetRenderer", "Pactesur · practice sheet printed on %1");
+            QVERIFY2(
+                html.contains(printed.left(printed.indexOf(QLatin1String("%1"))).toHtmlEscaped()),
+                qPrintable(code));
+        }
     }
 
     void shouldNotLeakTheInterfaceLanguage()

@@ -14,10 +14,10 @@ const QList<ReportCatalog::Entry> &ReportCatalog::entries()
     // kind, takesPeriod, takesLanguage; the order of the dialog's list.
     static const QList<Entry> entries = {
         {QStringLiteral("activity"), true, true},
-        {QStringLiteral("participation"), true, false},
-        {QStringLiteral("calendar"), true, false},
+        {QStringLiteral("participation"), true, true},
+        {QStringLiteral("calendar"), true, true},
         {QStringLiteral("publication"), false, true},
-        {QStringLiteral("sheets"), false, false},
+        {QStringLiteral("sheets"), false, true},
     };
     return entries;
 }
@@ -92,13 +92,13 @@ std::unique_ptr<ReportJob> ReportCatalog::makeJob(Database &db, const ReportRequ
     if (request.kind == QLatin1String("activity"))
         return std::make_unique<ActivityReport>(db, request.period, request.language);
     if (request.kind == QLatin1String("participation"))
-        return std::make_unique<ParticipationReport>(db, request.period);
+        return std::make_unique<ParticipationReport>(db, request.period, request.language);
     if (request.kind == QLatin1String("calendar"))
-        return std::make_unique<CalendarReport>(db, request.period);
+        return std::make_unique<CalendarReport>(db, request.period, request.language);
     if (request.kind == QLatin1String("publication"))
         return std::make_unique<PublicationReport>(db, request.language);
     if (request.kind == QLatin1String("sheets"))
-        return std::make_unique<SheetsReport>(db);
+        return std::make_unique<SheetsReport>(db, request.language);
     return nullptr;
 }
 
