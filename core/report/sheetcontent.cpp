@@ -8,7 +8,6 @@
 #include "store/database.h"
 #include "store/recordstore.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace pactesur {
