@@ -94,6 +94,13 @@ class Tree:
                 queue.extend(node.getChildAtIndex(i) for i in range(node.childCount))
         return found
 
+    def related(self, node, relation_type):
+        """The first object `node` is in this relation with (label-for, labelled-by)."""
+        for relation in node.getRelationSet():
+            if relation.getRelationType() == relation_type and relation.getNTargets() > 0:
+                return relation.getTarget(0)
+        return None
+
     def focused(self, node):
         return node.getState().contains(self.pyatspi.STATE_FOCUSED)
 
@@ -248,11 +255,20 @@ def add_activity(tree, keyboard, app, frame):
     step(f"activity '{TITLE}' added with the keyboard")
     keyboard.focus_window()
 
-    # A combo box is named by its current text on the bus: the city choice is the one next
-    # to the table of participating cities.
+    # On Linux a combo box is named by its current text: a screen reader says what it is for
+    # from the label it is labelled by, so the choice is found through that relation.
     table = poll("table of participating cities",
                  lambda: tree.find(frame, "table", "Participating cities"), 30)
-    city = poll("choice of a city to add", lambda: tree.find(table.parent, "combo box"), 10)
+    label = poll("label 'City to add'", lambda: tree.find(table.parent, "label", "City to add"),
+                 10)
+    city = poll("combo box the label 'City to add' is for",
+                lambda: tree.related(label, tree.pyatspi.RELATION_LABEL_FOR), 10)
+    if city.getRoleName() != "combo box":
+        fail(f"'City to add' labels a {city.getRoleName()}, not the choice of a city")
+    labels = tree.related(city, tree.pyatspi.RELATION_LABELLED_BY)
+    if labels is None or labels.name != "City to add":
+        fail(f"the choice of a city is labelled by {labels and labels.name!r}")
+    step("the choice of a city is labelled 'City to add' on the bus")
     keyboard.tab_until("the city to add", lambda: tree.focused(city))
     keyboard.type("Nice")
     poll("'Nice' chosen", lambda: city.name == "Nice", 10)

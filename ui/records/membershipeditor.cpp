@@ -6,6 +6,7 @@
 #include "session/session.h"
 #include "store/database.h"
 #include "widgets/labels.h"
+#include "widgets/mnemonics.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -66,6 +67,12 @@ MembershipEditor::MembershipEditor(Session &session, QWidget *parent)
     m_cityChoice->setObjectName(QStringLiteral("membershipCityChoice"));
     m_cityChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_cityChoice->setMinimumContentsLength(10);
+    // A visible label, not only an accessible name: on Linux a combo box is named by its
+    // current text, and screen readers find what it is for through its label.
+    m_cityLabel = new QLabel(this);
+    m_cityLabel->setObjectName(QStringLiteral("membershipCityLabel"));
+    m_cityLabel->setBuddy(m_cityChoice);
+    m_title->setBuddy(m_table);
     m_addButton = new QPushButton(this);
     m_addButton->setObjectName(QStringLiteral("membershipAdd"));
     connect(m_addButton, &QPushButton::clicked, this,
@@ -86,6 +93,7 @@ MembershipEditor::MembershipEditor(Session &session, QWidget *parent)
     m_error = labels::warning(QStringLiteral("membershipError"), this);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_cityLabel);
     buttons->addWidget(m_cityChoice, 1);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
@@ -102,6 +110,7 @@ MembershipEditor::MembershipEditor(Session &session, QWidget *parent)
             scheduleReload();
     });
     retranslateUi();
+    new MnemonicKeeper(this, {m_title, m_cityLabel, m_addButton, m_removeButton});
 }
 
 void MembershipEditor::setGroupId(const QString &groupId)
@@ -189,6 +198,7 @@ void MembershipEditor::retranslateUi()
     m_table->setHorizontalHeaderLabels({tr("City"), tr("Role")});
     m_table->setAccessibleName(tr("Member cities"));
     m_cityChoice->setAccessibleName(tr("City to add"));
+    m_cityLabel->setText(tr("City to add"));
     m_addButton->setText(tr("Add city"));
     m_addButton->setAccessibleName(tr("Add the chosen city as a member"));
     m_removeButton->setText(tr("Remove"));

@@ -7,6 +7,7 @@
 #include "session/session.h"
 #include "store/database.h"
 #include "widgets/labels.h"
+#include "widgets/mnemonics.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -114,6 +115,12 @@ ParticipationEditor::ParticipationEditor(Session &session, QWidget *parent)
     m_cityChoice->setObjectName(QStringLiteral("participationCityChoice"));
     m_cityChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_cityChoice->setMinimumContentsLength(10);
+    // A visible label, not only an accessible name: on Linux a combo box is named by its
+    // current text, and screen readers find what it is for through its label.
+    m_cityLabel = new QLabel(this);
+    m_cityLabel->setObjectName(QStringLiteral("participationCityLabel"));
+    m_cityLabel->setBuddy(m_cityChoice);
+    m_title->setBuddy(m_table);
     m_addButton = new QPushButton(this);
     m_addButton->setObjectName(QStringLiteral("participationAdd"));
     connect(m_addButton, &QPushButton::clicked, this,
@@ -133,6 +140,7 @@ ParticipationEditor::ParticipationEditor(Session &session, QWidget *parent)
     m_error = labels::warning(QStringLiteral("participationError"), this);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_cityLabel);
     buttons->addWidget(m_cityChoice, 1);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
@@ -149,6 +157,7 @@ ParticipationEditor::ParticipationEditor(Session &session, QWidget *parent)
             scheduleReload();
     });
     retranslateUi();
+    new MnemonicKeeper(this, {m_title, m_cityLabel, m_addButton, m_removeButton});
 }
 
 void ParticipationEditor::setActivityId(const QString &activityId)
@@ -246,6 +255,7 @@ void ParticipationEditor::retranslateUi()
         {tr("City"), tr("Participants"), tr("Women"), tr("Officers")});
     m_table->setAccessibleName(tr("Participating cities"));
     m_cityChoice->setAccessibleName(tr("City to add"));
+    m_cityLabel->setText(tr("City to add"));
     m_addButton->setText(tr("Add city"));
     m_addButton->setAccessibleName(tr("Add the chosen city to the participants"));
     m_removeButton->setText(tr("Remove"));

@@ -55,6 +55,7 @@ private:
     QString m_activityId;
     QLabel *m_title = nullptr;
     QTableWidget *m_table = nullptr;
+    QLabel *m_cityLabel = nullptr;
     QComboBox *m_cityChoice = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;

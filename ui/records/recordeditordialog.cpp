@@ -6,6 +6,7 @@
 #include "fieldeditor.h"
 #include "session/session.h"
 #include "store/replica.h"
+#include "widgets/mnemonics.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -64,6 +65,9 @@ RecordEditorDialog::RecordEditorDialog(
     layout->addWidget(m_buttons);
 
     retranslateUi();
+    // Field labels come from the catalogue in the language shown: their Alt+letters are
+    // chosen at run time, clear of the dialog's buttons.
+    new MnemonicKeeper(this, QList<QWidget *>(m_labels.cbegin(), m_labels.cend()));
     // Tall kinds (practice sheets) scroll; short ones get a form of their own height.
     const int height = qMin(formPage->sizeHint().height() + 120, 720);
     resize(qMax(560, formPage->sizeHint().width() + 60), height);

@@ -39,6 +39,7 @@ public:
     bool isOutdated() const { return m_outdated; }
     // "Ongoing" carries its label in its tick box; it needs no heading of its own.
     void setLabelVisible(bool visible);
+    QLabel *label() const { return m_label; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -8,10 +8,12 @@
 #include "sheetfieldrow.h"
 #include "sheetformspec.h"
 #include "sheetreviewnotes.h"
+#include "widgets/mnemonics.h"
 #include "widgets/richtextfield.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollBar>
@@ -63,6 +65,32 @@ SheetForm::SheetForm(Session &session, QWidget *parent)
     connect(m_generalNote, &SheetNoteBox::edited, this, [this] { emit fieldEdited(kReviewNotes); });
     connect(m_generalNote, &SheetNoteBox::focusLeft, this, &SheetForm::fieldLeft);
     retranslateUi();
+    // Alt+letter reaches a field by its label; the letters are chosen in the language shown.
+    // In the order of the form, so that its first fields get their first letters.
+    QList<QWidget *> labels;
+    for (const SheetSection &section : SheetFormSpec::sections()) {
+        for (const QString &field : section.fields) {
+            SheetFieldRow *row = m_rows.value(field);
+            if (!row)
+                continue;
+            if (!row->label()->isHidden())
+                labels << row->label();
+            row->input()->focusTarget()->installEventFilter(this);
+        }
+    }
+    new MnemonicKeeper(this, labels);
+}
+
+bool SheetForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // A field reached by its Alt+letter may be far down the form: bring it into view, as
+    // Tab does.
+    if (event->type() == QEvent::FocusIn
+        && static_cast<QFocusEvent *>(event)->reason() == Qt::ShortcutFocusReason) {
+        if (auto *field = qobject_cast<QWidget *>(watched))
+            ensureWidgetVisible(field, 20, 60);
+    }
+    return QScrollArea::eventFilter(watched, event);
 }
 
 QWidget *SheetForm::createSection(const SheetSection &section, int number)
