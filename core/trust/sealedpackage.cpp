@@ -122,59 +122,80 @@ Status SealedPackage::seal(const Keyring &keyring, const QString &sender, qint64
     if (!out.seek(cipherStart))
         return cannotWrite;
 
-    // Batches of chunks are encrypted and written here while a second thread hashes the
-    // batch before: one after the other, hashing took as long as encrypting, and sealing
-    // a network-scale package took longer than copying its records.
+    // This thread encrypts and writes batch b of chunks while a second one hashes batch b-1
+    // and reads batch b+1: one after the other, hashing took as long as encrypting, and
+    // sealing a network-scale package took longer than copying its records; with the
+    // reading here too, this thread did twice the other's work.
     crypto_generichash_state hash;
     crypto_generichash_init(&hash, nullptr, 0, 32);
     const qint64 chunksPerBatch = qMin(kChunksPerBatch, chunks); // a small package, small buffers
-    std::vector<unsigned char> clear(size_t(kChunkBytes * chunksPerBatch));
+    const qint64 batches = (chunks + chunksPerBatch - 1) / chunksPerBatch;
+    const qint64 batchBytes = chunksPerBatch * kChunkBytes;
+    std::array<std::vector<unsigned char>, 2> clear;
     std::array<std::vector<unsigned char>, 2> cipher;
-    for (std::vector<unsigned char> &buffer : cipher)
-        buffer.resize(size_t(kCipherChunkBytes * chunksPerBatch));
-    std::future<void> hashing; // declared after the buffers: it is waited for before they go
-    auto wipe = [&] {
-        if (hashing.valid())
-            hashing.wait();
-        sodium_memzero(clear.data(), clear.size());
+    for (int slot = 0; slot < 2; ++slot) {
+        clear[size_t(slot)].resize(size_t(batchBytes));
+        cipher[size_t(slot)].resize(size_t(kCipherChunkBytes * chunksPerBatch));
+    }
+    auto clearBytesOf
+        = [&](qint64 batch) { return qMin(batchBytes, plainSize - batch * batchBytes); };
+    // Reads batch `batch` into its slot; false on a short read.
+    auto readBatch = [&](qint64 batch) {
+        const qint64 bytes = clearBytesOf(batch);
+        return plain.read(reinterpret_cast<char *>(clear[size_t(batch % 2)].data()), bytes)
+            == bytes;
     };
-    for (qint64 chunk = 0, batch = 0; chunk < chunks; ++batch) {
-        const qint64 inBatch = qMin(chunksPerBatch, chunks - chunk);
-        const qint64 clearBytes = qMin(inBatch * kChunkBytes, plainSize - chunk * kChunkBytes);
-        if (plain.read(reinterpret_cast<char *>(clear.data()), clearBytes) != clearBytes) {
-            wipe();
+    std::future<bool> helper; // declared after the buffers: it is waited for before they go
+    auto finish = [&] {
+        if (helper.valid())
+            helper.wait();
+        for (std::vector<unsigned char> &buffer : clear)
+            sodium_memzero(buffer.data(), buffer.size());
+    };
+    bool readOk = readBatch(0);
+    helper = std::async(std::launch::async, [&] { return batches < 2 || readBatch(1); });
+    for (qint64 batch = 0, chunk = 0; batch < batches; ++batch) {
+        if (!readOk) {
+            finish();
             return cannotWrite;
         }
+        const std::vector<unsigned char> &plainBatch = clear[size_t(batch % 2)];
         std::vector<unsigned char> &encrypted = cipher[size_t(batch % 2)];
+        const qint64 clearBytes = clearBytesOf(batch);
         size_t encryptedBytes = 0;
-        for (qint64 index = 0; index < inBatch; ++index, ++chunk) {
-            const qint64 offset = index * kChunkBytes;
+        for (qint64 offset = 0; chunk < chunks && offset < qMax<qint64>(clearBytes, 1);
+             offset += kChunkBytes, ++chunk) {
             const unsigned char tag = chunk + 1 == chunks
                 ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
                 : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
             unsigned long long written = 0;
             crypto_secretstream_xchacha20poly1305_push(&state, encrypted.data() + encryptedBytes,
-                &written, clear.data() + offset, size_t(qMin(kChunkBytes, clearBytes - offset)),
-                nullptr, 0, tag);
+                &written, plainBatch.data() + offset,
+                size_t(qMax<qint64>(0, qMin(kChunkBytes, clearBytes - offset))), nullptr, 0, tag);
             encryptedBytes += size_t(written);
         }
         const qint64 batchStart = out.pos();
         if (out.write(reinterpret_cast<const char *>(encrypted.data()), qint64(encryptedBytes))
                 != qint64(encryptedBytes)
             || !out.flush()) {
-            wipe();
+            finish();
             return cannotWrite;
         }
         // The disk starts writing this batch while the next is sealed: the fsync at the end
         // then waits for the last batches only, not for the whole file.
         ::sync_file_range(out.handle(), batchStart, qint64(encryptedBytes), SYNC_FILE_RANGE_WRITE);
-        if (hashing.valid())
-            hashing.get(); // the other buffer is free again, and the hash is in order
-        hashing = std::async(std::launch::async, [&hash, &encrypted, encryptedBytes] {
+        // The helper has hashed the batch before and read this one's successor; it now
+        // hashes this batch (in order) and reads the one after next into the freed slot.
+        readOk = helper.get();
+        helper = std::async(std::launch::async, [&, batch, encryptedBytes] {
             crypto_generichash_update(&hash, encrypted.data(), encryptedBytes);
+            return batch + 2 >= batches || readBatch(batch + 2);
         });
     }
-    wipe();
+    const bool lastRead = helper.get();
+    finish();
+    if (!lastRead)
+        return cannotWrite;
     QByteArray digest(32, Qt::Uninitialized);
     crypto_generichash_final(&hash, writable(digest), size_t(digest.size()));
     header.insert(QStringLiteral("ciphertext_hash"), QString::fromLatin1(digest.toHex()));
