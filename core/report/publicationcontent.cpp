@@ -7,11 +7,10 @@
 #include "report/reportlanguage.h"
 #include "report/reportperiod.h"
 #include "store/database.h"
+#include "store/recordstore.h"
 
 #include <QCollator>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -100,25 +99,6 @@ QList<QPair<QString, QStringList>> chooseVersions(const Database &db, const QStr
     return chosen;
 }
 
-// Theme labels in the booklet's language (the English name where it has none).
-QHash<QString, QString> themeLabels(const Database &db, const QString &language)
-{
-    QHash<QString, QString> labels;
-    QSqlQuery query(db.sql());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT slug, name, labels FROM theme WHERE deleted = 0")))
-        return labels;
-    while (query.next()) {
-        const QString label = QJsonDocument::fromJson(query.value(2).toString().toUtf8())
-                                  .object()
-                                  .value(language)
-                                  .toString();
-        labels.insert(
-            query.value(0).toString(), label.isEmpty() ? query.value(1).toString() : label);
-    }
-    return labels;
-}
-
 } // namespace
 
 Result<PublicationContent> PublicationContent::load(
@@ -128,7 +108,7 @@ Result<PublicationContent> PublicationContent::load(
     content.project = ReportPeriod::projectName(db);
     content.preparedOn = db.clock().now().toLocalTime().date();
     const QList<QPair<QString, QStringList>> chosen = chooseVersions(db, language.code());
-    const QHash<QString, QString> themes = themeLabels(db, language.code());
+    const QHash<QString, QString> themes = RecordStore::themeLabels(db, language.code());
     const KindSpec &kind = Kinds::get(QStringLiteral("sheets"));
     QList<const FieldSpec *> sections;
     QStringList columns = {QStringLiteral("s.title"), QStringLiteral("s.language"),

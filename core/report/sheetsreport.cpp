@@ -6,13 +6,11 @@
 #include "report/csvwriter.h"
 #include "report/reportfile.h"
 #include "store/database.h"
+#include "store/recordstore.h"
 
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace pactesur {
 
@@ -26,25 +24,15 @@ WHERE s.deleted = 0
 ORDER BY s.title COLLATE NOCASE, s.id
 )";
 
-// Names by id (or labels by slug) of a small table, read once instead of once per sheet.
-QHash<QString, QString> names(const Database &db, const QString &sql, const QString &language)
+// Working groups' names by id, read once instead of once per sheet.
+QHash<QString, QString> groupNames(const Database &db)
 {
     QHash<QString, QString> result;
     QSqlQuery query(db.sql());
     query.setForwardOnly(true);
-    if (!query.exec(sql))
-        return result;
-    while (query.next()) {
-        QString name = query.value(1).toString();
-        if (query.record().count() > 2) {
-            const QString label = QJsonDocument::fromJson(query.value(2).toString().toUtf8())
-                                      .object()
-                                      .value(language)
-                                      .toString();
-            if (!label.isEmpty())
-                name = label;
-        }
-        result.insert(query.value(0).toString(), name);
+    if (query.exec(QStringLiteral("SELECT id, name FROM work_group WHERE deleted = 0"))) {
+        while (query.next())
+            result.insert(query.value(0).toString(), query.value(1).toString());
     }
     return result;
 }
@@ -72,11 +60,8 @@ QStringList SheetsReport::formats() const
 
 Result<QByteArray> SheetsReport::toCsv()
 {
-    const QHash<QString, QString> themes
-        = names(db(), QStringLiteral("SELECT slug, name, labels FROM theme WHERE deleted = 0"),
-            m_language.code());
-    const QHash<QString, QString> groups = names(db(),
-        QStringLiteral("SELECT id, name FROM work_group WHERE deleted = 0"), m_language.code());
+    const QHash<QString, QString> themes = RecordStore::themeLabels(db(), m_language.code());
+    const QHash<QString, QString> groups = groupNames(db());
     int total = 0;
     QSqlQuery count(db().sql());
     if (count.exec(QStringLiteral("SELECT count(*) FROM sheet WHERE deleted = 0")) && count.next())

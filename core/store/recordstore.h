@@ -82,6 +82,9 @@ public:
 
     // The label of a theme in `language` (the interface's when empty), else its English name.
     QString themeLabel(const QString &slug, const QString &language = QString()) const;
+    // Every live theme's label in `language` (its English name where it has none), by slug:
+    // what a report writes for a list of themes.
+    static QHash<QString, QString> themeLabels(const Database &db, const QString &language);
     const Identity &identity() const { return m_identity; }
 
     // Ids of seeded cities, themes, memberships, participation and attachments come from
