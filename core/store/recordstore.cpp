@@ -583,40 +583,4 @@ QString RecordStore::displayText(const FieldSpec &field, const QVariant &stored)
     }
 }
 
-namespace {
-
-// A theme's label in `language` from its stored labels, else its English name.
-QString themeLabelIn(const QString &name, const QString &labels, const QString &language)
-{
-    const QString translated = parseObject(labels).value(language).toString();
-    return translated.isEmpty() ? name : translated;
-}
-
-} // namespace
-
-QString RecordStore::themeLabel(const QString &slug, const QString &language) const
-{
-    QSqlQuery query(m_db.sql());
-    query.prepare(QStringLiteral("SELECT name, labels FROM theme WHERE slug = ?"));
-    query.addBindValue(slug);
-    if (!query.exec() || !query.next())
-        return slug;
-    return themeLabelIn(query.value(0).toString(), query.value(1).toString(),
-        language.isEmpty() ? Translations::current() : language);
-}
-
-QHash<QString, QString> RecordStore::themeLabels(const Database &db, const QString &language)
-{
-    QHash<QString, QString> labels;
-    QSqlQuery query(db.sql());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT slug, name, labels FROM theme WHERE deleted = 0")))
-        return labels;
-    while (query.next()) {
-        labels.insert(query.value(0).toString(),
-            themeLabelIn(query.value(1).toString(), query.value(2).toString(), language));
-    }
-    return labels;
-}
-
 } // namespace pactesur
